@@ -1,0 +1,38 @@
+// Bundles the CLI (dist/index.js, code-split so each command loads only what it needs) and the
+// in-sandbox server (dist/sandbox-server.js, one self-contained file: it is mounted into sandboxes).
+// `node esbuild.config.mjs [OUTDIR]`; tests build into a temporary OUTDIR and compare with dist/.
+import { build } from "esbuild";
+import { readFileSync, rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+const pkg = JSON.parse(readFileSync(`${root}package.json`, "utf8"));
+
+// ESM output must give CommonJS dependencies a `require` for Node builtins.
+const banner = {
+  js: "import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);",
+};
+
+export async function buildAll(outdir = `${root}dist`) {
+  rmSync(outdir, { recursive: true, force: true });
+  const common = {
+    absWorkingDir: root,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node22",
+    banner,
+    outdir,
+    legalComments: "none",
+    minifySyntax: true,
+    define: { __SANDBOX_ACTION_VERSION__: JSON.stringify(pkg.version) },
+    logLevel: "warning",
+  };
+  await Promise.all([
+    build({ ...common, entryPoints: { index: "src/cli/main.ts" }, splitting: true, chunkNames: "chunks/[name]-[hash]" }),
+    build({ ...common, entryPoints: { "sandbox-server": "src/server/main.ts" } }),
+  ]);
+  return outdir;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildAll(process.argv[2]);

@@ -1,0 +1,114 @@
+// The backend interface: one shape for local (bubblewrap), docker, kubernetes and nomad.
+// Backends provision an isolated place, start one entry process in it, and give the host a duplex
+// byte stream to whatever that process listens on. They know nothing about MCP or TLS.
+import type { Duplex, Readable } from "node:stream";
+
+export type BackendName = "local" | "docker" | "kubernetes" | "nomad";
+export type NetworkPolicy = "none" | "allowlist" | "open";
+
+export interface Limits {
+  /** bytes; undefined = backend default */
+  memoryBytes?: number;
+  cpus?: number;
+  pids?: number;
+}
+
+/** A Node.js script the backend runs as the sandbox's entry process (the MCP server). */
+export interface Entrypoint {
+  /** host path of a self-contained JS file; the backend makes it and a `node` available inside */
+  script: string;
+  /**
+   * argv after the script. Receives the address the backend will connect its channel to,
+   * as `unix:/abs/path` or `tcp:HOST:PORT` inside the sandbox.
+   */
+  args: (listen: string) => string[];
+  /** environment for the entry process only (on top of the sandbox environment) */
+  env: Record<string, string>;
+}
+
+export interface SandboxSpec {
+  /** unique per run; every resource the backend makes carries it as a label */
+  runId: string;
+  labels: Record<string, string>;
+  /** host directory bound read-write (or read-only) at /workspace */
+  workspace: string;
+  workspaceMode: "rw" | "ro";
+  network: NetworkPolicy;
+  /** explicit environment for every process in the sandbox; nothing else of the host's leaks in */
+  env: Record<string, string>;
+  limits: Limits;
+  /** container image (docker, kubernetes, nomad); ignored by local */
+  image?: string;
+  entrypoint: Entrypoint;
+}
+
+export interface ExecOptions {
+  env?: Record<string, string>;
+  cwd?: string;
+  stdin?: string | Buffer;
+  timeoutMs?: number;
+}
+
+export interface ExecResult {
+  exitCode: number;
+  stdout: Buffer;
+  stderr: Buffer;
+  timedOut: boolean;
+}
+
+export interface SandboxExit {
+  code: number | null;
+  signal: string | null;
+}
+
+export interface Sandbox {
+  readonly id: string;
+  readonly backend: BackendName;
+  readonly runId: string;
+  /** the entry process's stdout (where the server announces its CA) */
+  readonly stdout: Readable;
+  /** the entry process's stderr, for diagnostics */
+  readonly stderr: Readable;
+  /** settles when the entry process (and so the sandbox) has stopped */
+  readonly exited: Promise<SandboxExit>;
+  /** a fresh duplex byte stream to the entry process's listener; one per connection */
+  openChannel(): Promise<Duplex>;
+  /** run a process inside the running sandbox, with its real exit code */
+  exec(argv: string[], options?: ExecOptions): Promise<ExecResult>;
+  /** place a file inside the sandbox (absolute path inside) */
+  copyIn(content: Buffer | string, path: string, mode?: number): Promise<void>;
+  /** true while the sandbox's entry process runs */
+  alive(): Promise<boolean>;
+  /** graceful stop, then forced; idempotent; bounded by graceMs */
+  destroy(graceMs?: number): Promise<void>;
+}
+
+export interface ReapedSandbox {
+  id: string;
+  runId: string;
+}
+
+export interface Backend {
+  readonly name: BackendName;
+  create(spec: SandboxSpec): Promise<Sandbox>;
+  /** sandboxes this backend knows that carry all of these labels */
+  list(labels: Record<string, string>): Promise<ReapedSandbox[]>;
+  /** destroy every sandbox carrying all of these labels; returns what was removed */
+  reap(labels: Record<string, string>): Promise<ReapedSandbox[]>;
+}
+
+/** A provisioning or runtime failure of a backend (CLI exit code 3); `hint` says how to fix it. */
+export class SandboxError extends Error {
+  constructor(
+    message: string,
+    readonly hint?: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = "SandboxError";
+  }
+}
+
+/** Label keys every backend writes. */
+export const LABEL_RUN_ID = "sandbox-action.run-id";
+export const LABEL_MANAGED = "sandbox-action.managed";
