@@ -29,7 +29,7 @@ export async function buildAll(outdir = `${root}dist`) {
     logLevel: "warning",
   };
   await Promise.all([
-    build({ ...common, entryPoints: { index: "src/cli/main.ts" }, splitting: true, chunkNames: "chunks/[name]-[hash]" }),
+    build({ ...common, entryPoints: { index: "src/cli/index.ts" }, splitting: true, chunkNames: "chunks/[name]-[hash]" }),
     build({ ...common, entryPoints: { "sandbox-server": "src/server/main.ts" } }),
   ]);
   return outdir;

@@ -1,0 +1,68 @@
+// Calls files: a YAML or JSON list of `{tool, args}`. Validated completely before any sandbox
+// starts, so a typo costs nothing but a message.
+import { readFile } from "node:fs/promises";
+import { ConfigError } from "../config/index.js";
+import { isToolName, TOOL_NAMES, type ToolName } from "../tools.js";
+
+export interface Call {
+  tool: ToolName;
+  args: Record<string, unknown>;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+async function parseText(text: string, source: string): Promise<unknown> {
+  const trimmed = text.trimStart();
+  if (source.endsWith(".json") || trimmed.startsWith("[") || trimmed.startsWith("{")) {
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      if (source.endsWith(".json")) throw new ConfigError(`${source}: not valid JSON: ${(error as Error).message}`);
+      // Flow-style YAML also starts with [ or {: let the YAML parser have a go.
+    }
+  }
+  const { parse } = await import("yaml");
+  try {
+    return parse(text);
+  } catch (error) {
+    throw new ConfigError(`${source}: not valid YAML: ${(error as Error).message.split("\n")[0]}`);
+  }
+}
+
+export function validateCalls(value: unknown, source: string): Call[] {
+  if (!Array.isArray(value)) {
+    throw new ConfigError(`${source}: expected a list of {tool, args} items, got ${value === null ? "null" : typeof value}`);
+  }
+  if (value.length === 0) throw new ConfigError(`${source}: the list of calls is empty`);
+  return value.map((item, index) => {
+    const where = `${source}: call ${index + 1}`;
+    if (typeof item !== "object" || item === null || Array.isArray(item)) {
+      throw new ConfigError(`${where}: expected an object with "tool" and "args"`);
+    }
+    const { tool, args, ...rest } = item as Record<string, unknown>;
+    const extra = Object.keys(rest);
+    if (extra.length > 0) throw new ConfigError(`${where}: unknown key ${extra.map((k) => `"${k}"`).join(", ")} (allowed: tool, args)`);
+    if (typeof tool !== "string") throw new ConfigError(`${where}: "tool" must be a string`);
+    if (!isToolName(tool)) throw new ConfigError(`${where}: unknown tool "${tool}"; the tools are ${TOOL_NAMES.join(", ")}`);
+    if (args !== undefined && (typeof args !== "object" || args === null || Array.isArray(args))) {
+      throw new ConfigError(`${where} (${tool}): "args" must be an object`);
+    }
+    return { tool, args: (args ?? {}) as Record<string, unknown> };
+  });
+}
+
+/** Reads and validates a calls file; `-` reads standard input. */
+export async function loadCalls(file: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<Call[]> {
+  let text: string;
+  const source = file === "-" ? "<stdin>" : file;
+  try {
+    text = file === "-" ? await readAll(stdin) : await readFile(file, "utf8");
+  } catch (error) {
+    throw new ConfigError(`cannot read calls file ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  return validateCalls(await parseText(text, source), source);
+}

@@ -1,0 +1,3 @@
+export * from "./options.js";
+export * from "./resolve.js";
+export * from "./units.js";

@@ -1,0 +1,52 @@
+// One tool call from the host: timing, the result flattened to the CLI's output shape, and the
+// difference between a tool error (the call ran and failed) and a broken sandbox.
+import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { McpError } from "@modelcontextprotocol/sdk/types.js";
+
+export interface CallResult {
+  tool: string;
+  isError: boolean;
+  text: string;
+  structuredContent?: Record<string, unknown>;
+  duration_ms: number;
+}
+
+/** Slack on top of the call's own time limit before the host gives up on the server. */
+const REQUEST_MARGIN_MS = 30_000;
+
+export class SandboxUnreachableError extends Error {
+  override name = "SandboxUnreachableError";
+}
+
+export async function callTool(
+  client: Client,
+  tool: string,
+  args: Record<string, unknown>,
+  defaultTimeoutMs: number,
+): Promise<CallResult> {
+  const started = performance.now();
+  const ownTimeout = typeof args.timeout_ms === "number" ? args.timeout_ms : 0;
+  try {
+    const result = await client.callTool({ name: tool, arguments: args }, undefined, {
+      timeout: Math.max(defaultTimeoutMs, ownTimeout) + REQUEST_MARGIN_MS,
+    });
+    const content = Array.isArray(result.content) ? result.content : [];
+    const text = content
+      .map((item) => (item.type === "text" ? item.text : `[${item.type} content]`))
+      .join("\n");
+    return {
+      tool,
+      isError: result.isError === true,
+      text,
+      ...(result.structuredContent ? { structuredContent: result.structuredContent as Record<string, unknown> } : {}),
+      duration_ms: Math.round(performance.now() - started),
+    };
+  } catch (error) {
+    // A JSON-RPC error from the server (bad arguments, unknown tool) is the call's failure; anything
+    // else (connection reset, timeout) means the sandbox itself is in trouble.
+    if (error instanceof McpError && error.code !== -32001) {
+      return { tool, isError: true, text: error.message, duration_ms: Math.round(performance.now() - started) };
+    }
+    throw new SandboxUnreachableError(`${tool}: ${(error as Error).message}`, { cause: error });
+  }
+}

@@ -1,0 +1,108 @@
+// The CLI as users run it: the built bundle in a child process, real sandbox, real exit codes.
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, inject, it } from "vitest";
+import { engineAvailable } from "../support/engines.js";
+
+interface Outcome {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], options: { cwd?: string; stdin?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(inject("distDir"), "index.js"), ...args], {
+      cwd: options.cwd ?? tmpdir(),
+      env: options.env ?? process.env,
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (c) => {
+      stdout += c;
+    });
+    child.stderr.on("data", (c) => {
+      stderr += c;
+    });
+    child.stdin.end(options.stdin ?? "");
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+function workspace(files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), "sbx-cli-"));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe("cli without a sandbox", () => {
+  it("--version and --help", async () => {
+    const version = await cli(["--version"]);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync("package.json", "utf8")).version);
+    const help = await cli(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/run\s+Start a sandbox/);
+    expect(help.stdout).toMatch(/Exit codes/);
+    const runHelp = await cli(["run", "--help"]);
+    expect(runHelp.stdout).toMatch(/--calls FILE\|-/);
+    expect(runHelp.stdout).toMatch(/--network none\|allowlist\|open/);
+  });
+
+  it("exit 2 for usage errors, naming the problem, before any sandbox starts", async () => {
+    const dir = workspace({ "bad.yaml": "- tool: rm_rf\n", "ok.yaml": "- tool: list_directory\n" });
+    const unknownTool = await cli(["run", "--calls", "bad.yaml"], { cwd: dir, env: { ...process.env, PATH: "/nonexistent" } });
+    expect(unknownTool.code).toBe(2);
+    expect(unknownTool.stderr).toMatch(/unknown tool "rm_rf"/);
+    expect((await cli(["run"], { cwd: dir })).stderr).toMatch(/--calls FILE\|- is required/);
+    expect((await cli(["run", "--calls", "nope.yaml"], { cwd: dir })).code).toBe(2);
+    const badFlag = await cli(["run", "--calls", "ok.yaml", "--network", "wide"], { cwd: dir });
+    expect(badFlag.code).toBe(2);
+    expect(badFlag.stderr).toMatch(/network: "wide" is not one of none, allowlist, open/);
+    expect((await cli(["frobnicate"])).code).toBe(2);
+    expect((await cli(["run", "--calls", "ok.yaml", "--bogus"], { cwd: dir })).stderr).toMatch(/unknown option --bogus/);
+  });
+});
+
+describe.skipIf(!engineAvailable("bwrap"))("cli run on the local backend", () => {
+  it("runs calls and prints the --json shape; exit 0", async () => {
+    const dir = workspace({ "calls.yaml": "- tool: run_command\n  args: {command: 'echo hi; pwd'}\n- tool: read_file\n  args: {path: note.txt}\n", "note.txt": "a note\n" });
+    const out = await cli(["run", "--calls", "calls.yaml", "--json"], { cwd: dir });
+    expect(out.code, out.stderr).toBe(0);
+    const results = JSON.parse(out.stdout);
+    expect(results).toHaveLength(2);
+    expect(results[0]).toMatchObject({ tool: "run_command", isError: false, structuredContent: { exit_code: 0, stdout: "hi\n/workspace\n" } });
+    expect(typeof results[0].duration_ms).toBe("number");
+    expect(results[1]).toMatchObject({ tool: "read_file", isError: false });
+    expect(results[1].text).toContain("a note");
+    expect(Object.keys(results[1]).sort()).toEqual(["duration_ms", "isError", "text", "tool"]);
+  });
+
+  it("exit 1 when a call fails, and reads calls from stdin", async () => {
+    const dir = workspace();
+    const calls = JSON.stringify([{ tool: "run_command", args: { command: "exit 3" } }, { tool: "read_file", args: { path: "missing" } }]);
+    const out = await cli(["run", "--calls", "-", "--audit-log", "audit.jsonl"], { cwd: dir, stdin: calls });
+    expect(out.code, out.stderr).toBe(1);
+    expect(out.stdout).toMatch(/run_command .* · error/);
+    const audit = readFileSync(join(dir, "audit.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    expect(audit.map((e) => [e.tool, e.is_error, e.exit_code])).toEqual([["run_command", true, 3], ["read_file", true, undefined]]);
+  });
+
+  it("exit 3 with a fix when bubblewrap is missing: never runs unsandboxed", async () => {
+    const dir = workspace({ "calls.yaml": "- tool: run_command\n  args: {command: 'touch ran-unsandboxed'}\n" });
+    const out = await cli(["run", "--calls", "calls.yaml"], { cwd: dir, env: { ...process.env, PATH: "/nonexistent" } });
+    expect(out.code).toBe(3);
+    expect(out.stderr).toMatch(/bubblewrap|bwrap/);
+    expect(out.stderr).toMatch(/fix:/);
+    expect(() => readFileSync(join(dir, "ran-unsandboxed"))).toThrow();
+  });
+
+  it("exit 3 when the server does not become ready in time", async () => {
+    const dir = workspace({ "calls.yaml": "- tool: list_directory\n" });
+    const out = await cli(["run", "--calls", "calls.yaml", "--ready-timeout", "1ms"], { cwd: dir });
+    expect(out.code).toBe(3);
+    expect(out.stderr).toMatch(/did not (become ready|print its CA)/);
+  });
+});

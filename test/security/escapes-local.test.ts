@@ -1,0 +1,8 @@
+import { describe } from "vitest";
+import { startLocalTarget } from "../support/local-target.js";
+import { engineAvailable } from "../support/engines.js";
+import { defineEscapeSuite } from "./escapes.suite.js";
+
+describe.skipIf(!engineAvailable("bwrap"))("local backend", () => {
+  defineEscapeSuite("local", (options) => startLocalTarget(options));
+});

@@ -1,0 +1,43 @@
+// The full path on the local backend: bubblewrap sandbox, the bundled server inside, mTLS over
+// the unix-socket channel, the real MCP SDK client.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { inject } from "vitest";
+import { createLocalBackend } from "../../src/backends/local/index.js";
+import type { Config } from "../../src/config/index.js";
+import { type SandboxSession, startSession } from "../../src/host/session.js";
+import type { Target } from "./target.js";
+
+export interface LocalTarget extends Target {
+  session: SandboxSession;
+}
+
+export async function startLocalTarget(
+  overrides: Partial<Pick<Config, "network" | "env" | "workspaceMode" | "timeoutMs">> = {},
+): Promise<LocalTarget> {
+  const workspace = mkdtempSync(join(tmpdir(), "sbx-ws-"));
+  const session = await startSession(
+    createLocalBackend(),
+    {
+      workspace,
+      workspaceMode: "rw",
+      network: "none",
+      env: {},
+      timeoutMs: 60_000,
+      readyTimeoutMs: 20_000,
+      ...overrides,
+    },
+    { serverBundle: join(inject("distDir"), "sandbox-server.js") },
+  );
+  return {
+    name: "local",
+    client: session.client,
+    workspace,
+    session,
+    async close() {
+      await session.close();
+      rmSync(workspace, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseArgs } from "../../src/cli/args.js";
+import { ConfigError, parseDuration, parseSize, resolveConfig } from "../../src/config/index.js";
+
+const cwd = mkdtempSync(join(tmpdir(), "sbx-config-"));
+
+describe("units", () => {
+  it("reads durations", () => {
+    expect(parseDuration("500ms")).toBe(500);
+    expect(parseDuration("30s")).toBe(30_000);
+    expect(parseDuration("5m")).toBe(300_000);
+    expect(parseDuration("1h")).toBe(3_600_000);
+    expect(parseDuration("250")).toBe(250);
+    expect(parseDuration("1.5s")).toBe(1500);
+    expect(parseDuration("soon")).toBeUndefined();
+    expect(parseDuration("-1s")).toBeUndefined();
+  });
+  it("reads sizes", () => {
+    expect(parseSize("256m")).toBe(256 * 1024 ** 2);
+    expect(parseSize("2g")).toBe(2 * 1024 ** 3);
+    expect(parseSize("2GiB")).toBe(2 * 1024 ** 3);
+    expect(parseSize("512k")).toBe(512 * 1024);
+    expect(parseSize("100")).toBe(100);
+    expect(parseSize("lots")).toBeUndefined();
+  });
+});
+
+describe("resolveConfig", () => {
+  it("applies defaults", () => {
+    const config = resolveConfig({}, { cwd });
+    expect(config).toMatchObject({
+      backend: "local",
+      workspace: cwd,
+      workspaceMode: "rw",
+      network: "none",
+      env: {},
+      timeoutMs: 120_000,
+      readyTimeoutMs: 30_000,
+    });
+  });
+
+  it("reads every option", () => {
+    const config = resolveConfig(
+      {
+        backend: "auto",
+        workspace: ".",
+        "workspace-mode": "ro",
+        network: "open",
+        env: ["A=1", "B=x=y,z"],
+        timeout: "5s",
+        "ready-timeout": "2s",
+      },
+      { cwd },
+    );
+    expect(config).toMatchObject({
+      workspaceMode: "ro",
+      network: "open",
+      env: { A: "1", B: "x=y,z" },
+      timeoutMs: 5000,
+      readyTimeoutMs: 2000,
+    });
+    expect(config.backendReason).toMatch(/auto/);
+  });
+
+  it("takes newline-separated env from an action input", () => {
+    expect(resolveConfig({ env: "A=1\nB=2\n" }, { cwd }).env).toEqual({ A: "1", B: "2" });
+  });
+
+  it.each([
+    [{ backend: "vm" }, /backend: "vm" is not one of local, docker, kubernetes, nomad, auto/],
+    [{ backend: "docker" }, /backend: "docker" is not available in this version/],
+    [{ network: "allowlist" }, /network: "allowlist" is not available/],
+    [{ network: "wide" }, /network: "wide" is not one of none, allowlist, open/],
+    [{ "workspace-mode": "rx" }, /workspace-mode: "rx" is not one of rw, ro/],
+    [{ workspace: "missing-dir" }, /workspace: "missing-dir" .* is not an existing directory/],
+    [{ env: ["1A=x"] }, /env: "1A=x" is not KEY=VALUE/],
+    [{ env: ["NOVALUE"] }, /env: "NOVALUE" is not KEY=VALUE/],
+    [{ timeout: "forever" }, /timeout: "forever" is not a duration/],
+    [{ bogus: "1" }, /unknown option "bogus"/],
+  ])("rejects %j", (raw, message) => {
+    expect(() => resolveConfig(raw, { cwd })).toThrow(ConfigError);
+    expect(() => resolveConfig(raw, { cwd })).toThrow(message);
+  });
+});
+
+describe("parseArgs", () => {
+  const flags = [
+    { name: "calls", valueName: "FILE", description: "" },
+    { name: "json", switch: true, description: "" },
+  ];
+  it("splits options, command flags and positionals", () => {
+    const parsed = parseArgs(["--calls", "c.yaml", "--json", "--env", "A=1", "--env=B=2", "--network=open", "x"], flags);
+    expect(parsed.flags).toEqual({ calls: "c.yaml", json: true });
+    expect(parsed.options).toEqual({ env: ["A=1", "B=2"], network: "open" });
+    expect(parsed.positionals).toEqual(["x"]);
+  });
+  it("takes - as a value", () => {
+    expect(parseArgs(["--calls", "-"], flags).flags.calls).toBe("-");
+  });
+  it("names the problem", () => {
+    expect(() => parseArgs(["--nope"], flags)).toThrow(/unknown option --nope/);
+    expect(() => parseArgs(["--calls"], flags)).toThrow(/--calls needs a value/);
+    expect(() => parseArgs(["--json=1"], flags)).toThrow(/--json takes no value/);
+  });
+});
