@@ -1,9 +1,10 @@
 // Bundles the CLI (dist/index.js, code-split so each command loads only what it needs) and the
 // in-sandbox server (dist/sandbox-server.js, one self-contained file: it is mounted into sandboxes).
 // `node esbuild.config.mjs [OUTDIR]`; tests build into a temporary OUTDIR and compare with dist/.
-import { build } from "esbuild";
+
 import { readFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}package.json`, "utf8"));
@@ -29,7 +30,12 @@ export async function buildAll(outdir = `${root}dist`) {
     logLevel: "warning",
   };
   await Promise.all([
-    build({ ...common, entryPoints: { index: "src/cli/index.ts" }, splitting: true, chunkNames: "chunks/[name]-[hash]" }),
+    build({
+      ...common,
+      entryPoints: { index: "src/cli/index.ts" },
+      splitting: true,
+      chunkNames: "chunks/[name]-[hash]",
+    }),
     build({ ...common, entryPoints: { "sandbox-server": "src/server/main.ts" } }),
   ]);
   return outdir;

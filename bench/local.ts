@@ -46,7 +46,9 @@ async function cliReady(workspace: string, runs: number) {
       child.stderr.on("data", (c) => {
         text += c;
       });
-      child.on("close", (code) => (code === 0 ? resolve(text) : reject(new Error(`run exited ${code}: ${text}`))));
+      child.on("close", (code) =>
+        code === 0 ? resolve(text) : reject(new Error(`run exited ${code}: ${text}`)),
+      );
     });
     wall.push(performance.now() - start);
     const match = /ready (\d+) ms after start/.exec(stderr);
@@ -59,7 +61,19 @@ async function cliReady(workspace: string, runs: number) {
 const workspace = mkdtempSync(join(tmpdir(), "sbx-bench-ws-"));
 try {
   const nodeBaseline = timeCommand([process.execPath, "-e", "0"], 20);
-  const bwrapArgs = ["bwrap", "--unshare-all", "--die-with-parent", "--ro-bind", "/", "/", "--proc", "/proc", "--dev", "/dev", "true"];
+  const bwrapArgs = [
+    "bwrap",
+    "--unshare-all",
+    "--die-with-parent",
+    "--ro-bind",
+    "/",
+    "/",
+    "--proc",
+    "/proc",
+    "--dev",
+    "/dev",
+    "true",
+  ];
   const bwrapBaseline = timeCommand(bwrapArgs, 50);
 
   const { ready, wall } = await cliReady(workspace, STARTS);
@@ -84,10 +98,23 @@ try {
   }
 
   const r = {
-    ready_ms: { median: median(ready), p95: percentile(ready, 95), runs: ready.length, measured: "CLI process start -> MCP initialize done" },
-    cli_run_wall_ms: { median: median(wall), runs: wall.length, measured: "spawn of `run` with one call -> exit, teardown included" },
+    ready_ms: {
+      median: median(ready),
+      p95: percentile(ready, 95),
+      runs: ready.length,
+      measured: "CLI process start -> MCP initialize done",
+    },
+    cli_run_wall_ms: {
+      median: median(wall),
+      runs: wall.length,
+      measured: "spawn of `run` with one call -> exit, teardown included",
+    },
     ready_phases_in_process_ms: inProcessPhases,
-    run_command_true_ms: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), calls: latencies.length },
+    run_command_true_ms: {
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      calls: latencies.length,
+    },
     baseline_node_e_0_ms: { median: median(nodeBaseline), runs: nodeBaseline.length },
     baseline_bwrap_true_ms: { median: median(bwrapBaseline), runs: bwrapBaseline.length },
   };

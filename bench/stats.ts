@@ -24,7 +24,9 @@ export function machine() {
 
 /** Writes bench/results/NAME.json and NAME.md and echoes the table. */
 export function writeResults(name: string, results: Record<string, unknown>, table: string[]): void {
-  const dir = fileURLToPath(new URL("./results/", `file://${process.env.SANDBOX_BENCH_ROOT ?? process.cwd()}/bench/`));
+  const dir = fileURLToPath(
+    new URL("./results/", `file://${process.env.SANDBOX_BENCH_ROOT ?? process.cwd()}/bench/`),
+  );
   mkdirSync(dir, { recursive: true });
   const m = machine();
   writeFileSync(`${dir}${name}.json`, `${JSON.stringify({ machine: m, results }, null, 2)}\n`);

@@ -14,7 +14,10 @@ describe("dist", () => {
   it("matches a fresh build of the sources (run `npm run build` and commit dist/)", () => {
     const fresh = inject("distDir");
     const committed = "dist";
-    const list = (dir: string) => files(dir).map((f) => relative(dir, f)).sort();
+    const list = (dir: string) =>
+      files(dir)
+        .map((f) => relative(dir, f))
+        .sort();
     expect(list(committed)).toEqual(list(fresh));
     for (const file of list(fresh)) {
       const same = readFileSync(join(fresh, file)).equals(readFileSync(join(committed, file)));

@@ -45,13 +45,16 @@ export function parseArgs(argv: string[], commandFlags: readonly CommandFlag[]):
     if (value === undefined) {
       const next = argv[i + 1];
       if (next === undefined || (next.startsWith("--") && next.length > 2)) {
-        throw new ConfigError(`--${name} needs a value${commandFlag?.valueName ? ` (${commandFlag.valueName})` : ""}`);
+        throw new ConfigError(
+          `--${name} needs a value${commandFlag?.valueName ? ` (${commandFlag.valueName})` : ""}`,
+        );
       }
       value = next;
       i++;
     }
     if (commandFlag) flags[name] = value;
-    else if (option?.kind === "list") options[name] = [...((options[name] as string[] | undefined) ?? []), value];
+    else if (option?.kind === "list")
+      options[name] = [...((options[name] as string[] | undefined) ?? []), value];
     else options[name] = value;
   }
   return { options, flags, positionals };

@@ -21,7 +21,8 @@ async function parseText(text: string, source: string): Promise<unknown> {
     try {
       return JSON.parse(text);
     } catch (error) {
-      if (source.endsWith(".json")) throw new ConfigError(`${source}: not valid JSON: ${(error as Error).message}`);
+      if (source.endsWith(".json"))
+        throw new ConfigError(`${source}: not valid JSON: ${(error as Error).message}`);
       // Flow-style YAML also starts with [ or {: let the YAML parser have a go.
     }
   }
@@ -35,7 +36,9 @@ async function parseText(text: string, source: string): Promise<unknown> {
 
 export function validateCalls(value: unknown, source: string): Call[] {
   if (!Array.isArray(value)) {
-    throw new ConfigError(`${source}: expected a list of {tool, args} items, got ${value === null ? "null" : typeof value}`);
+    throw new ConfigError(
+      `${source}: expected a list of {tool, args} items, got ${value === null ? "null" : typeof value}`,
+    );
   }
   if (value.length === 0) throw new ConfigError(`${source}: the list of calls is empty`);
   return value.map((item, index) => {
@@ -45,9 +48,13 @@ export function validateCalls(value: unknown, source: string): Call[] {
     }
     const { tool, args, ...rest } = item as Record<string, unknown>;
     const extra = Object.keys(rest);
-    if (extra.length > 0) throw new ConfigError(`${where}: unknown key ${extra.map((k) => `"${k}"`).join(", ")} (allowed: tool, args)`);
+    if (extra.length > 0)
+      throw new ConfigError(
+        `${where}: unknown key ${extra.map((k) => `"${k}"`).join(", ")} (allowed: tool, args)`,
+      );
     if (typeof tool !== "string") throw new ConfigError(`${where}: "tool" must be a string`);
-    if (!isToolName(tool)) throw new ConfigError(`${where}: unknown tool "${tool}"; the tools are ${TOOL_NAMES.join(", ")}`);
+    if (!isToolName(tool))
+      throw new ConfigError(`${where}: unknown tool "${tool}"; the tools are ${TOOL_NAMES.join(", ")}`);
     if (args !== undefined && (typeof args !== "object" || args === null || Array.isArray(args))) {
       throw new ConfigError(`${where} (${tool}): "args" must be an object`);
     }
@@ -62,7 +69,9 @@ export async function loadCalls(file: string, stdin: NodeJS.ReadableStream = pro
   try {
     text = file === "-" ? await readAll(stdin) : await readFile(file, "utf8");
   } catch (error) {
-    throw new ConfigError(`cannot read calls file ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new ConfigError(
+      `cannot read calls file ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   return validateCalls(await parseText(text, source), source);
 }

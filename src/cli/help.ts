@@ -48,7 +48,8 @@ export function commandHelp(command: CommandHelp, withOptions: boolean): string 
       ? [
           "Command options:",
           ...command.flags.map(
-            (flag) => `  ${pad(`--${flag.name}${flag.valueName ? ` ${flag.valueName}` : ""}`, 34)}${flag.description}`,
+            (flag) =>
+              `  ${pad(`--${flag.name}${flag.valueName ? ` ${flag.valueName}` : ""}`, 34)}${flag.description}`,
           ),
           "",
         ]

@@ -2,7 +2,7 @@
 import { ConfigError } from "../config/resolve.js";
 import { VERSION } from "../version.js";
 import { parseArgs } from "./args.js";
-import { type CommandIo, COMMANDS } from "./commands.js";
+import { COMMANDS, type CommandIo } from "./commands.js";
 import { EXIT } from "./exit-codes.js";
 import { commandHelp, mainHelp } from "./help.js";
 
@@ -18,7 +18,9 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   }
   const command = COMMANDS.find((candidate) => candidate.name === first);
   if (!command) {
-    io.stderr.write(`sandbox-action: unknown command "${first}"; the commands are ${COMMANDS.map((c) => c.name).join(", ")}\n`);
+    io.stderr.write(
+      `sandbox-action: unknown command "${first}"; the commands are ${COMMANDS.map((c) => c.name).join(", ")}\n`,
+    );
     return EXIT.usage;
   }
   if (rest.includes("--help") || rest.includes("-h")) {
@@ -28,7 +30,9 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   try {
     const args = parseArgs(rest, command.flags);
     if (!command.takesOptions && Object.keys(args.options).length > 0) {
-      throw new ConfigError(`${command.name} takes no sandbox options (got --${Object.keys(args.options).join(", --")})`);
+      throw new ConfigError(
+        `${command.name} takes no sandbox options (got --${Object.keys(args.options).join(", --")})`,
+      );
     }
     const module = await command.load();
     return await module.execute(args, io);

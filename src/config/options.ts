@@ -46,7 +46,8 @@ export const OPTIONS: readonly OptionSpec[] = [
     kind: "enum",
     values: NETWORK_POLICIES,
     default: "none",
-    description: "Network policy: `none` (loopback only) or `open` (the host's network). `allowlist` is not available yet.",
+    description:
+      "Network policy: `none` (loopback only) or `open` (the host's network). `allowlist` is not available yet.",
   },
   {
     name: "env",

@@ -2,7 +2,7 @@
 // Every error names the option, what was given and what is accepted.
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import { BACKENDS, type OptionSpec, OPTIONS } from "./options.js";
+import { type BACKENDS, OPTIONS, type OptionSpec } from "./options.js";
 import { parseDuration } from "./units.js";
 
 export type BackendChoice = (typeof BACKENDS)[number];
@@ -58,7 +58,9 @@ function duration(name: string, raw: RawOptions): number {
   const value = single(spec, raw) as string;
   const ms = parseDuration(value);
   if (ms === undefined || ms <= 0) {
-    throw new ConfigError(`${name}: "${value}" is not a duration; write e.g. 500ms, 30s, 5m (a bare number is milliseconds)`);
+    throw new ConfigError(
+      `${name}: "${value}" is not a duration; write e.g. 500ms, 30s, 5m (a bare number is milliseconds)`,
+    );
   }
   return ms;
 }
@@ -97,14 +99,17 @@ export function resolveConfig(raw: RawOptions, context: { cwd: string } = { cwd:
   } catch {
     // reported below
   }
-  if (!isDirectory) throw new ConfigError(`workspace: "${workspaceText}" (${workspace}) is not an existing directory`);
+  if (!isDirectory)
+    throw new ConfigError(`workspace: "${workspaceText}" (${workspace}) is not an existing directory`);
 
   // Values may contain commas (a JSON blob, a URL list), so env entries split on newlines only.
   const env = parseEnvEntries(splitList(raw.env));
   return {
     backend: "local",
     backendReason:
-      backend === "auto" ? "auto: local is the only backend in this version" : "local: chosen by configuration",
+      backend === "auto"
+        ? "auto: local is the only backend in this version"
+        : "local: chosen by configuration",
     workspace,
     workspaceMode: enumValue("workspace-mode", raw),
     network,

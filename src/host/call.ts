@@ -38,14 +38,21 @@ export async function callTool(
       tool,
       isError: result.isError === true,
       text,
-      ...(result.structuredContent ? { structuredContent: result.structuredContent as Record<string, unknown> } : {}),
+      ...(result.structuredContent
+        ? { structuredContent: result.structuredContent as Record<string, unknown> }
+        : {}),
       duration_ms: Math.round(performance.now() - started),
     };
   } catch (error) {
     // A JSON-RPC error from the server (bad arguments, unknown tool) is the call's failure; anything
     // else (connection reset, timeout) means the sandbox itself is in trouble.
     if (error instanceof McpError && error.code !== -32001) {
-      return { tool, isError: true, text: error.message, duration_ms: Math.round(performance.now() - started) };
+      return {
+        tool,
+        isError: true,
+        text: error.message,
+        duration_ms: Math.round(performance.now() - started),
+      };
     }
     throw new SandboxUnreachableError(`${tool}: ${(error as Error).message}`, { cause: error });
   }

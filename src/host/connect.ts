@@ -25,10 +25,15 @@ export interface ConnectOptions {
 export async function openTlsChannel(options: ConnectOptions): Promise<tls.TLSSocket> {
   const stream = await options.openChannel();
   return new Promise<tls.TLSSocket>((resolve, reject) => {
-    const socket = tls.connect({ ...clientTlsOptions(options.identity, options.serverCaPem), socket: stream });
+    const socket = tls.connect({
+      ...clientTlsOptions(options.identity, options.serverCaPem),
+      socket: stream,
+    });
     const timer = setTimeout(() => {
       socket.destroy();
-      reject(new Error(`TLS handshake with the sandbox did not finish within ${options.handshakeTimeoutMs} ms`));
+      reject(
+        new Error(`TLS handshake with the sandbox did not finish within ${options.handshakeTimeoutMs} ms`),
+      );
     }, options.handshakeTimeoutMs ?? 10_000);
     socket.once("secureConnect", () => {
       clearTimeout(timer);
@@ -56,7 +61,8 @@ export async function connectMcp(options: ConnectOptions): Promise<McpConnection
     keepAliveMaxTimeout: 600_000,
   });
   const transport = new StreamableHTTPClientTransport(new URL(`https://${SERVER_NAME}/mcp`), {
-    fetch: (url, init) => undiciFetch(url, { ...(init as object), dispatcher: agent }) as unknown as Promise<Response>,
+    fetch: (url, init) =>
+      undiciFetch(url, { ...(init as object), dispatcher: agent }) as unknown as Promise<Response>,
   });
   const client = new Client({ name: "sandbox-action", version: VERSION }, { capabilities: {} });
   try {

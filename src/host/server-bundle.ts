@@ -12,5 +12,7 @@ export function serverBundlePath(): string {
     const candidate = fileURLToPath(new URL(relative, import.meta.url));
     if (existsSync(candidate)) return candidate;
   }
-  throw new Error(`cannot find sandbox-server.js beside ${fileURLToPath(import.meta.url)}; rebuild with npm run build`);
+  throw new Error(
+    `cannot find sandbox-server.js beside ${fileURLToPath(import.meta.url)}; rebuild with npm run build`,
+  );
 }

@@ -79,7 +79,8 @@ export function readServerCa(
     const onEnd = () => finish(new Error("the server's output ended before it printed its CA"));
     const onError = (error: Error) => finish(error);
     const timer = setTimeout(
-      () => finish(new ServerCaTimeoutError(`the server did not print its CA within ${options.timeoutMs} ms`)),
+      () =>
+        finish(new ServerCaTimeoutError(`the server did not print its CA within ${options.timeoutMs} ms`)),
       options.timeoutMs,
     );
     stream.on("data", onData);

@@ -2,7 +2,7 @@
 // (ECDSA P-256). Only the CA certificate ever leaves the process; the CA key is dropped once the
 // leaf is signed and the leaf key stays in memory. See docs/adr/0002-mtls-identities.md for why
 // this replaces node-forge (measured there).
-import { createHash, generateKeyPairSync, randomBytes, sign, type KeyObject } from "node:crypto";
+import { createHash, generateKeyPairSync, type KeyObject, randomBytes, sign } from "node:crypto";
 import * as der from "./der.js";
 
 /** DNS name the server certificate carries and the client verifies. */
@@ -50,7 +50,9 @@ function spki(key: KeyObject): Buffer {
 function keyIdentifier(key: KeyObject): Buffer {
   const info = spki(key);
   // For P-256 the uncompressed point is the last 65 bytes of the SPKI.
-  return createHash("sha1").update(info.subarray(info.length - 65)).digest();
+  return createHash("sha1")
+    .update(info.subarray(info.length - 65))
+    .digest();
 }
 
 interface CertificateFields {
@@ -114,7 +116,7 @@ export function toPem(label: string, body: Buffer): string {
   return `-----BEGIN ${label}-----\n${lines.join("\n")}\n-----END ${label}-----\n`;
 }
 
-/** Makes a fresh CA and a leaf for `role`. About a millisecond; see bench/mtls-identity.mjs. */
+/** Makes a fresh CA and a leaf for `role`. About a millisecond; see bench/mtls-identity.ts. */
 export function generateIdentity(role: Role): Identity {
   const ca = generateKeyPairSync("ec", { namedCurve: "prime256v1" });
   const leaf = generateKeyPairSync("ec", { namedCurve: "prime256v1" });

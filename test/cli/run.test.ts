@@ -12,7 +12,10 @@ interface Outcome {
   stderr: string;
 }
 
-function cli(args: string[], options: { cwd?: string; stdin?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Outcome> {
+function cli(
+  args: string[],
+  options: { cwd?: string; stdin?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<Outcome> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(inject("distDir"), "index.js"), ...args], {
       cwd: options.cwd ?? tmpdir(),
@@ -53,7 +56,10 @@ describe("cli without a sandbox", () => {
 
   it("exit 2 for usage errors, naming the problem, before any sandbox starts", async () => {
     const dir = workspace({ "bad.yaml": "- tool: rm_rf\n", "ok.yaml": "- tool: list_directory\n" });
-    const unknownTool = await cli(["run", "--calls", "bad.yaml"], { cwd: dir, env: { ...process.env, PATH: "/nonexistent" } });
+    const unknownTool = await cli(["run", "--calls", "bad.yaml"], {
+      cwd: dir,
+      env: { ...process.env, PATH: "/nonexistent" },
+    });
     expect(unknownTool.code).toBe(2);
     expect(unknownTool.stderr).toMatch(/unknown tool "rm_rf"/);
     expect((await cli(["run"], { cwd: dir })).stderr).toMatch(/--calls FILE\|- is required/);
@@ -62,18 +68,28 @@ describe("cli without a sandbox", () => {
     expect(badFlag.code).toBe(2);
     expect(badFlag.stderr).toMatch(/network: "wide" is not one of none, allowlist, open/);
     expect((await cli(["frobnicate"])).code).toBe(2);
-    expect((await cli(["run", "--calls", "ok.yaml", "--bogus"], { cwd: dir })).stderr).toMatch(/unknown option --bogus/);
+    expect((await cli(["run", "--calls", "ok.yaml", "--bogus"], { cwd: dir })).stderr).toMatch(
+      /unknown option --bogus/,
+    );
   });
 });
 
 describe.skipIf(!engineAvailable("bwrap"))("cli run on the local backend", () => {
   it("runs calls and prints the --json shape; exit 0", async () => {
-    const dir = workspace({ "calls.yaml": "- tool: run_command\n  args: {command: 'echo hi; pwd'}\n- tool: read_file\n  args: {path: note.txt}\n", "note.txt": "a note\n" });
+    const dir = workspace({
+      "calls.yaml":
+        "- tool: run_command\n  args: {command: 'echo hi; pwd'}\n- tool: read_file\n  args: {path: note.txt}\n",
+      "note.txt": "a note\n",
+    });
     const out = await cli(["run", "--calls", "calls.yaml", "--json"], { cwd: dir });
     expect(out.code, out.stderr).toBe(0);
     const results = JSON.parse(out.stdout);
     expect(results).toHaveLength(2);
-    expect(results[0]).toMatchObject({ tool: "run_command", isError: false, structuredContent: { exit_code: 0, stdout: "hi\n/workspace\n" } });
+    expect(results[0]).toMatchObject({
+      tool: "run_command",
+      isError: false,
+      structuredContent: { exit_code: 0, stdout: "hi\n/workspace\n" },
+    });
     expect(typeof results[0].duration_ms).toBe("number");
     expect(results[1]).toMatchObject({ tool: "read_file", isError: false });
     expect(results[1].text).toContain("a note");
@@ -82,17 +98,31 @@ describe.skipIf(!engineAvailable("bwrap"))("cli run on the local backend", () =>
 
   it("exit 1 when a call fails, and reads calls from stdin", async () => {
     const dir = workspace();
-    const calls = JSON.stringify([{ tool: "run_command", args: { command: "exit 3" } }, { tool: "read_file", args: { path: "missing" } }]);
+    const calls = JSON.stringify([
+      { tool: "run_command", args: { command: "exit 3" } },
+      { tool: "read_file", args: { path: "missing" } },
+    ]);
     const out = await cli(["run", "--calls", "-", "--audit-log", "audit.jsonl"], { cwd: dir, stdin: calls });
     expect(out.code, out.stderr).toBe(1);
     expect(out.stdout).toMatch(/run_command .* · error/);
-    const audit = readFileSync(join(dir, "audit.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
-    expect(audit.map((e) => [e.tool, e.is_error, e.exit_code])).toEqual([["run_command", true, 3], ["read_file", true, undefined]]);
+    const audit = readFileSync(join(dir, "audit.jsonl"), "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(audit.map((e) => [e.tool, e.is_error, e.exit_code])).toEqual([
+      ["run_command", true, 3],
+      ["read_file", true, undefined],
+    ]);
   });
 
   it("exit 3 with a fix when bubblewrap is missing: never runs unsandboxed", async () => {
-    const dir = workspace({ "calls.yaml": "- tool: run_command\n  args: {command: 'touch ran-unsandboxed'}\n" });
-    const out = await cli(["run", "--calls", "calls.yaml"], { cwd: dir, env: { ...process.env, PATH: "/nonexistent" } });
+    const dir = workspace({
+      "calls.yaml": "- tool: run_command\n  args: {command: 'touch ran-unsandboxed'}\n",
+    });
+    const out = await cli(["run", "--calls", "calls.yaml"], {
+      cwd: dir,
+      env: { ...process.env, PATH: "/nonexistent" },
+    });
     expect(out.code).toBe(3);
     expect(out.stderr).toMatch(/bubblewrap|bwrap/);
     expect(out.stderr).toMatch(/fix:/);

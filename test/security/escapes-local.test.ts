@@ -1,6 +1,6 @@
 import { describe } from "vitest";
-import { startLocalTarget } from "../support/local-target.js";
 import { engineAvailable } from "../support/engines.js";
+import { startLocalTarget } from "../support/local-target.js";
 import { defineEscapeSuite } from "./escapes.suite.js";
 
 describe.skipIf(!engineAvailable("bwrap"))("local backend", () => {

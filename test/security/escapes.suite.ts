@@ -12,7 +12,10 @@ import type { Target } from "../support/target.js";
 type Start = (options?: { network?: "none" | "open"; env?: Record<string, string> }) => Promise<Target>;
 
 async function run(target: Target, command: string) {
-  const result = await target.client.callTool({ name: "run_command", arguments: { command, timeout_ms: 20_000 } });
+  const result = await target.client.callTool({
+    name: "run_command",
+    arguments: { command, timeout_ms: 20_000 },
+  });
   const structured = result.structuredContent as { exit_code: number; stdout: string; stderr: string };
   return { ...structured, isError: result.isError === true };
 }
@@ -54,7 +57,10 @@ export function defineEscapeSuite(backend: string, start: Start): void {
     });
 
     it("cannot read an environment variable of the host, but sees explicit env", async () => {
-      const env = await run(target, "env; cat /proc/self/environ /proc/1/environ 2>/dev/null | tr '\\0' '\\n'");
+      const env = await run(
+        target,
+        "env; cat /proc/self/environ /proc/1/environ 2>/dev/null | tr '\\0' '\\n'",
+      );
       expect(env.stdout).not.toContain(hostSecretValue);
       expect(env.stdout).not.toContain(hostSecretName);
       expect(env.stdout).toContain("EXPLICIT_VAR=explicit-value");
@@ -77,7 +83,10 @@ export function defineEscapeSuite(backend: string, start: Start): void {
       expect(shadow.stdout).not.toMatch(/^root:/m);
       expect(shadow.stdout).not.toMatch(/docker\.sock|podman/);
       // The host's own pid (this test process) does not exist in the sandbox's /proc.
-      const proc = await run(target, `ls /proc | grep -E '^[0-9]+$' | sort -n | tr '\\n' ' '; test -e /proc/${process.pid}/environ && echo HOSTPID`);
+      const proc = await run(
+        target,
+        `ls /proc | grep -E '^[0-9]+$' | sort -n | tr '\\n' ' '; test -e /proc/${process.pid}/environ && echo HOSTPID`,
+      );
       expect(proc.stdout).not.toContain("HOSTPID");
       expect((await tool(target, "read_file", { path: "/etc/shadow" })).text).not.toMatch(/^root:/m);
     });
@@ -89,7 +98,12 @@ export function defineEscapeSuite(backend: string, start: Start): void {
       expect(attempt.exit_code).not.toBe(0);
       expect(listenerConnections).toBe(0);
       const ifaces = await run(target, "cat /proc/net/dev");
-      expect(ifaces.stdout.split("\n").filter((l) => l.includes(":")).map((l) => l.trim().split(":")[0])).toEqual(["lo"]);
+      expect(
+        ifaces.stdout
+          .split("\n")
+          .filter((l) => l.includes(":"))
+          .map((l) => l.trim().split(":")[0]),
+      ).toEqual(["lo"]);
     });
 
     it("cannot write outside /workspace and /tmp", async () => {
@@ -102,7 +116,9 @@ export function defineEscapeSuite(backend: string, start: Start): void {
         expect(existsSync(path), path).toBe(false);
       }
       // The legitimate places work, and /tmp is the sandbox's own.
-      expect((await tool(target, "write_file", { path: `/tmp/${marker}`, content: "x" })).isError).toBe(false);
+      expect((await tool(target, "write_file", { path: `/tmp/${marker}`, content: "x" })).isError).toBe(
+        false,
+      );
       expect(existsSync(`/tmp/${marker}`)).toBe(false);
       expect((await tool(target, "write_file", { path: marker, content: "x" })).isError).toBe(false);
       expect(existsSync(join(target.workspace, marker))).toBe(true);

@@ -28,7 +28,11 @@ describe("calls files", () => {
   });
 
   it.each([
-    ["unknown.yaml", "- tool: run_cmd\n", /call 1: unknown tool "run_cmd"; the tools are run_command, read_file/],
+    [
+      "unknown.yaml",
+      "- tool: run_cmd\n",
+      /call 1: unknown tool "run_cmd"; the tools are run_command, read_file/,
+    ],
     ["notlist.yaml", "tool: run_command\n", /expected a list of \{tool, args\} items, got object/],
     ["empty.yaml", "[]\n", /the list of calls is empty/],
     ["args.yaml", "- tool: read_file\n  args: [1]\n", /call 1 \(read_file\): "args" must be an object/],
@@ -41,6 +45,8 @@ describe("calls files", () => {
   });
 
   it("names a missing file", async () => {
-    await expect(loadCalls(join(dir, "missing.yaml"))).rejects.toThrow(/cannot read calls file .*missing.yaml: ENOENT/);
+    await expect(loadCalls(join(dir, "missing.yaml"))).rejects.toThrow(
+      /cannot read calls file .*missing.yaml: ENOENT/,
+    );
   });
 });

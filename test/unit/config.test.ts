@@ -92,7 +92,10 @@ describe("parseArgs", () => {
     { name: "json", switch: true, description: "" },
   ];
   it("splits options, command flags and positionals", () => {
-    const parsed = parseArgs(["--calls", "c.yaml", "--json", "--env", "A=1", "--env=B=2", "--network=open", "x"], flags);
+    const parsed = parseArgs(
+      ["--calls", "c.yaml", "--json", "--env", "A=1", "--env=B=2", "--network=open", "x"],
+      flags,
+    );
     expect(parsed.flags).toEqual({ calls: "c.yaml", json: true });
     expect(parsed.options).toEqual({ env: ["A=1", "B=2"], network: "open" });
     expect(parsed.positionals).toEqual(["x"]);

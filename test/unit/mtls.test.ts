@@ -54,7 +54,11 @@ async function handshake(serverSide: tls.TlsOptions, clientSide: tls.ConnectionO
   server.listen(0, "127.0.0.1");
   await once(server, "listening");
   try {
-    const socket = tls.connect({ ...clientSide, host: "127.0.0.1", port: (server.address() as AddressInfo).port });
+    const socket = tls.connect({
+      ...clientSide,
+      host: "127.0.0.1",
+      port: (server.address() as AddressInfo).port,
+    });
     const outcome = await new Promise<string>((resolve) => {
       let data = "";
       socket.on("data", (chunk) => {
@@ -128,7 +132,9 @@ describe("server CA exchange", () => {
 
   it("gives up at the deadline", async () => {
     const started = Date.now();
-    await expect(readServerCa(new PassThrough(), { timeoutMs: 100 })).rejects.toBeInstanceOf(ServerCaTimeoutError);
+    await expect(readServerCa(new PassThrough(), { timeoutMs: 100 })).rejects.toBeInstanceOf(
+      ServerCaTimeoutError,
+    );
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
@@ -137,9 +143,9 @@ describe("server CA exchange", () => {
     const reading = readServerCa(ended, { timeoutMs: 5000 });
     ended.end("no ca here\n");
     await expect(reading).rejects.toThrow(/ended before/);
-    await expect(readServerCa(new PassThrough(), { timeoutMs: 5000, abort: Promise.resolve() })).rejects.toThrow(
-      /exited before/,
-    );
+    await expect(
+      readServerCa(new PassThrough(), { timeoutMs: 5000, abort: Promise.resolve() }),
+    ).rejects.toThrow(/exited before/);
     const garbage = new PassThrough();
     const bad = readServerCa(garbage, { timeoutMs: 5000 });
     garbage.write(`${BEGIN_SERVER_CA}\nnot a cert\n${END_SERVER_CA}\n`);

@@ -39,7 +39,9 @@ export async function execute(args: ParsedArgs, io: CommandIo): Promise<number> 
         if (!check.ok && check.fix) io.stdout.write(`       fix: ${check.fix}\n`);
       }
     }
-    io.stdout.write(ok ? "The local backend can run here.\n" : "The local backend cannot run here; see the fixes above.\n");
+    io.stdout.write(
+      ok ? "The local backend can run here.\n" : "The local backend cannot run here; see the fixes above.\n",
+    );
   }
   return ok ? EXIT.ok : EXIT.sandbox;
 }

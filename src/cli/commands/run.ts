@@ -15,7 +15,8 @@ import { formatCallHuman, reportSandboxError } from "../output.js";
 
 export async function execute(args: ParsedArgs, io: CommandIo): Promise<number> {
   const callsFile = args.flags.calls;
-  if (typeof callsFile !== "string") throw new ConfigError("--calls FILE|- is required (a YAML or JSON list of {tool, args})");
+  if (typeof callsFile !== "string")
+    throw new ConfigError("--calls FILE|- is required (a YAML or JSON list of {tool, args})");
   const config = resolveConfig(args.options, { cwd: io.cwd });
   const calls = await loadCalls(callsFile === "-" ? "-" : resolve(io.cwd, callsFile), io.stdin);
   const json = args.flags.json === true;
@@ -48,7 +49,9 @@ export async function execute(args: ParsedArgs, io: CommandIo): Promise<number> 
       } catch (error) {
         if (!(error instanceof SandboxUnreachableError)) throw error;
         const log = session.serverLog();
-        throw new SandboxError(`the sandbox stopped answering: ${error.message}${log ? `\nserver output:\n${log}` : ""}`);
+        throw new SandboxError(
+          `the sandbox stopped answering: ${error.message}${log ? `\nserver output:\n${log}` : ""}`,
+        );
       }
       results.push(result);
       audit?.record({
@@ -58,7 +61,9 @@ export async function execute(args: ParsedArgs, io: CommandIo): Promise<number> 
         arguments: call.args,
         duration_ms: result.duration_ms,
         is_error: result.isError,
-        ...(typeof result.structuredContent?.exit_code === "number" ? { exit_code: result.structuredContent.exit_code } : {}),
+        ...(typeof result.structuredContent?.exit_code === "number"
+          ? { exit_code: result.structuredContent.exit_code }
+          : {}),
         result_bytes: Buffer.byteLength(result.text),
       });
       if (result.isError) exit = EXIT.callFailed;
@@ -70,7 +75,9 @@ export async function execute(args: ParsedArgs, io: CommandIo): Promise<number> 
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
-    await session.close().catch((error: Error) => io.stderr.write(`sandbox-action: teardown: ${error.message}\n`));
+    await session
+      .close()
+      .catch((error: Error) => io.stderr.write(`sandbox-action: teardown: ${error.message}\n`));
   }
   if (json) io.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   const failed = results.filter((r) => r.isError).length;
