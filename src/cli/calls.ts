@@ -26,7 +26,9 @@ async function parseText(text: string, source: string): Promise<unknown> {
       // Flow-style YAML also starts with [ or {: let the YAML parser have a go.
     }
   }
-  const { parse } = await import("yaml");
+  // yaml is CommonJS: the bundle exposes it as `default`, Node's loader as named exports too.
+  const yaml = await import("yaml");
+  const parse = (yaml as unknown as { default?: typeof yaml }).default?.parse ?? yaml.parse;
   try {
     return parse(text);
   } catch (error) {

@@ -1,7 +1,6 @@
 // One tool call from the host: timing, the result flattened to the CLI's output shape, and the
 // difference between a tool error (the call ran and failed) and a broken sandbox.
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { McpError } from "@modelcontextprotocol/sdk/types.js";
 
 export interface CallResult {
   tool: string;
@@ -9,6 +8,19 @@ export interface CallResult {
   text: string;
   structuredContent?: Record<string, unknown>;
   duration_ms: number;
+}
+
+/** JSON-RPC "request timed out" (the SDK's own deadline), which means the server is stuck. */
+const REQUEST_TIMEOUT_CODE = -32001;
+
+/** A JSON-RPC error answered by the server. Checked by shape: importing the SDK's McpError class
+ *  would load all of its schemas before the sandbox even starts. */
+function isJsonRpcError(error: unknown): error is Error & { code: number } {
+  return (
+    error instanceof Error &&
+    error.name === "McpError" &&
+    typeof (error as { code?: unknown }).code === "number"
+  );
 }
 
 /** Slack on top of the call's own time limit before the host gives up on the server. */
@@ -46,7 +58,7 @@ export async function callTool(
   } catch (error) {
     // A JSON-RPC error from the server (bad arguments, unknown tool) is the call's failure; anything
     // else (connection reset, timeout) means the sandbox itself is in trouble.
-    if (error instanceof McpError && error.code !== -32001) {
+    if (isJsonRpcError(error) && error.code !== REQUEST_TIMEOUT_CODE) {
       return {
         tool,
         isError: true,

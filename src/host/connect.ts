@@ -1,12 +1,12 @@
 // The host end of a tool call's path: TLS (mutual, per-run CAs) over whatever duplex stream the
-// backend gives, HTTP/1.1 keep-alive on top (undici), and the MCP SDK client on that.
+// backend gives, HTTP/1.1 keep-alive on top, and the MCP SDK client on that.
 import type { Duplex } from "node:stream";
 import tls from "node:tls";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import { Agent, fetch as undiciFetch } from "undici";
 import { clientTlsOptions, type Identity, SERVER_NAME } from "../mtls/index.js";
 import { VERSION } from "../version.js";
+import { createChannelFetch } from "./channel-fetch.js";
 
 export interface McpConnection {
   client: Client;
@@ -50,25 +50,15 @@ export async function openTlsChannel(options: ConnectOptions): Promise<tls.TLSSo
 }
 
 export async function connectMcp(options: ConnectOptions): Promise<McpConnection> {
-  const agent = new Agent({
-    connect: (_opts, callback) => {
-      openTlsChannel(options).then(
-        (socket) => callback(null, socket),
-        (error: Error) => callback(error, null),
-      );
-    },
-    keepAliveTimeout: 60_000,
-    keepAliveMaxTimeout: 600_000,
-  });
+  const channels = createChannelFetch(() => openTlsChannel(options));
   const transport = new StreamableHTTPClientTransport(new URL(`https://${SERVER_NAME}/mcp`), {
-    fetch: (url, init) =>
-      undiciFetch(url, { ...(init as object), dispatcher: agent }) as unknown as Promise<Response>,
+    fetch: channels.fetch,
   });
   const client = new Client({ name: "sandbox-action", version: VERSION }, { capabilities: {} });
   try {
     await client.connect(transport);
   } catch (error) {
-    await agent.destroy().catch(() => {});
+    channels.close();
     throw error;
   }
   return {
@@ -76,7 +66,7 @@ export async function connectMcp(options: ConnectOptions): Promise<McpConnection
     async close() {
       await transport.terminateSession().catch(() => {});
       await client.close().catch(() => {});
-      await agent.destroy().catch(() => {});
+      channels.close();
     },
   };
 }

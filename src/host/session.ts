@@ -6,7 +6,7 @@ import type { Backend, Sandbox, SandboxSpec } from "../backends/types.js";
 import { LABEL_MANAGED, LABEL_RUN_ID, SandboxError } from "../backends/types.js";
 import type { Config } from "../config/index.js";
 import { CLIENT_CA_ENV, generateIdentity, readServerCa } from "../mtls/index.js";
-import { connectMcp, type McpConnection } from "./connect.js";
+import type { McpConnection } from "./connect.js";
 import { serverBundlePath } from "./server-bundle.js";
 
 export interface SessionTimings {
@@ -70,6 +70,9 @@ export async function startSession(
 
   const sandbox = await backend.create(spec);
   const createdMs = performance.now() - started;
+  // The MCP client code is the heaviest part of the host; load it while the sandbox boots.
+  const connectModule = import("./connect.js");
+  connectModule.catch(() => {}); // surfaced where it is awaited
   const log: string[] = [];
   const remember = (line: string) => {
     log.push(line);
@@ -93,6 +96,7 @@ export async function startSession(
     const serverReadyMs = performance.now() - started;
     // Keep draining stdout so a chatty server never blocks on a full pipe.
     sandbox.stdout.on("data", (chunk: Buffer) => remember(chunk.toString().trimEnd()));
+    const { connectMcp } = await connectModule;
     connection = await connectMcp({ openChannel: () => sandbox.openChannel(), identity, serverCaPem });
     const readySinceProcessStartMs = performance.now();
     const initializedMs = readySinceProcessStartMs - started;

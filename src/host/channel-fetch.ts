@@ -1,0 +1,85 @@
+// A `fetch` for the MCP SDK's HTTP transport that sends HTTP/1.1 over our own mutually
+// authenticated TLS channels, with keep-alive. Built on node:http rather than undici: the SDK only
+// needs request/response with a streaming body, and undici's fetch costs ~150 ms of module
+// loading on every start (bench/results/local.md has the measurement).
+import http from "node:http";
+import type { Duplex } from "node:stream";
+import { Readable } from "node:stream";
+
+export interface ChannelFetch {
+  fetch: (url: string | URL, init?: RequestInit) => Promise<Response>;
+  close(): void;
+}
+
+const NO_BODY_STATUS = new Set([101, 204, 205, 304]);
+
+export function createChannelFetch(connect: () => Promise<Duplex>): ChannelFetch {
+  const agent = new http.Agent({ keepAlive: true, keepAliveMsecs: 30_000 });
+  // Node's Agent accepts a socket handed to the callback; ours arrives after the TLS handshake.
+  (agent as unknown as { createConnection: unknown }).createConnection = (
+    _options: unknown,
+    callback: (error: Error | null, socket?: Duplex) => void,
+  ) => {
+    connect().then(
+      (socket) => callback(null, socket),
+      (error: Error) => callback(error),
+    );
+    return undefined;
+  };
+
+  const fetch = (input: string | URL, init: RequestInit = {}): Promise<Response> =>
+    new Promise<Response>((resolve, reject) => {
+      const url = new URL(input);
+      const headers: Record<string, string> = {};
+      new Headers(init.headers).forEach((value, key) => {
+        headers[key] = value;
+      });
+      const body = init.body;
+      if (body !== undefined && body !== null && typeof body !== "string") {
+        reject(new TypeError("channel fetch only sends string bodies"));
+        return;
+      }
+      if (body) headers["content-length"] = String(Buffer.byteLength(body));
+      const signal = init.signal ?? undefined;
+      if (signal?.aborted) {
+        reject(signal.reason ?? new DOMException("aborted", "AbortError"));
+        return;
+      }
+      const request = http.request({
+        agent,
+        host: url.hostname,
+        path: `${url.pathname}${url.search}`,
+        method: init.method ?? "GET",
+        headers,
+      });
+      const onAbort = () => request.destroy(signal?.reason ?? new DOMException("aborted", "AbortError"));
+      signal?.addEventListener("abort", onAbort, { once: true });
+      request.once("error", (error) => {
+        signal?.removeEventListener("abort", onAbort);
+        reject(error);
+      });
+      request.once("response", (response) => {
+        const responseHeaders = new Headers();
+        for (const [key, value] of Object.entries(response.headers)) {
+          if (value === undefined) continue;
+          for (const item of Array.isArray(value) ? value : [value]) responseHeaders.append(key, item);
+        }
+        response.once("close", () => signal?.removeEventListener("abort", onAbort));
+        const status = response.statusCode ?? 500;
+        const stream = NO_BODY_STATUS.has(status)
+          ? null
+          : (Readable.toWeb(response) as ReadableStream<Uint8Array>);
+        if (!stream) response.resume();
+        resolve(
+          new Response(stream, {
+            status,
+            statusText: response.statusMessage ?? "",
+            headers: responseHeaders,
+          }),
+        );
+      });
+      request.end(body ?? undefined);
+    });
+
+  return { fetch, close: () => agent.destroy() };
+}
