@@ -1,0 +1,114 @@
+// Builds bubblewrap's argv from a prepared plan. Pure: no filesystem access, no spawning, so every
+// isolation flag can be unit-tested.
+import type { RootOp } from "./rootfs.js";
+
+/** Our own files live under one top-level directory on the sandbox's root tmpfs. */
+export const SANDBOX_DIR = "/.sandbox";
+export const NODE_INSIDE = `${SANDBOX_DIR}/bin/node`;
+export const SCRIPT_INSIDE = `${SANDBOX_DIR}/server.js`;
+export const RUN_INSIDE = `${SANDBOX_DIR}/run`;
+export const SOCKET_NAME = "server.sock";
+export const LISTEN_ADDRESS = `unix:${RUN_INSIDE}/${SOCKET_NAME}`;
+export const WORKSPACE_INSIDE = "/workspace";
+export const SANDBOX_UID = 1000;
+export const SANDBOX_GID = 1000;
+export const SANDBOX_HOSTNAME = "sandbox";
+
+/**
+ * bubblewrap's fds in the child, after stdin/stdout/stderr: 3 carries JSON status lines (the
+ * sandbox's pid, its exit code), 4 carries extra NUL-separated arguments (the environment), which
+ * bubblewrap reads once at start.
+ */
+export const STATUS_FD = 3;
+export const ARGS_FD = 4;
+
+export interface BwrapPlan {
+  rootfs: RootOp[];
+  network: "none" | "open";
+  /** host paths, already resolved */
+  workspace: string;
+  workspaceMode: "rw" | "ro";
+  script: string;
+  node: string;
+  /** host directory bound read-write at RUN_INSIDE */
+  runDir: string;
+  /** host path bound at the same place when the network is shared (see resolvConfTarget) */
+  resolvConf?: string;
+  /** argv of the entry process after the script */
+  entryArgs: string[];
+}
+
+export function buildBwrapArgs(plan: BwrapPlan): string[] {
+  const args = [
+    "--unshare-user",
+    "--unshare-pid",
+    "--unshare-ipc",
+    "--unshare-uts",
+    "--unshare-cgroup-try",
+    ...(plan.network === "none" ? ["--unshare-net"] : []),
+    // No nested user namespaces: they are the usual way from an unprivileged process to kernel
+    // attack surface (nf_tables and friends), and Docker's default seccomp profile blocks them too.
+    "--disable-userns",
+    "--die-with-parent",
+    // setsid: no controlling terminal to push input into (TIOCSTI), and one process group to signal
+    "--new-session",
+    "--cap-drop",
+    "ALL",
+    "--uid",
+    String(SANDBOX_UID),
+    "--gid",
+    String(SANDBOX_GID),
+    "--hostname",
+    SANDBOX_HOSTNAME,
+    "--json-status-fd",
+    String(STATUS_FD),
+    "--args",
+    String(ARGS_FD),
+  ];
+  for (const op of plan.rootfs) {
+    if (op.kind === "symlink") args.push("--symlink", op.target, op.dest);
+    else if (op.kind === "ro-bind") args.push("--ro-bind", op.src, op.dest);
+  }
+  args.push("--proc", "/proc", "--dev", "/dev", "--perms", "1777", "--tmpfs", "/tmp", "--tmpfs", "/run");
+  for (const op of plan.rootfs) {
+    if (op.kind === "mask-file") args.push("--ro-bind", "/dev/null", op.dest);
+    else if (op.kind === "mask-dir")
+      args.push("--perms", "0555", "--tmpfs", op.dest, "--remount-ro", op.dest);
+  }
+  if (plan.network === "open" && plan.resolvConf) args.push("--ro-bind", plan.resolvConf, plan.resolvConf);
+  args.push(
+    plan.workspaceMode === "ro" ? "--ro-bind" : "--bind",
+    plan.workspace,
+    WORKSPACE_INSIDE,
+    "--ro-bind",
+    plan.script,
+    SCRIPT_INSIDE,
+    "--ro-bind",
+    plan.node,
+    NODE_INSIDE,
+    "--bind",
+    plan.runDir,
+    RUN_INSIDE,
+    // Last: the root tmpfs (and so /.sandbox and the mount points on it) becomes read-only too.
+    "--remount-ro",
+    "/",
+    "--chdir",
+    WORKSPACE_INSIDE,
+    "--",
+    NODE_INSIDE,
+    SCRIPT_INSIDE,
+    ...plan.entryArgs,
+  );
+  return args;
+}
+
+/**
+ * The environment as `--setenv` arguments for the ARGS_FD channel: bubblewrap itself runs with an
+ * empty environment (so LD_PRELOAD and friends in a user's env never touch the host-side process),
+ * and the values never appear in the host's process list.
+ */
+export function envArgs(env: Record<string, string>): Buffer {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(env)) parts.push("--setenv", key, value);
+  return Buffer.from(parts.map((part) => `${part}\0`).join(""));
+}

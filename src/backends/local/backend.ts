@@ -1,0 +1,185 @@
+// The local backend: Linux namespaces through bubblewrap, no daemon needed.
+import { randomBytes } from "node:crypto";
+import { mkdirSync, realpathSync, statSync } from "node:fs";
+import { join } from "node:path";
+import {
+  type Backend,
+  LABEL_MANAGED,
+  LABEL_RUN_ID,
+  type ReapedSandbox,
+  type Sandbox,
+  SandboxError,
+  type SandboxSpec,
+} from "../types.js";
+import { buildBwrapArgs, LISTEN_ADDRESS, SOCKET_NAME } from "./args.js";
+import { buildEnv } from "./env.js";
+import { HINT_INSTALL_BWRAP } from "./errors.js";
+import { ensureRunDirBase, findExecutable, resolveNodeBinary, runDirBase } from "./host.js";
+import {
+  killFound,
+  RUN_SUBDIR,
+  reaped,
+  removeAbandoned,
+  removeRunDir,
+  type SandboxRecord,
+  scan,
+  writeRecord,
+} from "./registry.js";
+import { type HostFs, planRootfs, realHostFs, resolvConfTarget } from "./rootfs.js";
+import { startSandbox } from "./sandbox.js";
+
+export interface LocalBackendOptions {
+  /** bubblewrap binary; default: `bwrap` on the host's PATH */
+  bwrapPath?: string;
+  /** Node binary bound into the sandbox; default: this process's (see resolveNodeBinary) */
+  nodePath?: string;
+  /** perl, used by exec(); default: `perl` on the host's PATH */
+  perlPath?: string;
+  /** where run directories go; default: $RUNNER_TEMP/sandbox-action or $TMPDIR/sandbox-action-<uid> */
+  runDirBase?: string;
+  /** bound on bwrap start -> entry process running; default 10 s */
+  startupTimeoutMs?: number;
+  /** the host environment to read runner paths from (RUNNER_TEMP, ...); default process.env */
+  hostEnv?: Record<string, string | undefined>;
+  /** for tests: a fake host root */
+  hostFs?: HostFs;
+}
+
+/** Unix socket paths (sun_path) hold 108 bytes including the terminating NUL. */
+const MAX_SOCKET_PATH = 107;
+
+export function createLocalBackend(options: LocalBackendOptions = {}): Backend {
+  const hostEnv = options.hostEnv ?? process.env;
+  const base = options.runDirBase ?? runDirBase(hostEnv);
+
+  async function create(spec: SandboxSpec): Promise<Sandbox> {
+    if (spec.network === "allowlist") {
+      throw new SandboxError(
+        "network policy allowlist is not supported by the local backend yet",
+        "use --network none or --network open with the local backend, or another backend",
+      );
+    }
+    if (spec.network !== "none" && spec.network !== "open") {
+      throw new SandboxError(`unknown network policy ${JSON.stringify(spec.network)}`);
+    }
+    // spec.limits (memory, cpus, pids) are not enforced by this backend yet: issue 5 adds cgroup
+    // limits. rlimits are no substitute (RLIMIT_NPROC counts every process of the host user, and
+    // RLIMIT_AS breaks V8), and we do not pretend. spec.image does not apply: the host root is used.
+    const bwrap = resolveBwrap(options.bwrapPath, hostEnv.PATH);
+    const workspace = existingPath(spec.workspace, "dir", "workspace");
+    const script = existingPath(spec.entrypoint.script, "file", "entry script");
+    const node = resolveNodeBinary(options.nodePath);
+    const entryEnv = buildEnv(spec.env, spec.entrypoint.env);
+    const sandboxEnv = buildEnv(spec.env);
+
+    ensureRunDirBase(base);
+    const id = sandboxId(spec.runId);
+    const dir = join(base, id);
+    const socketPath = join(dir, RUN_SUBDIR, SOCKET_NAME);
+    if (Buffer.byteLength(socketPath) > MAX_SOCKET_PATH) {
+      throw new SandboxError(
+        `the sandbox socket path ${socketPath} is longer than unix sockets allow (${MAX_SOCKET_PATH} bytes)`,
+        "set RUNNER_TEMP (or TMPDIR) to a shorter directory",
+      );
+    }
+    mkdirSync(dir, { mode: 0o700 });
+    mkdirSync(join(dir, RUN_SUBDIR), { mode: 0o700 });
+    const record: SandboxRecord = {
+      version: 1,
+      id,
+      runId: spec.runId,
+      labels: { ...spec.labels, [LABEL_RUN_ID]: spec.runId, [LABEL_MANAGED]: "true" },
+      bwrapPid: null,
+      initPid: null,
+      createdAt: new Date().toISOString(),
+    };
+    let args: string[];
+    try {
+      writeRecord(dir, record);
+      const host = options.hostFs ?? realHostFs;
+      args = buildBwrapArgs({
+        rootfs: planRootfs(host, hostEnv),
+        network: spec.network,
+        workspace,
+        workspaceMode: spec.workspaceMode,
+        script,
+        node,
+        runDir: join(dir, RUN_SUBDIR),
+        resolvConf: spec.network === "open" ? resolvConfTarget(host) : undefined,
+        entryArgs: spec.entrypoint.args(LISTEN_ADDRESS),
+      });
+    } catch (error) {
+      removeRunDir(dir);
+      throw error;
+    }
+    return startSandbox({
+      id,
+      runId: spec.runId,
+      bwrap,
+      args,
+      entryEnv,
+      sandboxEnv,
+      dir,
+      socketPath,
+      record,
+      perl: options.perlPath ?? findExecutable("perl", hostEnv.PATH),
+      startupTimeoutMs: options.startupTimeoutMs ?? 10_000,
+    });
+  }
+
+  async function list(labels: Record<string, string>): Promise<ReapedSandbox[]> {
+    return scan(base, labels)
+      .filter((found) => found.alive)
+      .map(reaped);
+  }
+
+  async function reap(labels: Record<string, string>): Promise<ReapedSandbox[]> {
+    const removed: ReapedSandbox[] = [];
+    for (const found of scan(base, labels)) {
+      if (found.alive) await killFound(found);
+      removeRunDir(found.dir);
+      removed.push(reaped(found));
+    }
+    removeAbandoned(base);
+    return removed;
+  }
+
+  return { name: "local", create, list, reap };
+}
+
+function resolveBwrap(override: string | undefined, pathEnv: string | undefined): string {
+  const found = override ? findExecutable(override) : findExecutable("bwrap", pathEnv);
+  if (!found) {
+    throw new SandboxError(
+      override
+        ? `bubblewrap was not found at ${override}`
+        : "bubblewrap (bwrap) is not installed or not on PATH",
+      HINT_INSTALL_BWRAP,
+    );
+  }
+  return found;
+}
+
+function existingPath(path: string, kind: "dir" | "file", what: string): string {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    throw new SandboxError(`the ${what} ${path} does not exist`);
+  }
+  const stat = statSync(real);
+  if (kind === "dir" ? !stat.isDirectory() : !stat.isFile()) {
+    throw new SandboxError(`the ${what} ${path} is not a ${kind === "dir" ? "directory" : "file"}`);
+  }
+  return real;
+}
+
+/** Short on purpose: it is part of the socket path. */
+function sandboxId(runId: string): string {
+  const prefix =
+    runId
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, "")
+      .slice(0, 8) || "run";
+  return `sbx-${prefix}-${randomBytes(4).toString("hex")}`;
+}

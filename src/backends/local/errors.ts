@@ -1,0 +1,71 @@
+// Turns bubblewrap's start-up failures into errors that say what failed and how to fix it. The
+// backend never retries with weaker isolation: an error here means no sandbox.
+import { SandboxError } from "../types.js";
+
+const OTHER_BACKEND = "or run with --backend docker";
+
+export const HINT_INSTALL_BWRAP = `install bubblewrap (Debian/Ubuntu: sudo apt-get install bubblewrap; Fedora: sudo dnf install bubblewrap), ${OTHER_BACKEND}`;
+
+export const HINT_USERNS =
+  "allow unprivileged user namespaces: on Ubuntu 23.10+ run `sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0` " +
+  "(or install an AppArmor profile that grants bwrap `userns`), on Debian `sudo sysctl -w kernel.unprivileged_userns_clone=1`, " +
+  `and make sure user.max_user_namespaces is not 0; ${OTHER_BACKEND}`;
+
+export const HINT_CONTAINER =
+  "bubblewrap cannot mount inside this container (its seccomp/AppArmor profile or a read-only /proc forbids it); " +
+  `run the job on the host or in a container started with --security-opt seccomp=unconfined --security-opt apparmor=unconfined, ${OTHER_BACKEND}`;
+
+const USERNS_PATTERNS = [
+  /setting up uid map/i,
+  /setting up gid map/i,
+  /no permissions to create (a )?new namespace/i,
+  /creating new namespace failed/i,
+  /unshare user ns/i,
+  /user namespaces? (is|are) not (enabled|supported)/i,
+  /max_user_namespaces/i,
+];
+
+const MOUNT_PATTERNS = [
+  /can't mount proc/i,
+  /failed to make \/ slave/i,
+  /can't mount tmpfs/i,
+  /mount.*operation not permitted/i,
+];
+
+/** bubblewrap exited before the entry process ran: classify its stderr. */
+export function startupFailure(stderr: string, exitCode: number | null, signal: string | null): SandboxError {
+  const detail = stderr.trim() || (signal ? `killed by ${signal}` : `exit code ${exitCode}`);
+  if (USERNS_PATTERNS.some((re) => re.test(stderr))) {
+    return new SandboxError(
+      `bubblewrap could not create the sandbox's user namespace; this machine does not allow unprivileged user namespaces (${detail})`,
+      HINT_USERNS,
+    );
+  }
+  if (MOUNT_PATTERNS.some((re) => re.test(stderr))) {
+    return new SandboxError(`bubblewrap could not set up the sandbox's mounts (${detail})`, HINT_CONTAINER);
+  }
+  return new SandboxError(
+    `bubblewrap failed to start the sandbox (${detail})`,
+    `run \`sandbox-action doctor\` for details, ${OTHER_BACKEND}`,
+  );
+}
+
+/** The entry process itself ran and exited while the sandbox was starting. */
+export function entryExitedEarly(
+  stderr: string,
+  exitCode: number | null,
+  signal: string | null,
+): SandboxError {
+  const how = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
+  const tail = stderr.trim().slice(-2000);
+  return new SandboxError(`the sandbox's entry process ${how} during start-up${tail ? `: ${tail}` : ""}`);
+}
+
+export function spawnFailure(path: string, error: NodeJS.ErrnoException): SandboxError {
+  if (error.code === "ENOENT") {
+    return new SandboxError(`bubblewrap was not found at ${path}`, HINT_INSTALL_BWRAP, { cause: error });
+  }
+  return new SandboxError(`could not run bubblewrap (${path}): ${error.message}`, HINT_INSTALL_BWRAP, {
+    cause: error,
+  });
+}

@@ -1,0 +1,128 @@
+// Sandboxes survive the process that made them only as run directories: <base>/<id>/sandbox.json
+// (host-only metadata) next to <base>/<id>/run (bound into the sandbox). list/reap work from those,
+// so a post step or `gc` in another process finds what a killed daemon left behind.
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import type { ReapedSandbox } from "../types.js";
+
+export interface SandboxRecord {
+  version: 1;
+  id: string;
+  runId: string;
+  labels: Record<string, string>;
+  /** host pid of the bwrap process we spawned; null until spawned */
+  bwrapPid: number | null;
+  /** host pid of the sandbox's pid 1; null until known */
+  initPid: number | null;
+  createdAt: string;
+}
+
+export const RECORD_FILE = "sandbox.json";
+export const RUN_SUBDIR = "run";
+
+export function writeRecord(dir: string, record: SandboxRecord): void {
+  writeFileSync(join(dir, RECORD_FILE), `${JSON.stringify(record, null, 2)}\n`, { mode: 0o600 });
+}
+
+export function readRecord(dir: string): SandboxRecord | undefined {
+  try {
+    const record = JSON.parse(readFileSync(join(dir, RECORD_FILE), "utf8")) as SandboxRecord;
+    return record && record.version === 1 && typeof record.id === "string" ? record : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function labelsMatch(have: Record<string, string>, want: Record<string, string>): boolean {
+  return Object.entries(want).every(([key, value]) => have[key] === value);
+}
+
+/**
+ * true when `pid` is still the bubblewrap process of the sandbox in `dir`. Pids are recycled, so
+ * the pid alone proves nothing; bwrap's argv names the run directory it binds.
+ */
+export function isOurBwrap(pid: number | null, dir: string): boolean {
+  if (!pid) return false;
+  let argv: string[];
+  try {
+    argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+  } catch {
+    return false;
+  }
+  return basename(argv[0] ?? "") === "bwrap" && argv.includes(join(dir, RUN_SUBDIR));
+}
+
+export function recordIsAlive(dir: string, record: SandboxRecord): boolean {
+  return isOurBwrap(record.bwrapPid, dir) || isOurBwrap(record.initPid, dir);
+}
+
+export interface FoundSandbox {
+  dir: string;
+  record: SandboxRecord;
+  alive: boolean;
+}
+
+export function scan(base: string, labels: Record<string, string>): FoundSandbox[] {
+  let names: string[];
+  try {
+    names = readdirSync(base);
+  } catch {
+    return [];
+  }
+  const found: FoundSandbox[] = [];
+  for (const name of names) {
+    const dir = join(base, name);
+    const record = readRecord(dir);
+    if (!record || !labelsMatch(record.labels, labels)) continue;
+    found.push({ dir, record, alive: recordIsAlive(dir, record) });
+  }
+  return found;
+}
+
+/** Kills a sandbox found on disk, after re-checking each pid is still ours. */
+export async function killFound(found: FoundSandbox): Promise<void> {
+  const pids = [found.record.initPid, found.record.bwrapPid].filter((pid) => isOurBwrap(pid, found.dir));
+  // SIGKILL to the sandbox's pid 1 takes the whole pid namespace down with it.
+  for (const pid of pids) {
+    try {
+      process.kill(pid as number, "SIGKILL");
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const deadline = Date.now() + 3000;
+  while (pids.some((pid) => isOurBwrap(pid, found.dir)) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export function removeRunDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+}
+
+/**
+ * Directories that never got a readable record (the creating process died between mkdir and the
+ * first write) cannot be attributed to labels; they are removed once clearly abandoned.
+ */
+export function removeAbandoned(base: string, olderThanMs = 3_600_000): void {
+  let names: string[];
+  try {
+    names = readdirSync(base);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const dir = join(base, name);
+    if (!name.startsWith("sbx-") || readRecord(dir)) continue;
+    try {
+      if (Date.now() - statSync(dir).mtimeMs > olderThanMs && !existsSync(join(dir, RECORD_FILE)))
+        removeRunDir(dir);
+    } catch {
+      // raced with another remover
+    }
+  }
+}
+
+export function reaped(found: FoundSandbox): ReapedSandbox {
+  return { id: found.record.id, runId: found.record.runId };
+}
