@@ -14,6 +14,23 @@ const banner = {
   js: "import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);",
 };
 
+// The server passes its own JSON Schema validator (src/server/mcp.ts): the SDK uses one only for
+// elicitation, which the server never does. Stubbing the Ajv provider takes ~260 KB of parsing
+// off every sandbox start (measured: spawn -> CA printed 166 ms -> 139 ms).
+const stubAjvInServer = {
+  name: "stub-ajv-provider",
+  setup(b) {
+    b.onResolve({ filter: /validation\/ajv-provider\.js$/ }, () => ({
+      path: "ajv-provider",
+      namespace: "stub",
+    }));
+    b.onLoad({ filter: /.*/, namespace: "stub" }, () => ({
+      contents:
+        "export class AjvJsonSchemaValidator { constructor() { throw new Error('Ajv is not bundled in the sandbox server'); } }",
+    }));
+  },
+};
+
 export async function buildAll(outdir = `${root}dist`) {
   rmSync(outdir, { recursive: true, force: true });
   const common = {
@@ -36,7 +53,7 @@ export async function buildAll(outdir = `${root}dist`) {
       splitting: true,
       chunkNames: "chunks/[name]-[hash]",
     }),
-    build({ ...common, entryPoints: { "sandbox-server": "src/server/main.ts" } }),
+    build({ ...common, entryPoints: { "sandbox-server": "src/server/main.ts" }, plugins: [stubAjvInServer] }),
   ]);
   return outdir;
 }

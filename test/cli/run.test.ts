@@ -1,6 +1,6 @@
 // The CLI as users run it: the built bundle in a child process, real sandbox, real exit codes.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
@@ -129,10 +129,20 @@ describe.skipIf(!engineAvailable("bwrap"))("cli run on the local backend", () =>
     expect(() => readFileSync(join(dir, "ran-unsandboxed"))).toThrow();
   });
 
-  it("exit 3 when the server does not become ready in time", async () => {
-    const dir = workspace({ "calls.yaml": "- tool: list_directory\n" });
-    const out = await cli(["run", "--calls", "calls.yaml", "--ready-timeout", "1ms"], { cwd: dir });
-    expect(out.code).toBe(3);
-    expect(out.stderr).toMatch(/did not (become ready|print its CA)/);
+  it("exit 3 within the deadline when the server never becomes ready, leaving nothing behind", async () => {
+    const dir = workspace({
+      "calls.yaml": "- tool: list_directory\n  args: {path: .}\n",
+      "mute.js": "setInterval(() => {}, 1000);\n",
+    });
+    const started = Date.now();
+    const out = await cli(["run", "--calls", "calls.yaml", "--ready-timeout", "1s"], {
+      cwd: dir,
+      env: { ...process.env, SANDBOX_ACTION_SERVER_BUNDLE: join(dir, "mute.js"), RUNNER_TEMP: dir },
+    });
+    expect(out.code, out.stderr).toBe(3);
+    expect(out.stderr).toMatch(/did not print its CA within 1000 ms/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    // The run directory (and with it the sandbox) is gone.
+    expect(readdirSync(join(dir, "sandbox-action"))).toEqual([]);
   });
 });

@@ -1,0 +1,109 @@
+// Entry of dist/sandbox-server.js, the MCP server that runs inside the sandbox.
+// stdout carries exactly one thing, the server CA block once the listener is up (the host waits
+// for it); every diagnostic goes to stderr.
+import { chmodSync, lstatSync, unlinkSync } from "node:fs";
+import type { Server } from "node:net";
+import { formatServerCa } from "../mtls/exchange.js";
+import { generateIdentity } from "../mtls/identity.js";
+import { type ListenAddress, readConfig, USAGE, UsageError } from "./config.js";
+import { createMcpHttpServer, loadMcp } from "./http.js";
+import { killAllRunning } from "./process.js";
+
+const log = (message: string) => process.stderr.write(`sandbox-server: ${message}\n`);
+
+// When the host goes away, writes to our stdout/stderr fail with EPIPE. Diagnostics are
+// best-effort: an unhandled write error would reach the uncaughtException handler, which logs,
+// which fails again, and the server would spin on one core forever.
+process.stdout.on("error", () => {});
+process.stderr.on("error", () => {});
+
+function fail(message: string, code: number): never {
+  log(message);
+  process.exit(code);
+}
+
+/** Removes a socket left by a previous server; anything else at that path is not ours to delete. */
+function removeStaleSocket(path: string): void {
+  let isSocket: boolean;
+  try {
+    isSocket = lstatSync(path).isSocket();
+  } catch {
+    return;
+  }
+  if (!isSocket) fail(`refusing to listen on ${path}: it exists and is not a socket`, 1);
+  unlinkSync(path);
+}
+
+function listen(server: Server, address: ListenAddress): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    const onListening = () => {
+      server.off("error", reject);
+      resolve();
+    };
+    if (address.kind === "tcp") {
+      server.listen(address.port, address.host, onListening);
+      return;
+    }
+    removeStaleSocket(address.path);
+    // The socket is created inside listen(); the umask makes it 0600 from the first moment, so no
+    // other user in the sandbox can connect in between (the chmod below is for platforms that
+    // ignore the umask for sockets).
+    const previous = process.umask(0o177);
+    try {
+      server.listen(address.path, onListening);
+    } finally {
+      process.umask(previous);
+    }
+  });
+}
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof readConfig>;
+  try {
+    config = readConfig(process.argv.slice(2), process.env);
+  } catch (error) {
+    if (error instanceof UsageError) fail(`${error.message}\n${USAGE}`, 2);
+    throw error;
+  }
+
+  const identity = generateIdentity("server");
+  const app = createMcpHttpServer(config, identity, config.clientCaPem, log);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping`);
+    killAllRunning();
+    app.server.close();
+    app.server.closeAllConnections();
+    void app.closeSessions();
+    if (config.listen.kind === "unix") {
+      try {
+        unlinkSync(config.listen.path);
+      } catch {}
+    }
+    // Nothing left is worth waiting for: commands are killed and connections dropped.
+    setImmediate(() => process.exit(0));
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+  // A bug in one request must not take the sandbox's only server down with it.
+  process.on("uncaughtException", (error) => log(`uncaught exception: ${error.stack ?? error.message}`));
+  process.on("unhandledRejection", (reason) =>
+    log(`unhandled rejection: ${(reason as Error)?.stack ?? reason}`),
+  );
+
+  try {
+    await listen(app.server, config.listen);
+  } catch (error) {
+    fail(`cannot listen on ${process.argv.slice(2).join(" ")}: ${(error as Error).message}`, 1);
+  }
+  if (config.listen.kind === "unix") chmodSync(config.listen.path, 0o600);
+
+  process.stdout.write(formatServerCa(identity.caCertPem));
+  loadMcp().catch((error: Error) => log(`cannot load the MCP server: ${error.stack ?? error.message}`));
+}
+
+main().catch((error: Error) => fail(`fatal: ${error.stack ?? error.message}`, 1));

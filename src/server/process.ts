@@ -1,0 +1,120 @@
+// Runs one shell command with bounded time and bounded memory. The command gets its own process
+// group so a timeout (or server shutdown) can kill everything it started, not just the shell.
+import { spawn } from "node:child_process";
+import { constants } from "node:os";
+import { HeadTailCollector } from "./truncate.js";
+
+export interface RunOptions {
+  command: string;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** written to the command's stdin, which is then closed; undefined means /dev/null */
+  stdin?: string;
+  timeoutMs: number;
+  /** cap per stream */
+  maxOutputBytes: number;
+  /** aborts (kills the process group) when the client cancels the call */
+  signal?: AbortSignal;
+}
+
+export interface RunResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+  truncated: boolean;
+  durationMs: number;
+}
+
+/**
+ * After the shell exits, how long its pipes may stay open. A background job it left behind keeps
+ * the write ends open; waiting for them would hang the call until that job ends.
+ */
+const PIPE_GRACE_MS = 200;
+
+const running = new Set<number>();
+
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+    // ESRCH: the group is already gone.
+  }
+}
+
+/** Kills the process groups of every command still running (server shutdown). */
+export function killAllRunning(): void {
+  for (const pid of running) killGroup(pid);
+}
+
+export function runShell(options: RunOptions): Promise<RunResult> {
+  const started = performance.now();
+  return new Promise<RunResult>((resolve, reject) => {
+    const child = spawn("/bin/sh", ["-c", options.command], {
+      cwd: options.cwd,
+      env: options.env,
+      detached: true,
+      stdio: [options.stdin === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+    });
+    const stdout = new HeadTailCollector(options.maxOutputBytes);
+    const stderr = new HeadTailCollector(options.maxOutputBytes);
+    let timedOut = false;
+    let exitCode: number | undefined;
+    let settled = false;
+    let graceTimer: NodeJS.Timeout | undefined;
+    const pid = child.pid;
+    if (pid !== undefined) running.add(pid);
+
+    // SIGKILL straight away: a command at its deadline is not owed a clean shutdown, and SIGTERM
+    // can be trapped or ignored, which would stretch the call past the deadline it was given.
+    const timer = setTimeout(() => {
+      timedOut = true;
+      if (pid !== undefined) killGroup(pid);
+    }, options.timeoutMs);
+    const onAbort = () => {
+      if (pid !== undefined) killGroup(pid);
+    };
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+
+    const finish = (error?: Error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearTimeout(graceTimer);
+      options.signal?.removeEventListener("abort", onAbort);
+      if (pid !== undefined) running.delete(pid);
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+      if (error) {
+        reject(error);
+        return;
+      }
+      const out = stdout.result();
+      const err = stderr.result();
+      resolve({
+        exitCode: exitCode ?? 1,
+        stdout: out.text,
+        stderr: err.text,
+        timedOut,
+        truncated: out.truncated || err.truncated,
+        durationMs: Math.round(performance.now() - started),
+      });
+    };
+
+    child.stdout?.on("data", (chunk: Buffer) => stdout.push(chunk));
+    child.stderr?.on("data", (chunk: Buffer) => stderr.push(chunk));
+    child.on("error", (error) => finish(error));
+    child.on("exit", (code, signal) => {
+      exitCode = code ?? 128 + (signal ? (constants.signals[signal] ?? 0) : 0);
+      graceTimer = setTimeout(() => finish(), PIPE_GRACE_MS);
+    });
+    // "close" comes once the pipes are drained too: the normal way a call ends.
+    child.on("close", () => finish());
+
+    if (child.stdin) {
+      // The command may exit without reading its input; EPIPE is expected then.
+      child.stdin.on("error", () => {});
+      child.stdin.end(options.stdin);
+    }
+  });
+}

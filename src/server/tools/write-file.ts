@@ -1,0 +1,47 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import * as z from "zod";
+import type { ToolSettings } from "../config.js";
+import { describeError, ToolError } from "../errors.js";
+import { resolvePath } from "../paths.js";
+import { guarded, textResult } from "./result.js";
+
+const inputSchema = {
+  path: z.string().min(1).describe("File to write (relative paths resolve against the workspace)"),
+  content: z.string().describe("The complete new content of the file (UTF-8)"),
+};
+
+export function registerWriteFile(server: McpServer, settings: ToolSettings): void {
+  server.registerTool(
+    "write_file",
+    {
+      title: "Write a file",
+      description:
+        "Creates or overwrites a file with the given content, creating missing parent directories. " +
+        "Reports the number of bytes written and the absolute path.",
+      inputSchema,
+    },
+    guarded(async (args) => {
+      const abs = resolvePath(settings.workspace, args.path);
+      const data = Buffer.from(args.content, "utf8");
+      try {
+        await mkdir(dirname(abs), { recursive: true });
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === "EEXIST" || code === "ENOTDIR") {
+          throw new ToolError(`cannot write ${abs}: a parent of it is a file, not a directory`);
+        }
+        throw new ToolError(
+          `cannot create the parent directory of ${abs}: ${describeError(error, dirname(abs))}`,
+        );
+      }
+      try {
+        await writeFile(abs, data);
+      } catch (error) {
+        throw new ToolError(describeError(error, abs));
+      }
+      return textResult(`wrote ${data.length} bytes to ${abs}`);
+    }),
+  );
+}

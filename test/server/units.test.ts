@@ -1,0 +1,136 @@
+// Pure helpers of the server: argument parsing, globs, line selection, command text.
+import { describe, expect, it } from "vitest";
+import { generateIdentity } from "../../src/mtls/index.js";
+import { parseListen, readConfig, UsageError } from "../../src/server/config.js";
+import { displayPath, resolvePath } from "../../src/server/paths.js";
+import { globMatcher } from "../../src/server/tools/glob.js";
+import { selectLines } from "../../src/server/tools/read-file.js";
+import { formatCommandText } from "../../src/server/tools/run-command.js";
+import { clipLine } from "../../src/server/tools/search-files.js";
+
+describe("config", () => {
+  it("parses unix and tcp listen addresses", () => {
+    expect(parseListen("unix:/run/s.sock")).toEqual({ kind: "unix", path: "/run/s.sock" });
+    expect(parseListen("tcp:0.0.0.0:7000")).toEqual({ kind: "tcp", host: "0.0.0.0", port: 7000 });
+    expect(parseListen("tcp:[::1]:7000")).toEqual({ kind: "tcp", host: "::1", port: 7000 });
+    expect(() => parseListen("unix:rel.sock")).toThrow(UsageError);
+    expect(() => parseListen("tcp:host:99999")).toThrow(UsageError);
+    expect(() => parseListen("http://x")).toThrow(UsageError);
+  });
+
+  it("reads the environment with defaults and rejects bad numbers", () => {
+    const ca = generateIdentity("client").caCertPem;
+    const config = readConfig(["--listen=unix:/s.sock"], { SANDBOX_MCP_CLIENT_CA: ca });
+    expect(config).toMatchObject({
+      workspace: "/workspace",
+      defaultTimeoutMs: 120_000,
+      maxOutputBytes: 131_072,
+    });
+    const custom = readConfig(["--listen", "unix:/s.sock"], {
+      SANDBOX_MCP_CLIENT_CA: ca,
+      SANDBOX_WORKSPACE: "/w",
+      SANDBOX_DEFAULT_TIMEOUT_MS: "5000",
+      SANDBOX_MAX_OUTPUT_BYTES: "1000",
+    });
+    expect(custom).toMatchObject({ workspace: "/w", defaultTimeoutMs: 5000, maxOutputBytes: 1000 });
+    expect(() =>
+      readConfig(["--listen", "unix:/s.sock"], {
+        SANDBOX_MCP_CLIENT_CA: ca,
+        SANDBOX_MAX_OUTPUT_BYTES: "lots",
+      }),
+    ).toThrow(/SANDBOX_MAX_OUTPUT_BYTES must be a positive integer/);
+  });
+});
+
+describe("paths", () => {
+  it("resolves relative paths against the workspace and shows paths inside it relatively", () => {
+    expect(resolvePath("/workspace", "src/a.ts")).toBe("/workspace/src/a.ts");
+    expect(resolvePath("/workspace", "/etc/hosts")).toBe("/etc/hosts");
+    expect(displayPath("/workspace", "/workspace/src/a.ts")).toBe("src/a.ts");
+    expect(displayPath("/workspace", "/workspace")).toBe(".");
+    expect(displayPath("/workspace", "/workspace-other/a")).toBe("/workspace-other/a");
+    expect(displayPath("/workspace", "/etc/hosts")).toBe("/etc/hosts");
+  });
+});
+
+describe("globMatcher", () => {
+  const cases: [string, string, boolean][] = [
+    ["*.ts", "a.ts", true],
+    ["*.ts", "src/deep/a.ts", true],
+    ["*.ts", "a.tsx", false],
+    ["src/*.ts", "src/a.ts", true],
+    ["src/*.ts", "src/deep/a.ts", false],
+    ["src/**/*.ts", "src/a.ts", true],
+    ["src/**/*.ts", "src/x/y/a.ts", true],
+    ["src/**/*.ts", "lib/a.ts", false],
+    ["**/test/*.ts", "test/a.ts", true],
+    ["**/test/*.ts", "pkg/test/a.ts", true],
+    ["*.{js,ts}", "x/a.js", true],
+    ["*.{js,ts}", "a.md", false],
+    ["file?.txt", "file1.txt", true],
+    ["file?.txt", "file12.txt", false],
+    ["[ab].txt", "b.txt", true],
+    ["[!ab].txt", "b.txt", false],
+    ["./src/*.ts", "src/a.ts", true],
+    ["a+b(1).txt", "a+b(1).txt", true],
+  ];
+  it.each(cases)("%s against %s -> %s", (glob, path, expected) => {
+    expect(globMatcher(glob)(path)).toBe(expected);
+  });
+});
+
+describe("selectLines", () => {
+  const text = "one\ntwo\nthree\n";
+  it("selects by offset and limit, keeping the final newline only at the end of the file", () => {
+    expect(selectLines(text, { capBytes: 1000, path: "f" })).toEqual({ text });
+    expect(selectLines(text, { offset: 2, limit: 1, capBytes: 1000, path: "f" })).toEqual({ text: "two\n" });
+    expect(selectLines("a\nb", { offset: 2, capBytes: 1000, path: "f" })).toEqual({ text: "b" });
+    expect(selectLines("", { capBytes: 1000, path: "f" })).toEqual({ text: "" });
+  });
+
+  it("errors past the end", () => {
+    expect(selectLines(text, { offset: 4, capBytes: 1000, path: "f" })).toEqual({
+      error: "offset 4 is past the end of f (3 lines)",
+    });
+  });
+
+  it("cuts at a line boundary with a marker naming the next offset", () => {
+    const result = selectLines(text, { capBytes: 9, path: "f" });
+    expect(result).toEqual({
+      text: "one\ntwo\n[... truncated by sandbox-action: showing lines 1-2 of 3; call read_file with offset=3 to read on ...]\n",
+    });
+  });
+
+  it("shows the start of a single line longer than the cap", () => {
+    const result = selectLines(`${"x".repeat(50)}\nnext\n`, { capBytes: 10, path: "f" });
+    expect("text" in result && result.text.startsWith(`${"x".repeat(10)}\n[... line 1 is 50 bytes`)).toBe(
+      true,
+    );
+    expect("text" in result && result.text).toContain("offset=2");
+  });
+});
+
+describe("formatCommandText", () => {
+  const base = { stdout: "", stderr: "", exitCode: 0, timedOut: false, truncated: false, durationMs: 1 };
+  it("joins stdout, stderr and a status line", () => {
+    expect(formatCommandText({ ...base, stdout: "out" }, 100)).toBe("out");
+    expect(formatCommandText({ ...base, stdout: "out", stderr: "err\n", exitCode: 2 }, 100)).toBe(
+      "out\n[stderr]\nerr\n[exit code 2]",
+    );
+    expect(formatCommandText({ ...base, exitCode: 137, timedOut: true }, 500)).toBe(
+      "[timed out after 500 ms]",
+    );
+  });
+});
+
+describe("clipLine", () => {
+  it("leaves short lines alone and shows a window around the match of long ones", () => {
+    expect(clipLine("short", 0)).toBe("short");
+    const line = `${"a".repeat(1000)}MATCH${"b".repeat(1000)}`;
+    const clipped = clipLine(line, 1000);
+    expect(clipped).toContain("MATCH");
+    expect(clipped.startsWith("…")).toBe(true);
+    expect(clipped).toContain("[line of 2005 chars clipped]");
+    expect(clipped.length).toBeLessThan(400);
+  });
+});

@@ -1,0 +1,86 @@
+// The sandbox server run as a plain child process, no sandbox: the tools' behaviour on its own,
+// reached the way the host reaches it (mTLS over a unix socket, the real MCP client).
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Readable } from "node:stream";
+import { inject } from "vitest";
+import { connectMcp } from "../../src/host/connect.js";
+import { CLIENT_CA_ENV, generateIdentity, readServerCa } from "../../src/mtls/index.js";
+import type { Target } from "./target.js";
+
+export interface DirectTarget extends Target {
+  server: ChildProcess;
+  socketPath: string;
+  /** what the server wrote to stderr so far */
+  stderr(): string;
+}
+
+export async function startDirectTarget(
+  options: { env?: Record<string, string> } = {},
+): Promise<DirectTarget> {
+  const root = mkdtempSync(join(tmpdir(), "sbx-direct-"));
+  const workspace = mkdtempSync(join(tmpdir(), "sbx-ws-"));
+  const socketPath = join(root, "s.sock");
+  const identity = generateIdentity("client");
+  const server = spawn(
+    process.execPath,
+    [join(inject("distDir"), "sandbox-server.js"), "--listen", `unix:${socketPath}`],
+    {
+      env: {
+        ...process.env,
+        ...options.env,
+        [CLIENT_CA_ENV]: identity.caCertPem,
+        SANDBOX_WORKSPACE: workspace,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  let stderr = "";
+  server.stderr?.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  const cleanup = () => {
+    server.kill("SIGKILL");
+    rmSync(root, { recursive: true, force: true });
+    rmSync(workspace, { recursive: true, force: true });
+  };
+  try {
+    const serverCaPem = await readServerCa(server.stdout as Readable, {
+      timeoutMs: 10_000,
+      abort: exited,
+    });
+    const connection = await connectMcp({
+      identity,
+      serverCaPem,
+      openChannel: () =>
+        new Promise((resolve, reject) => {
+          const socket = net.connect(socketPath);
+          socket.once("connect", () => resolve(socket));
+          socket.once("error", reject);
+        }),
+    });
+    return {
+      name: "direct",
+      client: connection.client,
+      workspace,
+      server,
+      socketPath,
+      stderr: () => stderr,
+      async close() {
+        await connection.close();
+        server.kill("SIGTERM");
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3000))]);
+        cleanup();
+      },
+    };
+  } catch (error) {
+    cleanup();
+    throw new Error(`the sandbox server did not start: ${(error as Error).message}\n${stderr}`, {
+      cause: error,
+    });
+  }
+}
