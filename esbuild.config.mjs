@@ -14,19 +14,35 @@ const banner = {
   js: "import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);",
 };
 
-// The server passes its own JSON Schema validator (src/server/mcp.ts): the SDK uses one only for
-// elicitation, which the server never does. Stubbing the Ajv provider takes ~260 KB of parsing
-// off every sandbox start (measured: spawn -> CA printed 166 ms -> 139 ms).
-const stubAjvInServer = {
-  name: "stub-ajv-provider",
+// Code the MCP SDK bundles that we never run, replaced by stubs that throw if reached. Each one is
+// parsed on every start otherwise (docs/adr/0004-start-up-time.md has the measurements):
+// - the Ajv JSON Schema validator: both ends pass their own validator (src/host/connect.ts,
+//   src/server/mcp.ts);
+// - Zod 3 and zod-to-json-schema: the SDK's compatibility path for Zod 3 schemas; ours are Zod 4.
+const STUBS = [
+  {
+    filter: /validation\/ajv-provider\.js$/,
+    contents:
+      "export class AjvJsonSchemaValidator { constructor() { throw new Error('sandbox-action: Ajv is not bundled'); } }",
+  },
+  {
+    filter: /^zod\/v3$/,
+    contents: "export function object() { throw new Error('sandbox-action: Zod 3 is not bundled'); }",
+  },
+  {
+    filter: /^zod-to-json-schema$/,
+    contents:
+      "export function zodToJsonSchema() { throw new Error('sandbox-action: zod-to-json-schema is not bundled'); }",
+  },
+];
+const stubUnusedSdkCode = {
+  name: "stub-unused-sdk-code",
   setup(b) {
-    b.onResolve({ filter: /validation\/ajv-provider\.js$/ }, () => ({
-      path: "ajv-provider",
-      namespace: "stub",
-    }));
-    b.onLoad({ filter: /.*/, namespace: "stub" }, () => ({
-      contents:
-        "export class AjvJsonSchemaValidator { constructor() { throw new Error('Ajv is not bundled in the sandbox server'); } }",
+    STUBS.forEach((stub, index) => {
+      b.onResolve({ filter: stub.filter }, () => ({ path: String(index), namespace: "sdk-stub" }));
+    });
+    b.onLoad({ filter: /.*/, namespace: "sdk-stub" }, (args) => ({
+      contents: STUBS[Number(args.path)].contents,
     }));
   },
 };
@@ -45,6 +61,7 @@ export async function buildAll(outdir = `${root}dist`) {
     minifySyntax: true,
     define: { __SANDBOX_ACTION_VERSION__: JSON.stringify(pkg.version) },
     logLevel: "warning",
+    plugins: [stubUnusedSdkCode],
   };
   await Promise.all([
     build({
@@ -53,7 +70,7 @@ export async function buildAll(outdir = `${root}dist`) {
       splitting: true,
       chunkNames: "chunks/[name]-[hash]",
     }),
-    build({ ...common, entryPoints: { "sandbox-server": "src/server/main.ts" }, plugins: [stubAjvInServer] }),
+    build({ ...common, entryPoints: { "sandbox-server": "src/server/main.ts" } }),
   ]);
   return outdir;
 }

@@ -58,7 +58,7 @@ var COMMANDS = [
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => import("./chunks/run-CRHJP7FS.js")
+    load: () => import("./chunks/run-V6XLGMZE.js")
   },
   {
     name: "doctor",

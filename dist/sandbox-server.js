@@ -131,2864 +131,12 @@ var UsageError, USAGE, MAX_TIMEOUT_MS, init_config = __esm({
   }
 });
 
-// node_modules/zod/v3/helpers/util.js
-var util, objectUtil, ZodParsedType, getParsedType, init_util = __esm({
-  "node_modules/zod/v3/helpers/util.js"() {
-    (function(util2) {
-      util2.assertEqual = (_) => {
-      };
-      function assertIs2(_arg) {
-      }
-      util2.assertIs = assertIs2;
-      function assertNever2(_x) {
-        throw new Error();
-      }
-      util2.assertNever = assertNever2, util2.arrayToEnum = (items) => {
-        let obj = {};
-        for (let item of items)
-          obj[item] = item;
-        return obj;
-      }, util2.getValidEnumValues = (obj) => {
-        let validKeys = util2.objectKeys(obj).filter((k) => typeof obj[obj[k]] != "number"), filtered = {};
-        for (let k of validKeys)
-          filtered[k] = obj[k];
-        return util2.objectValues(filtered);
-      }, util2.objectValues = (obj) => util2.objectKeys(obj).map(function(e) {
-        return obj[e];
-      }), util2.objectKeys = typeof Object.keys == "function" ? (obj) => Object.keys(obj) : (object3) => {
-        let keys = [];
-        for (let key in object3)
-          Object.prototype.hasOwnProperty.call(object3, key) && keys.push(key);
-        return keys;
-      }, util2.find = (arr, checker) => {
-        for (let item of arr)
-          if (checker(item))
-            return item;
-      }, util2.isInteger = typeof Number.isInteger == "function" ? (val) => Number.isInteger(val) : (val) => typeof val == "number" && Number.isFinite(val) && Math.floor(val) === val;
-      function joinValues2(array2, separator = " | ") {
-        return array2.map((val) => typeof val == "string" ? `'${val}'` : val).join(separator);
-      }
-      util2.joinValues = joinValues2, util2.jsonStringifyReplacer = (_, value) => typeof value == "bigint" ? value.toString() : value;
-    })(util || (util = {}));
-    (function(objectUtil2) {
-      objectUtil2.mergeShapes = (first, second) => ({
-        ...first,
-        ...second
-        // second overwrites first
-      });
-    })(objectUtil || (objectUtil = {}));
-    ZodParsedType = util.arrayToEnum([
-      "string",
-      "nan",
-      "number",
-      "integer",
-      "float",
-      "boolean",
-      "date",
-      "bigint",
-      "symbol",
-      "function",
-      "undefined",
-      "null",
-      "array",
-      "object",
-      "unknown",
-      "promise",
-      "void",
-      "never",
-      "map",
-      "set"
-    ]), getParsedType = (data) => {
-      switch (typeof data) {
-        case "undefined":
-          return ZodParsedType.undefined;
-        case "string":
-          return ZodParsedType.string;
-        case "number":
-          return Number.isNaN(data) ? ZodParsedType.nan : ZodParsedType.number;
-        case "boolean":
-          return ZodParsedType.boolean;
-        case "function":
-          return ZodParsedType.function;
-        case "bigint":
-          return ZodParsedType.bigint;
-        case "symbol":
-          return ZodParsedType.symbol;
-        case "object":
-          return Array.isArray(data) ? ZodParsedType.array : data === null ? ZodParsedType.null : data.then && typeof data.then == "function" && data.catch && typeof data.catch == "function" ? ZodParsedType.promise : typeof Map < "u" && data instanceof Map ? ZodParsedType.map : typeof Set < "u" && data instanceof Set ? ZodParsedType.set : typeof Date < "u" && data instanceof Date ? ZodParsedType.date : ZodParsedType.object;
-        default:
-          return ZodParsedType.unknown;
-      }
-    };
-  }
-});
-
-// node_modules/zod/v3/ZodError.js
-var ZodIssueCode, ZodError, init_ZodError = __esm({
-  "node_modules/zod/v3/ZodError.js"() {
-    init_util();
-    ZodIssueCode = util.arrayToEnum([
-      "invalid_type",
-      "invalid_literal",
-      "custom",
-      "invalid_union",
-      "invalid_union_discriminator",
-      "invalid_enum_value",
-      "unrecognized_keys",
-      "invalid_arguments",
-      "invalid_return_type",
-      "invalid_date",
-      "invalid_string",
-      "too_small",
-      "too_big",
-      "invalid_intersection_types",
-      "not_multiple_of",
-      "not_finite"
-    ]), ZodError = class _ZodError extends Error {
-      get errors() {
-        return this.issues;
-      }
-      constructor(issues) {
-        super(), this.issues = [], this.addIssue = (sub) => {
-          this.issues = [...this.issues, sub];
-        }, this.addIssues = (subs = []) => {
-          this.issues = [...this.issues, ...subs];
-        };
-        let actualProto = new.target.prototype;
-        Object.setPrototypeOf ? Object.setPrototypeOf(this, actualProto) : this.__proto__ = actualProto, this.name = "ZodError", this.issues = issues;
-      }
-      format(_mapper) {
-        let mapper = _mapper || function(issue2) {
-          return issue2.message;
-        }, fieldErrors = { _errors: [] }, processError = (error2) => {
-          for (let issue2 of error2.issues)
-            if (issue2.code === "invalid_union")
-              issue2.unionErrors.map(processError);
-            else if (issue2.code === "invalid_return_type")
-              processError(issue2.returnTypeError);
-            else if (issue2.code === "invalid_arguments")
-              processError(issue2.argumentsError);
-            else if (issue2.path.length === 0)
-              fieldErrors._errors.push(mapper(issue2));
-            else {
-              let curr = fieldErrors, i = 0;
-              for (; i < issue2.path.length; ) {
-                let el = issue2.path[i], terminal = i === issue2.path.length - 1;
-                if (el === "_errors") {
-                  terminal && curr._errors.push(mapper(issue2)), i++;
-                  continue;
-                }
-                Object.prototype.hasOwnProperty.call(curr, el) || (el === "__proto__" ? Object.defineProperty(curr, el, {
-                  value: { _errors: [] },
-                  writable: !0,
-                  enumerable: !0,
-                  configurable: !0
-                }) : curr[el] = { _errors: [] }), curr = curr[el], terminal && curr._errors.push(mapper(issue2)), i++;
-              }
-            }
-        };
-        return processError(this), fieldErrors;
-      }
-      static assert(value) {
-        if (!(value instanceof _ZodError))
-          throw new Error(`Not a ZodError: ${value}`);
-      }
-      toString() {
-        return this.message;
-      }
-      get message() {
-        return JSON.stringify(this.issues, util.jsonStringifyReplacer, 2);
-      }
-      get isEmpty() {
-        return this.issues.length === 0;
-      }
-      flatten(mapper = (issue2) => issue2.message) {
-        let fieldErrors = /* @__PURE__ */ Object.create(null), formErrors = [];
-        for (let sub of this.issues)
-          if (sub.path.length > 0) {
-            let firstEl = sub.path[0];
-            fieldErrors[firstEl] = fieldErrors[firstEl] || [], fieldErrors[firstEl].push(mapper(sub));
-          } else
-            formErrors.push(mapper(sub));
-        return { formErrors, fieldErrors };
-      }
-      get formErrors() {
-        return this.flatten();
-      }
-    };
-    ZodError.create = (issues) => new ZodError(issues);
-  }
-});
-
-// node_modules/zod/v3/locales/en.js
-var errorMap, en_default, init_en = __esm({
-  "node_modules/zod/v3/locales/en.js"() {
-    init_ZodError();
-    init_util();
-    errorMap = (issue2, _ctx) => {
-      let message;
-      switch (issue2.code) {
-        case ZodIssueCode.invalid_type:
-          issue2.received === ZodParsedType.undefined ? message = "Required" : message = `Expected ${issue2.expected}, received ${issue2.received}`;
-          break;
-        case ZodIssueCode.invalid_literal:
-          message = `Invalid literal value, expected ${JSON.stringify(issue2.expected, util.jsonStringifyReplacer)}`;
-          break;
-        case ZodIssueCode.unrecognized_keys:
-          message = `Unrecognized key(s) in object: ${util.joinValues(issue2.keys, ", ")}`;
-          break;
-        case ZodIssueCode.invalid_union:
-          message = "Invalid input";
-          break;
-        case ZodIssueCode.invalid_union_discriminator:
-          message = `Invalid discriminator value. Expected ${util.joinValues(issue2.options)}`;
-          break;
-        case ZodIssueCode.invalid_enum_value:
-          message = `Invalid enum value. Expected ${util.joinValues(issue2.options)}, received '${issue2.received}'`;
-          break;
-        case ZodIssueCode.invalid_arguments:
-          message = "Invalid function arguments";
-          break;
-        case ZodIssueCode.invalid_return_type:
-          message = "Invalid function return type";
-          break;
-        case ZodIssueCode.invalid_date:
-          message = "Invalid date";
-          break;
-        case ZodIssueCode.invalid_string:
-          typeof issue2.validation == "object" ? "includes" in issue2.validation ? (message = `Invalid input: must include "${issue2.validation.includes}"`, typeof issue2.validation.position == "number" && (message = `${message} at one or more positions greater than or equal to ${issue2.validation.position}`)) : "startsWith" in issue2.validation ? message = `Invalid input: must start with "${issue2.validation.startsWith}"` : "endsWith" in issue2.validation ? message = `Invalid input: must end with "${issue2.validation.endsWith}"` : util.assertNever(issue2.validation) : issue2.validation !== "regex" ? message = `Invalid ${issue2.validation}` : message = "Invalid";
-          break;
-        case ZodIssueCode.too_small:
-          issue2.type === "array" ? message = `Array must contain ${issue2.exact ? "exactly" : issue2.inclusive ? "at least" : "more than"} ${issue2.minimum} element(s)` : issue2.type === "string" ? message = `String must contain ${issue2.exact ? "exactly" : issue2.inclusive ? "at least" : "over"} ${issue2.minimum} character(s)` : issue2.type === "number" ? message = `Number must be ${issue2.exact ? "exactly equal to " : issue2.inclusive ? "greater than or equal to " : "greater than "}${issue2.minimum}` : issue2.type === "bigint" ? message = `Number must be ${issue2.exact ? "exactly equal to " : issue2.inclusive ? "greater than or equal to " : "greater than "}${issue2.minimum}` : issue2.type === "date" ? message = `Date must be ${issue2.exact ? "exactly equal to " : issue2.inclusive ? "greater than or equal to " : "greater than "}${new Date(Number(issue2.minimum))}` : message = "Invalid input";
-          break;
-        case ZodIssueCode.too_big:
-          issue2.type === "array" ? message = `Array must contain ${issue2.exact ? "exactly" : issue2.inclusive ? "at most" : "less than"} ${issue2.maximum} element(s)` : issue2.type === "string" ? message = `String must contain ${issue2.exact ? "exactly" : issue2.inclusive ? "at most" : "under"} ${issue2.maximum} character(s)` : issue2.type === "number" ? message = `Number must be ${issue2.exact ? "exactly" : issue2.inclusive ? "less than or equal to" : "less than"} ${issue2.maximum}` : issue2.type === "bigint" ? message = `BigInt must be ${issue2.exact ? "exactly" : issue2.inclusive ? "less than or equal to" : "less than"} ${issue2.maximum}` : issue2.type === "date" ? message = `Date must be ${issue2.exact ? "exactly" : issue2.inclusive ? "smaller than or equal to" : "smaller than"} ${new Date(Number(issue2.maximum))}` : message = "Invalid input";
-          break;
-        case ZodIssueCode.custom:
-          message = "Invalid input";
-          break;
-        case ZodIssueCode.invalid_intersection_types:
-          message = "Intersection results could not be merged";
-          break;
-        case ZodIssueCode.not_multiple_of:
-          message = `Number must be a multiple of ${issue2.multipleOf}`;
-          break;
-        case ZodIssueCode.not_finite:
-          message = "Number must be finite";
-          break;
-        default:
-          message = _ctx.defaultError, util.assertNever(issue2);
-      }
-      return { message };
-    }, en_default = errorMap;
-  }
-});
-
-// node_modules/zod/v3/errors.js
-function getErrorMap() {
-  return overrideErrorMap;
+// sdk-stub:1
+function object() {
+  throw new Error("sandbox-action: Zod 3 is not bundled");
 }
-var overrideErrorMap, init_errors = __esm({
-  "node_modules/zod/v3/errors.js"() {
-    init_en();
-    overrideErrorMap = en_default;
-  }
-});
-
-// node_modules/zod/v3/helpers/parseUtil.js
-function addIssueToContext(ctx, issueData) {
-  let overrideMap = getErrorMap(), issue2 = makeIssue({
-    issueData,
-    data: ctx.data,
-    path: ctx.path,
-    errorMaps: [
-      ctx.common.contextualErrorMap,
-      // contextual error map is first priority
-      ctx.schemaErrorMap,
-      // then schema-bound map if available
-      overrideMap,
-      // then global override map
-      overrideMap === en_default ? void 0 : en_default
-      // then global default map
-    ].filter((x) => !!x)
-  });
-  ctx.common.issues.push(issue2);
-}
-var makeIssue, ParseStatus, INVALID, DIRTY, OK, isAborted, isDirty, isValid, isAsync, init_parseUtil = __esm({
-  "node_modules/zod/v3/helpers/parseUtil.js"() {
-    init_errors();
-    init_en();
-    makeIssue = (params) => {
-      let { data, path, errorMaps, issueData } = params, fullPath = [...path, ...issueData.path || []], fullIssue = {
-        ...issueData,
-        path: fullPath
-      };
-      if (issueData.message !== void 0)
-        return {
-          ...issueData,
-          path: fullPath,
-          message: issueData.message
-        };
-      let errorMessage = "", maps = errorMaps.filter((m) => !!m).slice().reverse();
-      for (let map of maps)
-        errorMessage = map(fullIssue, { data, defaultError: errorMessage }).message;
-      return {
-        ...issueData,
-        path: fullPath,
-        message: errorMessage
-      };
-    };
-    ParseStatus = class _ParseStatus {
-      constructor() {
-        this.value = "valid";
-      }
-      dirty() {
-        this.value === "valid" && (this.value = "dirty");
-      }
-      abort() {
-        this.value !== "aborted" && (this.value = "aborted");
-      }
-      static mergeArray(status, results) {
-        let arrayValue = [];
-        for (let s of results) {
-          if (s.status === "aborted")
-            return INVALID;
-          s.status === "dirty" && status.dirty(), arrayValue.push(s.value);
-        }
-        return { status: status.value, value: arrayValue };
-      }
-      static async mergeObjectAsync(status, pairs) {
-        let syncPairs = [];
-        for (let pair of pairs) {
-          let key = await pair.key, value = await pair.value;
-          syncPairs.push({
-            key,
-            value
-          });
-        }
-        return _ParseStatus.mergeObjectSync(status, syncPairs);
-      }
-      static mergeObjectSync(status, pairs) {
-        let finalObject = {};
-        for (let pair of pairs) {
-          let { key, value } = pair;
-          if (key.status === "aborted" || value.status === "aborted")
-            return INVALID;
-          key.status === "dirty" && status.dirty(), value.status === "dirty" && status.dirty(), key.value !== "__proto__" && (typeof value.value < "u" || pair.alwaysSet) && (finalObject[key.value] = value.value);
-        }
-        return { status: status.value, value: finalObject };
-      }
-    }, INVALID = Object.freeze({
-      status: "aborted"
-    }), DIRTY = (value) => ({ status: "dirty", value }), OK = (value) => ({ status: "valid", value }), isAborted = (x) => x.status === "aborted", isDirty = (x) => x.status === "dirty", isValid = (x) => x.status === "valid", isAsync = (x) => typeof Promise < "u" && x instanceof Promise;
-  }
-});
-
-// node_modules/zod/v3/helpers/typeAliases.js
-var init_typeAliases = __esm({
-  "node_modules/zod/v3/helpers/typeAliases.js"() {
-  }
-});
-
-// node_modules/zod/v3/helpers/errorUtil.js
-var errorUtil, init_errorUtil = __esm({
-  "node_modules/zod/v3/helpers/errorUtil.js"() {
-    (function(errorUtil2) {
-      errorUtil2.errToObj = (message) => typeof message == "string" ? { message } : message || {}, errorUtil2.toString = (message) => typeof message == "string" ? message : message?.message;
-    })(errorUtil || (errorUtil = {}));
-  }
-});
-
-// node_modules/zod/v3/types.js
-function processCreateParams(params) {
-  if (!params)
-    return {};
-  let { errorMap: errorMap2, invalid_type_error, required_error, description } = params;
-  if (errorMap2 && (invalid_type_error || required_error))
-    throw new Error(`Can't use "invalid_type_error" or "required_error" in conjunction with custom error map.`);
-  return errorMap2 ? { errorMap: errorMap2, description } : { errorMap: (iss, ctx) => {
-    let { message } = params;
-    return iss.code === "invalid_enum_value" ? { message: message ?? ctx.defaultError } : typeof ctx.data > "u" ? { message: message ?? required_error ?? ctx.defaultError } : iss.code !== "invalid_type" ? { message: ctx.defaultError } : { message: message ?? invalid_type_error ?? ctx.defaultError };
-  }, description };
-}
-function timeRegexSource(args) {
-  let secondsRegexSource = "[0-5]\\d";
-  args.precision ? secondsRegexSource = `${secondsRegexSource}\\.\\d{${args.precision}}` : args.precision == null && (secondsRegexSource = `${secondsRegexSource}(\\.\\d+)?`);
-  let secondsQuantifier = args.precision ? "+" : "?";
-  return `([01]\\d|2[0-3]):[0-5]\\d(:${secondsRegexSource})${secondsQuantifier}`;
-}
-function timeRegex(args) {
-  return new RegExp(`^${timeRegexSource(args)}$`);
-}
-function datetimeRegex(args) {
-  let regex = `${dateRegexSource}T${timeRegexSource(args)}`, opts = [];
-  return opts.push(args.local ? "Z?" : "Z"), args.offset && opts.push("([+-]\\d{2}:?\\d{2})"), regex = `${regex}(${opts.join("|")})`, new RegExp(`^${regex}$`);
-}
-function isValidIP(ip, version2) {
-  return !!((version2 === "v4" || !version2) && ipv4Regex.test(ip) || (version2 === "v6" || !version2) && ipv6Regex.test(ip));
-}
-function isValidJWT(jwt, alg) {
-  if (!jwtRegex.test(jwt))
-    return !1;
-  try {
-    let [header] = jwt.split(".");
-    if (!header)
-      return !1;
-    let base642 = header.replace(/-/g, "+").replace(/_/g, "/").padEnd(header.length + (4 - header.length % 4) % 4, "="), decoded = JSON.parse(atob(base642));
-    return !(typeof decoded != "object" || decoded === null || "typ" in decoded && decoded?.typ !== "JWT" || !decoded.alg || alg && decoded.alg !== alg);
-  } catch {
-    return !1;
-  }
-}
-function isValidCidr(ip, version2) {
-  return !!((version2 === "v4" || !version2) && ipv4CidrRegex.test(ip) || (version2 === "v6" || !version2) && ipv6CidrRegex.test(ip));
-}
-function floatSafeRemainder(val, step) {
-  let valDecCount = (val.toString().split(".")[1] || "").length, stepDecCount = (step.toString().split(".")[1] || "").length, decCount = valDecCount > stepDecCount ? valDecCount : stepDecCount, valInt = Number.parseInt(val.toFixed(decCount).replace(".", "")), stepInt = Number.parseInt(step.toFixed(decCount).replace(".", ""));
-  return valInt % stepInt / 10 ** decCount;
-}
-function deepPartialify(schema) {
-  if (schema instanceof ZodObject) {
-    let newShape = {};
-    for (let key in schema.shape) {
-      let fieldSchema = schema.shape[key];
-      newShape[key] = ZodOptional.create(deepPartialify(fieldSchema));
-    }
-    return new ZodObject({
-      ...schema._def,
-      shape: () => newShape
-    });
-  } else return schema instanceof ZodArray ? new ZodArray({
-    ...schema._def,
-    type: deepPartialify(schema.element)
-  }) : schema instanceof ZodOptional ? ZodOptional.create(deepPartialify(schema.unwrap())) : schema instanceof ZodNullable ? ZodNullable.create(deepPartialify(schema.unwrap())) : schema instanceof ZodTuple ? ZodTuple.create(schema.items.map((item) => deepPartialify(item))) : schema;
-}
-function mergeValues(a, b) {
-  let aType = getParsedType(a), bType = getParsedType(b);
-  if (a === b)
-    return { valid: !0, data: a };
-  if (aType === ZodParsedType.object && bType === ZodParsedType.object) {
-    let bKeys = util.objectKeys(b), sharedKeys = util.objectKeys(a).filter((key) => bKeys.indexOf(key) !== -1), newObj = { ...a, ...b };
-    Object.prototype.hasOwnProperty.call(newObj, "__proto__") && delete newObj.__proto__;
-    for (let key of sharedKeys) {
-      if (key === "__proto__")
-        continue;
-      let sharedValue = mergeValues(a[key], b[key]);
-      if (!sharedValue.valid)
-        return { valid: !1 };
-      newObj[key] = sharedValue.data;
-    }
-    return { valid: !0, data: newObj };
-  } else if (aType === ZodParsedType.array && bType === ZodParsedType.array) {
-    if (a.length !== b.length)
-      return { valid: !1 };
-    let newArray = [];
-    for (let index = 0; index < a.length; index++) {
-      let itemA = a[index], itemB = b[index], sharedValue = mergeValues(itemA, itemB);
-      if (!sharedValue.valid)
-        return { valid: !1 };
-      newArray.push(sharedValue.data);
-    }
-    return { valid: !0, data: newArray };
-  } else return aType === ZodParsedType.date && bType === ZodParsedType.date && +a == +b ? { valid: !0, data: a } : { valid: !1 };
-}
-function createZodEnum(values, params) {
-  return new ZodEnum({
-    values,
-    typeName: ZodFirstPartyTypeKind.ZodEnum,
-    ...processCreateParams(params)
-  });
-}
-var ParseInputLazyPath, handleResult, ZodType, cuidRegex, cuid2Regex, ulidRegex, uuidRegex, nanoidRegex, jwtRegex, durationRegex, emailRegex, _emojiRegex, emojiRegex, ipv4Regex, ipv4CidrRegex, ipv6Regex, ipv6CidrRegex, base64Regex, base64urlRegex, dateRegexSource, dateRegex, ZodString, ZodNumber, ZodBigInt, ZodBoolean, ZodDate, ZodSymbol, ZodUndefined, ZodNull, ZodAny, ZodUnknown, ZodNever, ZodVoid, ZodArray, ZodObject, ZodUnion, getDiscriminator, ZodDiscriminatedUnion, ZodIntersection, ZodTuple, ZodRecord, ZodMap, ZodSet, ZodFunction, ZodLazy, ZodLiteral, ZodEnum, ZodNativeEnum, ZodPromise, ZodEffects, ZodOptional, ZodNullable, ZodDefault, ZodCatch, ZodNaN, ZodBranded, ZodPipeline, ZodReadonly, late, ZodFirstPartyTypeKind, stringType, numberType, nanType, bigIntType, booleanType, dateType, symbolType, undefinedType, nullType, anyType, unknownType, neverType, voidType, arrayType, objectType, strictObjectType, unionType, discriminatedUnionType, intersectionType, tupleType, recordType, mapType, setType, functionType, lazyType, literalType, enumType, nativeEnumType, promiseType, effectsType, optionalType, nullableType, preprocessType, pipelineType, init_types = __esm({
-  "node_modules/zod/v3/types.js"() {
-    init_ZodError();
-    init_errors();
-    init_errorUtil();
-    init_parseUtil();
-    init_util();
-    ParseInputLazyPath = class {
-      constructor(parent, value, path, key) {
-        this._cachedPath = [], this.parent = parent, this.data = value, this._path = path, this._key = key;
-      }
-      get path() {
-        return this._cachedPath.length || (Array.isArray(this._key) ? this._cachedPath.push(...this._path, ...this._key) : this._cachedPath.push(...this._path, this._key)), this._cachedPath;
-      }
-    }, handleResult = (ctx, result) => {
-      if (isValid(result))
-        return { success: !0, data: result.value };
-      if (!ctx.common.issues.length)
-        throw new Error("Validation failed but no issues detected.");
-      return {
-        success: !1,
-        get error() {
-          if (this._error)
-            return this._error;
-          let error2 = new ZodError(ctx.common.issues);
-          return this._error = error2, this._error;
-        }
-      };
-    };
-    ZodType = class {
-      get description() {
-        return this._def.description;
-      }
-      _getType(input) {
-        return getParsedType(input.data);
-      }
-      _getOrReturnCtx(input, ctx) {
-        return ctx || {
-          common: input.parent.common,
-          data: input.data,
-          parsedType: getParsedType(input.data),
-          schemaErrorMap: this._def.errorMap,
-          path: input.path,
-          parent: input.parent
-        };
-      }
-      _processInputParams(input) {
-        return {
-          status: new ParseStatus(),
-          ctx: {
-            common: input.parent.common,
-            data: input.data,
-            parsedType: getParsedType(input.data),
-            schemaErrorMap: this._def.errorMap,
-            path: input.path,
-            parent: input.parent
-          }
-        };
-      }
-      _parseSync(input) {
-        let result = this._parse(input);
-        if (isAsync(result))
-          throw new Error("Synchronous parse encountered promise.");
-        return result;
-      }
-      _parseAsync(input) {
-        let result = this._parse(input);
-        return Promise.resolve(result);
-      }
-      parse(data, params) {
-        let result = this.safeParse(data, params);
-        if (result.success)
-          return result.data;
-        throw result.error;
-      }
-      safeParse(data, params) {
-        let ctx = {
-          common: {
-            issues: [],
-            async: params?.async ?? !1,
-            contextualErrorMap: params?.errorMap
-          },
-          path: params?.path || [],
-          schemaErrorMap: this._def.errorMap,
-          parent: null,
-          data,
-          parsedType: getParsedType(data)
-        }, result = this._parseSync({ data, path: ctx.path, parent: ctx });
-        return handleResult(ctx, result);
-      }
-      "~validate"(data) {
-        let ctx = {
-          common: {
-            issues: [],
-            async: !!this["~standard"].async
-          },
-          path: [],
-          schemaErrorMap: this._def.errorMap,
-          parent: null,
-          data,
-          parsedType: getParsedType(data)
-        };
-        if (!this["~standard"].async)
-          try {
-            let result = this._parseSync({ data, path: [], parent: ctx });
-            return isValid(result) ? {
-              value: result.value
-            } : {
-              issues: ctx.common.issues
-            };
-          } catch (err) {
-            err?.message?.toLowerCase()?.includes("encountered") && (this["~standard"].async = !0), ctx.common = {
-              issues: [],
-              async: !0
-            };
-          }
-        return this._parseAsync({ data, path: [], parent: ctx }).then((result) => isValid(result) ? {
-          value: result.value
-        } : {
-          issues: ctx.common.issues
-        });
-      }
-      async parseAsync(data, params) {
-        let result = await this.safeParseAsync(data, params);
-        if (result.success)
-          return result.data;
-        throw result.error;
-      }
-      async safeParseAsync(data, params) {
-        let ctx = {
-          common: {
-            issues: [],
-            contextualErrorMap: params?.errorMap,
-            async: !0
-          },
-          path: params?.path || [],
-          schemaErrorMap: this._def.errorMap,
-          parent: null,
-          data,
-          parsedType: getParsedType(data)
-        }, maybeAsyncResult = this._parse({ data, path: ctx.path, parent: ctx }), result = await (isAsync(maybeAsyncResult) ? maybeAsyncResult : Promise.resolve(maybeAsyncResult));
-        return handleResult(ctx, result);
-      }
-      refine(check, message) {
-        let getIssueProperties = (val) => typeof message == "string" || typeof message > "u" ? { message } : typeof message == "function" ? message(val) : message;
-        return this._refinement((val, ctx) => {
-          let result = check(val), setError = () => ctx.addIssue({
-            code: ZodIssueCode.custom,
-            ...getIssueProperties(val)
-          });
-          return typeof Promise < "u" && result instanceof Promise ? result.then((data) => data ? !0 : (setError(), !1)) : result ? !0 : (setError(), !1);
-        });
-      }
-      refinement(check, refinementData) {
-        return this._refinement((val, ctx) => check(val) ? !0 : (ctx.addIssue(typeof refinementData == "function" ? refinementData(val, ctx) : refinementData), !1));
-      }
-      _refinement(refinement) {
-        return new ZodEffects({
-          schema: this,
-          typeName: ZodFirstPartyTypeKind.ZodEffects,
-          effect: { type: "refinement", refinement }
-        });
-      }
-      superRefine(refinement) {
-        return this._refinement(refinement);
-      }
-      constructor(def) {
-        this.spa = this.safeParseAsync, this._def = def, this.parse = this.parse.bind(this), this.safeParse = this.safeParse.bind(this), this.parseAsync = this.parseAsync.bind(this), this.safeParseAsync = this.safeParseAsync.bind(this), this.spa = this.spa.bind(this), this.refine = this.refine.bind(this), this.refinement = this.refinement.bind(this), this.superRefine = this.superRefine.bind(this), this.optional = this.optional.bind(this), this.nullable = this.nullable.bind(this), this.nullish = this.nullish.bind(this), this.array = this.array.bind(this), this.promise = this.promise.bind(this), this.or = this.or.bind(this), this.and = this.and.bind(this), this.transform = this.transform.bind(this), this.brand = this.brand.bind(this), this.default = this.default.bind(this), this.catch = this.catch.bind(this), this.describe = this.describe.bind(this), this.pipe = this.pipe.bind(this), this.readonly = this.readonly.bind(this), this.isNullable = this.isNullable.bind(this), this.isOptional = this.isOptional.bind(this), this["~standard"] = {
-          version: 1,
-          vendor: "zod",
-          validate: (data) => this["~validate"](data)
-        };
-      }
-      optional() {
-        return ZodOptional.create(this, this._def);
-      }
-      nullable() {
-        return ZodNullable.create(this, this._def);
-      }
-      nullish() {
-        return this.nullable().optional();
-      }
-      array() {
-        return ZodArray.create(this);
-      }
-      promise() {
-        return ZodPromise.create(this, this._def);
-      }
-      or(option) {
-        return ZodUnion.create([this, option], this._def);
-      }
-      and(incoming) {
-        return ZodIntersection.create(this, incoming, this._def);
-      }
-      transform(transform2) {
-        return new ZodEffects({
-          ...processCreateParams(this._def),
-          schema: this,
-          typeName: ZodFirstPartyTypeKind.ZodEffects,
-          effect: { type: "transform", transform: transform2 }
-        });
-      }
-      default(def) {
-        let defaultValueFunc = typeof def == "function" ? def : () => def;
-        return new ZodDefault({
-          ...processCreateParams(this._def),
-          innerType: this,
-          defaultValue: defaultValueFunc,
-          typeName: ZodFirstPartyTypeKind.ZodDefault
-        });
-      }
-      brand() {
-        return new ZodBranded({
-          typeName: ZodFirstPartyTypeKind.ZodBranded,
-          type: this,
-          ...processCreateParams(this._def)
-        });
-      }
-      catch(def) {
-        let catchValueFunc = typeof def == "function" ? def : () => def;
-        return new ZodCatch({
-          ...processCreateParams(this._def),
-          innerType: this,
-          catchValue: catchValueFunc,
-          typeName: ZodFirstPartyTypeKind.ZodCatch
-        });
-      }
-      describe(description) {
-        let This = this.constructor;
-        return new This({
-          ...this._def,
-          description
-        });
-      }
-      pipe(target) {
-        return ZodPipeline.create(this, target);
-      }
-      readonly() {
-        return ZodReadonly.create(this);
-      }
-      isOptional() {
-        return this.safeParse(void 0).success;
-      }
-      isNullable() {
-        return this.safeParse(null).success;
-      }
-    }, cuidRegex = /^c[^\s-]{8,}$/i, cuid2Regex = /^[0-9a-z]+$/, ulidRegex = /^[0-9A-HJKMNP-TV-Z]{26}$/i, uuidRegex = /^[0-9a-fA-F]{8}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{12}$/i, nanoidRegex = /^[a-z0-9_-]{21}$/i, jwtRegex = /^[A-Za-z0-9-_]+\.[A-Za-z0-9-_]+\.[A-Za-z0-9-_]*$/, durationRegex = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/, emailRegex = /^(?!\.)(?!.*\.\.)([A-Z0-9_'+\-\.]*)[A-Z0-9_+-]@([A-Z0-9][A-Z0-9\-]*\.)+[A-Z]{2,}$/i, _emojiRegex = "^[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$", ipv4Regex = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/, ipv4CidrRegex = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/(3[0-2]|[12]?[0-9])$/, ipv6Regex = /^(([0-9a-fA-F]{1,4}:){7,7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:)|fe80:(:[0-9a-fA-F]{0,4}){0,4}%[0-9a-zA-Z]{1,}|::(ffff(:0{1,4}){0,1}:){0,1}((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])|([0-9a-fA-F]{1,4}:){1,4}:((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9]))$/, ipv6CidrRegex = /^(([0-9a-fA-F]{1,4}:){7,7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:)|fe80:(:[0-9a-fA-F]{0,4}){0,4}%[0-9a-zA-Z]{1,}|::(ffff(:0{1,4}){0,1}:){0,1}((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])|([0-9a-fA-F]{1,4}:){1,4}:((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9]))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/, base64Regex = /^([0-9a-zA-Z+/]{4})*(([0-9a-zA-Z+/]{2}==)|([0-9a-zA-Z+/]{3}=))?$/, base64urlRegex = /^([0-9a-zA-Z-_]{4})*(([0-9a-zA-Z-_]{2}(==)?)|([0-9a-zA-Z-_]{3}(=)?))?$/, dateRegexSource = "((\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-((0[13578]|1[02])-(0[1-9]|[12]\\d|3[01])|(0[469]|11)-(0[1-9]|[12]\\d|30)|(02)-(0[1-9]|1\\d|2[0-8])))", dateRegex = new RegExp(`^${dateRegexSource}$`);
-    ZodString = class _ZodString2 extends ZodType {
-      _parse(input) {
-        if (this._def.coerce && (input.data = String(input.data)), this._getType(input) !== ZodParsedType.string) {
-          let ctx2 = this._getOrReturnCtx(input);
-          return addIssueToContext(ctx2, {
-            code: ZodIssueCode.invalid_type,
-            expected: ZodParsedType.string,
-            received: ctx2.parsedType
-          }), INVALID;
-        }
-        let status = new ParseStatus(), ctx;
-        for (let check of this._def.checks)
-          if (check.kind === "min")
-            input.data.length < check.value && (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-              code: ZodIssueCode.too_small,
-              minimum: check.value,
-              type: "string",
-              inclusive: !0,
-              exact: !1,
-              message: check.message
-            }), status.dirty());
-          else if (check.kind === "max")
-            input.data.length > check.value && (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-              code: ZodIssueCode.too_big,
-              maximum: check.value,
-              type: "string",
-              inclusive: !0,
-              exact: !1,
-              message: check.message
-            }), status.dirty());
-          else if (check.kind === "length") {
-            let tooBig = input.data.length > check.value, tooSmall = input.data.length < check.value;
-            (tooBig || tooSmall) && (ctx = this._getOrReturnCtx(input, ctx), tooBig ? addIssueToContext(ctx, {
-              code: ZodIssueCode.too_big,
-              maximum: check.value,
-              type: "string",
-              inclusive: !0,
-              exact: !0,
-              message: check.message
-            }) : tooSmall && addIssueToContext(ctx, {
-              code: ZodIssueCode.too_small,
-              minimum: check.value,
-              type: "string",
-              inclusive: !0,
-              exact: !0,
-              message: check.message
-            }), status.dirty());
-          } else if (check.kind === "email")
-            emailRegex.test(input.data) || (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-              validation: "email",
-              code: ZodIssueCode.invalid_string,
-              message: check.message
-            }), status.dirty());
-          else if (check.kind === "emoji")
-            emojiRegex || (emojiRegex = new RegExp(_emojiRegex, "u")), emojiRegex.test(input.data) || (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-              validation: "emoji",
-              code: ZodIssueCode.invalid_string,
-              message: check.message
-            }), status.dirty());
-          else if (check.kind === "uuid")
-            uuidRegex.test(input.data) || (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-              validation: "uuid",
-              code: ZodIssueCode.invalid_string,
-              message: check.message
-            }), status.dirty());
-          else if (check.kind === "nanoid")
-            nanoidRegex.test(input.data) || (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-              validation: "nanoid",
-              code: ZodIssueCode.invalid_string,
-              message: check.message
-            }), status.dirty());
-          else if (check.kind === "cuid")
-            cuidRegex.test(input.data) || (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-              validation: "cuid",
-              code: ZodIssueCode.invalid_string,
-              message: check.message
-            }), status.dirty());
-          else if (check.kind === "cuid2")
-            cuid2Regex.test(input.data) || (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-              validation: "cuid2",
-              code: ZodIssueCode.invalid_string,
-              message: check.message
-            }), status.dirty());
-          else if (check.kind === "ulid")
-            ulidRegex.test(input.data) || (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-              validation: "ulid",
-              code: ZodIssueCode.invalid_string,
-              message: check.message
-            }), status.dirty());
-          else if (check.kind === "url")
-            try {
-              new URL(input.data);
-            } catch {
-              ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-                validation: "url",
-                code: ZodIssueCode.invalid_string,
-                message: check.message
-              }), status.dirty();
-            }
-          else check.kind === "regex" ? (check.regex.lastIndex = 0, check.regex.test(input.data) || (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-            validation: "regex",
-            code: ZodIssueCode.invalid_string,
-            message: check.message
-          }), status.dirty())) : check.kind === "trim" ? input.data = input.data.trim() : check.kind === "includes" ? input.data.includes(check.value, check.position) || (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_string,
-            validation: { includes: check.value, position: check.position },
-            message: check.message
-          }), status.dirty()) : check.kind === "toLowerCase" ? input.data = input.data.toLowerCase() : check.kind === "toUpperCase" ? input.data = input.data.toUpperCase() : check.kind === "startsWith" ? input.data.startsWith(check.value) || (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_string,
-            validation: { startsWith: check.value },
-            message: check.message
-          }), status.dirty()) : check.kind === "endsWith" ? input.data.endsWith(check.value) || (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_string,
-            validation: { endsWith: check.value },
-            message: check.message
-          }), status.dirty()) : check.kind === "datetime" ? datetimeRegex(check).test(input.data) || (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_string,
-            validation: "datetime",
-            message: check.message
-          }), status.dirty()) : check.kind === "date" ? dateRegex.test(input.data) || (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_string,
-            validation: "date",
-            message: check.message
-          }), status.dirty()) : check.kind === "time" ? timeRegex(check).test(input.data) || (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_string,
-            validation: "time",
-            message: check.message
-          }), status.dirty()) : check.kind === "duration" ? durationRegex.test(input.data) || (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-            validation: "duration",
-            code: ZodIssueCode.invalid_string,
-            message: check.message
-          }), status.dirty()) : check.kind === "ip" ? isValidIP(input.data, check.version) || (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-            validation: "ip",
-            code: ZodIssueCode.invalid_string,
-            message: check.message
-          }), status.dirty()) : check.kind === "jwt" ? isValidJWT(input.data, check.alg) || (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-            validation: "jwt",
-            code: ZodIssueCode.invalid_string,
-            message: check.message
-          }), status.dirty()) : check.kind === "cidr" ? isValidCidr(input.data, check.version) || (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-            validation: "cidr",
-            code: ZodIssueCode.invalid_string,
-            message: check.message
-          }), status.dirty()) : check.kind === "base64" ? base64Regex.test(input.data) || (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-            validation: "base64",
-            code: ZodIssueCode.invalid_string,
-            message: check.message
-          }), status.dirty()) : check.kind === "base64url" ? base64urlRegex.test(input.data) || (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-            validation: "base64url",
-            code: ZodIssueCode.invalid_string,
-            message: check.message
-          }), status.dirty()) : util.assertNever(check);
-        return { status: status.value, value: input.data };
-      }
-      _regex(regex, validation, message) {
-        return this.refinement((data) => regex.test(data), {
-          validation,
-          code: ZodIssueCode.invalid_string,
-          ...errorUtil.errToObj(message)
-        });
-      }
-      _addCheck(check) {
-        return new _ZodString2({
-          ...this._def,
-          checks: [...this._def.checks, check]
-        });
-      }
-      email(message) {
-        return this._addCheck({ kind: "email", ...errorUtil.errToObj(message) });
-      }
-      url(message) {
-        return this._addCheck({ kind: "url", ...errorUtil.errToObj(message) });
-      }
-      emoji(message) {
-        return this._addCheck({ kind: "emoji", ...errorUtil.errToObj(message) });
-      }
-      uuid(message) {
-        return this._addCheck({ kind: "uuid", ...errorUtil.errToObj(message) });
-      }
-      nanoid(message) {
-        return this._addCheck({ kind: "nanoid", ...errorUtil.errToObj(message) });
-      }
-      cuid(message) {
-        return this._addCheck({ kind: "cuid", ...errorUtil.errToObj(message) });
-      }
-      cuid2(message) {
-        return this._addCheck({ kind: "cuid2", ...errorUtil.errToObj(message) });
-      }
-      ulid(message) {
-        return this._addCheck({ kind: "ulid", ...errorUtil.errToObj(message) });
-      }
-      base64(message) {
-        return this._addCheck({ kind: "base64", ...errorUtil.errToObj(message) });
-      }
-      base64url(message) {
-        return this._addCheck({
-          kind: "base64url",
-          ...errorUtil.errToObj(message)
-        });
-      }
-      jwt(options) {
-        return this._addCheck({ kind: "jwt", ...errorUtil.errToObj(options) });
-      }
-      ip(options) {
-        return this._addCheck({ kind: "ip", ...errorUtil.errToObj(options) });
-      }
-      cidr(options) {
-        return this._addCheck({ kind: "cidr", ...errorUtil.errToObj(options) });
-      }
-      datetime(options) {
-        return typeof options == "string" ? this._addCheck({
-          kind: "datetime",
-          precision: null,
-          offset: !1,
-          local: !1,
-          message: options
-        }) : this._addCheck({
-          kind: "datetime",
-          precision: typeof options?.precision > "u" ? null : options?.precision,
-          offset: options?.offset ?? !1,
-          local: options?.local ?? !1,
-          ...errorUtil.errToObj(options?.message)
-        });
-      }
-      date(message) {
-        return this._addCheck({ kind: "date", message });
-      }
-      time(options) {
-        return typeof options == "string" ? this._addCheck({
-          kind: "time",
-          precision: null,
-          message: options
-        }) : this._addCheck({
-          kind: "time",
-          precision: typeof options?.precision > "u" ? null : options?.precision,
-          ...errorUtil.errToObj(options?.message)
-        });
-      }
-      duration(message) {
-        return this._addCheck({ kind: "duration", ...errorUtil.errToObj(message) });
-      }
-      regex(regex, message) {
-        return this._addCheck({
-          kind: "regex",
-          regex,
-          ...errorUtil.errToObj(message)
-        });
-      }
-      includes(value, options) {
-        return this._addCheck({
-          kind: "includes",
-          value,
-          position: options?.position,
-          ...errorUtil.errToObj(options?.message)
-        });
-      }
-      startsWith(value, message) {
-        return this._addCheck({
-          kind: "startsWith",
-          value,
-          ...errorUtil.errToObj(message)
-        });
-      }
-      endsWith(value, message) {
-        return this._addCheck({
-          kind: "endsWith",
-          value,
-          ...errorUtil.errToObj(message)
-        });
-      }
-      min(minLength, message) {
-        return this._addCheck({
-          kind: "min",
-          value: minLength,
-          ...errorUtil.errToObj(message)
-        });
-      }
-      max(maxLength, message) {
-        return this._addCheck({
-          kind: "max",
-          value: maxLength,
-          ...errorUtil.errToObj(message)
-        });
-      }
-      length(len, message) {
-        return this._addCheck({
-          kind: "length",
-          value: len,
-          ...errorUtil.errToObj(message)
-        });
-      }
-      /**
-       * Equivalent to `.min(1)`
-       */
-      nonempty(message) {
-        return this.min(1, errorUtil.errToObj(message));
-      }
-      trim() {
-        return new _ZodString2({
-          ...this._def,
-          checks: [...this._def.checks, { kind: "trim" }]
-        });
-      }
-      toLowerCase() {
-        return new _ZodString2({
-          ...this._def,
-          checks: [...this._def.checks, { kind: "toLowerCase" }]
-        });
-      }
-      toUpperCase() {
-        return new _ZodString2({
-          ...this._def,
-          checks: [...this._def.checks, { kind: "toUpperCase" }]
-        });
-      }
-      get isDatetime() {
-        return !!this._def.checks.find((ch) => ch.kind === "datetime");
-      }
-      get isDate() {
-        return !!this._def.checks.find((ch) => ch.kind === "date");
-      }
-      get isTime() {
-        return !!this._def.checks.find((ch) => ch.kind === "time");
-      }
-      get isDuration() {
-        return !!this._def.checks.find((ch) => ch.kind === "duration");
-      }
-      get isEmail() {
-        return !!this._def.checks.find((ch) => ch.kind === "email");
-      }
-      get isURL() {
-        return !!this._def.checks.find((ch) => ch.kind === "url");
-      }
-      get isEmoji() {
-        return !!this._def.checks.find((ch) => ch.kind === "emoji");
-      }
-      get isUUID() {
-        return !!this._def.checks.find((ch) => ch.kind === "uuid");
-      }
-      get isNANOID() {
-        return !!this._def.checks.find((ch) => ch.kind === "nanoid");
-      }
-      get isCUID() {
-        return !!this._def.checks.find((ch) => ch.kind === "cuid");
-      }
-      get isCUID2() {
-        return !!this._def.checks.find((ch) => ch.kind === "cuid2");
-      }
-      get isULID() {
-        return !!this._def.checks.find((ch) => ch.kind === "ulid");
-      }
-      get isIP() {
-        return !!this._def.checks.find((ch) => ch.kind === "ip");
-      }
-      get isCIDR() {
-        return !!this._def.checks.find((ch) => ch.kind === "cidr");
-      }
-      get isBase64() {
-        return !!this._def.checks.find((ch) => ch.kind === "base64");
-      }
-      get isBase64url() {
-        return !!this._def.checks.find((ch) => ch.kind === "base64url");
-      }
-      get minLength() {
-        let min = null;
-        for (let ch of this._def.checks)
-          ch.kind === "min" && (min === null || ch.value > min) && (min = ch.value);
-        return min;
-      }
-      get maxLength() {
-        let max = null;
-        for (let ch of this._def.checks)
-          ch.kind === "max" && (max === null || ch.value < max) && (max = ch.value);
-        return max;
-      }
-    };
-    ZodString.create = (params) => new ZodString({
-      checks: [],
-      typeName: ZodFirstPartyTypeKind.ZodString,
-      coerce: params?.coerce ?? !1,
-      ...processCreateParams(params)
-    });
-    ZodNumber = class _ZodNumber extends ZodType {
-      constructor() {
-        super(...arguments), this.min = this.gte, this.max = this.lte, this.step = this.multipleOf;
-      }
-      _parse(input) {
-        if (this._def.coerce && (input.data = Number(input.data)), this._getType(input) !== ZodParsedType.number) {
-          let ctx2 = this._getOrReturnCtx(input);
-          return addIssueToContext(ctx2, {
-            code: ZodIssueCode.invalid_type,
-            expected: ZodParsedType.number,
-            received: ctx2.parsedType
-          }), INVALID;
-        }
-        let ctx, status = new ParseStatus();
-        for (let check of this._def.checks)
-          check.kind === "int" ? util.isInteger(input.data) || (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_type,
-            expected: "integer",
-            received: "float",
-            message: check.message
-          }), status.dirty()) : check.kind === "min" ? (check.inclusive ? input.data < check.value : input.data <= check.value) && (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-            code: ZodIssueCode.too_small,
-            minimum: check.value,
-            type: "number",
-            inclusive: check.inclusive,
-            exact: !1,
-            message: check.message
-          }), status.dirty()) : check.kind === "max" ? (check.inclusive ? input.data > check.value : input.data >= check.value) && (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-            code: ZodIssueCode.too_big,
-            maximum: check.value,
-            type: "number",
-            inclusive: check.inclusive,
-            exact: !1,
-            message: check.message
-          }), status.dirty()) : check.kind === "multipleOf" ? floatSafeRemainder(input.data, check.value) !== 0 && (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-            code: ZodIssueCode.not_multiple_of,
-            multipleOf: check.value,
-            message: check.message
-          }), status.dirty()) : check.kind === "finite" ? Number.isFinite(input.data) || (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-            code: ZodIssueCode.not_finite,
-            message: check.message
-          }), status.dirty()) : util.assertNever(check);
-        return { status: status.value, value: input.data };
-      }
-      gte(value, message) {
-        return this.setLimit("min", value, !0, errorUtil.toString(message));
-      }
-      gt(value, message) {
-        return this.setLimit("min", value, !1, errorUtil.toString(message));
-      }
-      lte(value, message) {
-        return this.setLimit("max", value, !0, errorUtil.toString(message));
-      }
-      lt(value, message) {
-        return this.setLimit("max", value, !1, errorUtil.toString(message));
-      }
-      setLimit(kind, value, inclusive, message) {
-        return new _ZodNumber({
-          ...this._def,
-          checks: [
-            ...this._def.checks,
-            {
-              kind,
-              value,
-              inclusive,
-              message: errorUtil.toString(message)
-            }
-          ]
-        });
-      }
-      _addCheck(check) {
-        return new _ZodNumber({
-          ...this._def,
-          checks: [...this._def.checks, check]
-        });
-      }
-      int(message) {
-        return this._addCheck({
-          kind: "int",
-          message: errorUtil.toString(message)
-        });
-      }
-      positive(message) {
-        return this._addCheck({
-          kind: "min",
-          value: 0,
-          inclusive: !1,
-          message: errorUtil.toString(message)
-        });
-      }
-      negative(message) {
-        return this._addCheck({
-          kind: "max",
-          value: 0,
-          inclusive: !1,
-          message: errorUtil.toString(message)
-        });
-      }
-      nonpositive(message) {
-        return this._addCheck({
-          kind: "max",
-          value: 0,
-          inclusive: !0,
-          message: errorUtil.toString(message)
-        });
-      }
-      nonnegative(message) {
-        return this._addCheck({
-          kind: "min",
-          value: 0,
-          inclusive: !0,
-          message: errorUtil.toString(message)
-        });
-      }
-      multipleOf(value, message) {
-        return this._addCheck({
-          kind: "multipleOf",
-          value,
-          message: errorUtil.toString(message)
-        });
-      }
-      finite(message) {
-        return this._addCheck({
-          kind: "finite",
-          message: errorUtil.toString(message)
-        });
-      }
-      safe(message) {
-        return this._addCheck({
-          kind: "min",
-          inclusive: !0,
-          value: Number.MIN_SAFE_INTEGER,
-          message: errorUtil.toString(message)
-        })._addCheck({
-          kind: "max",
-          inclusive: !0,
-          value: Number.MAX_SAFE_INTEGER,
-          message: errorUtil.toString(message)
-        });
-      }
-      get minValue() {
-        let min = null;
-        for (let ch of this._def.checks)
-          ch.kind === "min" && (min === null || ch.value > min) && (min = ch.value);
-        return min;
-      }
-      get maxValue() {
-        let max = null;
-        for (let ch of this._def.checks)
-          ch.kind === "max" && (max === null || ch.value < max) && (max = ch.value);
-        return max;
-      }
-      get isInt() {
-        return !!this._def.checks.find((ch) => ch.kind === "int" || ch.kind === "multipleOf" && util.isInteger(ch.value));
-      }
-      get isFinite() {
-        let max = null, min = null;
-        for (let ch of this._def.checks) {
-          if (ch.kind === "finite" || ch.kind === "int" || ch.kind === "multipleOf")
-            return !0;
-          ch.kind === "min" ? (min === null || ch.value > min) && (min = ch.value) : ch.kind === "max" && (max === null || ch.value < max) && (max = ch.value);
-        }
-        return Number.isFinite(min) && Number.isFinite(max);
-      }
-    };
-    ZodNumber.create = (params) => new ZodNumber({
-      checks: [],
-      typeName: ZodFirstPartyTypeKind.ZodNumber,
-      coerce: params?.coerce || !1,
-      ...processCreateParams(params)
-    });
-    ZodBigInt = class _ZodBigInt extends ZodType {
-      constructor() {
-        super(...arguments), this.min = this.gte, this.max = this.lte;
-      }
-      _parse(input) {
-        if (this._def.coerce)
-          try {
-            input.data = BigInt(input.data);
-          } catch {
-            return this._getInvalidInput(input);
-          }
-        if (this._getType(input) !== ZodParsedType.bigint)
-          return this._getInvalidInput(input);
-        let ctx, status = new ParseStatus();
-        for (let check of this._def.checks)
-          check.kind === "min" ? (check.inclusive ? input.data < check.value : input.data <= check.value) && (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-            code: ZodIssueCode.too_small,
-            type: "bigint",
-            minimum: check.value,
-            inclusive: check.inclusive,
-            message: check.message
-          }), status.dirty()) : check.kind === "max" ? (check.inclusive ? input.data > check.value : input.data >= check.value) && (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-            code: ZodIssueCode.too_big,
-            type: "bigint",
-            maximum: check.value,
-            inclusive: check.inclusive,
-            message: check.message
-          }), status.dirty()) : check.kind === "multipleOf" ? input.data % check.value !== BigInt(0) && (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-            code: ZodIssueCode.not_multiple_of,
-            multipleOf: check.value,
-            message: check.message
-          }), status.dirty()) : util.assertNever(check);
-        return { status: status.value, value: input.data };
-      }
-      _getInvalidInput(input) {
-        let ctx = this._getOrReturnCtx(input);
-        return addIssueToContext(ctx, {
-          code: ZodIssueCode.invalid_type,
-          expected: ZodParsedType.bigint,
-          received: ctx.parsedType
-        }), INVALID;
-      }
-      gte(value, message) {
-        return this.setLimit("min", value, !0, errorUtil.toString(message));
-      }
-      gt(value, message) {
-        return this.setLimit("min", value, !1, errorUtil.toString(message));
-      }
-      lte(value, message) {
-        return this.setLimit("max", value, !0, errorUtil.toString(message));
-      }
-      lt(value, message) {
-        return this.setLimit("max", value, !1, errorUtil.toString(message));
-      }
-      setLimit(kind, value, inclusive, message) {
-        return new _ZodBigInt({
-          ...this._def,
-          checks: [
-            ...this._def.checks,
-            {
-              kind,
-              value,
-              inclusive,
-              message: errorUtil.toString(message)
-            }
-          ]
-        });
-      }
-      _addCheck(check) {
-        return new _ZodBigInt({
-          ...this._def,
-          checks: [...this._def.checks, check]
-        });
-      }
-      positive(message) {
-        return this._addCheck({
-          kind: "min",
-          value: BigInt(0),
-          inclusive: !1,
-          message: errorUtil.toString(message)
-        });
-      }
-      negative(message) {
-        return this._addCheck({
-          kind: "max",
-          value: BigInt(0),
-          inclusive: !1,
-          message: errorUtil.toString(message)
-        });
-      }
-      nonpositive(message) {
-        return this._addCheck({
-          kind: "max",
-          value: BigInt(0),
-          inclusive: !0,
-          message: errorUtil.toString(message)
-        });
-      }
-      nonnegative(message) {
-        return this._addCheck({
-          kind: "min",
-          value: BigInt(0),
-          inclusive: !0,
-          message: errorUtil.toString(message)
-        });
-      }
-      multipleOf(value, message) {
-        return this._addCheck({
-          kind: "multipleOf",
-          value,
-          message: errorUtil.toString(message)
-        });
-      }
-      get minValue() {
-        let min = null;
-        for (let ch of this._def.checks)
-          ch.kind === "min" && (min === null || ch.value > min) && (min = ch.value);
-        return min;
-      }
-      get maxValue() {
-        let max = null;
-        for (let ch of this._def.checks)
-          ch.kind === "max" && (max === null || ch.value < max) && (max = ch.value);
-        return max;
-      }
-    };
-    ZodBigInt.create = (params) => new ZodBigInt({
-      checks: [],
-      typeName: ZodFirstPartyTypeKind.ZodBigInt,
-      coerce: params?.coerce ?? !1,
-      ...processCreateParams(params)
-    });
-    ZodBoolean = class extends ZodType {
-      _parse(input) {
-        if (this._def.coerce && (input.data = !!input.data), this._getType(input) !== ZodParsedType.boolean) {
-          let ctx = this._getOrReturnCtx(input);
-          return addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_type,
-            expected: ZodParsedType.boolean,
-            received: ctx.parsedType
-          }), INVALID;
-        }
-        return OK(input.data);
-      }
-    };
-    ZodBoolean.create = (params) => new ZodBoolean({
-      typeName: ZodFirstPartyTypeKind.ZodBoolean,
-      coerce: params?.coerce || !1,
-      ...processCreateParams(params)
-    });
-    ZodDate = class _ZodDate extends ZodType {
-      _parse(input) {
-        if (this._def.coerce && (input.data = new Date(input.data)), this._getType(input) !== ZodParsedType.date) {
-          let ctx2 = this._getOrReturnCtx(input);
-          return addIssueToContext(ctx2, {
-            code: ZodIssueCode.invalid_type,
-            expected: ZodParsedType.date,
-            received: ctx2.parsedType
-          }), INVALID;
-        }
-        if (Number.isNaN(input.data.getTime())) {
-          let ctx2 = this._getOrReturnCtx(input);
-          return addIssueToContext(ctx2, {
-            code: ZodIssueCode.invalid_date
-          }), INVALID;
-        }
-        let status = new ParseStatus(), ctx;
-        for (let check of this._def.checks)
-          check.kind === "min" ? input.data.getTime() < check.value && (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-            code: ZodIssueCode.too_small,
-            message: check.message,
-            inclusive: !0,
-            exact: !1,
-            minimum: check.value,
-            type: "date"
-          }), status.dirty()) : check.kind === "max" ? input.data.getTime() > check.value && (ctx = this._getOrReturnCtx(input, ctx), addIssueToContext(ctx, {
-            code: ZodIssueCode.too_big,
-            message: check.message,
-            inclusive: !0,
-            exact: !1,
-            maximum: check.value,
-            type: "date"
-          }), status.dirty()) : util.assertNever(check);
-        return {
-          status: status.value,
-          value: new Date(input.data.getTime())
-        };
-      }
-      _addCheck(check) {
-        return new _ZodDate({
-          ...this._def,
-          checks: [...this._def.checks, check]
-        });
-      }
-      min(minDate, message) {
-        return this._addCheck({
-          kind: "min",
-          value: minDate.getTime(),
-          message: errorUtil.toString(message)
-        });
-      }
-      max(maxDate, message) {
-        return this._addCheck({
-          kind: "max",
-          value: maxDate.getTime(),
-          message: errorUtil.toString(message)
-        });
-      }
-      get minDate() {
-        let min = null;
-        for (let ch of this._def.checks)
-          ch.kind === "min" && (min === null || ch.value > min) && (min = ch.value);
-        return min != null ? new Date(min) : null;
-      }
-      get maxDate() {
-        let max = null;
-        for (let ch of this._def.checks)
-          ch.kind === "max" && (max === null || ch.value < max) && (max = ch.value);
-        return max != null ? new Date(max) : null;
-      }
-    };
-    ZodDate.create = (params) => new ZodDate({
-      checks: [],
-      coerce: params?.coerce || !1,
-      typeName: ZodFirstPartyTypeKind.ZodDate,
-      ...processCreateParams(params)
-    });
-    ZodSymbol = class extends ZodType {
-      _parse(input) {
-        if (this._getType(input) !== ZodParsedType.symbol) {
-          let ctx = this._getOrReturnCtx(input);
-          return addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_type,
-            expected: ZodParsedType.symbol,
-            received: ctx.parsedType
-          }), INVALID;
-        }
-        return OK(input.data);
-      }
-    };
-    ZodSymbol.create = (params) => new ZodSymbol({
-      typeName: ZodFirstPartyTypeKind.ZodSymbol,
-      ...processCreateParams(params)
-    });
-    ZodUndefined = class extends ZodType {
-      _parse(input) {
-        if (this._getType(input) !== ZodParsedType.undefined) {
-          let ctx = this._getOrReturnCtx(input);
-          return addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_type,
-            expected: ZodParsedType.undefined,
-            received: ctx.parsedType
-          }), INVALID;
-        }
-        return OK(input.data);
-      }
-    };
-    ZodUndefined.create = (params) => new ZodUndefined({
-      typeName: ZodFirstPartyTypeKind.ZodUndefined,
-      ...processCreateParams(params)
-    });
-    ZodNull = class extends ZodType {
-      _parse(input) {
-        if (this._getType(input) !== ZodParsedType.null) {
-          let ctx = this._getOrReturnCtx(input);
-          return addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_type,
-            expected: ZodParsedType.null,
-            received: ctx.parsedType
-          }), INVALID;
-        }
-        return OK(input.data);
-      }
-    };
-    ZodNull.create = (params) => new ZodNull({
-      typeName: ZodFirstPartyTypeKind.ZodNull,
-      ...processCreateParams(params)
-    });
-    ZodAny = class extends ZodType {
-      constructor() {
-        super(...arguments), this._any = !0;
-      }
-      _parse(input) {
-        return OK(input.data);
-      }
-    };
-    ZodAny.create = (params) => new ZodAny({
-      typeName: ZodFirstPartyTypeKind.ZodAny,
-      ...processCreateParams(params)
-    });
-    ZodUnknown = class extends ZodType {
-      constructor() {
-        super(...arguments), this._unknown = !0;
-      }
-      _parse(input) {
-        return OK(input.data);
-      }
-    };
-    ZodUnknown.create = (params) => new ZodUnknown({
-      typeName: ZodFirstPartyTypeKind.ZodUnknown,
-      ...processCreateParams(params)
-    });
-    ZodNever = class extends ZodType {
-      _parse(input) {
-        let ctx = this._getOrReturnCtx(input);
-        return addIssueToContext(ctx, {
-          code: ZodIssueCode.invalid_type,
-          expected: ZodParsedType.never,
-          received: ctx.parsedType
-        }), INVALID;
-      }
-    };
-    ZodNever.create = (params) => new ZodNever({
-      typeName: ZodFirstPartyTypeKind.ZodNever,
-      ...processCreateParams(params)
-    });
-    ZodVoid = class extends ZodType {
-      _parse(input) {
-        if (this._getType(input) !== ZodParsedType.undefined) {
-          let ctx = this._getOrReturnCtx(input);
-          return addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_type,
-            expected: ZodParsedType.void,
-            received: ctx.parsedType
-          }), INVALID;
-        }
-        return OK(input.data);
-      }
-    };
-    ZodVoid.create = (params) => new ZodVoid({
-      typeName: ZodFirstPartyTypeKind.ZodVoid,
-      ...processCreateParams(params)
-    });
-    ZodArray = class _ZodArray extends ZodType {
-      _parse(input) {
-        let { ctx, status } = this._processInputParams(input), def = this._def;
-        if (ctx.parsedType !== ZodParsedType.array)
-          return addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_type,
-            expected: ZodParsedType.array,
-            received: ctx.parsedType
-          }), INVALID;
-        if (def.exactLength !== null) {
-          let tooBig = ctx.data.length > def.exactLength.value, tooSmall = ctx.data.length < def.exactLength.value;
-          (tooBig || tooSmall) && (addIssueToContext(ctx, {
-            code: tooBig ? ZodIssueCode.too_big : ZodIssueCode.too_small,
-            minimum: tooSmall ? def.exactLength.value : void 0,
-            maximum: tooBig ? def.exactLength.value : void 0,
-            type: "array",
-            inclusive: !0,
-            exact: !0,
-            message: def.exactLength.message
-          }), status.dirty());
-        }
-        if (def.minLength !== null && ctx.data.length < def.minLength.value && (addIssueToContext(ctx, {
-          code: ZodIssueCode.too_small,
-          minimum: def.minLength.value,
-          type: "array",
-          inclusive: !0,
-          exact: !1,
-          message: def.minLength.message
-        }), status.dirty()), def.maxLength !== null && ctx.data.length > def.maxLength.value && (addIssueToContext(ctx, {
-          code: ZodIssueCode.too_big,
-          maximum: def.maxLength.value,
-          type: "array",
-          inclusive: !0,
-          exact: !1,
-          message: def.maxLength.message
-        }), status.dirty()), ctx.common.async)
-          return Promise.all([...ctx.data].map((item, i) => def.type._parseAsync(new ParseInputLazyPath(ctx, item, ctx.path, i)))).then((result2) => ParseStatus.mergeArray(status, result2));
-        let result = [...ctx.data].map((item, i) => def.type._parseSync(new ParseInputLazyPath(ctx, item, ctx.path, i)));
-        return ParseStatus.mergeArray(status, result);
-      }
-      get element() {
-        return this._def.type;
-      }
-      min(minLength, message) {
-        return new _ZodArray({
-          ...this._def,
-          minLength: { value: minLength, message: errorUtil.toString(message) }
-        });
-      }
-      max(maxLength, message) {
-        return new _ZodArray({
-          ...this._def,
-          maxLength: { value: maxLength, message: errorUtil.toString(message) }
-        });
-      }
-      length(len, message) {
-        return new _ZodArray({
-          ...this._def,
-          exactLength: { value: len, message: errorUtil.toString(message) }
-        });
-      }
-      nonempty(message) {
-        return this.min(1, message);
-      }
-    };
-    ZodArray.create = (schema, params) => new ZodArray({
-      type: schema,
-      minLength: null,
-      maxLength: null,
-      exactLength: null,
-      typeName: ZodFirstPartyTypeKind.ZodArray,
-      ...processCreateParams(params)
-    });
-    ZodObject = class _ZodObject extends ZodType {
-      constructor() {
-        super(...arguments), this._cached = null, this.nonstrict = this.passthrough, this.augment = this.extend;
-      }
-      _getCached() {
-        if (this._cached !== null)
-          return this._cached;
-        let shape = this._def.shape(), keys = util.objectKeys(shape);
-        return this._cached = { shape, keys }, this._cached;
-      }
-      _parse(input) {
-        if (this._getType(input) !== ZodParsedType.object) {
-          let ctx2 = this._getOrReturnCtx(input);
-          return addIssueToContext(ctx2, {
-            code: ZodIssueCode.invalid_type,
-            expected: ZodParsedType.object,
-            received: ctx2.parsedType
-          }), INVALID;
-        }
-        let { status, ctx } = this._processInputParams(input), { shape, keys: shapeKeys } = this._getCached(), extraKeys = [];
-        if (!(this._def.catchall instanceof ZodNever && this._def.unknownKeys === "strip"))
-          for (let key in ctx.data)
-            shapeKeys.includes(key) || extraKeys.push(key);
-        let pairs = [];
-        for (let key of shapeKeys) {
-          let keyValidator = shape[key], value = ctx.data[key];
-          pairs.push({
-            key: { status: "valid", value: key },
-            value: keyValidator._parse(new ParseInputLazyPath(ctx, value, ctx.path, key)),
-            alwaysSet: key in ctx.data
-          });
-        }
-        if (this._def.catchall instanceof ZodNever) {
-          let unknownKeys = this._def.unknownKeys;
-          if (unknownKeys === "passthrough")
-            for (let key of extraKeys)
-              pairs.push({
-                key: { status: "valid", value: key },
-                value: { status: "valid", value: ctx.data[key] }
-              });
-          else if (unknownKeys === "strict")
-            extraKeys.length > 0 && (addIssueToContext(ctx, {
-              code: ZodIssueCode.unrecognized_keys,
-              keys: extraKeys
-            }), status.dirty());
-          else if (unknownKeys !== "strip")
-            throw new Error("Internal ZodObject error: invalid unknownKeys value.");
-        } else {
-          let catchall = this._def.catchall;
-          for (let key of extraKeys) {
-            let value = ctx.data[key];
-            pairs.push({
-              key: { status: "valid", value: key },
-              value: catchall._parse(
-                new ParseInputLazyPath(ctx, value, ctx.path, key)
-                //, ctx.child(key), value, getParsedType(value)
-              ),
-              alwaysSet: key in ctx.data
-            });
-          }
-        }
-        return ctx.common.async ? Promise.resolve().then(async () => {
-          let syncPairs = [];
-          for (let pair of pairs) {
-            let key = await pair.key, value = await pair.value;
-            syncPairs.push({
-              key,
-              value,
-              alwaysSet: pair.alwaysSet
-            });
-          }
-          return syncPairs;
-        }).then((syncPairs) => ParseStatus.mergeObjectSync(status, syncPairs)) : ParseStatus.mergeObjectSync(status, pairs);
-      }
-      get shape() {
-        return this._def.shape();
-      }
-      strict(message) {
-        return errorUtil.errToObj, new _ZodObject({
-          ...this._def,
-          unknownKeys: "strict",
-          ...message !== void 0 ? {
-            errorMap: (issue2, ctx) => {
-              let defaultError = this._def.errorMap?.(issue2, ctx).message ?? ctx.defaultError;
-              return issue2.code === "unrecognized_keys" ? {
-                message: errorUtil.errToObj(message).message ?? defaultError
-              } : {
-                message: defaultError
-              };
-            }
-          } : {}
-        });
-      }
-      strip() {
-        return new _ZodObject({
-          ...this._def,
-          unknownKeys: "strip"
-        });
-      }
-      passthrough() {
-        return new _ZodObject({
-          ...this._def,
-          unknownKeys: "passthrough"
-        });
-      }
-      // const AugmentFactory =
-      //   <Def extends ZodObjectDef>(def: Def) =>
-      //   <Augmentation extends ZodRawShape>(
-      //     augmentation: Augmentation
-      //   ): ZodObject<
-      //     extendShape<ReturnType<Def["shape"]>, Augmentation>,
-      //     Def["unknownKeys"],
-      //     Def["catchall"]
-      //   > => {
-      //     return new ZodObject({
-      //       ...def,
-      //       shape: () => ({
-      //         ...def.shape(),
-      //         ...augmentation,
-      //       }),
-      //     }) as any;
-      //   };
-      extend(augmentation) {
-        return new _ZodObject({
-          ...this._def,
-          shape: () => ({
-            ...this._def.shape(),
-            ...augmentation
-          })
-        });
-      }
-      /**
-       * Prior to zod@1.0.12 there was a bug in the
-       * inferred type of merged objects. Please
-       * upgrade if you are experiencing issues.
-       */
-      merge(merging) {
-        return new _ZodObject({
-          unknownKeys: merging._def.unknownKeys,
-          catchall: merging._def.catchall,
-          shape: () => ({
-            ...this._def.shape(),
-            ...merging._def.shape()
-          }),
-          typeName: ZodFirstPartyTypeKind.ZodObject
-        });
-      }
-      // merge<
-      //   Incoming extends AnyZodObject,
-      //   Augmentation extends Incoming["shape"],
-      //   NewOutput extends {
-      //     [k in keyof Augmentation | keyof Output]: k extends keyof Augmentation
-      //       ? Augmentation[k]["_output"]
-      //       : k extends keyof Output
-      //       ? Output[k]
-      //       : never;
-      //   },
-      //   NewInput extends {
-      //     [k in keyof Augmentation | keyof Input]: k extends keyof Augmentation
-      //       ? Augmentation[k]["_input"]
-      //       : k extends keyof Input
-      //       ? Input[k]
-      //       : never;
-      //   }
-      // >(
-      //   merging: Incoming
-      // ): ZodObject<
-      //   extendShape<T, ReturnType<Incoming["_def"]["shape"]>>,
-      //   Incoming["_def"]["unknownKeys"],
-      //   Incoming["_def"]["catchall"],
-      //   NewOutput,
-      //   NewInput
-      // > {
-      //   const merged: any = new ZodObject({
-      //     unknownKeys: merging._def.unknownKeys,
-      //     catchall: merging._def.catchall,
-      //     shape: () =>
-      //       objectUtil.mergeShapes(this._def.shape(), merging._def.shape()),
-      //     typeName: ZodFirstPartyTypeKind.ZodObject,
-      //   }) as any;
-      //   return merged;
-      // }
-      setKey(key, schema) {
-        return this.augment({ [key]: schema });
-      }
-      // merge<Incoming extends AnyZodObject>(
-      //   merging: Incoming
-      // ): //ZodObject<T & Incoming["_shape"], UnknownKeys, Catchall> = (merging) => {
-      // ZodObject<
-      //   extendShape<T, ReturnType<Incoming["_def"]["shape"]>>,
-      //   Incoming["_def"]["unknownKeys"],
-      //   Incoming["_def"]["catchall"]
-      // > {
-      //   // const mergedShape = objectUtil.mergeShapes(
-      //   //   this._def.shape(),
-      //   //   merging._def.shape()
-      //   // );
-      //   const merged: any = new ZodObject({
-      //     unknownKeys: merging._def.unknownKeys,
-      //     catchall: merging._def.catchall,
-      //     shape: () =>
-      //       objectUtil.mergeShapes(this._def.shape(), merging._def.shape()),
-      //     typeName: ZodFirstPartyTypeKind.ZodObject,
-      //   }) as any;
-      //   return merged;
-      // }
-      catchall(index) {
-        return new _ZodObject({
-          ...this._def,
-          catchall: index
-        });
-      }
-      pick(mask) {
-        let shape = {};
-        for (let key of util.objectKeys(mask))
-          mask[key] && this.shape[key] && (shape[key] = this.shape[key]);
-        return new _ZodObject({
-          ...this._def,
-          shape: () => shape
-        });
-      }
-      omit(mask) {
-        let shape = {};
-        for (let key of util.objectKeys(this.shape))
-          mask[key] || (shape[key] = this.shape[key]);
-        return new _ZodObject({
-          ...this._def,
-          shape: () => shape
-        });
-      }
-      /**
-       * @deprecated
-       */
-      deepPartial() {
-        return deepPartialify(this);
-      }
-      partial(mask) {
-        let newShape = {};
-        for (let key of util.objectKeys(this.shape)) {
-          let fieldSchema = this.shape[key];
-          mask && !mask[key] ? newShape[key] = fieldSchema : newShape[key] = fieldSchema.optional();
-        }
-        return new _ZodObject({
-          ...this._def,
-          shape: () => newShape
-        });
-      }
-      required(mask) {
-        let newShape = {};
-        for (let key of util.objectKeys(this.shape))
-          if (mask && !mask[key])
-            newShape[key] = this.shape[key];
-          else {
-            let newField = this.shape[key];
-            for (; newField instanceof ZodOptional; )
-              newField = newField._def.innerType;
-            newShape[key] = newField;
-          }
-        return new _ZodObject({
-          ...this._def,
-          shape: () => newShape
-        });
-      }
-      keyof() {
-        return createZodEnum(util.objectKeys(this.shape));
-      }
-    };
-    ZodObject.create = (shape, params) => new ZodObject({
-      shape: () => shape,
-      unknownKeys: "strip",
-      catchall: ZodNever.create(),
-      typeName: ZodFirstPartyTypeKind.ZodObject,
-      ...processCreateParams(params)
-    });
-    ZodObject.strictCreate = (shape, params) => new ZodObject({
-      shape: () => shape,
-      unknownKeys: "strict",
-      catchall: ZodNever.create(),
-      typeName: ZodFirstPartyTypeKind.ZodObject,
-      ...processCreateParams(params)
-    });
-    ZodObject.lazycreate = (shape, params) => new ZodObject({
-      shape,
-      unknownKeys: "strip",
-      catchall: ZodNever.create(),
-      typeName: ZodFirstPartyTypeKind.ZodObject,
-      ...processCreateParams(params)
-    });
-    ZodUnion = class extends ZodType {
-      _parse(input) {
-        let { ctx } = this._processInputParams(input), options = this._def.options;
-        function handleResults(results) {
-          for (let result of results)
-            if (result.result.status === "valid")
-              return result.result;
-          for (let result of results)
-            if (result.result.status === "dirty")
-              return ctx.common.issues.push(...result.ctx.common.issues), result.result;
-          let unionErrors = results.map((result) => new ZodError(result.ctx.common.issues));
-          return addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_union,
-            unionErrors
-          }), INVALID;
-        }
-        if (ctx.common.async)
-          return Promise.all(options.map(async (option) => {
-            let childCtx = {
-              ...ctx,
-              common: {
-                ...ctx.common,
-                issues: []
-              },
-              parent: null
-            };
-            return {
-              result: await option._parseAsync({
-                data: ctx.data,
-                path: ctx.path,
-                parent: childCtx
-              }),
-              ctx: childCtx
-            };
-          })).then(handleResults);
-        {
-          let dirty, issues = [];
-          for (let option of options) {
-            let childCtx = {
-              ...ctx,
-              common: {
-                ...ctx.common,
-                issues: []
-              },
-              parent: null
-            }, result = option._parseSync({
-              data: ctx.data,
-              path: ctx.path,
-              parent: childCtx
-            });
-            if (result.status === "valid")
-              return result;
-            result.status === "dirty" && !dirty && (dirty = { result, ctx: childCtx }), childCtx.common.issues.length && issues.push(childCtx.common.issues);
-          }
-          if (dirty)
-            return ctx.common.issues.push(...dirty.ctx.common.issues), dirty.result;
-          let unionErrors = issues.map((issues2) => new ZodError(issues2));
-          return addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_union,
-            unionErrors
-          }), INVALID;
-        }
-      }
-      get options() {
-        return this._def.options;
-      }
-    };
-    ZodUnion.create = (types, params) => new ZodUnion({
-      options: types,
-      typeName: ZodFirstPartyTypeKind.ZodUnion,
-      ...processCreateParams(params)
-    });
-    getDiscriminator = (type) => type instanceof ZodLazy ? getDiscriminator(type.schema) : type instanceof ZodEffects ? getDiscriminator(type.innerType()) : type instanceof ZodLiteral ? [type.value] : type instanceof ZodEnum ? type.options : type instanceof ZodNativeEnum ? util.objectValues(type.enum) : type instanceof ZodDefault ? getDiscriminator(type._def.innerType) : type instanceof ZodUndefined ? [void 0] : type instanceof ZodNull ? [null] : type instanceof ZodOptional ? [void 0, ...getDiscriminator(type.unwrap())] : type instanceof ZodNullable ? [null, ...getDiscriminator(type.unwrap())] : type instanceof ZodBranded || type instanceof ZodReadonly ? getDiscriminator(type.unwrap()) : type instanceof ZodCatch ? getDiscriminator(type._def.innerType) : [], ZodDiscriminatedUnion = class _ZodDiscriminatedUnion extends ZodType {
-      _parse(input) {
-        let { ctx } = this._processInputParams(input);
-        if (ctx.parsedType !== ZodParsedType.object)
-          return addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_type,
-            expected: ZodParsedType.object,
-            received: ctx.parsedType
-          }), INVALID;
-        let discriminator = this.discriminator, discriminatorValue = ctx.data[discriminator], option = this.optionsMap.get(discriminatorValue);
-        return option ? ctx.common.async ? option._parseAsync({
-          data: ctx.data,
-          path: ctx.path,
-          parent: ctx
-        }) : option._parseSync({
-          data: ctx.data,
-          path: ctx.path,
-          parent: ctx
-        }) : (addIssueToContext(ctx, {
-          code: ZodIssueCode.invalid_union_discriminator,
-          options: Array.from(this.optionsMap.keys()),
-          path: [discriminator]
-        }), INVALID);
-      }
-      get discriminator() {
-        return this._def.discriminator;
-      }
-      get options() {
-        return this._def.options;
-      }
-      get optionsMap() {
-        return this._def.optionsMap;
-      }
-      /**
-       * The constructor of the discriminated union schema. Its behaviour is very similar to that of the normal z.union() constructor.
-       * However, it only allows a union of objects, all of which need to share a discriminator property. This property must
-       * have a different value for each object in the union.
-       * @param discriminator the name of the discriminator property
-       * @param types an array of object schemas
-       * @param params
-       */
-      static create(discriminator, options, params) {
-        let optionsMap = /* @__PURE__ */ new Map();
-        for (let type of options) {
-          let discriminatorValues = getDiscriminator(type.shape[discriminator]);
-          if (!discriminatorValues.length)
-            throw new Error(`A discriminator value for key \`${discriminator}\` could not be extracted from all schema options`);
-          for (let value of discriminatorValues) {
-            if (optionsMap.has(value))
-              throw new Error(`Discriminator property ${String(discriminator)} has duplicate value ${String(value)}`);
-            optionsMap.set(value, type);
-          }
-        }
-        return new _ZodDiscriminatedUnion({
-          typeName: ZodFirstPartyTypeKind.ZodDiscriminatedUnion,
-          discriminator,
-          options,
-          optionsMap,
-          ...processCreateParams(params)
-        });
-      }
-    };
-    ZodIntersection = class extends ZodType {
-      _parse(input) {
-        let { status, ctx } = this._processInputParams(input), handleParsed = (parsedLeft, parsedRight) => {
-          if (isAborted(parsedLeft) || isAborted(parsedRight))
-            return INVALID;
-          let merged = mergeValues(parsedLeft.value, parsedRight.value);
-          return merged.valid ? ((isDirty(parsedLeft) || isDirty(parsedRight)) && status.dirty(), { status: status.value, value: merged.data }) : (addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_intersection_types
-          }), INVALID);
-        };
-        return ctx.common.async ? Promise.all([
-          this._def.left._parseAsync({
-            data: ctx.data,
-            path: ctx.path,
-            parent: ctx
-          }),
-          this._def.right._parseAsync({
-            data: ctx.data,
-            path: ctx.path,
-            parent: ctx
-          })
-        ]).then(([left, right]) => handleParsed(left, right)) : handleParsed(this._def.left._parseSync({
-          data: ctx.data,
-          path: ctx.path,
-          parent: ctx
-        }), this._def.right._parseSync({
-          data: ctx.data,
-          path: ctx.path,
-          parent: ctx
-        }));
-      }
-    };
-    ZodIntersection.create = (left, right, params) => new ZodIntersection({
-      left,
-      right,
-      typeName: ZodFirstPartyTypeKind.ZodIntersection,
-      ...processCreateParams(params)
-    });
-    ZodTuple = class _ZodTuple extends ZodType {
-      _parse(input) {
-        let { status, ctx } = this._processInputParams(input);
-        if (ctx.parsedType !== ZodParsedType.array)
-          return addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_type,
-            expected: ZodParsedType.array,
-            received: ctx.parsedType
-          }), INVALID;
-        if (ctx.data.length < this._def.items.length)
-          return addIssueToContext(ctx, {
-            code: ZodIssueCode.too_small,
-            minimum: this._def.items.length,
-            inclusive: !0,
-            exact: !1,
-            type: "array"
-          }), INVALID;
-        !this._def.rest && ctx.data.length > this._def.items.length && (addIssueToContext(ctx, {
-          code: ZodIssueCode.too_big,
-          maximum: this._def.items.length,
-          inclusive: !0,
-          exact: !1,
-          type: "array"
-        }), status.dirty());
-        let items = [...ctx.data].map((item, itemIndex) => {
-          let schema = this._def.items[itemIndex] || this._def.rest;
-          return schema ? schema._parse(new ParseInputLazyPath(ctx, item, ctx.path, itemIndex)) : null;
-        }).filter((x) => !!x);
-        return ctx.common.async ? Promise.all(items).then((results) => ParseStatus.mergeArray(status, results)) : ParseStatus.mergeArray(status, items);
-      }
-      get items() {
-        return this._def.items;
-      }
-      rest(rest) {
-        return new _ZodTuple({
-          ...this._def,
-          rest
-        });
-      }
-    };
-    ZodTuple.create = (schemas, params) => {
-      if (!Array.isArray(schemas))
-        throw new Error("You must pass an array of schemas to z.tuple([ ... ])");
-      return new ZodTuple({
-        items: schemas,
-        typeName: ZodFirstPartyTypeKind.ZodTuple,
-        rest: null,
-        ...processCreateParams(params)
-      });
-    };
-    ZodRecord = class _ZodRecord extends ZodType {
-      get keySchema() {
-        return this._def.keyType;
-      }
-      get valueSchema() {
-        return this._def.valueType;
-      }
-      _parse(input) {
-        let { status, ctx } = this._processInputParams(input);
-        if (ctx.parsedType !== ZodParsedType.object)
-          return addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_type,
-            expected: ZodParsedType.object,
-            received: ctx.parsedType
-          }), INVALID;
-        let pairs = [], keyType = this._def.keyType, valueType = this._def.valueType;
-        for (let key in ctx.data)
-          pairs.push({
-            key: keyType._parse(new ParseInputLazyPath(ctx, key, ctx.path, key)),
-            value: valueType._parse(new ParseInputLazyPath(ctx, ctx.data[key], ctx.path, key)),
-            alwaysSet: key in ctx.data
-          });
-        return ctx.common.async ? ParseStatus.mergeObjectAsync(status, pairs) : ParseStatus.mergeObjectSync(status, pairs);
-      }
-      get element() {
-        return this._def.valueType;
-      }
-      static create(first, second, third) {
-        return second instanceof ZodType ? new _ZodRecord({
-          keyType: first,
-          valueType: second,
-          typeName: ZodFirstPartyTypeKind.ZodRecord,
-          ...processCreateParams(third)
-        }) : new _ZodRecord({
-          keyType: ZodString.create(),
-          valueType: first,
-          typeName: ZodFirstPartyTypeKind.ZodRecord,
-          ...processCreateParams(second)
-        });
-      }
-    }, ZodMap = class extends ZodType {
-      get keySchema() {
-        return this._def.keyType;
-      }
-      get valueSchema() {
-        return this._def.valueType;
-      }
-      _parse(input) {
-        let { status, ctx } = this._processInputParams(input);
-        if (ctx.parsedType !== ZodParsedType.map)
-          return addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_type,
-            expected: ZodParsedType.map,
-            received: ctx.parsedType
-          }), INVALID;
-        let keyType = this._def.keyType, valueType = this._def.valueType, pairs = [...ctx.data.entries()].map(([key, value], index) => ({
-          key: keyType._parse(new ParseInputLazyPath(ctx, key, ctx.path, [index, "key"])),
-          value: valueType._parse(new ParseInputLazyPath(ctx, value, ctx.path, [index, "value"]))
-        }));
-        if (ctx.common.async) {
-          let finalMap = /* @__PURE__ */ new Map();
-          return Promise.resolve().then(async () => {
-            for (let pair of pairs) {
-              let key = await pair.key, value = await pair.value;
-              if (key.status === "aborted" || value.status === "aborted")
-                return INVALID;
-              (key.status === "dirty" || value.status === "dirty") && status.dirty(), finalMap.set(key.value, value.value);
-            }
-            return { status: status.value, value: finalMap };
-          });
-        } else {
-          let finalMap = /* @__PURE__ */ new Map();
-          for (let pair of pairs) {
-            let key = pair.key, value = pair.value;
-            if (key.status === "aborted" || value.status === "aborted")
-              return INVALID;
-            (key.status === "dirty" || value.status === "dirty") && status.dirty(), finalMap.set(key.value, value.value);
-          }
-          return { status: status.value, value: finalMap };
-        }
-      }
-    };
-    ZodMap.create = (keyType, valueType, params) => new ZodMap({
-      valueType,
-      keyType,
-      typeName: ZodFirstPartyTypeKind.ZodMap,
-      ...processCreateParams(params)
-    });
-    ZodSet = class _ZodSet extends ZodType {
-      _parse(input) {
-        let { status, ctx } = this._processInputParams(input);
-        if (ctx.parsedType !== ZodParsedType.set)
-          return addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_type,
-            expected: ZodParsedType.set,
-            received: ctx.parsedType
-          }), INVALID;
-        let def = this._def;
-        def.minSize !== null && ctx.data.size < def.minSize.value && (addIssueToContext(ctx, {
-          code: ZodIssueCode.too_small,
-          minimum: def.minSize.value,
-          type: "set",
-          inclusive: !0,
-          exact: !1,
-          message: def.minSize.message
-        }), status.dirty()), def.maxSize !== null && ctx.data.size > def.maxSize.value && (addIssueToContext(ctx, {
-          code: ZodIssueCode.too_big,
-          maximum: def.maxSize.value,
-          type: "set",
-          inclusive: !0,
-          exact: !1,
-          message: def.maxSize.message
-        }), status.dirty());
-        let valueType = this._def.valueType;
-        function finalizeSet(elements2) {
-          let parsedSet = /* @__PURE__ */ new Set();
-          for (let element of elements2) {
-            if (element.status === "aborted")
-              return INVALID;
-            element.status === "dirty" && status.dirty(), parsedSet.add(element.value);
-          }
-          return { status: status.value, value: parsedSet };
-        }
-        let elements = [...ctx.data.values()].map((item, i) => valueType._parse(new ParseInputLazyPath(ctx, item, ctx.path, i)));
-        return ctx.common.async ? Promise.all(elements).then((elements2) => finalizeSet(elements2)) : finalizeSet(elements);
-      }
-      min(minSize, message) {
-        return new _ZodSet({
-          ...this._def,
-          minSize: { value: minSize, message: errorUtil.toString(message) }
-        });
-      }
-      max(maxSize, message) {
-        return new _ZodSet({
-          ...this._def,
-          maxSize: { value: maxSize, message: errorUtil.toString(message) }
-        });
-      }
-      size(size, message) {
-        return this.min(size, message).max(size, message);
-      }
-      nonempty(message) {
-        return this.min(1, message);
-      }
-    };
-    ZodSet.create = (valueType, params) => new ZodSet({
-      valueType,
-      minSize: null,
-      maxSize: null,
-      typeName: ZodFirstPartyTypeKind.ZodSet,
-      ...processCreateParams(params)
-    });
-    ZodFunction = class _ZodFunction extends ZodType {
-      constructor() {
-        super(...arguments), this.validate = this.implement;
-      }
-      _parse(input) {
-        let { ctx } = this._processInputParams(input);
-        if (ctx.parsedType !== ZodParsedType.function)
-          return addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_type,
-            expected: ZodParsedType.function,
-            received: ctx.parsedType
-          }), INVALID;
-        function makeArgsIssue(args, error2) {
-          return makeIssue({
-            data: args,
-            path: ctx.path,
-            errorMaps: [ctx.common.contextualErrorMap, ctx.schemaErrorMap, getErrorMap(), en_default].filter((x) => !!x),
-            issueData: {
-              code: ZodIssueCode.invalid_arguments,
-              argumentsError: error2
-            }
-          });
-        }
-        function makeReturnsIssue(returns, error2) {
-          return makeIssue({
-            data: returns,
-            path: ctx.path,
-            errorMaps: [ctx.common.contextualErrorMap, ctx.schemaErrorMap, getErrorMap(), en_default].filter((x) => !!x),
-            issueData: {
-              code: ZodIssueCode.invalid_return_type,
-              returnTypeError: error2
-            }
-          });
-        }
-        let params = { errorMap: ctx.common.contextualErrorMap }, fn = ctx.data;
-        if (this._def.returns instanceof ZodPromise) {
-          let me = this;
-          return OK(async function(...args) {
-            let error2 = new ZodError([]), parsedArgs = await me._def.args.parseAsync(args, params).catch((e) => {
-              throw error2.addIssue(makeArgsIssue(args, e)), error2;
-            }), result = await Reflect.apply(fn, this, parsedArgs);
-            return await me._def.returns._def.type.parseAsync(result, params).catch((e) => {
-              throw error2.addIssue(makeReturnsIssue(result, e)), error2;
-            });
-          });
-        } else {
-          let me = this;
-          return OK(function(...args) {
-            let parsedArgs = me._def.args.safeParse(args, params);
-            if (!parsedArgs.success)
-              throw new ZodError([makeArgsIssue(args, parsedArgs.error)]);
-            let result = Reflect.apply(fn, this, parsedArgs.data), parsedReturns = me._def.returns.safeParse(result, params);
-            if (!parsedReturns.success)
-              throw new ZodError([makeReturnsIssue(result, parsedReturns.error)]);
-            return parsedReturns.data;
-          });
-        }
-      }
-      parameters() {
-        return this._def.args;
-      }
-      returnType() {
-        return this._def.returns;
-      }
-      args(...items) {
-        return new _ZodFunction({
-          ...this._def,
-          args: ZodTuple.create(items).rest(ZodUnknown.create())
-        });
-      }
-      returns(returnType) {
-        return new _ZodFunction({
-          ...this._def,
-          returns: returnType
-        });
-      }
-      implement(func) {
-        return this.parse(func);
-      }
-      strictImplement(func) {
-        return this.parse(func);
-      }
-      static create(args, returns, params) {
-        return new _ZodFunction({
-          args: args || ZodTuple.create([]).rest(ZodUnknown.create()),
-          returns: returns || ZodUnknown.create(),
-          typeName: ZodFirstPartyTypeKind.ZodFunction,
-          ...processCreateParams(params)
-        });
-      }
-    }, ZodLazy = class extends ZodType {
-      get schema() {
-        return this._def.getter();
-      }
-      _parse(input) {
-        let { ctx } = this._processInputParams(input);
-        return this._def.getter()._parse({ data: ctx.data, path: ctx.path, parent: ctx });
-      }
-    };
-    ZodLazy.create = (getter, params) => new ZodLazy({
-      getter,
-      typeName: ZodFirstPartyTypeKind.ZodLazy,
-      ...processCreateParams(params)
-    });
-    ZodLiteral = class extends ZodType {
-      _parse(input) {
-        if (input.data !== this._def.value) {
-          let ctx = this._getOrReturnCtx(input);
-          return addIssueToContext(ctx, {
-            received: ctx.data,
-            code: ZodIssueCode.invalid_literal,
-            expected: this._def.value
-          }), INVALID;
-        }
-        return { status: "valid", value: input.data };
-      }
-      get value() {
-        return this._def.value;
-      }
-    };
-    ZodLiteral.create = (value, params) => new ZodLiteral({
-      value,
-      typeName: ZodFirstPartyTypeKind.ZodLiteral,
-      ...processCreateParams(params)
-    });
-    ZodEnum = class _ZodEnum extends ZodType {
-      _parse(input) {
-        if (typeof input.data != "string") {
-          let ctx = this._getOrReturnCtx(input), expectedValues = this._def.values;
-          return addIssueToContext(ctx, {
-            expected: util.joinValues(expectedValues),
-            received: ctx.parsedType,
-            code: ZodIssueCode.invalid_type
-          }), INVALID;
-        }
-        if (this._cache || (this._cache = new Set(this._def.values)), !this._cache.has(input.data)) {
-          let ctx = this._getOrReturnCtx(input), expectedValues = this._def.values;
-          return addIssueToContext(ctx, {
-            received: ctx.data,
-            code: ZodIssueCode.invalid_enum_value,
-            options: expectedValues
-          }), INVALID;
-        }
-        return OK(input.data);
-      }
-      get options() {
-        return this._def.values;
-      }
-      get enum() {
-        let enumValues = {};
-        for (let val of this._def.values)
-          enumValues[val] = val;
-        return enumValues;
-      }
-      get Values() {
-        let enumValues = {};
-        for (let val of this._def.values)
-          enumValues[val] = val;
-        return enumValues;
-      }
-      get Enum() {
-        let enumValues = {};
-        for (let val of this._def.values)
-          enumValues[val] = val;
-        return enumValues;
-      }
-      extract(values, newDef = this._def) {
-        return _ZodEnum.create(values, {
-          ...this._def,
-          ...newDef
-        });
-      }
-      exclude(values, newDef = this._def) {
-        return _ZodEnum.create(this.options.filter((opt) => !values.includes(opt)), {
-          ...this._def,
-          ...newDef
-        });
-      }
-    };
-    ZodEnum.create = createZodEnum;
-    ZodNativeEnum = class extends ZodType {
-      _parse(input) {
-        let nativeEnumValues = util.getValidEnumValues(this._def.values), ctx = this._getOrReturnCtx(input);
-        if (ctx.parsedType !== ZodParsedType.string && ctx.parsedType !== ZodParsedType.number) {
-          let expectedValues = util.objectValues(nativeEnumValues);
-          return addIssueToContext(ctx, {
-            expected: util.joinValues(expectedValues),
-            received: ctx.parsedType,
-            code: ZodIssueCode.invalid_type
-          }), INVALID;
-        }
-        if (this._cache || (this._cache = new Set(util.getValidEnumValues(this._def.values))), !this._cache.has(input.data)) {
-          let expectedValues = util.objectValues(nativeEnumValues);
-          return addIssueToContext(ctx, {
-            received: ctx.data,
-            code: ZodIssueCode.invalid_enum_value,
-            options: expectedValues
-          }), INVALID;
-        }
-        return OK(input.data);
-      }
-      get enum() {
-        return this._def.values;
-      }
-    };
-    ZodNativeEnum.create = (values, params) => new ZodNativeEnum({
-      values,
-      typeName: ZodFirstPartyTypeKind.ZodNativeEnum,
-      ...processCreateParams(params)
-    });
-    ZodPromise = class extends ZodType {
-      unwrap() {
-        return this._def.type;
-      }
-      _parse(input) {
-        let { ctx } = this._processInputParams(input);
-        if (ctx.parsedType !== ZodParsedType.promise && ctx.common.async === !1)
-          return addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_type,
-            expected: ZodParsedType.promise,
-            received: ctx.parsedType
-          }), INVALID;
-        let promisified = ctx.parsedType === ZodParsedType.promise ? ctx.data : Promise.resolve(ctx.data);
-        return OK(promisified.then((data) => this._def.type.parseAsync(data, {
-          path: ctx.path,
-          errorMap: ctx.common.contextualErrorMap
-        })));
-      }
-    };
-    ZodPromise.create = (schema, params) => new ZodPromise({
-      type: schema,
-      typeName: ZodFirstPartyTypeKind.ZodPromise,
-      ...processCreateParams(params)
-    });
-    ZodEffects = class extends ZodType {
-      innerType() {
-        return this._def.schema;
-      }
-      sourceType() {
-        return this._def.schema._def.typeName === ZodFirstPartyTypeKind.ZodEffects ? this._def.schema.sourceType() : this._def.schema;
-      }
-      _parse(input) {
-        let { status, ctx } = this._processInputParams(input), effect = this._def.effect || null, checkCtx = {
-          addIssue: (arg) => {
-            addIssueToContext(ctx, arg), arg.fatal ? status.abort() : status.dirty();
-          },
-          get path() {
-            return ctx.path;
-          }
-        };
-        if (checkCtx.addIssue = checkCtx.addIssue.bind(checkCtx), effect.type === "preprocess") {
-          let processed = effect.transform(ctx.data, checkCtx);
-          if (ctx.common.async)
-            return Promise.resolve(processed).then(async (processed2) => {
-              if (status.value === "aborted")
-                return INVALID;
-              let result = await this._def.schema._parseAsync({
-                data: processed2,
-                path: ctx.path,
-                parent: ctx
-              });
-              return result.status === "aborted" ? INVALID : result.status === "dirty" ? DIRTY(result.value) : status.value === "dirty" ? DIRTY(result.value) : result;
-            });
-          {
-            if (status.value === "aborted")
-              return INVALID;
-            let result = this._def.schema._parseSync({
-              data: processed,
-              path: ctx.path,
-              parent: ctx
-            });
-            return result.status === "aborted" ? INVALID : result.status === "dirty" ? DIRTY(result.value) : status.value === "dirty" ? DIRTY(result.value) : result;
-          }
-        }
-        if (effect.type === "refinement") {
-          let executeRefinement = (acc) => {
-            let result = effect.refinement(acc, checkCtx);
-            if (ctx.common.async)
-              return Promise.resolve(result);
-            if (result instanceof Promise)
-              throw new Error("Async refinement encountered during synchronous parse operation. Use .parseAsync instead.");
-            return acc;
-          };
-          if (ctx.common.async === !1) {
-            let inner = this._def.schema._parseSync({
-              data: ctx.data,
-              path: ctx.path,
-              parent: ctx
-            });
-            return inner.status === "aborted" ? INVALID : (inner.status === "dirty" && status.dirty(), executeRefinement(inner.value), { status: status.value, value: inner.value });
-          } else
-            return this._def.schema._parseAsync({ data: ctx.data, path: ctx.path, parent: ctx }).then((inner) => inner.status === "aborted" ? INVALID : (inner.status === "dirty" && status.dirty(), executeRefinement(inner.value).then(() => ({ status: status.value, value: inner.value }))));
-        }
-        if (effect.type === "transform")
-          if (ctx.common.async === !1) {
-            let base = this._def.schema._parseSync({
-              data: ctx.data,
-              path: ctx.path,
-              parent: ctx
-            });
-            if (!isValid(base))
-              return INVALID;
-            let result = effect.transform(base.value, checkCtx);
-            if (result instanceof Promise)
-              throw new Error("Asynchronous transform encountered during synchronous parse operation. Use .parseAsync instead.");
-            return { status: status.value, value: result };
-          } else
-            return this._def.schema._parseAsync({ data: ctx.data, path: ctx.path, parent: ctx }).then((base) => isValid(base) ? Promise.resolve(effect.transform(base.value, checkCtx)).then((result) => ({
-              status: status.value,
-              value: result
-            })) : INVALID);
-        util.assertNever(effect);
-      }
-    };
-    ZodEffects.create = (schema, effect, params) => new ZodEffects({
-      schema,
-      typeName: ZodFirstPartyTypeKind.ZodEffects,
-      effect,
-      ...processCreateParams(params)
-    });
-    ZodEffects.createWithPreprocess = (preprocess2, schema, params) => new ZodEffects({
-      schema,
-      effect: { type: "preprocess", transform: preprocess2 },
-      typeName: ZodFirstPartyTypeKind.ZodEffects,
-      ...processCreateParams(params)
-    });
-    ZodOptional = class extends ZodType {
-      _parse(input) {
-        return this._getType(input) === ZodParsedType.undefined ? OK(void 0) : this._def.innerType._parse(input);
-      }
-      unwrap() {
-        return this._def.innerType;
-      }
-    };
-    ZodOptional.create = (type, params) => new ZodOptional({
-      innerType: type,
-      typeName: ZodFirstPartyTypeKind.ZodOptional,
-      ...processCreateParams(params)
-    });
-    ZodNullable = class extends ZodType {
-      _parse(input) {
-        return this._getType(input) === ZodParsedType.null ? OK(null) : this._def.innerType._parse(input);
-      }
-      unwrap() {
-        return this._def.innerType;
-      }
-    };
-    ZodNullable.create = (type, params) => new ZodNullable({
-      innerType: type,
-      typeName: ZodFirstPartyTypeKind.ZodNullable,
-      ...processCreateParams(params)
-    });
-    ZodDefault = class extends ZodType {
-      _parse(input) {
-        let { ctx } = this._processInputParams(input), data = ctx.data;
-        return ctx.parsedType === ZodParsedType.undefined && (data = this._def.defaultValue()), this._def.innerType._parse({
-          data,
-          path: ctx.path,
-          parent: ctx
-        });
-      }
-      removeDefault() {
-        return this._def.innerType;
-      }
-    };
-    ZodDefault.create = (type, params) => new ZodDefault({
-      innerType: type,
-      typeName: ZodFirstPartyTypeKind.ZodDefault,
-      defaultValue: typeof params.default == "function" ? params.default : () => params.default,
-      ...processCreateParams(params)
-    });
-    ZodCatch = class extends ZodType {
-      _parse(input) {
-        let { ctx } = this._processInputParams(input), newCtx = {
-          ...ctx,
-          common: {
-            ...ctx.common,
-            issues: []
-          }
-        }, result = this._def.innerType._parse({
-          data: newCtx.data,
-          path: newCtx.path,
-          parent: {
-            ...newCtx
-          }
-        });
-        return isAsync(result) ? result.then((result2) => ({
-          status: "valid",
-          value: result2.status === "valid" ? result2.value : this._def.catchValue({
-            get error() {
-              return new ZodError(newCtx.common.issues);
-            },
-            input: newCtx.data
-          })
-        })) : {
-          status: "valid",
-          value: result.status === "valid" ? result.value : this._def.catchValue({
-            get error() {
-              return new ZodError(newCtx.common.issues);
-            },
-            input: newCtx.data
-          })
-        };
-      }
-      removeCatch() {
-        return this._def.innerType;
-      }
-    };
-    ZodCatch.create = (type, params) => new ZodCatch({
-      innerType: type,
-      typeName: ZodFirstPartyTypeKind.ZodCatch,
-      catchValue: typeof params.catch == "function" ? params.catch : () => params.catch,
-      ...processCreateParams(params)
-    });
-    ZodNaN = class extends ZodType {
-      _parse(input) {
-        if (this._getType(input) !== ZodParsedType.nan) {
-          let ctx = this._getOrReturnCtx(input);
-          return addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_type,
-            expected: ZodParsedType.nan,
-            received: ctx.parsedType
-          }), INVALID;
-        }
-        return { status: "valid", value: input.data };
-      }
-    };
-    ZodNaN.create = (params) => new ZodNaN({
-      typeName: ZodFirstPartyTypeKind.ZodNaN,
-      ...processCreateParams(params)
-    });
-    ZodBranded = class extends ZodType {
-      _parse(input) {
-        let { ctx } = this._processInputParams(input), data = ctx.data;
-        return this._def.type._parse({
-          data,
-          path: ctx.path,
-          parent: ctx
-        });
-      }
-      unwrap() {
-        return this._def.type;
-      }
-    }, ZodPipeline = class _ZodPipeline extends ZodType {
-      _parse(input) {
-        let { status, ctx } = this._processInputParams(input);
-        if (ctx.common.async)
-          return (async () => {
-            let inResult = await this._def.in._parseAsync({
-              data: ctx.data,
-              path: ctx.path,
-              parent: ctx
-            });
-            return inResult.status === "aborted" ? INVALID : inResult.status === "dirty" ? (status.dirty(), DIRTY(inResult.value)) : this._def.out._parseAsync({
-              data: inResult.value,
-              path: ctx.path,
-              parent: ctx
-            });
-          })();
-        {
-          let inResult = this._def.in._parseSync({
-            data: ctx.data,
-            path: ctx.path,
-            parent: ctx
-          });
-          return inResult.status === "aborted" ? INVALID : inResult.status === "dirty" ? (status.dirty(), {
-            status: "dirty",
-            value: inResult.value
-          }) : this._def.out._parseSync({
-            data: inResult.value,
-            path: ctx.path,
-            parent: ctx
-          });
-        }
-      }
-      static create(a, b) {
-        return new _ZodPipeline({
-          in: a,
-          out: b,
-          typeName: ZodFirstPartyTypeKind.ZodPipeline
-        });
-      }
-    }, ZodReadonly = class extends ZodType {
-      _parse(input) {
-        let result = this._def.innerType._parse(input), freeze = (data) => (isValid(data) && (data.value = Object.freeze(data.value)), data);
-        return isAsync(result) ? result.then((data) => freeze(data)) : freeze(result);
-      }
-      unwrap() {
-        return this._def.innerType;
-      }
-    };
-    ZodReadonly.create = (type, params) => new ZodReadonly({
-      innerType: type,
-      typeName: ZodFirstPartyTypeKind.ZodReadonly,
-      ...processCreateParams(params)
-    });
-    late = {
-      object: ZodObject.lazycreate
-    };
-    (function(ZodFirstPartyTypeKind3) {
-      ZodFirstPartyTypeKind3.ZodString = "ZodString", ZodFirstPartyTypeKind3.ZodNumber = "ZodNumber", ZodFirstPartyTypeKind3.ZodNaN = "ZodNaN", ZodFirstPartyTypeKind3.ZodBigInt = "ZodBigInt", ZodFirstPartyTypeKind3.ZodBoolean = "ZodBoolean", ZodFirstPartyTypeKind3.ZodDate = "ZodDate", ZodFirstPartyTypeKind3.ZodSymbol = "ZodSymbol", ZodFirstPartyTypeKind3.ZodUndefined = "ZodUndefined", ZodFirstPartyTypeKind3.ZodNull = "ZodNull", ZodFirstPartyTypeKind3.ZodAny = "ZodAny", ZodFirstPartyTypeKind3.ZodUnknown = "ZodUnknown", ZodFirstPartyTypeKind3.ZodNever = "ZodNever", ZodFirstPartyTypeKind3.ZodVoid = "ZodVoid", ZodFirstPartyTypeKind3.ZodArray = "ZodArray", ZodFirstPartyTypeKind3.ZodObject = "ZodObject", ZodFirstPartyTypeKind3.ZodUnion = "ZodUnion", ZodFirstPartyTypeKind3.ZodDiscriminatedUnion = "ZodDiscriminatedUnion", ZodFirstPartyTypeKind3.ZodIntersection = "ZodIntersection", ZodFirstPartyTypeKind3.ZodTuple = "ZodTuple", ZodFirstPartyTypeKind3.ZodRecord = "ZodRecord", ZodFirstPartyTypeKind3.ZodMap = "ZodMap", ZodFirstPartyTypeKind3.ZodSet = "ZodSet", ZodFirstPartyTypeKind3.ZodFunction = "ZodFunction", ZodFirstPartyTypeKind3.ZodLazy = "ZodLazy", ZodFirstPartyTypeKind3.ZodLiteral = "ZodLiteral", ZodFirstPartyTypeKind3.ZodEnum = "ZodEnum", ZodFirstPartyTypeKind3.ZodEffects = "ZodEffects", ZodFirstPartyTypeKind3.ZodNativeEnum = "ZodNativeEnum", ZodFirstPartyTypeKind3.ZodOptional = "ZodOptional", ZodFirstPartyTypeKind3.ZodNullable = "ZodNullable", ZodFirstPartyTypeKind3.ZodDefault = "ZodDefault", ZodFirstPartyTypeKind3.ZodCatch = "ZodCatch", ZodFirstPartyTypeKind3.ZodPromise = "ZodPromise", ZodFirstPartyTypeKind3.ZodBranded = "ZodBranded", ZodFirstPartyTypeKind3.ZodPipeline = "ZodPipeline", ZodFirstPartyTypeKind3.ZodReadonly = "ZodReadonly";
-    })(ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {}));
-    stringType = ZodString.create, numberType = ZodNumber.create, nanType = ZodNaN.create, bigIntType = ZodBigInt.create, booleanType = ZodBoolean.create, dateType = ZodDate.create, symbolType = ZodSymbol.create, undefinedType = ZodUndefined.create, nullType = ZodNull.create, anyType = ZodAny.create, unknownType = ZodUnknown.create, neverType = ZodNever.create, voidType = ZodVoid.create, arrayType = ZodArray.create, objectType = ZodObject.create, strictObjectType = ZodObject.strictCreate, unionType = ZodUnion.create, discriminatedUnionType = ZodDiscriminatedUnion.create, intersectionType = ZodIntersection.create, tupleType = ZodTuple.create, recordType = ZodRecord.create, mapType = ZodMap.create, setType = ZodSet.create, functionType = ZodFunction.create, lazyType = ZodLazy.create, literalType = ZodLiteral.create, enumType = ZodEnum.create, nativeEnumType = ZodNativeEnum.create, promiseType = ZodPromise.create, effectsType = ZodEffects.create, optionalType = ZodOptional.create, nullableType = ZodNullable.create, preprocessType = ZodEffects.createWithPreprocess, pipelineType = ZodPipeline.create;
-  }
-});
-
-// node_modules/zod/v3/external.js
-var init_external = __esm({
-  "node_modules/zod/v3/external.js"() {
-    init_errors();
-    init_parseUtil();
-    init_typeAliases();
-    init_util();
-    init_types();
-    init_ZodError();
-  }
-});
-
-// node_modules/zod/v3/index.js
-var init_v3 = __esm({
-  "node_modules/zod/v3/index.js"() {
-    init_external();
+var init__ = __esm({
+  "sdk-stub:1"() {
   }
 });
 
@@ -3027,11 +175,11 @@ __export(util_exports, {
   explicitlyAborted: () => explicitlyAborted,
   extend: () => extend,
   finalizeIssue: () => finalizeIssue,
-  floatSafeRemainder: () => floatSafeRemainder2,
+  floatSafeRemainder: () => floatSafeRemainder,
   getElementAtPath: () => getElementAtPath,
   getEnumValues: () => getEnumValues,
   getLengthableOrigin: () => getLengthableOrigin,
-  getParsedType: () => getParsedType2,
+  getParsedType: () => getParsedType,
   getSizableOrigin: () => getSizableOrigin,
   hexToUint8Array: () => hexToUint8Array,
   hide: () => hide,
@@ -3108,19 +256,19 @@ function cleanRegex(source) {
   let start = source.startsWith("^") ? 1 : 0, end = source.endsWith("$") ? source.length - 1 : source.length;
   return source.slice(start, end);
 }
-function floatSafeRemainder2(val, step) {
+function floatSafeRemainder(val, step) {
   let ratio = val / step, roundedRatio = Math.round(ratio), tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
   return Math.abs(ratio - roundedRatio) < tolerance ? 0 : ratio - roundedRatio;
 }
-function defineLazy(object3, key, getter) {
+function defineLazy(object4, key, getter) {
   let value;
-  Object.defineProperty(object3, key, {
+  Object.defineProperty(object4, key, {
     get() {
       if (value !== EVALUATING)
         return value === void 0 && (value = EVALUATING, value = getter()), value;
     },
     set(v) {
-      Object.defineProperty(object3, key, {
+      Object.defineProperty(object4, key, {
         value: v
         // configurable: true,
       });
@@ -3567,7 +715,7 @@ function constantCatch(value) {
   let fn = () => value;
   return fn[CONSTANT_CATCH] = !0, fn;
 }
-var Cached, EVALUATING, captureStackTrace, allowsEval, getParsedType2, propertyKeyTypes, primitiveTypes, NUMBER_FORMAT_RANGES, BIGINT_FORMAT_RANGES, highSurrogate, Class, installing, broke, breaker, CONSTANT_CATCH, init_util2 = __esm({
+var Cached, EVALUATING, captureStackTrace, allowsEval, getParsedType, propertyKeyTypes, primitiveTypes, NUMBER_FORMAT_RANGES, BIGINT_FORMAT_RANGES, highSurrogate, Class, installing, broke, breaker, CONSTANT_CATCH, init_util = __esm({
   "node_modules/zod/v4/core/util.js"() {
     init_core();
     Cached = class {
@@ -3592,7 +740,7 @@ var Cached, EVALUATING, captureStackTrace, allowsEval, getParsedType2, propertyK
         return !1;
       }
     });
-    getParsedType2 = (data) => {
+    getParsedType = (data) => {
       let t = typeof data;
       switch (t) {
         case "undefined":
@@ -3723,7 +871,7 @@ function config(newConfig) {
 }
 var _a, _zodDesc, _E, $ZodAsyncError, $ZodEncodeError, globalConfig, init_core = __esm({
   "node_modules/zod/v4/core/core.js"() {
-    init_util2();
+    init_util();
     _zodDesc = { value: void 0, enumerable: !1 }, _E = "captureStackTrace" in Error ? Error : null;
     $ZodAsyncError = class extends Error {
       constructor() {
@@ -3791,10 +939,10 @@ function formatError(error2, mapper = (issue2) => issue2.message) {
   };
   return processError(error2), fieldErrors;
 }
-var _messageDesc, _issuesDesc, _installedToString, initializer, $ZodError, $ZodRealError, init_errors2 = __esm({
+var _messageDesc, _issuesDesc, _installedToString, initializer, $ZodError, $ZodRealError, init_errors = __esm({
   "node_modules/zod/v4/core/errors.js"() {
     init_core();
-    init_util2();
+    init_util();
     _messageDesc = {
       get: _getMessage,
       set: _setMessage,
@@ -3845,8 +993,8 @@ function validateFallback(schema, value, _ctx) {
 var _parse, parse, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsync, safeParseAsync, COMPILE_INVALID, COMPILE_FALLBACK, validate, validateAsync, _encode, _decode, _encodeAsync, _decodeAsync, _safeEncode, _safeDecode, _safeEncodeAsync, _safeDecodeAsync, init_parse = __esm({
   "node_modules/zod/v4/core/parse.js"() {
     init_core();
-    init_errors2();
-    init_util2();
+    init_errors();
+    init_util();
     _parse = (_Err) => {
       let fn = (schema, value, _ctx, _params) => {
         let ctx = _ctx ? { ..._ctx, async: !1 } : { async: !1 }, result = schema._zod.run({ value, issues: [] }, ctx);
@@ -3939,8 +1087,8 @@ function time(args) {
 function datetime(args) {
   let opts = ["Z"];
   args.offset && opts.push("([+-](?:[01]\\d|2[0-3]):[0-5]\\d)");
-  let qualified = `${timeSource({ precision: args.precision, seconds: !0 })}(?:${opts.join("|")})`, timeRegex2 = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
-  return new RegExp(`^${dateSource}T(?:${timeRegex2})$`);
+  let qualified = `${timeSource({ precision: args.precision, seconds: !0 })}(?:${opts.join("|")})`, timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
+  return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
 }
 var cuid, cuid2, ulid, xid, ksuid, nanoid, duration, guid, uuid, email, _emoji, ipv4, ipv6, cidrv4, cidrv6, base64, base64url, httpProtocol, e164, dateSource, date, anyString, integer2, number, boolean2, _null, lowercase, uppercase, init_regexes = __esm({
   "node_modules/zod/v4/core/regexes.js"() {
@@ -3957,7 +1105,7 @@ var $ZodCheck, _whenHasLength, numericOriginMap, $ZodCheckLessThan, $ZodCheckGre
   "node_modules/zod/v4/core/checks.js"() {
     init_core();
     init_regexes();
-    init_util2();
+    init_util();
     $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
       var _a3;
       inst._zod ?? (inst._zod = {}), inst._zod.def = def, (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
@@ -4003,7 +1151,7 @@ var $ZodCheck, _whenHasLength, numericOriginMap, $ZodCheckLessThan, $ZodCheckGre
         (typeof payload.value == "bigint" ? (
           // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
           def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
-        ) : floatSafeRemainder2(payload.value, def.value) === 0) || payload.issues.push({
+        ) : floatSafeRemainder(payload.value, def.value) === 0) || payload.issues.push({
           origin: typeof payload.value,
           code: "not_multiple_of",
           divisor: def.value,
@@ -4333,7 +1481,7 @@ function isValidBase64URL(data) {
   let base642 = data.replace(/[-_]/g, (c) => c === "-" ? "+" : "/"), padded = base642.padEnd(Math.ceil(base642.length / 4) * 4, "=");
   return isValidBase64(padded);
 }
-function isValidJWT2(token, algorithm = null) {
+function isValidJWT(token, algorithm = null) {
   try {
     let tokensParts = token.split(".");
     if (tokensParts.length !== 3)
@@ -4461,7 +1609,7 @@ function discriminatorMap(def) {
   }
   return map;
 }
-function mergeValues2(a, b) {
+function mergeValues(a, b) {
   if (a === b)
     return { valid: !0, data: a };
   if (a instanceof Date && b instanceof Date && +a == +b)
@@ -4472,7 +1620,7 @@ function mergeValues2(a, b) {
     for (let key of sharedKeys) {
       if (key === "__proto__")
         continue;
-      let sharedValue = mergeValues2(a[key], b[key]);
+      let sharedValue = mergeValues(a[key], b[key]);
       if (!sharedValue.valid)
         return {
           valid: !1,
@@ -4487,7 +1635,7 @@ function mergeValues2(a, b) {
       return { valid: !1, mergeErrorPath: [] };
     let newArray = [];
     for (let index = 0; index < a.length; index++) {
-      let itemA = a[index], itemB = b[index], sharedValue = mergeValues2(itemA, itemB);
+      let itemA = a[index], itemB = b[index], sharedValue = mergeValues(itemA, itemB);
       if (!sharedValue.valid)
         return {
           valid: !1,
@@ -4524,7 +1672,7 @@ function handleIntersectionResults(result, left, right) {
     for (let k of bothKeys)
       !aggregated.includes(k) && keyIssues.has(k) && result.issues.push(keyIssues.get(k));
   }
-  let merged = mergeValues2(left.value, right.value);
+  let merged = mergeValues(left.value, right.value);
   if (!merged.valid) {
     if (aborted(result))
       return result;
@@ -4583,9 +1731,9 @@ var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID
     init_core();
     init_doc();
     init_regexes();
-    init_util2();
+    init_util();
     init_versions();
-    init_util2();
+    init_util();
     $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
       var _a3;
       inst ?? (inst = {}), inst._zod.def = def, inst._zod.bag = inst._zod.bag || {}, inst._zod.version = version;
@@ -4601,24 +1749,24 @@ var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID
         let runChecks = (payload, checks2, ctx) => {
           if (payload.memo)
             return payload;
-          let isAborted2 = aborted(payload), asyncResult;
+          let isAborted = aborted(payload), asyncResult;
           for (let ch of checks2) {
             if (ch._zod.def.when) {
               if (explicitlyAborted(payload) || !ch._zod.def.when(payload))
                 continue;
-            } else if (isAborted2)
+            } else if (isAborted)
               continue;
             let currLen = payload.issues.length, _ = ch._zod.check(payload);
             if (_ instanceof Promise && ctx?.async === !1)
               throw new $ZodAsyncError();
             if (asyncResult || _ instanceof Promise)
               asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-                await _, payload.issues.length !== currLen && (attachSchema(payload.issues, currLen, inst), isAborted2 || (isAborted2 = aborted(payload, currLen)));
+                await _, payload.issues.length !== currLen && (attachSchema(payload.issues, currLen, inst), isAborted || (isAborted = aborted(payload, currLen)));
               });
             else {
               if (payload.issues.length === currLen)
                 continue;
-              attachSchema(payload.issues, currLen, inst), isAborted2 || (isAborted2 = aborted(payload, currLen));
+              attachSchema(payload.issues, currLen, inst), isAborted || (isAborted = aborted(payload, currLen));
             }
           }
           return asyncResult ? asyncResult.then(() => payload) : payload;
@@ -4832,7 +1980,7 @@ var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID
     });
     $ZodJWT = /* @__PURE__ */ $constructor("$ZodJWT", (inst, def) => {
       $ZodStringFormat.init(inst, def), inst._zod.check = (payload) => {
-        isValidJWT2(payload.value, def.alg) || payload.issues.push({
+        isValidJWT(payload.value, def.alg) || payload.issues.push({
           code: "invalid_format",
           format: "jwt",
           input: payload.value,
@@ -5502,7 +2650,7 @@ function isBackEdge(ctx, value) {
 }
 var $ZodCyclicError, STATE, NO_ISSUES, recursive, NONE, ASSUMED, PROVEN, handoff, open, memo, init_memoizer = __esm({
   "node_modules/zod/v4/core/memoizer.js"() {
-    init_util2();
+    init_util();
     $ZodCyclicError = class extends Error {
       constructor() {
         super("Cannot parse a reference cycle that closes through a transform"), this.name = "ZodCyclicError";
@@ -5564,14 +2712,14 @@ var $ZodCyclicError, STATE, NO_ISSUES, recursive, NONE, ASSUMED, PROVEN, handoff
 });
 
 // node_modules/zod/v4/locales/en.js
-function en_default2() {
+function en_default() {
   return {
     localeError: error()
   };
 }
-var error, init_en2 = __esm({
+var error, init_en = __esm({
   "node_modules/zod/v4/locales/en.js"() {
-    init_util2();
+    init_util();
     error = () => {
       let Sizable = {
         string: { unit: "characters", verb: "to have" },
@@ -6226,7 +3374,7 @@ function _check(fn, params) {
 var init_api = __esm({
   "node_modules/zod/v4/core/api.js"() {
     init_checks();
-    init_util2();
+    init_util();
   }
 });
 
@@ -6408,8 +3556,8 @@ function foldObjects(members2) {
     objects.push(member);
   }
   let properties = {}, required2 = /* @__PURE__ */ new Set();
-  for (let object3 of objects) {
-    for (let key in object3.properties) {
+  for (let object4 of objects) {
+    for (let key in object4.properties) {
       if (Object.prototype.hasOwnProperty.call(properties, key))
         continue;
       let parts = [];
@@ -6420,16 +3568,16 @@ function foldObjects(members2) {
       let merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
       assignProp(properties, key, merged);
     }
-    for (let key of object3.required ?? [])
+    for (let key of object4.required ?? [])
       required2.add(key);
   }
   let folded = { type: "object", properties };
-  if (required2.size && (folded.required = [...required2]), objects.every((object3) => object3.additionalProperties === !1))
+  if (required2.size && (folded.required = [...required2]), objects.every((object4) => object4.additionalProperties === !1))
     folded.additionalProperties = !1;
   else {
     let constraints = [];
-    for (let object3 of objects) {
-      let constraint = undeclaredConstraint(object3);
+    for (let object4 of objects) {
+      let constraint = undeclaredConstraint(object4);
       constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint)) && constraints.push(constraint);
     }
     constraints.length === 1 ? folded.additionalProperties = constraints[0] : constraints.length > 1 && (folded.additionalProperties = { allOf: constraints });
@@ -6592,7 +3740,7 @@ function isTransforming(_schema, _ctx) {
 var FOLDABLE_KEYS, UNION_KEYS, createToJSONSchemaMethod, createStandardJSONSchemaMethod, init_to_json_schema = __esm({
   "node_modules/zod/v4/core/to-json-schema.js"() {
     init_registries();
-    init_util2();
+    init_util();
     FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]), UNION_KEYS = ["oneOf", "anyOf"];
     createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
       let ctx = initializeContext({ ...params, processors });
@@ -6699,7 +3847,7 @@ var narrowMin, narrowMax, narrowBoth, addDivisor, addPattern, intersectMime, set
     init_regexes();
     init_schemas();
     init_to_json_schema();
-    init_util2();
+    init_util();
     narrowMin = (agg, key, value) => {
       (agg[key] === void 0 || value > agg[key]) && (agg[key] = value);
     }, narrowMax = (agg, key, value) => {
@@ -7057,12 +4205,12 @@ var init_core2 = __esm({
   "node_modules/zod/v4/core/index.js"() {
     init_core();
     init_parse();
-    init_errors2();
+    init_errors();
     init_schemas();
     init_memoizer();
     init_checks();
     init_versions();
-    init_util2();
+    init_util();
     init_regexes();
     init_locales();
     init_registries();
@@ -7083,7 +4231,7 @@ var init_parse2 = __esm({
 
 // node_modules/zod/v4/mini/schemas.js
 // @__NO_SIDE_EFFECTS__
-function object(shape, params) {
+function object2(shape, params) {
   let def = {
     type: "object",
     shape: shape ?? {},
@@ -7094,7 +4242,7 @@ function object(shape, params) {
 var ZodMiniType, ZodMiniObject, init_schemas2 = __esm({
   "node_modules/zod/v4/mini/schemas.js"() {
     init_core2();
-    init_util2();
+    init_util();
     init_parse2();
     ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
       if (!inst._zod)
@@ -7167,7 +4315,7 @@ var init_coerce = __esm({
 });
 
 // node_modules/zod/v4/mini/external.js
-var init_external2 = __esm({
+var init_external = __esm({
   "node_modules/zod/v4/mini/external.js"() {
     init_core2();
     init_parse2();
@@ -7183,7 +4331,7 @@ var init_external2 = __esm({
 // node_modules/zod/v4-mini/index.js
 var init_v4_mini = __esm({
   "node_modules/zod/v4-mini/index.js"() {
-    init_external2();
+    init_external();
   }
 });
 
@@ -7194,12 +4342,12 @@ function isZ4Schema(s) {
 function objectFromShape(shape) {
   let values = Object.values(shape);
   if (values.length === 0)
-    return object({});
+    return object2({});
   let allV4 = values.every(isZ4Schema), allV3 = values.every((s) => !isZ4Schema(s));
   if (allV4)
-    return object(shape);
+    return object2(shape);
   if (allV3)
-    return objectType(shape);
+    return object(shape);
   throw new Error("Mixed Zod versions detected in object shape.");
 }
 function safeParse2(schema, data) {
@@ -7290,7 +4438,7 @@ function getLiteralValue(schema) {
 }
 var init_zod_compat = __esm({
   "node_modules/@modelcontextprotocol/sdk/dist/esm/server/zod-compat.js"() {
-    init_v3();
+    init__();
     init_v4_mini();
   }
 });
@@ -7316,11 +4464,11 @@ function _lazyMethod(proto, key, make) {
     }
   });
 }
-var _installedErrorProtos, initializer2, ZodRealError, init_errors3 = __esm({
+var _installedErrorProtos, initializer2, ZodRealError, init_errors2 = __esm({
   "node_modules/zod/v4/classic/errors.js"() {
     init_core2();
     init_core2();
-    init_util2();
+    init_util();
     _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
     initializer2 = (inst, issues) => {
       $ZodError.init(inst, issues), inst.name = "ZodError";
@@ -7346,7 +4494,7 @@ var _installedErrorProtos, initializer2, ZodRealError, init_errors3 = __esm({
 var parse2, parseAsync2, safeParse3, safeParseAsync3, encode2, decode2, encodeAsync2, decodeAsync2, safeEncode2, safeDecode2, safeEncodeAsync2, safeDecodeAsync2, init_parse3 = __esm({
   "node_modules/zod/v4/classic/parse.js"() {
     init_core2();
-    init_errors3();
+    init_errors2();
     init_core2();
     parse2 = /* @__PURE__ */ _parse(ZodRealError), parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError), safeParse3 = /* @__PURE__ */ _safeParse(ZodRealError), safeParseAsync3 = /* @__PURE__ */ _safeParseAsync(ZodRealError), encode2 = /* @__PURE__ */ _encode(ZodRealError), decode2 = /* @__PURE__ */ _decode(ZodRealError), encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError), decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError), safeEncode2 = /* @__PURE__ */ _safeEncode(ZodRealError), safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError), safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError), safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
   }
@@ -7354,45 +4502,45 @@ var parse2, parseAsync2, safeParse3, safeParseAsync3, encode2, decode2, encodeAs
 
 // node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
-  globalConfig.localeError || config(en_default2());
+  globalConfig.localeError || config(en_default());
 }
 function _ensureDefaultMemoizer() {
   globalConfig.memoizer || config({ memoizer: memoizer() });
 }
 function string2(params) {
-  return _string(ZodString2, params);
+  return _string(ZodString, params);
 }
 function number2(params) {
-  return _number(ZodNumber2, params);
+  return _number(ZodNumber, params);
 }
 function int(params) {
   return _int(ZodNumberFormat, params);
 }
 function boolean3(params) {
-  return _boolean(ZodBoolean2, params);
+  return _boolean(ZodBoolean, params);
 }
 function _null3(params) {
-  return _null2(ZodNull2, params);
+  return _null2(ZodNull, params);
 }
 function unknown() {
-  return _unknown(ZodUnknown2);
+  return _unknown(ZodUnknown);
 }
 function never(params) {
-  return _never(ZodNever2, params);
+  return _never(ZodNever, params);
 }
 function array(element, params) {
-  return _array(ZodArray2, element, params);
+  return _array(ZodArray, element, params);
 }
-function object2(shape, params) {
+function object3(shape, params) {
   let def = {
     type: "object",
     shape: shape ?? {},
     ...util_exports.normalizeParams(params)
   };
-  return new ZodObject2(def);
+  return new ZodObject(def);
 }
 function looseObject(shape, params) {
-  return new ZodObject2({
+  return new ZodObject({
     type: "object",
     shape,
     catchall: unknown(),
@@ -7400,14 +4548,14 @@ function looseObject(shape, params) {
   });
 }
 function union(options, params) {
-  return new ZodUnion2({
+  return new ZodUnion({
     type: "union",
     options,
     ...util_exports.normalizeParams(params)
   });
 }
 function discriminatedUnion(discriminator, options, params) {
-  return new ZodDiscriminatedUnion2({
+  return new ZodDiscriminatedUnion({
     type: "union",
     options,
     discriminator,
@@ -7415,19 +4563,19 @@ function discriminatedUnion(discriminator, options, params) {
   });
 }
 function intersection(left, right) {
-  return new ZodIntersection2({
+  return new ZodIntersection({
     type: "intersection",
     left,
     right
   });
 }
 function record(keyType, valueType, params) {
-  return !valueType || !valueType._zod ? new ZodRecord2({
+  return !valueType || !valueType._zod ? new ZodRecord({
     type: "record",
     keyType: string2(),
     valueType: keyType,
     ...util_exports.normalizeParams(valueType)
-  }) : new ZodRecord2({
+  }) : new ZodRecord({
     type: "record",
     keyType,
     valueType,
@@ -7436,14 +4584,14 @@ function record(keyType, valueType, params) {
 }
 function _enum(values, params) {
   let entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-  return new ZodEnum2({
+  return new ZodEnum({
     type: "enum",
     entries,
     ...util_exports.normalizeParams(params)
   });
 }
 function literal(value, params) {
-  return new ZodLiteral2({
+  return new ZodLiteral({
     type: "literal",
     values: Array.isArray(value) ? value : [value],
     ...util_exports.normalizeParams(params)
@@ -7456,7 +4604,7 @@ function transform(fn) {
   });
 }
 function optional(innerType) {
-  return new ZodOptional2({
+  return new ZodOptional({
     type: "optional",
     innerType
   });
@@ -7468,13 +4616,13 @@ function exactOptional(innerType) {
   });
 }
 function nullable(innerType) {
-  return new ZodNullable2({
+  return new ZodNullable({
     type: "nullable",
     innerType
   });
 }
 function _default(innerType, defaultValue) {
-  return new ZodDefault2({
+  return new ZodDefault({
     type: "default",
     innerType,
     get defaultValue() {
@@ -7499,7 +4647,7 @@ function nonoptional(innerType, params) {
   });
 }
 function _catch(innerType, catchValue) {
-  return new ZodCatch2({
+  return new ZodCatch({
     type: "catch",
     innerType,
     catchValue: typeof catchValue == "function" ? catchValue : util_exports.constantCatch(catchValue)
@@ -7514,7 +4662,7 @@ function pipe(in_, out) {
   });
 }
 function readonly(innerType) {
-  return new ZodReadonly2({
+  return new ZodReadonly({
     type: "readonly",
     innerType
   });
@@ -7535,16 +4683,16 @@ function preprocess(fn, schema) {
     out: schema
   });
 }
-var ZodType2, _ZodString, ZodString2, ZodStringFormat, ZodISODateTime, ZodISODate, ZodISOTime, ZodISODuration, ZodEmail, ZodGUID, ZodUUID, ZodURL, ZodEmoji, ZodNanoID, ZodCUID, ZodCUID2, ZodULID, ZodXID, ZodKSUID, ZodIPv4, ZodIPv6, ZodCIDRv4, ZodCIDRv6, ZodBase64, ZodBase64URL, ZodE164, ZodJWT, ZodNumber2, ZodNumberFormat, ZodBoolean2, ZodNull2, ZodUnknown2, ZodNever2, ZodArray2, ZodObject2, ZodUnion2, ZodDiscriminatedUnion2, ZodIntersection2, ZodRecord2, ZodEnum2, ZodLiteral2, ZodTransform, ZodOptional2, ZodExactOptional, ZodNullable2, ZodDefault2, ZodPrefault, ZodNonOptional, ZodCatch2, ZodPipe, ZodPreprocess, ZodReadonly2, ZodCustom, init_schemas3 = __esm({
+var ZodType, _ZodString, ZodString, ZodStringFormat, ZodISODateTime, ZodISODate, ZodISOTime, ZodISODuration, ZodEmail, ZodGUID, ZodUUID, ZodURL, ZodEmoji, ZodNanoID, ZodCUID, ZodCUID2, ZodULID, ZodXID, ZodKSUID, ZodIPv4, ZodIPv6, ZodCIDRv4, ZodCIDRv6, ZodBase64, ZodBase64URL, ZodE164, ZodJWT, ZodNumber, ZodNumberFormat, ZodBoolean, ZodNull, ZodUnknown, ZodNever, ZodArray, ZodObject, ZodUnion, ZodDiscriminatedUnion, ZodIntersection, ZodRecord, ZodEnum, ZodLiteral, ZodTransform, ZodOptional, ZodExactOptional, ZodNullable, ZodDefault, ZodPrefault, ZodNonOptional, ZodCatch, ZodPipe, ZodPreprocess, ZodReadonly, ZodCustom, init_schemas3 = __esm({
   "node_modules/zod/v4/classic/schemas.js"() {
     init_core2();
     init_core2();
     init_json_schema_processors();
     init_to_json_schema();
-    init_en2();
+    init_en();
     init_checks3();
     init_parse3();
-    ZodType2 = /* @__PURE__ */ $constructor("ZodType", (inst, def) => (_ensureDefaultLocale(), $ZodType.init(inst, def), inst.def = def, inst.type = def.type, inst), {
+    ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => (_ensureDefaultLocale(), $ZodType.init(inst, def), inst.def = def, inst.type = def.type, inst), {
       check(...chks) {
         let def = this.def;
         return this.clone(util_exports.mergeDefs(def, {
@@ -7712,7 +4860,7 @@ var ZodType2, _ZodString, ZodString2, ZodStringFormat, ZodISODateTime, ZodISODat
     }), _ZodString = /* @__PURE__ */ $constructor(
       "_ZodString",
       (inst, def) => {
-        $ZodString.init(inst, def), ZodType2.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => stringProcessor(inst, ctx, json, params);
+        $ZodString.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => stringProcessor(inst, ctx, json, params);
       },
       /* @__PURE__ */ util_exports.derived({
         format: (inst) => aggregateChecks(inst).format ?? null,
@@ -7765,7 +4913,7 @@ var ZodType2, _ZodString, ZodString2, ZodStringFormat, ZodISODateTime, ZodISODat
           return this.check(_slugify());
         }
       })
-    ), ZodString2 = /* @__PURE__ */ $constructor("ZodString", (inst, def) => {
+    ), ZodString = /* @__PURE__ */ $constructor("ZodString", (inst, def) => {
       $ZodString.init(inst, def), _ZodString.init(inst, def);
     }, {
       email(params) {
@@ -7895,10 +5043,10 @@ var ZodType2, _ZodString, ZodString2, ZodStringFormat, ZodISODateTime, ZodISODat
       $ZodE164.init(inst, def), ZodStringFormat.init(inst, def);
     }), ZodJWT = /* @__PURE__ */ $constructor("ZodJWT", (inst, def) => {
       $ZodJWT.init(inst, def), ZodStringFormat.init(inst, def);
-    }), ZodNumber2 = /* @__PURE__ */ $constructor(
+    }), ZodNumber = /* @__PURE__ */ $constructor(
       "ZodNumber",
       (inst, def) => {
-        $ZodNumber.init(inst, def), ZodType2.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor(inst, ctx, json, params), inst.isFinite = !0;
+        $ZodNumber.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor(inst, ctx, json, params), inst.isFinite = !0;
       },
       /* @__PURE__ */ util_exports.derived({
         minValue: (inst) => {
@@ -7963,22 +5111,22 @@ var ZodType2, _ZodString, ZodString2, ZodStringFormat, ZodISODateTime, ZodISODat
       })
     );
     ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def) => {
-      $ZodNumberFormat.init(inst, def), ZodNumber2.init(inst, def);
+      $ZodNumberFormat.init(inst, def), ZodNumber.init(inst, def);
     });
-    ZodBoolean2 = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
-      $ZodBoolean.init(inst, def), ZodType2.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+    ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
+      $ZodBoolean.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
     });
-    ZodNull2 = /* @__PURE__ */ $constructor("ZodNull", (inst, def) => {
-      $ZodNull.init(inst, def), ZodType2.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => nullProcessor(inst, ctx, json, params);
+    ZodNull = /* @__PURE__ */ $constructor("ZodNull", (inst, def) => {
+      $ZodNull.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => nullProcessor(inst, ctx, json, params);
     });
-    ZodUnknown2 = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
-      $ZodUnknown.init(inst, def), ZodType2.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
+    ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
+      $ZodUnknown.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
     });
-    ZodNever2 = /* @__PURE__ */ $constructor("ZodNever", (inst, def) => {
-      $ZodNever.init(inst, def), ZodType2.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
+    ZodNever = /* @__PURE__ */ $constructor("ZodNever", (inst, def) => {
+      $ZodNever.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
     });
-    ZodArray2 = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
-      _ensureDefaultMemoizer(), $ZodArray.init(inst, def), ZodType2.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => arrayProcessor(inst, ctx, json, params), inst.element = def.element;
+    ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
+      _ensureDefaultMemoizer(), $ZodArray.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => arrayProcessor(inst, ctx, json, params), inst.element = def.element;
     }, {
       min(n, params) {
         return this.check(_minLength(n, params));
@@ -7996,8 +5144,8 @@ var ZodType2, _ZodString, ZodString2, ZodStringFormat, ZodISODateTime, ZodISODat
         return this.element;
       }
     });
-    ZodObject2 = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
-      _ensureDefaultMemoizer(), $ZodObjectJIT.init(inst, def), ZodType2.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params), util_exports.installLazyProp(inst, "shape", (self) => self._zod.def.shape, !1);
+    ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
+      _ensureDefaultMemoizer(), $ZodObjectJIT.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params), util_exports.installLazyProp(inst, "shape", (self) => self._zod.def.shape, !1);
     }, {
       keyof() {
         return _enum(Object.keys(this._zod.def.shape));
@@ -8033,7 +5181,7 @@ var ZodType2, _ZodString, ZodString2, ZodStringFormat, ZodISODateTime, ZodISODat
         return util_exports.omit(this, mask);
       },
       partial(...args) {
-        return util_exports.partial(ZodOptional2, this, args[0]);
+        return util_exports.partial(ZodOptional, this, args[0]);
       },
       exactPartial(...args) {
         return util_exports.partial(ZodExactOptional, this, args[0], "exactPartial");
@@ -8042,20 +5190,20 @@ var ZodType2, _ZodString, ZodString2, ZodStringFormat, ZodISODateTime, ZodISODat
         return util_exports.required(ZodNonOptional, this, args[0]);
       }
     });
-    ZodUnion2 = /* @__PURE__ */ $constructor("ZodUnion", (inst, def) => {
-      $ZodUnion.init(inst, def), ZodType2.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params), inst.options = def.options;
+    ZodUnion = /* @__PURE__ */ $constructor("ZodUnion", (inst, def) => {
+      $ZodUnion.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params), inst.options = def.options;
     });
-    ZodDiscriminatedUnion2 = /* @__PURE__ */ $constructor("ZodDiscriminatedUnion", (inst, def) => {
-      ZodUnion2.init(inst, def), $ZodDiscriminatedUnion.init(inst, def);
+    ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("ZodDiscriminatedUnion", (inst, def) => {
+      ZodUnion.init(inst, def), $ZodDiscriminatedUnion.init(inst, def);
     });
-    ZodIntersection2 = /* @__PURE__ */ $constructor("ZodIntersection", (inst, def) => {
-      $ZodIntersection.init(inst, def), ZodType2.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => intersectionProcessor(inst, ctx, json, params);
+    ZodIntersection = /* @__PURE__ */ $constructor("ZodIntersection", (inst, def) => {
+      $ZodIntersection.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => intersectionProcessor(inst, ctx, json, params);
     });
-    ZodRecord2 = /* @__PURE__ */ $constructor("ZodRecord", (inst, def) => {
-      _ensureDefaultMemoizer(), $ZodRecord.init(inst, def), ZodType2.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params), inst.keyType = def.keyType, inst.valueType = def.valueType;
+    ZodRecord = /* @__PURE__ */ $constructor("ZodRecord", (inst, def) => {
+      _ensureDefaultMemoizer(), $ZodRecord.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params), inst.keyType = def.keyType, inst.valueType = def.valueType;
     });
-    ZodEnum2 = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
-      $ZodEnum.init(inst, def), ZodType2.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => enumProcessor(inst, ctx, json, params), inst.enum = def.entries, inst.options = [...inst._zod.values];
+    ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
+      $ZodEnum.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => enumProcessor(inst, ctx, json, params), inst.enum = def.entries, inst.options = [...inst._zod.values];
       let keys = new Set(Object.keys(def.entries));
       inst.extract = (values, params) => {
         let newEntries = {};
@@ -8064,7 +5212,7 @@ var ZodType2, _ZodString, ZodString2, ZodStringFormat, ZodISODateTime, ZodISODat
             newEntries[value] = def.entries[value];
           else
             throw new Error(`Key ${value} not found in enum`);
-        return new ZodEnum2({
+        return new ZodEnum({
           ...def,
           checks: [],
           ...util_exports.normalizeParams(params),
@@ -8077,7 +5225,7 @@ var ZodType2, _ZodString, ZodString2, ZodStringFormat, ZodISODateTime, ZodISODat
             delete newEntries[value];
           else
             throw new Error(`Key ${value} not found in enum`);
-        return new ZodEnum2({
+        return new ZodEnum({
           ...def,
           checks: [],
           ...util_exports.normalizeParams(params),
@@ -8085,8 +5233,8 @@ var ZodType2, _ZodString, ZodString2, ZodStringFormat, ZodISODateTime, ZodISODat
         });
       };
     });
-    ZodLiteral2 = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
-      $ZodLiteral.init(inst, def), ZodType2.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params), inst.values = new Set(def.values), Object.defineProperty(inst, "value", {
+    ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
+      $ZodLiteral.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params), inst.values = new Set(def.values), Object.defineProperty(inst, "value", {
         get() {
           if (def.values.length > 1)
             throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");
@@ -8095,7 +5243,7 @@ var ZodType2, _ZodString, ZodString2, ZodStringFormat, ZodISODateTime, ZodISODat
       });
     });
     ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
-      _ensureDefaultMemoizer(), $ZodTransform.init(inst, def), ZodType2.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => transformProcessor(inst, ctx, json, params), inst._zod.parse = (payload, _ctx) => {
+      _ensureDefaultMemoizer(), $ZodTransform.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => transformProcessor(inst, ctx, json, params), inst._zod.parse = (payload, _ctx) => {
         if (_ctx.direction === "backward")
           throw new $ZodEncodeError(inst.constructor.name);
         payload.addIssue = (issue2) => {
@@ -8110,45 +5258,45 @@ var ZodType2, _ZodString, ZodString2, ZodStringFormat, ZodISODateTime, ZodISODat
         return output instanceof Promise ? output.then((output2) => (payload.value = output2, payload)) : (payload.value = output, payload);
       };
     });
-    ZodOptional2 = /* @__PURE__ */ $constructor("ZodOptional", (inst, def) => {
-      $ZodOptional.init(inst, def), ZodType2.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
+    ZodOptional = /* @__PURE__ */ $constructor("ZodOptional", (inst, def) => {
+      $ZodOptional.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
     });
     ZodExactOptional = /* @__PURE__ */ $constructor("ZodExactOptional", (inst, def) => {
-      $ZodExactOptional.init(inst, def), ZodType2.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
+      $ZodExactOptional.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
     });
-    ZodNullable2 = /* @__PURE__ */ $constructor("ZodNullable", (inst, def) => {
-      $ZodNullable.init(inst, def), ZodType2.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
+    ZodNullable = /* @__PURE__ */ $constructor("ZodNullable", (inst, def) => {
+      $ZodNullable.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
     });
-    ZodDefault2 = /* @__PURE__ */ $constructor("ZodDefault", (inst, def) => {
-      $ZodDefault.init(inst, def), ZodType2.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => defaultProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType, inst.removeDefault = inst.unwrap;
+    ZodDefault = /* @__PURE__ */ $constructor("ZodDefault", (inst, def) => {
+      $ZodDefault.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => defaultProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType, inst.removeDefault = inst.unwrap;
     });
     ZodPrefault = /* @__PURE__ */ $constructor("ZodPrefault", (inst, def) => {
-      $ZodPrefault.init(inst, def), ZodType2.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => prefaultProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
+      $ZodPrefault.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => prefaultProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
     });
     ZodNonOptional = /* @__PURE__ */ $constructor("ZodNonOptional", (inst, def) => {
-      $ZodNonOptional.init(inst, def), ZodType2.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => nonoptionalProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
+      $ZodNonOptional.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => nonoptionalProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
     });
-    ZodCatch2 = /* @__PURE__ */ $constructor("ZodCatch", (inst, def) => {
-      $ZodCatch.init(inst, def), ZodType2.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => catchProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType, inst.removeCatch = inst.unwrap;
+    ZodCatch = /* @__PURE__ */ $constructor("ZodCatch", (inst, def) => {
+      $ZodCatch.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => catchProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType, inst.removeCatch = inst.unwrap;
     });
     ZodPipe = /* @__PURE__ */ $constructor("ZodPipe", (inst, def) => {
-      $ZodPipe.init(inst, def), ZodType2.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => pipeProcessor(inst, ctx, json, params), inst.in = def.in, inst.out = def.out;
+      $ZodPipe.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => pipeProcessor(inst, ctx, json, params), inst.in = def.in, inst.out = def.out;
     });
     ZodPreprocess = /* @__PURE__ */ $constructor("ZodPreprocess", (inst, def) => {
       ZodPipe.init(inst, def), $ZodPreprocess.init(inst, def);
-    }), ZodReadonly2 = /* @__PURE__ */ $constructor("ZodReadonly", (inst, def) => {
-      $ZodReadonly.init(inst, def), ZodType2.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => readonlyProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
+    }), ZodReadonly = /* @__PURE__ */ $constructor("ZodReadonly", (inst, def) => {
+      $ZodReadonly.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => readonlyProcessor(inst, ctx, json, params), inst.unwrap = () => inst._zod.def.innerType;
     });
     ZodCustom = /* @__PURE__ */ $constructor("ZodCustom", (inst, def) => {
-      $ZodCustom.init(inst, def), ZodType2.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
+      $ZodCustom.init(inst, def), ZodType.init(inst, def), inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
     });
   }
 });
 
 // node_modules/zod/v4/classic/compat.js
-var ZodFirstPartyTypeKind2, init_compat = __esm({
+var ZodFirstPartyTypeKind, init_compat = __esm({
   "node_modules/zod/v4/classic/compat.js"() {
-    ZodFirstPartyTypeKind2 || (ZodFirstPartyTypeKind2 = {});
+    ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {});
   }
 });
 
@@ -8191,12 +5339,12 @@ var init_coerce2 = __esm({
 });
 
 // node_modules/zod/v4/classic/external.js
-var init_external3 = __esm({
+var init_external2 = __esm({
   "node_modules/zod/v4/classic/external.js"() {
     init_core2();
     init_schemas3();
     init_checks3();
-    init_errors3();
+    init_errors2();
     init_parse3();
     init_compat();
     init_locales();
@@ -8208,7 +5356,7 @@ var init_external3 = __esm({
 // node_modules/zod/v4/classic/index.js
 var init_classic = __esm({
   "node_modules/zod/v4/classic/index.js"() {
-    init_external3();
+    init_external2();
   }
 });
 
@@ -8228,7 +5376,7 @@ function assertCompleteRequestResourceTemplate(request) {
   if (request.params.ref.type !== "ref/resource")
     throw new TypeError(`Expected CompleteRequestResourceTemplate, but got ${request.params.ref.type}`);
 }
-var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROTOCOL_VERSIONS, RELATED_TASK_META_KEY, JSONRPC_VERSION, AssertObjectSchema, ProgressTokenSchema, CursorSchema, TaskCreationParamsSchema, TaskMetadataSchema, RelatedTaskMetadataSchema, RequestMetaSchema, BaseRequestParamsSchema, TaskAugmentedRequestParamsSchema, isTaskAugmentedRequestParams, RequestSchema, NotificationsParamsSchema, NotificationSchema, ResultSchema, RequestIdSchema, JSONRPCRequestSchema, isJSONRPCRequest, JSONRPCNotificationSchema, isJSONRPCNotification, JSONRPCResultResponseSchema, isJSONRPCResultResponse, ErrorCode, JSONRPCErrorResponseSchema, isJSONRPCErrorResponse, JSONRPCMessageSchema, JSONRPCResponseSchema, EmptyResultSchema, CancelledNotificationParamsSchema, CancelledNotificationSchema, IconSchema, IconsSchema, BaseMetadataSchema, ImplementationSchema, FormElicitationCapabilitySchema, ElicitationCapabilitySchema, ClientTasksCapabilitySchema, ServerTasksCapabilitySchema, ClientCapabilitiesSchema, InitializeRequestParamsSchema, InitializeRequestSchema, isInitializeRequest, ServerCapabilitiesSchema, InitializeResultSchema, InitializedNotificationSchema, PingRequestSchema, ProgressSchema, ProgressNotificationParamsSchema, ProgressNotificationSchema, PaginatedRequestParamsSchema, PaginatedRequestSchema, PaginatedResultSchema, TaskStatusSchema, TaskSchema, CreateTaskResultSchema, TaskStatusNotificationParamsSchema, TaskStatusNotificationSchema, GetTaskRequestSchema, GetTaskResultSchema, GetTaskPayloadRequestSchema, GetTaskPayloadResultSchema, ListTasksRequestSchema, ListTasksResultSchema, CancelTaskRequestSchema, CancelTaskResultSchema, ResourceContentsSchema, TextResourceContentsSchema, Base64Schema, BlobResourceContentsSchema, RoleSchema, AnnotationsSchema, ResourceSchema, ResourceTemplateSchema, ListResourcesRequestSchema, ListResourcesResultSchema, ListResourceTemplatesRequestSchema, ListResourceTemplatesResultSchema, ResourceRequestParamsSchema, ReadResourceRequestParamsSchema, ReadResourceRequestSchema, ReadResourceResultSchema, ResourceListChangedNotificationSchema, SubscribeRequestParamsSchema, SubscribeRequestSchema, UnsubscribeRequestParamsSchema, UnsubscribeRequestSchema, ResourceUpdatedNotificationParamsSchema, ResourceUpdatedNotificationSchema, PromptArgumentSchema, PromptSchema, ListPromptsRequestSchema, ListPromptsResultSchema, GetPromptRequestParamsSchema, GetPromptRequestSchema, TextContentSchema, ImageContentSchema, AudioContentSchema, ToolUseContentSchema, EmbeddedResourceSchema, ResourceLinkSchema, ContentBlockSchema, PromptMessageSchema, GetPromptResultSchema, PromptListChangedNotificationSchema, ToolAnnotationsSchema, ToolExecutionSchema, ToolSchema, ListToolsRequestSchema, ListToolsResultSchema, CallToolResultSchema, CompatibilityCallToolResultSchema, CallToolRequestParamsSchema, CallToolRequestSchema, ToolListChangedNotificationSchema, ListChangedOptionsBaseSchema, LoggingLevelSchema, SetLevelRequestParamsSchema, SetLevelRequestSchema, LoggingMessageNotificationParamsSchema, LoggingMessageNotificationSchema, ModelHintSchema, ModelPreferencesSchema, ToolChoiceSchema, ToolResultContentSchema, SamplingContentSchema, SamplingMessageContentBlockSchema, SamplingMessageSchema, CreateMessageRequestParamsSchema, CreateMessageRequestSchema, CreateMessageResultSchema, CreateMessageResultWithToolsSchema, BooleanSchemaSchema, StringSchemaSchema, NumberSchemaSchema, UntitledSingleSelectEnumSchemaSchema, TitledSingleSelectEnumSchemaSchema, LegacyTitledEnumSchemaSchema, SingleSelectEnumSchemaSchema, UntitledMultiSelectEnumSchemaSchema, TitledMultiSelectEnumSchemaSchema, MultiSelectEnumSchemaSchema, EnumSchemaSchema, PrimitiveSchemaDefinitionSchema, ElicitRequestFormParamsSchema, ElicitRequestURLParamsSchema, ElicitRequestParamsSchema, ElicitRequestSchema, ElicitationCompleteNotificationParamsSchema, ElicitationCompleteNotificationSchema, ElicitResultSchema, ResourceTemplateReferenceSchema, PromptReferenceSchema, CompleteRequestParamsSchema, CompleteRequestSchema, CompleteResultSchema, RootSchema, ListRootsRequestSchema, ListRootsResultSchema, RootsListChangedNotificationSchema, ClientRequestSchema, ClientNotificationSchema, ClientResultSchema, ServerRequestSchema, ServerNotificationSchema, ServerResultSchema, McpError, UrlElicitationRequiredError, init_types2 = __esm({
+var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROTOCOL_VERSIONS, RELATED_TASK_META_KEY, JSONRPC_VERSION, AssertObjectSchema, ProgressTokenSchema, CursorSchema, TaskCreationParamsSchema, TaskMetadataSchema, RelatedTaskMetadataSchema, RequestMetaSchema, BaseRequestParamsSchema, TaskAugmentedRequestParamsSchema, isTaskAugmentedRequestParams, RequestSchema, NotificationsParamsSchema, NotificationSchema, ResultSchema, RequestIdSchema, JSONRPCRequestSchema, isJSONRPCRequest, JSONRPCNotificationSchema, isJSONRPCNotification, JSONRPCResultResponseSchema, isJSONRPCResultResponse, ErrorCode, JSONRPCErrorResponseSchema, isJSONRPCErrorResponse, JSONRPCMessageSchema, JSONRPCResponseSchema, EmptyResultSchema, CancelledNotificationParamsSchema, CancelledNotificationSchema, IconSchema, IconsSchema, BaseMetadataSchema, ImplementationSchema, FormElicitationCapabilitySchema, ElicitationCapabilitySchema, ClientTasksCapabilitySchema, ServerTasksCapabilitySchema, ClientCapabilitiesSchema, InitializeRequestParamsSchema, InitializeRequestSchema, isInitializeRequest, ServerCapabilitiesSchema, InitializeResultSchema, InitializedNotificationSchema, PingRequestSchema, ProgressSchema, ProgressNotificationParamsSchema, ProgressNotificationSchema, PaginatedRequestParamsSchema, PaginatedRequestSchema, PaginatedResultSchema, TaskStatusSchema, TaskSchema, CreateTaskResultSchema, TaskStatusNotificationParamsSchema, TaskStatusNotificationSchema, GetTaskRequestSchema, GetTaskResultSchema, GetTaskPayloadRequestSchema, GetTaskPayloadResultSchema, ListTasksRequestSchema, ListTasksResultSchema, CancelTaskRequestSchema, CancelTaskResultSchema, ResourceContentsSchema, TextResourceContentsSchema, Base64Schema, BlobResourceContentsSchema, RoleSchema, AnnotationsSchema, ResourceSchema, ResourceTemplateSchema, ListResourcesRequestSchema, ListResourcesResultSchema, ListResourceTemplatesRequestSchema, ListResourceTemplatesResultSchema, ResourceRequestParamsSchema, ReadResourceRequestParamsSchema, ReadResourceRequestSchema, ReadResourceResultSchema, ResourceListChangedNotificationSchema, SubscribeRequestParamsSchema, SubscribeRequestSchema, UnsubscribeRequestParamsSchema, UnsubscribeRequestSchema, ResourceUpdatedNotificationParamsSchema, ResourceUpdatedNotificationSchema, PromptArgumentSchema, PromptSchema, ListPromptsRequestSchema, ListPromptsResultSchema, GetPromptRequestParamsSchema, GetPromptRequestSchema, TextContentSchema, ImageContentSchema, AudioContentSchema, ToolUseContentSchema, EmbeddedResourceSchema, ResourceLinkSchema, ContentBlockSchema, PromptMessageSchema, GetPromptResultSchema, PromptListChangedNotificationSchema, ToolAnnotationsSchema, ToolExecutionSchema, ToolSchema, ListToolsRequestSchema, ListToolsResultSchema, CallToolResultSchema, CompatibilityCallToolResultSchema, CallToolRequestParamsSchema, CallToolRequestSchema, ToolListChangedNotificationSchema, ListChangedOptionsBaseSchema, LoggingLevelSchema, SetLevelRequestParamsSchema, SetLevelRequestSchema, LoggingMessageNotificationParamsSchema, LoggingMessageNotificationSchema, ModelHintSchema, ModelPreferencesSchema, ToolChoiceSchema, ToolResultContentSchema, SamplingContentSchema, SamplingMessageContentBlockSchema, SamplingMessageSchema, CreateMessageRequestParamsSchema, CreateMessageRequestSchema, CreateMessageResultSchema, CreateMessageResultWithToolsSchema, BooleanSchemaSchema, StringSchemaSchema, NumberSchemaSchema, UntitledSingleSelectEnumSchemaSchema, TitledSingleSelectEnumSchemaSchema, LegacyTitledEnumSchemaSchema, SingleSelectEnumSchemaSchema, UntitledMultiSelectEnumSchemaSchema, TitledMultiSelectEnumSchemaSchema, MultiSelectEnumSchemaSchema, EnumSchemaSchema, PrimitiveSchemaDefinitionSchema, ElicitRequestFormParamsSchema, ElicitRequestURLParamsSchema, ElicitRequestParamsSchema, ElicitRequestSchema, ElicitationCompleteNotificationParamsSchema, ElicitationCompleteNotificationSchema, ElicitResultSchema, ResourceTemplateReferenceSchema, PromptReferenceSchema, CompleteRequestParamsSchema, CompleteRequestSchema, CompleteResultSchema, RootSchema, ListRootsRequestSchema, ListRootsResultSchema, RootsListChangedNotificationSchema, ClientRequestSchema, ClientNotificationSchema, ClientResultSchema, ServerRequestSchema, ServerNotificationSchema, ServerResultSchema, McpError, UrlElicitationRequiredError, init_types = __esm({
   "node_modules/@modelcontextprotocol/sdk/dist/esm/types.js"() {
     init_v4();
     LATEST_PROTOCOL_VERSION = "2025-11-25", DEFAULT_NEGOTIATED_PROTOCOL_VERSION = "2025-03-26", SUPPORTED_PROTOCOL_VERSIONS = [LATEST_PROTOCOL_VERSION, "2025-06-18", "2025-03-26", "2024-11-05", "2024-10-07"], RELATED_TASK_META_KEY = "io.modelcontextprotocol/related-task", JSONRPC_VERSION = "2.0", AssertObjectSchema = custom((v) => v !== null && (typeof v == "object" || typeof v == "function")), ProgressTokenSchema = union([string2(), number2().int()]), CursorSchema = string2(), TaskCreationParamsSchema = looseObject({
@@ -8240,9 +5388,9 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
        * Time in milliseconds to wait between task status requests.
        */
       pollInterval: number2().optional()
-    }), TaskMetadataSchema = object2({
+    }), TaskMetadataSchema = object3({
       ttl: number2().optional()
-    }), RelatedTaskMetadataSchema = object2({
+    }), RelatedTaskMetadataSchema = object3({
       taskId: string2()
     }), RequestMetaSchema = looseObject({
       /**
@@ -8253,7 +5401,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
        * If specified, this request is related to the provided task.
        */
       [RELATED_TASK_META_KEY]: RelatedTaskMetadataSchema.optional()
-    }), BaseRequestParamsSchema = object2({
+    }), BaseRequestParamsSchema = object3({
       /**
        * See [General fields: `_meta`](/specification/draft/basic/index#meta) for notes on `_meta` usage.
        */
@@ -8268,16 +5416,16 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
        * for task augmentation of specific request types in their capabilities.
        */
       task: TaskMetadataSchema.optional()
-    }), isTaskAugmentedRequestParams = (value) => TaskAugmentedRequestParamsSchema.safeParse(value).success, RequestSchema = object2({
+    }), isTaskAugmentedRequestParams = (value) => TaskAugmentedRequestParamsSchema.safeParse(value).success, RequestSchema = object3({
       method: string2(),
       params: BaseRequestParamsSchema.loose().optional()
-    }), NotificationsParamsSchema = object2({
+    }), NotificationsParamsSchema = object3({
       /**
        * See [MCP specification](https://github.com/modelcontextprotocol/modelcontextprotocol/blob/47339c03c143bb4ec01a26e721a1b8fe66634ebe/docs/specification/draft/basic/index.mdx#general-fields)
        * for notes on _meta usage.
        */
       _meta: RequestMetaSchema.optional()
-    }), NotificationSchema = object2({
+    }), NotificationSchema = object3({
       method: string2(),
       params: NotificationsParamsSchema.loose().optional()
     }), ResultSchema = looseObject({
@@ -8286,14 +5434,14 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
        * for notes on _meta usage.
        */
       _meta: RequestMetaSchema.optional()
-    }), RequestIdSchema = union([string2(), number2().int()]), JSONRPCRequestSchema = object2({
+    }), RequestIdSchema = union([string2(), number2().int()]), JSONRPCRequestSchema = object3({
       jsonrpc: literal(JSONRPC_VERSION),
       id: RequestIdSchema,
       ...RequestSchema.shape
-    }).strict(), isJSONRPCRequest = (value) => JSONRPCRequestSchema.safeParse(value).success, JSONRPCNotificationSchema = object2({
+    }).strict(), isJSONRPCRequest = (value) => JSONRPCRequestSchema.safeParse(value).success, JSONRPCNotificationSchema = object3({
       jsonrpc: literal(JSONRPC_VERSION),
       ...NotificationSchema.shape
-    }).strict(), isJSONRPCNotification = (value) => JSONRPCNotificationSchema.safeParse(value).success, JSONRPCResultResponseSchema = object2({
+    }).strict(), isJSONRPCNotification = (value) => JSONRPCNotificationSchema.safeParse(value).success, JSONRPCResultResponseSchema = object3({
       jsonrpc: literal(JSONRPC_VERSION),
       id: RequestIdSchema,
       result: ResultSchema
@@ -8301,10 +5449,10 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
     (function(ErrorCode2) {
       ErrorCode2[ErrorCode2.ConnectionClosed = -32e3] = "ConnectionClosed", ErrorCode2[ErrorCode2.RequestTimeout = -32001] = "RequestTimeout", ErrorCode2[ErrorCode2.ParseError = -32700] = "ParseError", ErrorCode2[ErrorCode2.InvalidRequest = -32600] = "InvalidRequest", ErrorCode2[ErrorCode2.MethodNotFound = -32601] = "MethodNotFound", ErrorCode2[ErrorCode2.InvalidParams = -32602] = "InvalidParams", ErrorCode2[ErrorCode2.InternalError = -32603] = "InternalError", ErrorCode2[ErrorCode2.UrlElicitationRequired = -32042] = "UrlElicitationRequired";
     })(ErrorCode || (ErrorCode = {}));
-    JSONRPCErrorResponseSchema = object2({
+    JSONRPCErrorResponseSchema = object3({
       jsonrpc: literal(JSONRPC_VERSION),
       id: RequestIdSchema.optional(),
-      error: object2({
+      error: object3({
         /**
          * The error type that occurred.
          */
@@ -8337,7 +5485,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
     }), CancelledNotificationSchema = NotificationSchema.extend({
       method: literal("notifications/cancelled"),
       params: CancelledNotificationParamsSchema
-    }), IconSchema = object2({
+    }), IconSchema = object3({
       /**
        * URL or data URI for the icon.
        */
@@ -8361,7 +5509,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
        * If not provided, the client should assume the icon can be used with any theme.
        */
       theme: _enum(["light", "dark"]).optional()
-    }), IconsSchema = object2({
+    }), IconsSchema = object3({
       /**
        * Optional set of sized icons that the client can display in a user interface.
        *
@@ -8374,7 +5522,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
        * - `image/webp` - WebP images (modern, efficient format)
        */
       icons: array(IconSchema).optional()
-    }), BaseMetadataSchema = object2({
+    }), BaseMetadataSchema = object3({
       /** Intended for programmatic or logical use, but used as a display name in past specs or fallback */
       name: string2(),
       /**
@@ -8402,9 +5550,9 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
        * or tools it provides, while a client might describe its intended use case.
        */
       description: string2().optional()
-    }), FormElicitationCapabilitySchema = intersection(object2({
+    }), FormElicitationCapabilitySchema = intersection(object3({
       applyDefaults: boolean3().optional()
-    }), record(string2(), unknown())), ElicitationCapabilitySchema = preprocess((value) => value && typeof value == "object" && !Array.isArray(value) && Object.keys(value).length === 0 ? { form: {} } : value, intersection(object2({
+    }), record(string2(), unknown())), ElicitationCapabilitySchema = preprocess((value) => value && typeof value == "object" && !Array.isArray(value) && Object.keys(value).length === 0 ? { form: {} } : value, intersection(object3({
       form: FormElicitationCapabilitySchema.optional(),
       url: AssertObjectSchema.optional()
     }), record(string2(), unknown()).optional())), ClientTasksCapabilitySchema = looseObject({
@@ -8453,7 +5601,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
           call: AssertObjectSchema.optional()
         }).optional()
       }).optional()
-    }), ClientCapabilitiesSchema = object2({
+    }), ClientCapabilitiesSchema = object3({
       /**
        * Experimental, non-standard capabilities that the client supports.
        */
@@ -8461,7 +5609,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
       /**
        * Present if the client supports sampling from an LLM.
        */
-      sampling: object2({
+      sampling: object3({
         /**
          * Present if the client supports context inclusion via includeContext parameter.
          * If not declared, servers SHOULD only use `includeContext: "none"` (or omit it).
@@ -8479,7 +5627,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
       /**
        * Present if the client supports listing roots.
        */
-      roots: object2({
+      roots: object3({
         /**
          * Whether the client supports issuing notifications for changes to the roots list.
          */
@@ -8503,7 +5651,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
     }), InitializeRequestSchema = RequestSchema.extend({
       method: literal("initialize"),
       params: InitializeRequestParamsSchema
-    }), isInitializeRequest = (value) => InitializeRequestSchema.safeParse(value).success, ServerCapabilitiesSchema = object2({
+    }), isInitializeRequest = (value) => InitializeRequestSchema.safeParse(value).success, ServerCapabilitiesSchema = object3({
       /**
        * Experimental, non-standard capabilities that the server supports.
        */
@@ -8519,7 +5667,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
       /**
        * Present if the server offers any prompt templates.
        */
-      prompts: object2({
+      prompts: object3({
         /**
          * Whether this server supports issuing notifications for changes to the prompt list.
          */
@@ -8528,7 +5676,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
       /**
        * Present if the server offers any resources to read.
        */
-      resources: object2({
+      resources: object3({
         /**
          * Whether this server supports clients subscribing to resource updates.
          */
@@ -8541,7 +5689,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
       /**
        * Present if the server offers any tools to call.
        */
-      tools: object2({
+      tools: object3({
         /**
          * Whether this server supports issuing notifications for changes to the tool list.
          */
@@ -8574,7 +5722,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
     }), PingRequestSchema = RequestSchema.extend({
       method: literal("ping"),
       params: BaseRequestParamsSchema.optional()
-    }), ProgressSchema = object2({
+    }), ProgressSchema = object3({
       /**
        * The progress thus far. This should increase every time progress is made, even if the total is unknown.
        */
@@ -8587,7 +5735,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
        * An optional message describing the current progress.
        */
       message: optional(string2())
-    }), ProgressNotificationParamsSchema = object2({
+    }), ProgressNotificationParamsSchema = object3({
       ...NotificationsParamsSchema.shape,
       ...ProgressSchema.shape,
       /**
@@ -8611,7 +5759,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
        * If present, there may be more results available.
        */
       nextCursor: CursorSchema.optional()
-    }), TaskStatusSchema = _enum(["working", "input_required", "completed", "failed", "cancelled"]), TaskSchema = object2({
+    }), TaskStatusSchema = _enum(["working", "input_required", "completed", "failed", "cancelled"]), TaskSchema = object3({
       taskId: string2(),
       status: TaskStatusSchema,
       /**
@@ -8656,7 +5804,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
       params: BaseRequestParamsSchema.extend({
         taskId: string2()
       })
-    }), CancelTaskResultSchema = ResultSchema.merge(TaskSchema), ResourceContentsSchema = object2({
+    }), CancelTaskResultSchema = ResultSchema.merge(TaskSchema), ResourceContentsSchema = object3({
       /**
        * The URI of this resource.
        */
@@ -8686,7 +5834,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
        * A base64-encoded string representing the binary data of the item.
        */
       blob: Base64Schema
-    }), RoleSchema = _enum(["user", "assistant"]), AnnotationsSchema = object2({
+    }), RoleSchema = _enum(["user", "assistant"]), AnnotationsSchema = object3({
       /**
        * Intended audience(s) for the resource.
        */
@@ -8699,7 +5847,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
        * ISO 8601 timestamp for the most recent modification.
        */
       lastModified: iso_exports2.datetime({ offset: !0 }).optional()
-    }), ResourceSchema = object2({
+    }), ResourceSchema = object3({
       ...BaseMetadataSchema.shape,
       ...IconsSchema.shape,
       /**
@@ -8731,7 +5879,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
        * for notes on _meta usage.
        */
       _meta: optional(looseObject({}))
-    }), ResourceTemplateSchema = object2({
+    }), ResourceTemplateSchema = object3({
       ...BaseMetadataSchema.shape,
       ...IconsSchema.shape,
       /**
@@ -8794,7 +5942,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
     }), ResourceUpdatedNotificationSchema = NotificationSchema.extend({
       method: literal("notifications/resources/updated"),
       params: ResourceUpdatedNotificationParamsSchema
-    }), PromptArgumentSchema = object2({
+    }), PromptArgumentSchema = object3({
       /**
        * The name of the argument.
        */
@@ -8807,7 +5955,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
        * Whether this argument must be provided.
        */
       required: optional(boolean3())
-    }), PromptSchema = object2({
+    }), PromptSchema = object3({
       ...BaseMetadataSchema.shape,
       ...IconsSchema.shape,
       /**
@@ -8839,7 +5987,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
     }), GetPromptRequestSchema = RequestSchema.extend({
       method: literal("prompts/get"),
       params: GetPromptRequestParamsSchema
-    }), TextContentSchema = object2({
+    }), TextContentSchema = object3({
       type: literal("text"),
       /**
        * The text content of the message.
@@ -8854,7 +6002,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
        * for notes on _meta usage.
        */
       _meta: record(string2(), unknown()).optional()
-    }), ImageContentSchema = object2({
+    }), ImageContentSchema = object3({
       type: literal("image"),
       /**
        * The base64-encoded image data.
@@ -8873,7 +6021,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
        * for notes on _meta usage.
        */
       _meta: record(string2(), unknown()).optional()
-    }), AudioContentSchema = object2({
+    }), AudioContentSchema = object3({
       type: literal("audio"),
       /**
        * The base64-encoded audio data.
@@ -8892,7 +6040,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
        * for notes on _meta usage.
        */
       _meta: record(string2(), unknown()).optional()
-    }), ToolUseContentSchema = object2({
+    }), ToolUseContentSchema = object3({
       type: literal("tool_use"),
       /**
        * The name of the tool to invoke.
@@ -8914,7 +6062,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
        * for notes on _meta usage.
        */
       _meta: record(string2(), unknown()).optional()
-    }), EmbeddedResourceSchema = object2({
+    }), EmbeddedResourceSchema = object3({
       type: literal("resource"),
       resource: union([TextResourceContentsSchema, BlobResourceContentsSchema]),
       /**
@@ -8934,7 +6082,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
       AudioContentSchema,
       ResourceLinkSchema,
       EmbeddedResourceSchema
-    ]), PromptMessageSchema = object2({
+    ]), PromptMessageSchema = object3({
       role: RoleSchema,
       content: ContentBlockSchema
     }), GetPromptResultSchema = ResultSchema.extend({
@@ -8946,7 +6094,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
     }), PromptListChangedNotificationSchema = NotificationSchema.extend({
       method: literal("notifications/prompts/list_changed"),
       params: NotificationsParamsSchema.optional()
-    }), ToolAnnotationsSchema = object2({
+    }), ToolAnnotationsSchema = object3({
       /**
        * A human-readable title for the tool.
        */
@@ -8984,7 +6132,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
        * Default: true
        */
       openWorldHint: boolean3().optional()
-    }), ToolExecutionSchema = object2({
+    }), ToolExecutionSchema = object3({
       /**
        * Indicates the tool's preference for task-augmented execution.
        * - "required": Clients MUST invoke the tool as a task
@@ -8994,7 +6142,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
        * If not present, defaults to "forbidden".
        */
       taskSupport: _enum(["required", "optional", "forbidden"]).optional()
-    }), ToolSchema = object2({
+    }), ToolSchema = object3({
       ...BaseMetadataSchema.shape,
       ...IconsSchema.shape,
       /**
@@ -9005,7 +6153,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
        * A JSON Schema 2020-12 object defining the expected parameters for the tool.
        * Must have type: 'object' at the root level per MCP spec.
        */
-      inputSchema: object2({
+      inputSchema: object3({
         type: literal("object"),
         properties: record(string2(), AssertObjectSchema).optional(),
         required: array(string2()).optional()
@@ -9015,7 +6163,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
        * returned in the structuredContent field of a CallToolResult.
        * Must have type: 'object' at the root level per MCP spec.
        */
-      outputSchema: object2({
+      outputSchema: object3({
         type: literal("object"),
         properties: record(string2(), AssertObjectSchema).optional(),
         required: array(string2()).optional()
@@ -9083,7 +6231,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
     }), ToolListChangedNotificationSchema = NotificationSchema.extend({
       method: literal("notifications/tools/list_changed"),
       params: NotificationsParamsSchema.optional()
-    }), ListChangedOptionsBaseSchema = object2({
+    }), ListChangedOptionsBaseSchema = object3({
       /**
        * If true, the list will be refreshed automatically when a list changed notification is received.
        * The callback will be called with the updated list.
@@ -9126,12 +6274,12 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
     }), LoggingMessageNotificationSchema = NotificationSchema.extend({
       method: literal("notifications/message"),
       params: LoggingMessageNotificationParamsSchema
-    }), ModelHintSchema = object2({
+    }), ModelHintSchema = object3({
       /**
        * A hint for a model name.
        */
       name: string2().optional()
-    }), ModelPreferencesSchema = object2({
+    }), ModelPreferencesSchema = object3({
       /**
        * Optional hints to use for model selection.
        */
@@ -9148,7 +6296,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
        * How much to prioritize intelligence and capabilities when selecting a model.
        */
       intelligencePriority: number2().min(0).max(1).optional()
-    }), ToolChoiceSchema = object2({
+    }), ToolChoiceSchema = object3({
       /**
        * Controls when tools are used:
        * - "auto": Model decides whether to use tools (default)
@@ -9156,11 +6304,11 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
        * - "none": Model MUST NOT use any tools
        */
       mode: _enum(["auto", "required", "none"]).optional()
-    }), ToolResultContentSchema = object2({
+    }), ToolResultContentSchema = object3({
       type: literal("tool_result"),
       toolUseId: string2().describe("The unique identifier for the corresponding tool call."),
       content: array(ContentBlockSchema).default([]),
-      structuredContent: object2({}).loose().optional(),
+      structuredContent: object3({}).loose().optional(),
       isError: boolean3().optional(),
       /**
        * See [MCP specification](https://github.com/modelcontextprotocol/modelcontextprotocol/blob/47339c03c143bb4ec01a26e721a1b8fe66634ebe/docs/specification/draft/basic/index.mdx#general-fields)
@@ -9173,7 +6321,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
       AudioContentSchema,
       ToolUseContentSchema,
       ToolResultContentSchema
-    ]), SamplingMessageSchema = object2({
+    ]), SamplingMessageSchema = object3({
       role: RoleSchema,
       content: union([SamplingMessageContentBlockSchema, array(SamplingMessageContentBlockSchema)]),
       /**
@@ -9268,12 +6416,12 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
        * Response content. May be a single block or array. May include ToolUseContent if stopReason is "toolUse".
        */
       content: union([SamplingMessageContentBlockSchema, array(SamplingMessageContentBlockSchema)])
-    }), BooleanSchemaSchema = object2({
+    }), BooleanSchemaSchema = object3({
       type: literal("boolean"),
       title: string2().optional(),
       description: string2().optional(),
       default: boolean3().optional()
-    }), StringSchemaSchema = object2({
+    }), StringSchemaSchema = object3({
       type: literal("string"),
       title: string2().optional(),
       description: string2().optional(),
@@ -9281,54 +6429,54 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
       maxLength: number2().optional(),
       format: _enum(["email", "uri", "date", "date-time"]).optional(),
       default: string2().optional()
-    }), NumberSchemaSchema = object2({
+    }), NumberSchemaSchema = object3({
       type: _enum(["number", "integer"]),
       title: string2().optional(),
       description: string2().optional(),
       minimum: number2().optional(),
       maximum: number2().optional(),
       default: number2().optional()
-    }), UntitledSingleSelectEnumSchemaSchema = object2({
+    }), UntitledSingleSelectEnumSchemaSchema = object3({
       type: literal("string"),
       title: string2().optional(),
       description: string2().optional(),
       enum: array(string2()),
       default: string2().optional()
-    }), TitledSingleSelectEnumSchemaSchema = object2({
+    }), TitledSingleSelectEnumSchemaSchema = object3({
       type: literal("string"),
       title: string2().optional(),
       description: string2().optional(),
-      oneOf: array(object2({
+      oneOf: array(object3({
         const: string2(),
         title: string2()
       })),
       default: string2().optional()
-    }), LegacyTitledEnumSchemaSchema = object2({
+    }), LegacyTitledEnumSchemaSchema = object3({
       type: literal("string"),
       title: string2().optional(),
       description: string2().optional(),
       enum: array(string2()),
       enumNames: array(string2()).optional(),
       default: string2().optional()
-    }), SingleSelectEnumSchemaSchema = union([UntitledSingleSelectEnumSchemaSchema, TitledSingleSelectEnumSchemaSchema]), UntitledMultiSelectEnumSchemaSchema = object2({
+    }), SingleSelectEnumSchemaSchema = union([UntitledSingleSelectEnumSchemaSchema, TitledSingleSelectEnumSchemaSchema]), UntitledMultiSelectEnumSchemaSchema = object3({
       type: literal("array"),
       title: string2().optional(),
       description: string2().optional(),
       minItems: number2().optional(),
       maxItems: number2().optional(),
-      items: object2({
+      items: object3({
         type: literal("string"),
         enum: array(string2())
       }),
       default: array(string2()).optional()
-    }), TitledMultiSelectEnumSchemaSchema = object2({
+    }), TitledMultiSelectEnumSchemaSchema = object3({
       type: literal("array"),
       title: string2().optional(),
       description: string2().optional(),
       minItems: number2().optional(),
       maxItems: number2().optional(),
-      items: object2({
-        anyOf: array(object2({
+      items: object3({
+        anyOf: array(object3({
           const: string2(),
           title: string2()
         }))
@@ -9349,7 +6497,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
        * A restricted subset of JSON Schema.
        * Only top-level properties are allowed, without nesting.
        */
-      requestedSchema: object2({
+      requestedSchema: object3({
         type: literal("object"),
         properties: record(string2(), PrimitiveSchemaDefinitionSchema),
         required: array(string2()).optional()
@@ -9398,13 +6546,13 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
        * We normalize null to undefined for leniency while maintaining type compatibility.
        */
       content: preprocess((val) => val === null ? void 0 : val, record(string2(), union([string2(), number2(), boolean3(), array(string2())])).optional())
-    }), ResourceTemplateReferenceSchema = object2({
+    }), ResourceTemplateReferenceSchema = object3({
       type: literal("ref/resource"),
       /**
        * The URI or URI template of the resource.
        */
       uri: string2()
-    }), PromptReferenceSchema = object2({
+    }), PromptReferenceSchema = object3({
       type: literal("ref/prompt"),
       /**
        * The name of the prompt or prompt template
@@ -9415,7 +6563,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
       /**
        * The argument's information
        */
-      argument: object2({
+      argument: object3({
         /**
          * The name of the argument
          */
@@ -9425,7 +6573,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
          */
         value: string2()
       }),
-      context: object2({
+      context: object3({
         /**
          * Previously-resolved variables in a URI template or prompt.
          */
@@ -9450,7 +6598,7 @@ var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROT
          */
         hasMore: optional(boolean3())
       })
-    }), RootSchema = object2({
+    }), RootSchema = object3({
       /**
        * The URI identifying the root. This *must* start with file:// for now.
        */
@@ -9575,1279 +6723,12 @@ var init_interfaces = __esm({
   }
 });
 
-// node_modules/zod-to-json-schema/dist/esm/Options.js
-var ignoreOverride, defaultOptions, getDefaultOptions, init_Options = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/Options.js"() {
-    ignoreOverride = /* @__PURE__ */ Symbol("Let zodToJsonSchema decide on which parser to use"), defaultOptions = {
-      name: void 0,
-      $refStrategy: "root",
-      basePath: ["#"],
-      effectStrategy: "input",
-      pipeStrategy: "all",
-      dateStrategy: "format:date-time",
-      mapStrategy: "entries",
-      removeAdditionalStrategy: "passthrough",
-      allowedAdditionalProperties: !0,
-      rejectedAdditionalProperties: !1,
-      definitionPath: "definitions",
-      target: "jsonSchema7",
-      strictUnions: !1,
-      definitions: {},
-      errorMessages: !1,
-      markdownDescription: !1,
-      patternStrategy: "escape",
-      applyRegexFlags: !1,
-      emailStrategy: "format:email",
-      base64Strategy: "contentEncoding:base64",
-      nameStrategy: "ref",
-      openAiAnyTypeName: "OpenAiAnyType"
-    }, getDefaultOptions = (options) => typeof options == "string" ? {
-      ...defaultOptions,
-      name: options
-    } : {
-      ...defaultOptions,
-      ...options
-    };
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/Refs.js
-var getRefs, init_Refs = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/Refs.js"() {
-    init_Options();
-    getRefs = (options) => {
-      let _options = getDefaultOptions(options), currentPath = _options.name !== void 0 ? [..._options.basePath, _options.definitionPath, _options.name] : _options.basePath;
-      return {
-        ..._options,
-        flags: { hasReferencedOpenAiAnyType: !1 },
-        currentPath,
-        propertyPath: void 0,
-        seen: new Map(Object.entries(_options.definitions).map(([name2, def]) => [
-          def._def,
-          {
-            def: def._def,
-            path: [..._options.basePath, _options.definitionPath, name2],
-            // Resolution of references will be forced even though seen, so it's ok that the schema is undefined here for now.
-            jsonSchema: void 0
-          }
-        ]))
-      };
-    };
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/errorMessages.js
-function addErrorMessage(res, key, errorMessage, refs) {
-  refs?.errorMessages && errorMessage && (res.errorMessage = {
-    ...res.errorMessage,
-    [key]: errorMessage
-  });
+// sdk-stub:2
+function zodToJsonSchema() {
+  throw new Error("sandbox-action: zod-to-json-schema is not bundled");
 }
-function setResponseValueAndErrors(res, key, value, errorMessage, refs) {
-  res[key] = value, addErrorMessage(res, key, errorMessage, refs);
-}
-var init_errorMessages = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/errorMessages.js"() {
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/getRelativePath.js
-var getRelativePath, init_getRelativePath = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/getRelativePath.js"() {
-    getRelativePath = (pathA, pathB) => {
-      let i = 0;
-      for (; i < pathA.length && i < pathB.length && pathA[i] === pathB[i]; i++)
-        ;
-      return [(pathA.length - i).toString(), ...pathB.slice(i)].join("/");
-    };
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/any.js
-function parseAnyDef(refs) {
-  if (refs.target !== "openAi")
-    return {};
-  let anyDefinitionPath = [
-    ...refs.basePath,
-    refs.definitionPath,
-    refs.openAiAnyTypeName
-  ];
-  return refs.flags.hasReferencedOpenAiAnyType = !0, {
-    $ref: refs.$refStrategy === "relative" ? getRelativePath(anyDefinitionPath, refs.currentPath) : anyDefinitionPath.join("/")
-  };
-}
-var init_any = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/any.js"() {
-    init_getRelativePath();
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/array.js
-function parseArrayDef(def, refs) {
-  let res = {
-    type: "array"
-  };
-  return def.type?._def && def.type?._def?.typeName !== ZodFirstPartyTypeKind.ZodAny && (res.items = parseDef(def.type._def, {
-    ...refs,
-    currentPath: [...refs.currentPath, "items"]
-  })), def.minLength && setResponseValueAndErrors(res, "minItems", def.minLength.value, def.minLength.message, refs), def.maxLength && setResponseValueAndErrors(res, "maxItems", def.maxLength.value, def.maxLength.message, refs), def.exactLength && (setResponseValueAndErrors(res, "minItems", def.exactLength.value, def.exactLength.message, refs), setResponseValueAndErrors(res, "maxItems", def.exactLength.value, def.exactLength.message, refs)), res;
-}
-var init_array = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/array.js"() {
-    init_v3();
-    init_errorMessages();
-    init_parseDef();
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/bigint.js
-function parseBigintDef(def, refs) {
-  let res = {
-    type: "integer",
-    format: "int64"
-  };
-  if (!def.checks)
-    return res;
-  for (let check of def.checks)
-    switch (check.kind) {
-      case "min":
-        refs.target === "jsonSchema7" ? check.inclusive ? setResponseValueAndErrors(res, "minimum", check.value, check.message, refs) : setResponseValueAndErrors(res, "exclusiveMinimum", check.value, check.message, refs) : (check.inclusive || (res.exclusiveMinimum = !0), setResponseValueAndErrors(res, "minimum", check.value, check.message, refs));
-        break;
-      case "max":
-        refs.target === "jsonSchema7" ? check.inclusive ? setResponseValueAndErrors(res, "maximum", check.value, check.message, refs) : setResponseValueAndErrors(res, "exclusiveMaximum", check.value, check.message, refs) : (check.inclusive || (res.exclusiveMaximum = !0), setResponseValueAndErrors(res, "maximum", check.value, check.message, refs));
-        break;
-      case "multipleOf":
-        setResponseValueAndErrors(res, "multipleOf", check.value, check.message, refs);
-        break;
-    }
-  return res;
-}
-var init_bigint = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/bigint.js"() {
-    init_errorMessages();
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/boolean.js
-function parseBooleanDef() {
-  return {
-    type: "boolean"
-  };
-}
-var init_boolean = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/boolean.js"() {
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/branded.js
-function parseBrandedDef(_def, refs) {
-  return parseDef(_def.type._def, refs);
-}
-var init_branded = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/branded.js"() {
-    init_parseDef();
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/catch.js
-var parseCatchDef, init_catch = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/catch.js"() {
-    init_parseDef();
-    parseCatchDef = (def, refs) => parseDef(def.innerType._def, refs);
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/date.js
-function parseDateDef(def, refs, overrideDateStrategy) {
-  let strategy = overrideDateStrategy ?? refs.dateStrategy;
-  if (Array.isArray(strategy))
-    return {
-      anyOf: strategy.map((item, i) => parseDateDef(def, refs, item))
-    };
-  switch (strategy) {
-    case "string":
-    case "format:date-time":
-      return {
-        type: "string",
-        format: "date-time"
-      };
-    case "format:date":
-      return {
-        type: "string",
-        format: "date"
-      };
-    case "integer":
-      return integerDateParser(def, refs);
-  }
-}
-var integerDateParser, init_date = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/date.js"() {
-    init_errorMessages();
-    integerDateParser = (def, refs) => {
-      let res = {
-        type: "integer",
-        format: "unix-time"
-      };
-      if (refs.target === "openApi3")
-        return res;
-      for (let check of def.checks)
-        switch (check.kind) {
-          case "min":
-            setResponseValueAndErrors(
-              res,
-              "minimum",
-              check.value,
-              // This is in milliseconds
-              check.message,
-              refs
-            );
-            break;
-          case "max":
-            setResponseValueAndErrors(
-              res,
-              "maximum",
-              check.value,
-              // This is in milliseconds
-              check.message,
-              refs
-            );
-            break;
-        }
-      return res;
-    };
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/default.js
-function parseDefaultDef(_def, refs) {
-  return {
-    ...parseDef(_def.innerType._def, refs),
-    default: _def.defaultValue()
-  };
-}
-var init_default = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/default.js"() {
-    init_parseDef();
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/effects.js
-function parseEffectsDef(_def, refs) {
-  return refs.effectStrategy === "input" ? parseDef(_def.schema._def, refs) : parseAnyDef(refs);
-}
-var init_effects = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/effects.js"() {
-    init_parseDef();
-    init_any();
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/enum.js
-function parseEnumDef(def) {
-  return {
-    type: "string",
-    enum: Array.from(def.values)
-  };
-}
-var init_enum = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/enum.js"() {
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/intersection.js
-function parseIntersectionDef(def, refs) {
-  let allOf = [
-    parseDef(def.left._def, {
-      ...refs,
-      currentPath: [...refs.currentPath, "allOf", "0"]
-    }),
-    parseDef(def.right._def, {
-      ...refs,
-      currentPath: [...refs.currentPath, "allOf", "1"]
-    })
-  ].filter((x) => !!x), unevaluatedProperties = refs.target === "jsonSchema2019-09" ? { unevaluatedProperties: !1 } : void 0, mergedAllOf = [];
-  return allOf.forEach((schema) => {
-    if (isJsonSchema7AllOfType(schema))
-      mergedAllOf.push(...schema.allOf), schema.unevaluatedProperties === void 0 && (unevaluatedProperties = void 0);
-    else {
-      let nestedSchema = schema;
-      if ("additionalProperties" in schema && schema.additionalProperties === !1) {
-        let { additionalProperties, ...rest } = schema;
-        nestedSchema = rest;
-      } else
-        unevaluatedProperties = void 0;
-      mergedAllOf.push(nestedSchema);
-    }
-  }), mergedAllOf.length ? {
-    allOf: mergedAllOf,
-    ...unevaluatedProperties
-  } : void 0;
-}
-var isJsonSchema7AllOfType, init_intersection = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/intersection.js"() {
-    init_parseDef();
-    isJsonSchema7AllOfType = (type) => "type" in type && type.type === "string" ? !1 : "allOf" in type;
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/literal.js
-function parseLiteralDef(def, refs) {
-  let parsedType2 = typeof def.value;
-  return parsedType2 !== "bigint" && parsedType2 !== "number" && parsedType2 !== "boolean" && parsedType2 !== "string" ? {
-    type: Array.isArray(def.value) ? "array" : "object"
-  } : refs.target === "openApi3" ? {
-    type: parsedType2 === "bigint" ? "integer" : parsedType2,
-    enum: [def.value]
-  } : {
-    type: parsedType2 === "bigint" ? "integer" : parsedType2,
-    const: def.value
-  };
-}
-var init_literal = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/literal.js"() {
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/string.js
-function parseStringDef(def, refs) {
-  let res = {
-    type: "string"
-  };
-  if (def.checks)
-    for (let check of def.checks)
-      switch (check.kind) {
-        case "min":
-          setResponseValueAndErrors(res, "minLength", typeof res.minLength == "number" ? Math.max(res.minLength, check.value) : check.value, check.message, refs);
-          break;
-        case "max":
-          setResponseValueAndErrors(res, "maxLength", typeof res.maxLength == "number" ? Math.min(res.maxLength, check.value) : check.value, check.message, refs);
-          break;
-        case "email":
-          switch (refs.emailStrategy) {
-            case "format:email":
-              addFormat(res, "email", check.message, refs);
-              break;
-            case "format:idn-email":
-              addFormat(res, "idn-email", check.message, refs);
-              break;
-            case "pattern:zod":
-              addPattern2(res, zodPatterns.email, check.message, refs);
-              break;
-          }
-          break;
-        case "url":
-          addFormat(res, "uri", check.message, refs);
-          break;
-        case "uuid":
-          addFormat(res, "uuid", check.message, refs);
-          break;
-        case "regex":
-          addPattern2(res, check.regex, check.message, refs);
-          break;
-        case "cuid":
-          addPattern2(res, zodPatterns.cuid, check.message, refs);
-          break;
-        case "cuid2":
-          addPattern2(res, zodPatterns.cuid2, check.message, refs);
-          break;
-        case "startsWith":
-          addPattern2(res, RegExp(`^${escapeLiteralCheckValue(check.value, refs)}`), check.message, refs);
-          break;
-        case "endsWith":
-          addPattern2(res, RegExp(`${escapeLiteralCheckValue(check.value, refs)}$`), check.message, refs);
-          break;
-        case "datetime":
-          addFormat(res, "date-time", check.message, refs);
-          break;
-        case "date":
-          addFormat(res, "date", check.message, refs);
-          break;
-        case "time":
-          addFormat(res, "time", check.message, refs);
-          break;
-        case "duration":
-          addFormat(res, "duration", check.message, refs);
-          break;
-        case "length":
-          setResponseValueAndErrors(res, "minLength", typeof res.minLength == "number" ? Math.max(res.minLength, check.value) : check.value, check.message, refs), setResponseValueAndErrors(res, "maxLength", typeof res.maxLength == "number" ? Math.min(res.maxLength, check.value) : check.value, check.message, refs);
-          break;
-        case "includes": {
-          addPattern2(res, RegExp(escapeLiteralCheckValue(check.value, refs)), check.message, refs);
-          break;
-        }
-        case "ip": {
-          check.version !== "v6" && addFormat(res, "ipv4", check.message, refs), check.version !== "v4" && addFormat(res, "ipv6", check.message, refs);
-          break;
-        }
-        case "base64url":
-          addPattern2(res, zodPatterns.base64url, check.message, refs);
-          break;
-        case "jwt":
-          addPattern2(res, zodPatterns.jwt, check.message, refs);
-          break;
-        case "cidr": {
-          check.version !== "v6" && addPattern2(res, zodPatterns.ipv4Cidr, check.message, refs), check.version !== "v4" && addPattern2(res, zodPatterns.ipv6Cidr, check.message, refs);
-          break;
-        }
-        case "emoji":
-          addPattern2(res, zodPatterns.emoji(), check.message, refs);
-          break;
-        case "ulid": {
-          addPattern2(res, zodPatterns.ulid, check.message, refs);
-          break;
-        }
-        case "base64": {
-          switch (refs.base64Strategy) {
-            case "format:binary": {
-              addFormat(res, "binary", check.message, refs);
-              break;
-            }
-            case "contentEncoding:base64": {
-              setResponseValueAndErrors(res, "contentEncoding", "base64", check.message, refs);
-              break;
-            }
-            case "pattern:zod": {
-              addPattern2(res, zodPatterns.base64, check.message, refs);
-              break;
-            }
-          }
-          break;
-        }
-        case "nanoid":
-          addPattern2(res, zodPatterns.nanoid, check.message, refs);
-        case "toLowerCase":
-        case "toUpperCase":
-        case "trim":
-          break;
-        default:
-      }
-  return res;
-}
-function escapeLiteralCheckValue(literal2, refs) {
-  return refs.patternStrategy === "escape" ? escapeNonAlphaNumeric(literal2) : literal2;
-}
-function escapeNonAlphaNumeric(source) {
-  let result = "";
-  for (let i = 0; i < source.length; i++)
-    ALPHA_NUMERIC.has(source[i]) || (result += "\\"), result += source[i];
-  return result;
-}
-function addFormat(schema, value, message, refs) {
-  schema.format || schema.anyOf?.some((x) => x.format) ? (schema.anyOf || (schema.anyOf = []), schema.format && (schema.anyOf.push({
-    format: schema.format,
-    ...schema.errorMessage && refs.errorMessages && {
-      errorMessage: { format: schema.errorMessage.format }
-    }
-  }), delete schema.format, schema.errorMessage && (delete schema.errorMessage.format, Object.keys(schema.errorMessage).length === 0 && delete schema.errorMessage)), schema.anyOf.push({
-    format: value,
-    ...message && refs.errorMessages && { errorMessage: { format: message } }
-  })) : setResponseValueAndErrors(schema, "format", value, message, refs);
-}
-function addPattern2(schema, regex, message, refs) {
-  schema.pattern || schema.allOf?.some((x) => x.pattern) ? (schema.allOf || (schema.allOf = []), schema.pattern && (schema.allOf.push({
-    pattern: schema.pattern,
-    ...schema.errorMessage && refs.errorMessages && {
-      errorMessage: { pattern: schema.errorMessage.pattern }
-    }
-  }), delete schema.pattern, schema.errorMessage && (delete schema.errorMessage.pattern, Object.keys(schema.errorMessage).length === 0 && delete schema.errorMessage)), schema.allOf.push({
-    pattern: stringifyRegExpWithFlags(regex, refs),
-    ...message && refs.errorMessages && { errorMessage: { pattern: message } }
-  })) : setResponseValueAndErrors(schema, "pattern", stringifyRegExpWithFlags(regex, refs), message, refs);
-}
-function stringifyRegExpWithFlags(regex, refs) {
-  if (!refs.applyRegexFlags || !regex.flags)
-    return regex.source;
-  let flags = {
-    i: regex.flags.includes("i"),
-    m: regex.flags.includes("m"),
-    s: regex.flags.includes("s")
-    // `.` matches newlines
-  }, source = flags.i ? regex.source.toLowerCase() : regex.source, pattern = "", isEscaped = !1, inCharGroup = !1, inCharRange = !1;
-  for (let i = 0; i < source.length; i++) {
-    if (isEscaped) {
-      pattern += source[i], isEscaped = !1;
-      continue;
-    }
-    if (flags.i) {
-      if (inCharGroup) {
-        if (source[i].match(/[a-z]/)) {
-          inCharRange ? (pattern += source[i], pattern += `${source[i - 2]}-${source[i]}`.toUpperCase(), inCharRange = !1) : source[i + 1] === "-" && source[i + 2]?.match(/[a-z]/) ? (pattern += source[i], inCharRange = !0) : pattern += `${source[i]}${source[i].toUpperCase()}`;
-          continue;
-        }
-      } else if (source[i].match(/[a-z]/)) {
-        pattern += `[${source[i]}${source[i].toUpperCase()}]`;
-        continue;
-      }
-    }
-    if (flags.m) {
-      if (source[i] === "^") {
-        pattern += `(^|(?<=[\r
-]))`;
-        continue;
-      } else if (source[i] === "$") {
-        pattern += `($|(?=[\r
-]))`;
-        continue;
-      }
-    }
-    if (flags.s && source[i] === ".") {
-      pattern += inCharGroup ? `${source[i]}\r
-` : `[${source[i]}\r
-]`;
-      continue;
-    }
-    pattern += source[i], source[i] === "\\" ? isEscaped = !0 : inCharGroup && source[i] === "]" ? inCharGroup = !1 : !inCharGroup && source[i] === "[" && (inCharGroup = !0);
-  }
-  try {
-    new RegExp(pattern);
-  } catch {
-    return console.warn(`Could not convert regex pattern at ${refs.currentPath.join("/")} to a flag-independent form! Falling back to the flag-ignorant source`), regex.source;
-  }
-  return pattern;
-}
-var emojiRegex2, zodPatterns, ALPHA_NUMERIC, init_string = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/string.js"() {
-    init_errorMessages();
-    zodPatterns = {
-      /**
-       * `c` was changed to `[cC]` to replicate /i flag
-       */
-      cuid: /^[cC][^\s-]{8,}$/,
-      cuid2: /^[0-9a-z]+$/,
-      ulid: /^[0-9A-HJKMNP-TV-Z]{26}$/,
-      /**
-       * `a-z` was added to replicate /i flag
-       */
-      email: /^(?!\.)(?!.*\.\.)([a-zA-Z0-9_'+\-\.]*)[a-zA-Z0-9_+-]@([a-zA-Z0-9][a-zA-Z0-9\-]*\.)+[a-zA-Z]{2,}$/,
-      /**
-       * Constructed a valid Unicode RegExp
-       *
-       * Lazily instantiate since this type of regex isn't supported
-       * in all envs (e.g. React Native).
-       *
-       * See:
-       * https://github.com/colinhacks/zod/issues/2433
-       * Fix in Zod:
-       * https://github.com/colinhacks/zod/commit/9340fd51e48576a75adc919bff65dbc4a5d4c99b
-       */
-      emoji: () => (emojiRegex2 === void 0 && (emojiRegex2 = RegExp("^(\\p{Extended_Pictographic}|\\p{Emoji_Component})+$", "u")), emojiRegex2),
-      /**
-       * Unused
-       */
-      uuid: /^[0-9a-fA-F]{8}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{12}$/,
-      /**
-       * Unused
-       */
-      ipv4: /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/,
-      ipv4Cidr: /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/(3[0-2]|[12]?[0-9])$/,
-      /**
-       * Unused
-       */
-      ipv6: /^(([a-f0-9]{1,4}:){7}|::([a-f0-9]{1,4}:){0,6}|([a-f0-9]{1,4}:){1}:([a-f0-9]{1,4}:){0,5}|([a-f0-9]{1,4}:){2}:([a-f0-9]{1,4}:){0,4}|([a-f0-9]{1,4}:){3}:([a-f0-9]{1,4}:){0,3}|([a-f0-9]{1,4}:){4}:([a-f0-9]{1,4}:){0,2}|([a-f0-9]{1,4}:){5}:([a-f0-9]{1,4}:){0,1})([a-f0-9]{1,4}|(((25[0-5])|(2[0-4][0-9])|(1[0-9]{2})|([0-9]{1,2}))\.){3}((25[0-5])|(2[0-4][0-9])|(1[0-9]{2})|([0-9]{1,2})))$/,
-      ipv6Cidr: /^(([0-9a-fA-F]{1,4}:){7,7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:)|fe80:(:[0-9a-fA-F]{0,4}){0,4}%[0-9a-zA-Z]{1,}|::(ffff(:0{1,4}){0,1}:){0,1}((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])|([0-9a-fA-F]{1,4}:){1,4}:((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9]))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/,
-      base64: /^([0-9a-zA-Z+/]{4})*(([0-9a-zA-Z+/]{2}==)|([0-9a-zA-Z+/]{3}=))?$/,
-      base64url: /^([0-9a-zA-Z-_]{4})*(([0-9a-zA-Z-_]{2}(==)?)|([0-9a-zA-Z-_]{3}(=)?))?$/,
-      nanoid: /^[a-zA-Z0-9_-]{21}$/,
-      jwt: /^[A-Za-z0-9-_]+\.[A-Za-z0-9-_]+\.[A-Za-z0-9-_]*$/
-    };
-    ALPHA_NUMERIC = new Set("ABCDEFGHIJKLMNOPQRSTUVXYZabcdefghijklmnopqrstuvxyz0123456789");
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/record.js
-function parseRecordDef(def, refs) {
-  if (refs.target === "openAi" && console.warn("Warning: OpenAI may not support records in schemas! Try an array of key-value pairs instead."), refs.target === "openApi3" && def.keyType?._def.typeName === ZodFirstPartyTypeKind.ZodEnum)
-    return {
-      type: "object",
-      required: def.keyType._def.values,
-      properties: def.keyType._def.values.reduce((acc, key) => ({
-        ...acc,
-        [key]: parseDef(def.valueType._def, {
-          ...refs,
-          currentPath: [...refs.currentPath, "properties", key]
-        }) ?? parseAnyDef(refs)
-      }), {}),
-      additionalProperties: refs.rejectedAdditionalProperties
-    };
-  let schema = {
-    type: "object",
-    additionalProperties: parseDef(def.valueType._def, {
-      ...refs,
-      currentPath: [...refs.currentPath, "additionalProperties"]
-    }) ?? refs.allowedAdditionalProperties
-  };
-  if (refs.target === "openApi3")
-    return schema;
-  if (def.keyType?._def.typeName === ZodFirstPartyTypeKind.ZodString && def.keyType._def.checks?.length) {
-    let { type, ...keyType } = parseStringDef(def.keyType._def, refs);
-    return {
-      ...schema,
-      propertyNames: keyType
-    };
-  } else {
-    if (def.keyType?._def.typeName === ZodFirstPartyTypeKind.ZodEnum)
-      return {
-        ...schema,
-        propertyNames: {
-          enum: def.keyType._def.values
-        }
-      };
-    if (def.keyType?._def.typeName === ZodFirstPartyTypeKind.ZodBranded && def.keyType._def.type._def.typeName === ZodFirstPartyTypeKind.ZodString && def.keyType._def.type._def.checks?.length) {
-      let { type, ...keyType } = parseBrandedDef(def.keyType._def, refs);
-      return {
-        ...schema,
-        propertyNames: keyType
-      };
-    }
-  }
-  return schema;
-}
-var init_record = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/record.js"() {
-    init_v3();
-    init_parseDef();
-    init_string();
-    init_branded();
-    init_any();
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/map.js
-function parseMapDef(def, refs) {
-  if (refs.mapStrategy === "record")
-    return parseRecordDef(def, refs);
-  let keys = parseDef(def.keyType._def, {
-    ...refs,
-    currentPath: [...refs.currentPath, "items", "items", "0"]
-  }) || parseAnyDef(refs), values = parseDef(def.valueType._def, {
-    ...refs,
-    currentPath: [...refs.currentPath, "items", "items", "1"]
-  }) || parseAnyDef(refs);
-  return {
-    type: "array",
-    maxItems: 125,
-    items: {
-      type: "array",
-      items: [keys, values],
-      minItems: 2,
-      maxItems: 2
-    }
-  };
-}
-var init_map = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/map.js"() {
-    init_parseDef();
-    init_record();
-    init_any();
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/nativeEnum.js
-function parseNativeEnumDef(def) {
-  let object3 = def.values, actualValues = Object.keys(def.values).filter((key) => typeof object3[object3[key]] != "number").map((key) => object3[key]), parsedTypes = Array.from(new Set(actualValues.map((values) => typeof values)));
-  return {
-    type: parsedTypes.length === 1 ? parsedTypes[0] === "string" ? "string" : "number" : ["string", "number"],
-    enum: actualValues
-  };
-}
-var init_nativeEnum = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/nativeEnum.js"() {
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/never.js
-function parseNeverDef(refs) {
-  return refs.target === "openAi" ? void 0 : {
-    not: parseAnyDef({
-      ...refs,
-      currentPath: [...refs.currentPath, "not"]
-    })
-  };
-}
-var init_never = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/never.js"() {
-    init_any();
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/null.js
-function parseNullDef(refs) {
-  return refs.target === "openApi3" ? {
-    enum: ["null"],
-    nullable: !0
-  } : {
-    type: "null"
-  };
-}
-var init_null = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/null.js"() {
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/union.js
-function parseUnionDef(def, refs) {
-  if (refs.target === "openApi3")
-    return asAnyOf(def, refs);
-  let options = def.options instanceof Map ? Array.from(def.options.values()) : def.options;
-  if (options.every((x) => x._def.typeName in primitiveMappings && (!x._def.checks || !x._def.checks.length))) {
-    let types = options.reduce((types2, x) => {
-      let type = primitiveMappings[x._def.typeName];
-      return type && !types2.includes(type) ? [...types2, type] : types2;
-    }, []);
-    return {
-      type: types.length > 1 ? types : types[0]
-    };
-  } else if (options.every((x) => x._def.typeName === "ZodLiteral" && !x.description)) {
-    let types = options.reduce((acc, x) => {
-      let type = typeof x._def.value;
-      switch (type) {
-        case "string":
-        case "number":
-        case "boolean":
-          return [...acc, type];
-        case "bigint":
-          return [...acc, "integer"];
-        case "object":
-          if (x._def.value === null)
-            return [...acc, "null"];
-        default:
-          return acc;
-      }
-    }, []);
-    if (types.length === options.length) {
-      let uniqueTypes = types.filter((x, i, a) => a.indexOf(x) === i);
-      return {
-        type: uniqueTypes.length > 1 ? uniqueTypes : uniqueTypes[0],
-        enum: options.reduce((acc, x) => acc.includes(x._def.value) ? acc : [...acc, x._def.value], [])
-      };
-    }
-  } else if (options.every((x) => x._def.typeName === "ZodEnum"))
-    return {
-      type: "string",
-      enum: options.reduce((acc, x) => [
-        ...acc,
-        ...x._def.values.filter((x2) => !acc.includes(x2))
-      ], [])
-    };
-  return asAnyOf(def, refs);
-}
-var primitiveMappings, asAnyOf, init_union = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/union.js"() {
-    init_parseDef();
-    primitiveMappings = {
-      ZodString: "string",
-      ZodNumber: "number",
-      ZodBigInt: "integer",
-      ZodBoolean: "boolean",
-      ZodNull: "null"
-    };
-    asAnyOf = (def, refs) => {
-      let anyOf = (def.options instanceof Map ? Array.from(def.options.values()) : def.options).map((x, i) => parseDef(x._def, {
-        ...refs,
-        currentPath: [...refs.currentPath, "anyOf", `${i}`]
-      })).filter((x) => !!x && (!refs.strictUnions || typeof x == "object" && Object.keys(x).length > 0));
-      return anyOf.length ? { anyOf } : void 0;
-    };
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/nullable.js
-function parseNullableDef(def, refs) {
-  if (["ZodString", "ZodNumber", "ZodBigInt", "ZodBoolean", "ZodNull"].includes(def.innerType._def.typeName) && (!def.innerType._def.checks || !def.innerType._def.checks.length))
-    return refs.target === "openApi3" ? {
-      type: primitiveMappings[def.innerType._def.typeName],
-      nullable: !0
-    } : {
-      type: [
-        primitiveMappings[def.innerType._def.typeName],
-        "null"
-      ]
-    };
-  if (refs.target === "openApi3") {
-    let base2 = parseDef(def.innerType._def, {
-      ...refs,
-      currentPath: [...refs.currentPath]
-    });
-    return base2 && "$ref" in base2 ? { allOf: [base2], nullable: !0 } : base2 && { ...base2, nullable: !0 };
-  }
-  let base = parseDef(def.innerType._def, {
-    ...refs,
-    currentPath: [...refs.currentPath, "anyOf", "0"]
-  });
-  return base && { anyOf: [base, { type: "null" }] };
-}
-var init_nullable = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/nullable.js"() {
-    init_parseDef();
-    init_union();
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/number.js
-function parseNumberDef(def, refs) {
-  let res = {
-    type: "number"
-  };
-  if (!def.checks)
-    return res;
-  for (let check of def.checks)
-    switch (check.kind) {
-      case "int":
-        res.type = "integer", addErrorMessage(res, "type", check.message, refs);
-        break;
-      case "min":
-        refs.target === "jsonSchema7" ? check.inclusive ? setResponseValueAndErrors(res, "minimum", check.value, check.message, refs) : setResponseValueAndErrors(res, "exclusiveMinimum", check.value, check.message, refs) : (check.inclusive || (res.exclusiveMinimum = !0), setResponseValueAndErrors(res, "minimum", check.value, check.message, refs));
-        break;
-      case "max":
-        refs.target === "jsonSchema7" ? check.inclusive ? setResponseValueAndErrors(res, "maximum", check.value, check.message, refs) : setResponseValueAndErrors(res, "exclusiveMaximum", check.value, check.message, refs) : (check.inclusive || (res.exclusiveMaximum = !0), setResponseValueAndErrors(res, "maximum", check.value, check.message, refs));
-        break;
-      case "multipleOf":
-        setResponseValueAndErrors(res, "multipleOf", check.value, check.message, refs);
-        break;
-    }
-  return res;
-}
-var init_number = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/number.js"() {
-    init_errorMessages();
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/object.js
-function parseObjectDef(def, refs) {
-  let forceOptionalIntoNullable = refs.target === "openAi", result = {
-    type: "object",
-    properties: {}
-  }, required2 = [], shape = def.shape();
-  for (let propName in shape) {
-    let propDef = shape[propName];
-    if (propDef === void 0 || propDef._def === void 0)
-      continue;
-    let propOptional = safeIsOptional(propDef);
-    propOptional && forceOptionalIntoNullable && (propDef._def.typeName === "ZodOptional" && (propDef = propDef._def.innerType), propDef.isNullable() || (propDef = propDef.nullable()), propOptional = !1);
-    let parsedDef = parseDef(propDef._def, {
-      ...refs,
-      currentPath: [...refs.currentPath, "properties", propName],
-      propertyPath: [...refs.currentPath, "properties", propName]
-    });
-    parsedDef !== void 0 && (result.properties[propName] = parsedDef, propOptional || required2.push(propName));
-  }
-  required2.length && (result.required = required2);
-  let additionalProperties = decideAdditionalProperties(def, refs);
-  return additionalProperties !== void 0 && (result.additionalProperties = additionalProperties), result;
-}
-function decideAdditionalProperties(def, refs) {
-  if (def.catchall._def.typeName !== "ZodNever")
-    return parseDef(def.catchall._def, {
-      ...refs,
-      currentPath: [...refs.currentPath, "additionalProperties"]
-    });
-  switch (def.unknownKeys) {
-    case "passthrough":
-      return refs.allowedAdditionalProperties;
-    case "strict":
-      return refs.rejectedAdditionalProperties;
-    case "strip":
-      return refs.removeAdditionalStrategy === "strict" ? refs.allowedAdditionalProperties : refs.rejectedAdditionalProperties;
-  }
-}
-function safeIsOptional(schema) {
-  try {
-    return schema.isOptional();
-  } catch {
-    return !0;
-  }
-}
-var init_object = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/object.js"() {
-    init_parseDef();
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/optional.js
-var parseOptionalDef, init_optional = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/optional.js"() {
-    init_parseDef();
-    init_any();
-    parseOptionalDef = (def, refs) => {
-      if (refs.currentPath.toString() === refs.propertyPath?.toString())
-        return parseDef(def.innerType._def, refs);
-      let innerSchema = parseDef(def.innerType._def, {
-        ...refs,
-        currentPath: [...refs.currentPath, "anyOf", "1"]
-      });
-      return innerSchema ? {
-        anyOf: [
-          {
-            not: parseAnyDef(refs)
-          },
-          innerSchema
-        ]
-      } : parseAnyDef(refs);
-    };
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/pipeline.js
-var parsePipelineDef, init_pipeline = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/pipeline.js"() {
-    init_parseDef();
-    parsePipelineDef = (def, refs) => {
-      if (refs.pipeStrategy === "input")
-        return parseDef(def.in._def, refs);
-      if (refs.pipeStrategy === "output")
-        return parseDef(def.out._def, refs);
-      let a = parseDef(def.in._def, {
-        ...refs,
-        currentPath: [...refs.currentPath, "allOf", "0"]
-      }), b = parseDef(def.out._def, {
-        ...refs,
-        currentPath: [...refs.currentPath, "allOf", a ? "1" : "0"]
-      });
-      return {
-        allOf: [a, b].filter((x) => x !== void 0)
-      };
-    };
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/promise.js
-function parsePromiseDef(def, refs) {
-  return parseDef(def.type._def, refs);
-}
-var init_promise = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/promise.js"() {
-    init_parseDef();
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/set.js
-function parseSetDef(def, refs) {
-  let schema = {
-    type: "array",
-    uniqueItems: !0,
-    items: parseDef(def.valueType._def, {
-      ...refs,
-      currentPath: [...refs.currentPath, "items"]
-    })
-  };
-  return def.minSize && setResponseValueAndErrors(schema, "minItems", def.minSize.value, def.minSize.message, refs), def.maxSize && setResponseValueAndErrors(schema, "maxItems", def.maxSize.value, def.maxSize.message, refs), schema;
-}
-var init_set = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/set.js"() {
-    init_errorMessages();
-    init_parseDef();
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/tuple.js
-function parseTupleDef(def, refs) {
-  return def.rest ? {
-    type: "array",
-    minItems: def.items.length,
-    items: def.items.map((x, i) => parseDef(x._def, {
-      ...refs,
-      currentPath: [...refs.currentPath, "items", `${i}`]
-    })).reduce((acc, x) => x === void 0 ? acc : [...acc, x], []),
-    additionalItems: parseDef(def.rest._def, {
-      ...refs,
-      currentPath: [...refs.currentPath, "additionalItems"]
-    })
-  } : {
-    type: "array",
-    minItems: def.items.length,
-    maxItems: def.items.length,
-    items: def.items.map((x, i) => parseDef(x._def, {
-      ...refs,
-      currentPath: [...refs.currentPath, "items", `${i}`]
-    })).reduce((acc, x) => x === void 0 ? acc : [...acc, x], [])
-  };
-}
-var init_tuple = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/tuple.js"() {
-    init_parseDef();
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/undefined.js
-function parseUndefinedDef(refs) {
-  return {
-    not: parseAnyDef(refs)
-  };
-}
-var init_undefined = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/undefined.js"() {
-    init_any();
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/unknown.js
-function parseUnknownDef(refs) {
-  return parseAnyDef(refs);
-}
-var init_unknown = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/unknown.js"() {
-    init_any();
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parsers/readonly.js
-var parseReadonlyDef, init_readonly = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parsers/readonly.js"() {
-    init_parseDef();
-    parseReadonlyDef = (def, refs) => parseDef(def.innerType._def, refs);
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/selectParser.js
-var selectParser, init_selectParser = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/selectParser.js"() {
-    init_v3();
-    init_any();
-    init_array();
-    init_bigint();
-    init_boolean();
-    init_branded();
-    init_catch();
-    init_date();
-    init_default();
-    init_effects();
-    init_enum();
-    init_intersection();
-    init_literal();
-    init_map();
-    init_nativeEnum();
-    init_never();
-    init_null();
-    init_nullable();
-    init_number();
-    init_object();
-    init_optional();
-    init_pipeline();
-    init_promise();
-    init_record();
-    init_set();
-    init_string();
-    init_tuple();
-    init_undefined();
-    init_union();
-    init_unknown();
-    init_readonly();
-    selectParser = (def, typeName, refs) => {
-      switch (typeName) {
-        case ZodFirstPartyTypeKind.ZodString:
-          return parseStringDef(def, refs);
-        case ZodFirstPartyTypeKind.ZodNumber:
-          return parseNumberDef(def, refs);
-        case ZodFirstPartyTypeKind.ZodObject:
-          return parseObjectDef(def, refs);
-        case ZodFirstPartyTypeKind.ZodBigInt:
-          return parseBigintDef(def, refs);
-        case ZodFirstPartyTypeKind.ZodBoolean:
-          return parseBooleanDef();
-        case ZodFirstPartyTypeKind.ZodDate:
-          return parseDateDef(def, refs);
-        case ZodFirstPartyTypeKind.ZodUndefined:
-          return parseUndefinedDef(refs);
-        case ZodFirstPartyTypeKind.ZodNull:
-          return parseNullDef(refs);
-        case ZodFirstPartyTypeKind.ZodArray:
-          return parseArrayDef(def, refs);
-        case ZodFirstPartyTypeKind.ZodUnion:
-        case ZodFirstPartyTypeKind.ZodDiscriminatedUnion:
-          return parseUnionDef(def, refs);
-        case ZodFirstPartyTypeKind.ZodIntersection:
-          return parseIntersectionDef(def, refs);
-        case ZodFirstPartyTypeKind.ZodTuple:
-          return parseTupleDef(def, refs);
-        case ZodFirstPartyTypeKind.ZodRecord:
-          return parseRecordDef(def, refs);
-        case ZodFirstPartyTypeKind.ZodLiteral:
-          return parseLiteralDef(def, refs);
-        case ZodFirstPartyTypeKind.ZodEnum:
-          return parseEnumDef(def);
-        case ZodFirstPartyTypeKind.ZodNativeEnum:
-          return parseNativeEnumDef(def);
-        case ZodFirstPartyTypeKind.ZodNullable:
-          return parseNullableDef(def, refs);
-        case ZodFirstPartyTypeKind.ZodOptional:
-          return parseOptionalDef(def, refs);
-        case ZodFirstPartyTypeKind.ZodMap:
-          return parseMapDef(def, refs);
-        case ZodFirstPartyTypeKind.ZodSet:
-          return parseSetDef(def, refs);
-        case ZodFirstPartyTypeKind.ZodLazy:
-          return () => def.getter()._def;
-        case ZodFirstPartyTypeKind.ZodPromise:
-          return parsePromiseDef(def, refs);
-        case ZodFirstPartyTypeKind.ZodNaN:
-        case ZodFirstPartyTypeKind.ZodNever:
-          return parseNeverDef(refs);
-        case ZodFirstPartyTypeKind.ZodEffects:
-          return parseEffectsDef(def, refs);
-        case ZodFirstPartyTypeKind.ZodAny:
-          return parseAnyDef(refs);
-        case ZodFirstPartyTypeKind.ZodUnknown:
-          return parseUnknownDef(refs);
-        case ZodFirstPartyTypeKind.ZodDefault:
-          return parseDefaultDef(def, refs);
-        case ZodFirstPartyTypeKind.ZodBranded:
-          return parseBrandedDef(def, refs);
-        case ZodFirstPartyTypeKind.ZodReadonly:
-          return parseReadonlyDef(def, refs);
-        case ZodFirstPartyTypeKind.ZodCatch:
-          return parseCatchDef(def, refs);
-        case ZodFirstPartyTypeKind.ZodPipeline:
-          return parsePipelineDef(def, refs);
-        case ZodFirstPartyTypeKind.ZodFunction:
-        case ZodFirstPartyTypeKind.ZodVoid:
-        case ZodFirstPartyTypeKind.ZodSymbol:
-          return;
-        default:
-          return /* @__PURE__ */ ((_) => {
-          })(typeName);
-      }
-    };
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parseDef.js
-function parseDef(def, refs, forceResolution = !1) {
-  let seenItem = refs.seen.get(def);
-  if (refs.override) {
-    let overrideResult = refs.override?.(def, refs, seenItem, forceResolution);
-    if (overrideResult !== ignoreOverride)
-      return overrideResult;
-  }
-  if (seenItem && !forceResolution) {
-    let seenSchema = get$ref(seenItem, refs);
-    if (seenSchema !== void 0)
-      return seenSchema;
-  }
-  let newItem = { def, path: refs.currentPath, jsonSchema: void 0 };
-  refs.seen.set(def, newItem);
-  let jsonSchemaOrGetter = selectParser(def, def.typeName, refs), jsonSchema = typeof jsonSchemaOrGetter == "function" ? parseDef(jsonSchemaOrGetter(), refs) : jsonSchemaOrGetter;
-  if (jsonSchema && addMeta(def, refs, jsonSchema), refs.postProcess) {
-    let postProcessResult = refs.postProcess(jsonSchema, def, refs);
-    return newItem.jsonSchema = jsonSchema, postProcessResult;
-  }
-  return newItem.jsonSchema = jsonSchema, jsonSchema;
-}
-var get$ref, addMeta, init_parseDef = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parseDef.js"() {
-    init_Options();
-    init_selectParser();
-    init_getRelativePath();
-    init_any();
-    get$ref = (item, refs) => {
-      switch (refs.$refStrategy) {
-        case "root":
-          return { $ref: item.path.join("/") };
-        case "relative":
-          return { $ref: getRelativePath(refs.currentPath, item.path) };
-        case "none":
-        case "seen":
-          return item.path.length < refs.currentPath.length && item.path.every((value, index) => refs.currentPath[index] === value) ? (console.warn(`Recursive reference detected at ${refs.currentPath.join("/")}! Defaulting to any`), parseAnyDef(refs)) : refs.$refStrategy === "seen" ? parseAnyDef(refs) : void 0;
-      }
-    }, addMeta = (def, refs, jsonSchema) => (def.description && (jsonSchema.description = def.description, refs.markdownDescription && (jsonSchema.markdownDescription = def.description)), jsonSchema);
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/parseTypes.js
-var init_parseTypes = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/parseTypes.js"() {
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/zodToJsonSchema.js
-var zodToJsonSchema, init_zodToJsonSchema = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/zodToJsonSchema.js"() {
-    init_parseDef();
-    init_Refs();
-    init_any();
-    zodToJsonSchema = (schema, options) => {
-      let refs = getRefs(options), definitions = typeof options == "object" && options.definitions ? Object.entries(options.definitions).reduce((acc, [name3, schema2]) => ({
-        ...acc,
-        [name3]: parseDef(schema2._def, {
-          ...refs,
-          currentPath: [...refs.basePath, refs.definitionPath, name3]
-        }, !0) ?? parseAnyDef(refs)
-      }), {}) : void 0, name2 = typeof options == "string" ? options : options?.nameStrategy === "title" ? void 0 : options?.name, main2 = parseDef(schema._def, name2 === void 0 ? refs : {
-        ...refs,
-        currentPath: [...refs.basePath, refs.definitionPath, name2]
-      }, !1) ?? parseAnyDef(refs), title = typeof options == "object" && options.name !== void 0 && options.nameStrategy === "title" ? options.name : void 0;
-      title !== void 0 && (main2.title = title), refs.flags.hasReferencedOpenAiAnyType && (definitions || (definitions = {}), definitions[refs.openAiAnyTypeName] || (definitions[refs.openAiAnyTypeName] = {
-        // Skipping "object" as no properties can be defined and additionalProperties must be "false"
-        type: ["string", "number", "integer", "boolean", "array", "null"],
-        items: {
-          $ref: refs.$refStrategy === "relative" ? "1" : [
-            ...refs.basePath,
-            refs.definitionPath,
-            refs.openAiAnyTypeName
-          ].join("/")
-        }
-      }));
-      let combined = name2 === void 0 ? definitions ? {
-        ...main2,
-        [refs.definitionPath]: definitions
-      } : main2 : {
-        $ref: [
-          ...refs.$refStrategy === "relative" ? [] : refs.basePath,
-          refs.definitionPath,
-          name2
-        ].join("/"),
-        [refs.definitionPath]: {
-          ...definitions,
-          [name2]: main2
-        }
-      };
-      return refs.target === "jsonSchema7" ? combined.$schema = "http://json-schema.org/draft-07/schema#" : (refs.target === "jsonSchema2019-09" || refs.target === "openAi") && (combined.$schema = "https://json-schema.org/draft/2019-09/schema#"), refs.target === "openAi" && ("anyOf" in combined || "oneOf" in combined || "allOf" in combined || "type" in combined && Array.isArray(combined.type)) && console.warn("Warning: OpenAI may not support schemas with unions as roots! Try wrapping it in an object property."), combined;
-    };
-  }
-});
-
-// node_modules/zod-to-json-schema/dist/esm/index.js
-var init_esm = __esm({
-  "node_modules/zod-to-json-schema/dist/esm/index.js"() {
-    init_Options();
-    init_Refs();
-    init_errorMessages();
-    init_getRelativePath();
-    init_parseDef();
-    init_parseTypes();
-    init_any();
-    init_array();
-    init_bigint();
-    init_boolean();
-    init_branded();
-    init_catch();
-    init_date();
-    init_default();
-    init_effects();
-    init_enum();
-    init_intersection();
-    init_literal();
-    init_map();
-    init_nativeEnum();
-    init_never();
-    init_null();
-    init_nullable();
-    init_number();
-    init_object();
-    init_optional();
-    init_pipeline();
-    init_promise();
-    init_readonly();
-    init_record();
-    init_set();
-    init_string();
-    init_tuple();
-    init_undefined();
-    init_union();
-    init_unknown();
-    init_selectParser();
-    init_zodToJsonSchema();
-    init_zodToJsonSchema();
+var init__2 = __esm({
+  "sdk-stub:2"() {
   }
 });
 
@@ -10883,7 +6764,7 @@ var init_zod_json_schema_compat = __esm({
   "node_modules/@modelcontextprotocol/sdk/dist/esm/server/zod-json-schema-compat.js"() {
     init_v4_mini();
     init_zod_compat();
-    init_esm();
+    init__2();
   }
 });
 
@@ -10905,7 +6786,7 @@ function mergeCapabilities(base, additional) {
 var DEFAULT_REQUEST_TIMEOUT_MSEC, Protocol, init_protocol = __esm({
   "node_modules/@modelcontextprotocol/sdk/dist/esm/shared/protocol.js"() {
     init_zod_compat();
-    init_types2();
+    init_types();
     init_interfaces();
     init_zod_json_schema_compat();
     DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
@@ -11649,12 +7530,12 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC, Protocol, init_protocol = __esm({
   }
 });
 
-// stub:ajv-provider
-var AjvJsonSchemaValidator, init_ajv_provider = __esm({
-  "stub:ajv-provider"() {
+// sdk-stub:0
+var AjvJsonSchemaValidator, init__3 = __esm({
+  "sdk-stub:0"() {
     AjvJsonSchemaValidator = class {
       constructor() {
-        throw new Error("Ajv is not bundled in the sandbox server");
+        throw new Error("sandbox-action: Ajv is not bundled");
       }
     };
   }
@@ -11663,7 +7544,7 @@ var AjvJsonSchemaValidator, init_ajv_provider = __esm({
 // node_modules/@modelcontextprotocol/sdk/dist/esm/experimental/tasks/server.js
 var ExperimentalServerTasks, init_server = __esm({
   "node_modules/@modelcontextprotocol/sdk/dist/esm/experimental/tasks/server.js"() {
-    init_types2();
+    init_types();
     ExperimentalServerTasks = class {
       constructor(_server) {
         this._server = _server;
@@ -11903,8 +7784,8 @@ var init_helpers = __esm({
 var Server, init_server2 = __esm({
   "node_modules/@modelcontextprotocol/sdk/dist/esm/server/index.js"() {
     init_protocol();
-    init_types2();
-    init_ajv_provider();
+    init_types();
+    init__3();
     init_zod_compat();
     init_server();
     init_helpers();
@@ -12288,7 +8169,7 @@ var ExperimentalMcpServerTasks, init_mcp_server = __esm({
 // node_modules/zod/index.js
 var init_zod = __esm({
   "node_modules/zod/index.js"() {
-    init_external3();
+    init_external2();
   }
 });
 
@@ -12375,7 +8256,7 @@ var McpServer, EMPTY_OBJECT_JSON_SCHEMA, EMPTY_COMPLETION_RESULT, init_mcp = __e
     init_server2();
     init_zod_compat();
     init_zod_json_schema_compat();
-    init_types2();
+    init_types();
     init_completable();
     init_uriTemplate();
     init_toolNameValidation();
@@ -12751,7 +8632,7 @@ var McpServer, EMPTY_OBJECT_JSON_SCHEMA, EMPTY_COMPLETION_RESULT, init_mcp = __e
           }
         };
         return this._registeredPrompts[name2] = registeredPrompt, argsSchema && Object.values(argsSchema).some((field) => {
-          let inner = field instanceof ZodOptional2 ? field._def?.innerType : field;
+          let inner = field instanceof ZodOptional ? field._def?.innerType : field;
           return isCompletable(inner);
         }) && this.setCompletionRequestHandler(), registeredPrompt;
       }
@@ -13009,7 +8890,7 @@ var WebStandardStreamableHTTPServerTransport, init_webStandardStreamableHttp = _
     init_mediaType();
     init_requestBody();
     init_sseKeepAlive();
-    init_types2();
+    init_types();
     WebStandardStreamableHTTPServerTransport = class {
       constructor(options = {}) {
         this._started = !1, this._hasHandledRequest = !1, this._streamMapping = /* @__PURE__ */ new Map(), this._requestToStreamMapping = /* @__PURE__ */ new Map(), this._resumableStreams = /* @__PURE__ */ new Set(), this._requestResponseMap = /* @__PURE__ */ new Map(), this._initialized = !1, this._enableJsonResponse = !1, this._standaloneSseStreamId = "_GET_stream", this._closed = !1, this.sessionIdGenerator = options.sessionIdGenerator, this._enableJsonResponse = options.enableJsonResponse ?? !1, this._eventStore = options.eventStore, this._onsessioninitialized = options.onsessioninitialized, this._onsessionclosed = options.onsessionclosed, this._allowedHosts = options.allowedHosts, this._allowedOrigins = options.allowedOrigins, this._enableDnsRebindingProtection = options.enableDnsRebindingProtection ?? !1, this._retryInterval = options.retryInterval, this._keepAliveMs = options.keepAliveMs ?? 15e3, this._maxRequestBodySize = resolveMaxRequestBodySize(options.maxRequestBodySize);
@@ -13562,7 +9443,7 @@ function describeError(error2, path, subject = "file") {
   }
   return err instanceof Error ? err.message : String(error2);
 }
-var ToolError, init_errors4 = __esm({
+var ToolError, init_errors3 = __esm({
   "src/server/errors.ts"() {
     "use strict";
     ToolError = class extends Error {
@@ -13605,7 +9486,7 @@ function guarded(handler) {
 var init_result = __esm({
   "src/server/tools/result.ts"() {
     "use strict";
-    init_errors4();
+    init_errors3();
   }
 });
 
@@ -13728,7 +9609,7 @@ async function readTextFile(abs, options = {}) {
 var MAX_TEXT_FILE_BYTES, BINARY_SNIFF_BYTES, strictUtf8, init_text_file = __esm({
   "src/server/tools/text-file.ts"() {
     "use strict";
-    init_errors4();
+    init_errors3();
     init_truncate();
     MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024, BINARY_SNIFF_BYTES = 8192;
     strictUtf8 = new TextDecoder("utf-8", { fatal: !0, ignoreBOM: !0 });
@@ -13774,7 +9655,7 @@ var inputSchema, init_edit_file = __esm({
   "src/server/tools/edit-file.ts"() {
     "use strict";
     init_zod();
-    init_errors4();
+    init_errors3();
     init_paths();
     init_result();
     init_text_file();
@@ -13865,7 +9746,7 @@ var inputSchema2, DEFAULT_MAX_ENTRIES, init_list_directory = __esm({
   "src/server/tools/list-directory.ts"() {
     "use strict";
     init_zod();
-    init_errors4();
+    init_errors3();
     init_paths();
     init_truncate();
     init_result();
@@ -14066,7 +9947,7 @@ var inputSchema4, outputSchema, init_run_command = __esm({
     init_zod();
     init_exchange();
     init_config();
-    init_errors4();
+    init_errors3();
     init_paths();
     init_process();
     init_result();
@@ -14214,7 +10095,7 @@ var inputSchema5, DEFAULT_MAX_RESULTS, MAX_LINE_CHARS, init_search_files = __esm
   "src/server/tools/search-files.ts"() {
     "use strict";
     init_zod();
-    init_errors4();
+    init_errors3();
     init_paths();
     init_truncate();
     init_glob();
@@ -14266,7 +10147,7 @@ var inputSchema6, init_write_file = __esm({
   "src/server/tools/write-file.ts"() {
     "use strict";
     init_zod();
-    init_errors4();
+    init_errors3();
     init_paths();
     init_result();
     inputSchema6 = {
@@ -14318,7 +10199,7 @@ var noValidator, init_mcp2 = __esm({
     "use strict";
     init_mcp();
     init_webStandardStreamableHttp();
-    init_types2();
+    init_types();
     init_version();
     init_tools();
     noValidator = {

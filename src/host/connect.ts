@@ -4,6 +4,7 @@ import type { Duplex } from "node:stream";
 import tls from "node:tls";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import type { JsonSchemaValidator, jsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/types.js";
 import { clientTlsOptions, type Identity, SERVER_NAME } from "../mtls/index.js";
 import { VERSION } from "../version.js";
 import { createChannelFetch } from "./channel-fetch.js";
@@ -49,12 +50,27 @@ export async function openTlsChannel(options: ConnectOptions): Promise<tls.TLSSo
   });
 }
 
+/**
+ * The SDK would check each result's structuredContent against the tool's outputSchema with Ajv.
+ * The server runs inside the sandbox and is untrusted: a schema-valid result proves nothing, and
+ * the host treats structuredContent as data only. So no Ajv (it is not even bundled, see
+ * esbuild.config.mjs) and no per-start compile cost.
+ */
+const acceptStructuredContent: jsonSchemaValidator = {
+  getValidator<T>(): JsonSchemaValidator<T> {
+    return (input) => ({ valid: true, data: input as T, errorMessage: undefined });
+  },
+};
+
 export async function connectMcp(options: ConnectOptions): Promise<McpConnection> {
   const channels = createChannelFetch(() => openTlsChannel(options));
   const transport = new StreamableHTTPClientTransport(new URL(`https://${SERVER_NAME}/mcp`), {
     fetch: channels.fetch,
   });
-  const client = new Client({ name: "sandbox-action", version: VERSION }, { capabilities: {} });
+  const client = new Client(
+    { name: "sandbox-action", version: VERSION },
+    { capabilities: {}, jsonSchemaValidator: acceptStructuredContent },
+  );
   try {
     await client.connect(transport);
   } catch (error) {

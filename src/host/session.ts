@@ -1,6 +1,7 @@
 // Brings up one sandbox and an MCP connection to the server inside it: the host's whole start-up
 // sequence, with a deadline, and teardown that leaves nothing behind when any step fails.
 import { randomBytes } from "node:crypto";
+import { createSecureContext } from "node:tls";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import type { Backend, Sandbox, SandboxSpec } from "../backends/types.js";
 import { LABEL_MANAGED, LABEL_RUN_ID, SandboxError } from "../backends/types.js";
@@ -73,6 +74,8 @@ export async function startSession(
   // The MCP client code is the heaviest part of the host; load it while the sandbox boots.
   const connectModule = import("./connect.js");
   connectModule.catch(() => {}); // surfaced where it is awaited
+  // OpenSSL's first secure context costs ~20 ms; pay it now, not after the server is ready.
+  createSecureContext({ key: identity.keyPem, cert: identity.certPem });
   const log: string[] = [];
   const remember = (line: string) => {
     log.push(line);

@@ -80,6 +80,7 @@ async function callTool(client, tool, args, defaultTimeoutMs) {
 
 // src/host/session.ts
 import { randomBytes } from "node:crypto";
+import { createSecureContext } from "node:tls";
 
 // src/host/server-bundle.ts
 import { existsSync } from "node:fs";
@@ -120,9 +121,9 @@ async function startSession(backend, config, options = {}) {
         SANDBOX_DEFAULT_TIMEOUT_MS: String(config.timeoutMs)
       }
     }
-  }, sandbox = await backend.create(spec), createdMs = performance.now() - started, connectModule = import("./connect-C2SAE47V.js");
+  }, sandbox = await backend.create(spec), createdMs = performance.now() - started, connectModule = import("./connect-MHPCWYIY.js");
   connectModule.catch(() => {
-  });
+  }), createSecureContext({ key: identity.keyPem, cert: identity.certPem });
   let log = [], remember = (line) => {
     log.push(line), log.length > LOG_LINES && log.shift();
   }, pendingErr = "";
