@@ -10,7 +10,8 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 log() { printf '[setup] %s\n' "$*" >&2; }
 
-NODE_MAJOR=24
+# The Node major to make sure of; CI sets 22 to test the oldest supported line on its own Node.
+NODE_MAJOR=${SETUP_NODE_MAJOR:-24}
 node_major() { "$1" -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
 
 # --- Node 24 -----------------------------------------------------------------------------------
