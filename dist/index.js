@@ -47,7 +47,11 @@ function parseArgs(argv, commandFlags) {
 }
 
 // src/cli/commands.ts
-var COMMANDS = [
+var STATE_FLAG = {
+  name: "state",
+  valueName: "FILE",
+  description: "the daemon's state file (default: one per user and workspace)"
+}, COMMANDS = [
   {
     name: "run",
     usage: "run --calls FILE|- [--json] [--audit-log FILE] [options]",
@@ -58,7 +62,71 @@ var COMMANDS = [
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => import("./chunks/run-V6XLGMZE.js")
+    load: () => import("./chunks/run-Y2P35LYM.js")
+  },
+  {
+    name: "up",
+    usage: "up [--json] [--state FILE] [--audit-log FILE] [options]",
+    summary: "Start a sandbox and a background daemon serving it as an MCP endpoint on 127.0.0.1.",
+    takesOptions: !0,
+    flags: [
+      {
+        name: "json",
+        switch: !0,
+        description: "print {mcp_url, mcp_token, sandbox_id, daemon_pid, state_file}"
+      },
+      STATE_FLAG,
+      {
+        name: "audit-log",
+        valueName: "FILE",
+        description: "the JSONL audit log (default: beside the state file)"
+      }
+    ],
+    load: () => import("./chunks/up-IRO4A7RH.js")
+  },
+  {
+    name: "call",
+    usage: "call TOOL [--args JSON] [--json] [--state FILE]",
+    summary: "Make one tool call through the running daemon.",
+    takesOptions: !1,
+    acceptsOptions: ["workspace"],
+    flags: [
+      { name: "args", valueName: "JSON", description: "the tool's arguments as a JSON object" },
+      { name: "json", switch: !0, description: "print the result as JSON" },
+      STATE_FLAG
+    ],
+    load: () => import("./chunks/call-FVXQVFWO.js")
+  },
+  {
+    name: "status",
+    usage: "status [--json] [--state FILE]",
+    summary: "Show whether the daemon and its sandbox are up and answering.",
+    takesOptions: !1,
+    acceptsOptions: ["workspace"],
+    flags: [{ name: "json", switch: !0, description: "print the status as JSON" }, STATE_FLAG],
+    load: () => import("./chunks/status-DRLBPSJC.js")
+  },
+  {
+    name: "down",
+    usage: "down [--state FILE]",
+    summary: "Stop the daemon, destroy its sandbox and reap anything its run left behind.",
+    takesOptions: !1,
+    acceptsOptions: ["workspace"],
+    flags: [STATE_FLAG],
+    load: () => import("./chunks/down-Y2DZLBR3.js")
+  },
+  {
+    name: "daemon",
+    usage: "daemon --state FILE --audit-log FILE --log-file FILE [options]",
+    summary: "Internal: the background process `up` starts.",
+    takesOptions: !0,
+    hidden: !0,
+    flags: [
+      STATE_FLAG,
+      { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
+      { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
+    ],
+    load: () => import("./chunks/daemon-TIKEZJJ6.js")
   },
   {
     name: "doctor",
@@ -85,7 +153,7 @@ function mainHelp(commands) {
     "Usage: sandbox-action COMMAND [options]",
     "",
     "Commands:",
-    ...commands.map((command) => `  ${pad(command.name, 10)}${command.summary}`),
+    ...commands.filter((command) => !command.hidden).map((command) => `  ${pad(command.name, 10)}${command.summary}`),
     "",
     "Run `sandbox-action COMMAND --help` for a command's options.",
     "  --help       show help",
@@ -127,18 +195,15 @@ async function main(argv, io) {
   let command = COMMANDS.find((candidate) => candidate.name === first);
   if (!command)
     return io.stderr.write(
-      `sandbox-action: unknown command "${first}"; the commands are ${COMMANDS.map((c) => c.name).join(", ")}
+      `sandbox-action: unknown command "${first}"; the commands are ${COMMANDS.filter((c) => !c.hidden).map((c) => c.name).join(", ")}
 `
     ), EXIT.usage;
   if (rest.includes("--help") || rest.includes("-h"))
     return io.stdout.write(`${commandHelp(command, command.takesOptions)}
 `), EXIT.ok;
   try {
-    let args = parseArgs(rest, command.flags);
-    if (!command.takesOptions && Object.keys(args.options).length > 0)
-      throw new ConfigError(
-        `${command.name} takes no sandbox options (got --${Object.keys(args.options).join(", --")})`
-      );
+    let args = parseArgs(rest, command.flags), refused = command.takesOptions ? [] : Object.keys(args.options).filter((name) => !command.acceptsOptions?.includes(name));
+    if (refused.length > 0) throw new ConfigError(`${command.name} does not take --${refused.join(", --")}`);
     return await (await command.load()).execute(args, io);
   } catch (error) {
     if (error instanceof ConfigError)

@@ -9405,6 +9405,18 @@ data:
   }
 });
 
+// src/mcp/validators.ts
+var noElicitation, init_validators = __esm({
+  "src/mcp/validators.ts"() {
+    "use strict";
+    noElicitation = {
+      getValidator() {
+        return () => ({ valid: !1, data: void 0, errorMessage: "elicitation is not supported" });
+      }
+    };
+  }
+});
+
 // src/version.ts
 var VERSION, init_version = __esm({
   "src/version.ts"() {
@@ -10190,21 +10202,19 @@ async function createSession(settings, onInitialized, onClosed) {
   };
   let server = new McpServer(
     { name: "sandbox-action", version: VERSION },
-    { capabilities: { tools: {} }, jsonSchemaValidator: noValidator }
+    { capabilities: { tools: {} }, jsonSchemaValidator: noElicitation }
   );
   return registerTools(server, settings), await server.connect(transport), transport;
 }
-var noValidator, init_mcp2 = __esm({
+var init_mcp2 = __esm({
   "src/server/mcp.ts"() {
     "use strict";
     init_mcp();
     init_webStandardStreamableHttp();
     init_types();
+    init_validators();
     init_version();
     init_tools();
-    noValidator = {
-      getValidator: () => () => ({ valid: !1, data: void 0, errorMessage: "not supported" })
-    };
   }
 });
 
@@ -10345,23 +10355,7 @@ init_config();
 // src/server/http.ts
 import https from "node:https";
 
-// src/mtls/tls-options.ts
-function serverTlsOptions(own2, clientCaPem) {
-  return {
-    key: own2.keyPem,
-    cert: own2.certPem,
-    ca: [clientCaPem],
-    requestCert: !0,
-    rejectUnauthorized: !0,
-    minVersion: "TLSv1.3"
-  };
-}
-
-// src/server/http.ts
-var MAX_BODY_BYTES = 4 * 1024 * 1024, MAX_DISCARD_BYTES = 64 * 1024 * 1024, mcpModule;
-function loadMcp() {
-  return mcpModule ??= Promise.resolve().then(() => (init_mcp2(), mcp_exports)), mcpModule;
-}
+// src/http/json-rpc-error.ts
 function sendJsonRpcError(res, status, code, message, headers = {}) {
   let body = JSON.stringify({ jsonrpc: "2.0", error: { code, message }, id: null });
   res.writeHead(status, {
@@ -10370,6 +10364,9 @@ function sendJsonRpcError(res, status, code, message, headers = {}) {
     ...headers
   }), res.end(body);
 }
+
+// src/http/json-body.ts
+var MAX_BODY_BYTES = 4 * 1024 * 1024, MAX_DISCARD_BYTES = 64 * 1024 * 1024;
 function readBody(req, limit) {
   return new Promise((resolve3) => {
     let chunks = [], received = 0;
@@ -10383,6 +10380,22 @@ function readBody(req, limit) {
     ), req.on("error", () => resolve3({ kind: "aborted" })), req.on("close", () => resolve3({ kind: "aborted" }));
   });
 }
+async function readJsonBody(req, res, limit = MAX_BODY_BYTES) {
+  let tooLarge = `Request body too large (limit ${limit} bytes)`;
+  if (Number(req.headers["content-length"]) > MAX_DISCARD_BYTES)
+    return sendJsonRpcError(res, 413, -32e3, tooLarge, { connection: "close" }), { ok: !1 };
+  let body = await readBody(req, limit);
+  if (body.kind === "aborted") return { ok: !1 };
+  if (body.kind === "too-large")
+    return sendJsonRpcError(res, 413, -32e3, tooLarge), { ok: !1 };
+  try {
+    return { ok: !0, value: JSON.parse(body.data.toString("utf8")) };
+  } catch (error2) {
+    return sendJsonRpcError(res, 400, -32700, `Parse error: ${error2.message}`), { ok: !1 };
+  }
+}
+
+// src/http/web-adapter.ts
 function toWebRequest(req, url) {
   let headers = new Headers();
   for (let [name2, value] of Object.entries(req.headers))
@@ -10417,6 +10430,60 @@ async function writeWebResponse(webResponse, res) {
   }
   res.end();
 }
+
+// src/http/mcp-sessions.ts
+function containsInitialize(body, isInitialize) {
+  return isInitialize(body) || Array.isArray(body) && body.some(isInitialize);
+}
+async function routeToSession(req, res, url, routes) {
+  let method = req.method ?? "GET";
+  if (method !== "POST" && method !== "GET" && method !== "DELETE") {
+    sendJsonRpcError(res, 405, -32e3, `Method not allowed: ${method}`, { allow: "GET, POST, DELETE" });
+    return;
+  }
+  let parsedBody;
+  if (method === "POST") {
+    let body = await readJsonBody(req, res);
+    if (!body.ok) return;
+    parsedBody = body.value;
+  }
+  let sessionId = req.headers["mcp-session-id"], transport;
+  if (typeof sessionId == "string") {
+    if (transport = routes.sessions.get(sessionId), !transport) {
+      sendJsonRpcError(res, 404, -32001, "Session not found");
+      return;
+    }
+  } else method === "POST" && (transport = await routes.newSession(parsedBody));
+  if (!transport) {
+    sendJsonRpcError(
+      res,
+      400,
+      -32e3,
+      "Bad Request: no mcp-session-id header, and the request is not initialize"
+    );
+    return;
+  }
+  let webResponse = await transport.handleRequest(toWebRequest(req, url), { parsedBody });
+  await writeWebResponse(webResponse, res);
+}
+
+// src/mtls/tls-options.ts
+function serverTlsOptions(own2, clientCaPem) {
+  return {
+    key: own2.keyPem,
+    cert: own2.certPem,
+    ca: [clientCaPem],
+    requestCert: !0,
+    rejectUnauthorized: !0,
+    minVersion: "TLSv1.3"
+  };
+}
+
+// src/server/http.ts
+var mcpModule;
+function loadMcp() {
+  return mcpModule ??= Promise.resolve().then(() => (init_mcp2(), mcp_exports)), mcpModule;
+}
 function createMcpHttpServer(settings, identity, clientCaPem, log2) {
   let sessions = /* @__PURE__ */ new Map();
   async function route(req, res) {
@@ -10425,55 +10492,18 @@ function createMcpHttpServer(settings, identity, clientCaPem, log2) {
       sendJsonRpcError(res, 404, -32e3, `Not found: ${url.pathname} (the MCP endpoint is /mcp)`);
       return;
     }
-    let method = req.method ?? "GET";
-    if (method !== "POST" && method !== "GET" && method !== "DELETE") {
-      sendJsonRpcError(res, 405, -32e3, `Method not allowed: ${method}`, { allow: "GET, POST, DELETE" });
-      return;
-    }
-    let parsedBody;
-    if (method === "POST") {
-      if (Number(req.headers["content-length"]) > MAX_DISCARD_BYTES) {
-        sendJsonRpcError(res, 413, -32e3, `Request body too large (limit ${MAX_BODY_BYTES} bytes)`, {
-          connection: "close"
-        });
-        return;
+    await routeToSession(req, res, url, {
+      sessions,
+      async newSession(parsedBody) {
+        let mcp = await loadMcp();
+        if (containsInitialize(parsedBody, mcp.isInitializeRequest))
+          return mcp.createSession(
+            settings,
+            (id, created) => sessions.set(id, created),
+            (id) => sessions.delete(id)
+          );
       }
-      let body = await readBody(req, MAX_BODY_BYTES);
-      if (body.kind === "aborted") return;
-      if (body.kind === "too-large") {
-        sendJsonRpcError(res, 413, -32e3, `Request body too large (limit ${MAX_BODY_BYTES} bytes)`);
-        return;
-      }
-      try {
-        parsedBody = JSON.parse(body.data.toString("utf8"));
-      } catch (error2) {
-        sendJsonRpcError(res, 400, -32700, `Parse error: ${error2.message}`);
-        return;
-      }
-    }
-    let mcp = await loadMcp(), sessionId = req.headers["mcp-session-id"], transport;
-    if (typeof sessionId == "string") {
-      if (transport = sessions.get(sessionId), !transport) {
-        sendJsonRpcError(res, 404, -32001, "Session not found");
-        return;
-      }
-    } else if (method === "POST" && (mcp.isInitializeRequest(parsedBody) || Array.isArray(parsedBody) && parsedBody.some(mcp.isInitializeRequest)))
-      transport = await mcp.createSession(
-        settings,
-        (id, created) => sessions.set(id, created),
-        (id) => sessions.delete(id)
-      );
-    else {
-      sendJsonRpcError(
-        res,
-        400,
-        -32e3,
-        "Bad Request: no mcp-session-id header, and the request is not initialize"
-      );
-      return;
-    }
-    let webResponse = await transport.handleRequest(toWebRequest(req, url), { parsedBody });
-    await writeWebResponse(webResponse, res);
+    });
   }
   let server = https.createServer(serverTlsOptions(identity, clientCaPem), (req, res) => {
     route(req, res).catch((error2) => {

@@ -4,6 +4,7 @@ import type { CommandFlag } from "./args.js";
 
 export interface CommandHelp {
   name: string;
+  hidden?: boolean;
   usage: string;
   summary: string;
   flags: readonly CommandFlag[];
@@ -27,7 +28,9 @@ export function mainHelp(commands: readonly CommandHelp[]): string {
     "Usage: sandbox-action COMMAND [options]",
     "",
     "Commands:",
-    ...commands.map((command) => `  ${pad(command.name, 10)}${command.summary}`),
+    ...commands
+      .filter((command) => !command.hidden)
+      .map((command) => `  ${pad(command.name, 10)}${command.summary}`),
     "",
     "Run `sandbox-action COMMAND --help` for a command's options.",
     "  --help       show help",

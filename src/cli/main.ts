@@ -19,7 +19,9 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   const command = COMMANDS.find((candidate) => candidate.name === first);
   if (!command) {
     io.stderr.write(
-      `sandbox-action: unknown command "${first}"; the commands are ${COMMANDS.map((c) => c.name).join(", ")}\n`,
+      `sandbox-action: unknown command "${first}"; the commands are ${COMMANDS.filter((c) => !c.hidden)
+        .map((c) => c.name)
+        .join(", ")}\n`,
     );
     return EXIT.usage;
   }
@@ -29,11 +31,10 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   }
   try {
     const args = parseArgs(rest, command.flags);
-    if (!command.takesOptions && Object.keys(args.options).length > 0) {
-      throw new ConfigError(
-        `${command.name} takes no sandbox options (got --${Object.keys(args.options).join(", --")})`,
-      );
-    }
+    const refused = command.takesOptions
+      ? []
+      : Object.keys(args.options).filter((name) => !command.acceptsOptions?.includes(name));
+    if (refused.length > 0) throw new ConfigError(`${command.name} does not take --${refused.join(", --")}`);
     const module = await command.load();
     return await module.execute(args, io);
   } catch (error) {

@@ -4,7 +4,7 @@ import type { Duplex } from "node:stream";
 import tls from "node:tls";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import type { JsonSchemaValidator, jsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/types.js";
+import { acceptStructuredContent } from "../mcp/validators.js";
 import { clientTlsOptions, type Identity, SERVER_NAME } from "../mtls/index.js";
 import { VERSION } from "../version.js";
 import { createChannelFetch } from "./channel-fetch.js";
@@ -49,18 +49,6 @@ export async function openTlsChannel(options: ConnectOptions): Promise<tls.TLSSo
     socket.once("error", onError);
   });
 }
-
-/**
- * The SDK would check each result's structuredContent against the tool's outputSchema with Ajv.
- * The server runs inside the sandbox and is untrusted: a schema-valid result proves nothing, and
- * the host treats structuredContent as data only. So no Ajv (it is not even bundled, see
- * esbuild.config.mjs) and no per-start compile cost.
- */
-const acceptStructuredContent: jsonSchemaValidator = {
-  getValidator<T>(): JsonSchemaValidator<T> {
-    return (input) => ({ valid: true, data: input as T, errorMessage: undefined });
-  },
-};
 
 export async function connectMcp(options: ConnectOptions): Promise<McpConnection> {
   const channels = createChannelFetch(() => openTlsChannel(options));

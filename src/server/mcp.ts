@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
 import { isInitializeRequest } from "@modelcontextprotocol/sdk/types.js";
+import { noElicitation } from "../mcp/validators.js";
 import { VERSION } from "../version.js";
 import type { ToolSettings } from "./config.js";
 import { registerTools } from "./tools/index.js";
@@ -11,12 +12,6 @@ import { registerTools } from "./tools/index.js";
 export { isInitializeRequest };
 
 export type SessionTransport = WebStandardStreamableHTTPServerTransport;
-
-// The server never asks the client for input (elicitation), the only use of the SDK's JSON Schema
-// validator; the default builds an Ajv instance per session, which costs milliseconds for nothing.
-const noValidator = {
-  getValidator: () => () => ({ valid: false as const, data: undefined, errorMessage: "not supported" }),
-};
 
 export async function createSession(
   settings: ToolSettings,
@@ -32,7 +27,7 @@ export async function createSession(
   };
   const server = new McpServer(
     { name: "sandbox-action", version: VERSION },
-    { capabilities: { tools: {} }, jsonSchemaValidator: noValidator },
+    { capabilities: { tools: {} }, jsonSchemaValidator: noElicitation },
   );
   registerTools(server, settings);
   await server.connect(transport);

@@ -1,0 +1,1526 @@
+import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
+import {
+  AuditLog,
+  startSession
+} from "./chunk-B72V4FQ7.js";
+import {
+  loadBackend
+} from "./chunk-PNHMOIAV.js";
+import {
+  removeState,
+  writeState
+} from "./chunk-XUGTYIHJ.js";
+import {
+  AjvJsonSchemaValidator,
+  CallToolRequestSchema,
+  CallToolResultSchema,
+  CreateMessageResultSchema,
+  CreateMessageResultWithToolsSchema,
+  CreateTaskResultSchema,
+  DEFAULT_NEGOTIATED_PROTOCOL_VERSION,
+  ElicitResultSchema,
+  EmptyResultSchema,
+  ErrorCode,
+  InitializeRequestSchema,
+  InitializedNotificationSchema,
+  JSONRPCMessageSchema,
+  LATEST_PROTOCOL_VERSION,
+  ListRootsResultSchema,
+  ListToolsRequestSchema,
+  LoggingLevelSchema,
+  LoggingMessageNotificationSchema,
+  McpError,
+  Protocol,
+  SUPPORTED_PROTOCOL_VERSIONS,
+  SetLevelRequestSchema,
+  assertClientRequestTaskCapability,
+  assertToolsCallTaskCapability,
+  getLiteralValue,
+  getObjectShape,
+  isInitializeRequest,
+  isJSONRPCErrorResponse,
+  isJSONRPCRequest,
+  isJSONRPCResultResponse,
+  isJsonContentType,
+  mergeCapabilities,
+  noElicitation,
+  safeParse
+} from "./chunk-IRIQ5WSZ.js";
+import {
+  VERSION
+} from "./chunk-YJCMN2RT.js";
+
+// src/daemon/daemon.ts
+import { closeSync, writeSync } from "node:fs";
+
+// src/proxy/proxy.ts
+import { randomUUID } from "node:crypto";
+import http from "node:http";
+
+// node_modules/@modelcontextprotocol/sdk/dist/esm/server/requestBody.js
+function requestBodyTooLargeMessage(maxBytes) {
+  return `Payload Too Large: Request body must not exceed ${maxBytes} bytes`;
+}
+function resolveMaxRequestBodySize(value) {
+  if (value === void 0)
+    return 4194304;
+  if (typeof value != "number" || !Number.isFinite(value) || value <= 0)
+    throw new RangeError(`maxRequestBodySize must be a positive number of bytes, got ${String(value)}`);
+  return value;
+}
+async function readRequestBody(request, maxBytes = 4194304) {
+  if (Number(request.headers.get("content-length")) > maxBytes)
+    return { tooLarge: !0 };
+  if (request.body === null)
+    return { tooLarge: !1, text: "" };
+  let reader = request.body.getReader(), decoder = new TextDecoder(), received = 0, text = "";
+  try {
+    for (; ; ) {
+      let { done, value } = await reader.read();
+      if (done)
+        break;
+      if (received += value.byteLength, received > maxBytes)
+        return { tooLarge: !0 };
+      text += decoder.decode(value, { stream: !0 });
+    }
+  } finally {
+    reader.releaseLock();
+  }
+  return { tooLarge: !1, text: text + decoder.decode() };
+}
+
+// node_modules/@modelcontextprotocol/sdk/dist/esm/server/sseKeepAlive.js
+function armSseKeepAlive(intervalMs, onTick) {
+  if (!Number.isFinite(intervalMs) || intervalMs < 1)
+    return;
+  let timer = setInterval(onTick, Math.min(intervalMs, 2147483647));
+  return timer.unref?.(), timer;
+}
+
+// node_modules/@modelcontextprotocol/sdk/dist/esm/server/webStandardStreamableHttp.js
+var WebStandardStreamableHTTPServerTransport = class {
+  constructor(options = {}) {
+    this._started = !1, this._hasHandledRequest = !1, this._streamMapping = /* @__PURE__ */ new Map(), this._requestToStreamMapping = /* @__PURE__ */ new Map(), this._resumableStreams = /* @__PURE__ */ new Set(), this._requestResponseMap = /* @__PURE__ */ new Map(), this._initialized = !1, this._enableJsonResponse = !1, this._standaloneSseStreamId = "_GET_stream", this._closed = !1, this.sessionIdGenerator = options.sessionIdGenerator, this._enableJsonResponse = options.enableJsonResponse ?? !1, this._eventStore = options.eventStore, this._onsessioninitialized = options.onsessioninitialized, this._onsessionclosed = options.onsessionclosed, this._allowedHosts = options.allowedHosts, this._allowedOrigins = options.allowedOrigins, this._enableDnsRebindingProtection = options.enableDnsRebindingProtection ?? !1, this._retryInterval = options.retryInterval, this._keepAliveMs = options.keepAliveMs ?? 15e3, this._maxRequestBodySize = resolveMaxRequestBodySize(options.maxRequestBodySize);
+  }
+  /**
+   * Arms a keep-alive interval for an SSE stream that periodically writes an SSE
+   * comment frame so intermediaries and idle timeouts don't kill the connection.
+   * The returned timer is owned by the stream it was armed for: the stream's
+   * cancel/cleanup callbacks must clear it. The interval clears itself if a
+   * write fails (stream already closed/cancelled).
+   */
+  startKeepAlive(controller, encoder) {
+    if (this._closed)
+      return;
+    let timer = armSseKeepAlive(this._keepAliveMs, () => {
+      try {
+        controller.enqueue(encoder.encode(`: keepalive
+
+`));
+      } catch {
+        timer !== void 0 && clearInterval(timer);
+      }
+    });
+    return timer;
+  }
+  /**
+   * Starts the transport. This is required by the Transport interface but is a no-op
+   * for the Streamable HTTP transport as connections are managed per-request.
+   */
+  async start() {
+    if (this._started)
+      throw new Error("Transport already started");
+    this._started = !0;
+  }
+  /**
+   * Helper to create a JSON error response
+   */
+  createJsonErrorResponse(status, code, message, options) {
+    let error = { code, message };
+    return options?.data !== void 0 && (error.data = options.data), new Response(JSON.stringify({
+      jsonrpc: "2.0",
+      error,
+      id: null
+    }), {
+      status,
+      headers: {
+        "Content-Type": "application/json",
+        ...options?.headers
+      }
+    });
+  }
+  /**
+   * Validates request headers for DNS rebinding protection.
+   * @returns Error response if validation fails, undefined if validation passes.
+   */
+  validateRequestHeaders(req) {
+    if (this._enableDnsRebindingProtection) {
+      if (this._allowedHosts && this._allowedHosts.length > 0) {
+        let hostHeader = req.headers.get("host");
+        if (!hostHeader || !this._allowedHosts.includes(hostHeader)) {
+          let error = `Invalid Host header: ${hostHeader}`;
+          return this.onerror?.(new Error(error)), this.createJsonErrorResponse(403, -32e3, error);
+        }
+      }
+      if (this._allowedOrigins && this._allowedOrigins.length > 0) {
+        let originHeader = req.headers.get("origin");
+        if (originHeader && !this._allowedOrigins.includes(originHeader)) {
+          let error = `Invalid Origin header: ${originHeader}`;
+          return this.onerror?.(new Error(error)), this.createJsonErrorResponse(403, -32e3, error);
+        }
+      }
+    }
+  }
+  /**
+   * Handles an incoming HTTP request, whether GET, POST, or DELETE
+   * Returns a Response object (Web Standard)
+   */
+  async handleRequest(req, options) {
+    if (this._closed)
+      return this.createJsonErrorResponse(404, -32001, "Session not found");
+    if (!this.sessionIdGenerator && this._hasHandledRequest)
+      throw new Error("Stateless transport cannot be reused across requests. Create a new transport per request.");
+    this._hasHandledRequest = !0;
+    let validationError = this.validateRequestHeaders(req);
+    if (validationError)
+      return validationError;
+    switch (req.method) {
+      case "POST":
+        return this.handlePostRequest(req, options);
+      case "GET":
+        return this.handleGetRequest(req);
+      case "DELETE":
+        return this.handleDeleteRequest(req);
+      default:
+        return this.handleUnsupportedRequest();
+    }
+  }
+  /**
+   * Writes a priming event to establish resumption capability.
+   * Only sends if eventStore is configured (opt-in for resumability) and
+   * the client's protocol version supports empty SSE data (>= 2025-11-25).
+   */
+  async writePrimingEvent(controller, encoder, streamId, protocolVersion) {
+    if (!this._eventStore || protocolVersion < "2025-11-25")
+      return;
+    let primingEventId = await this._eventStore.storeEvent(streamId, {}), primingEvent = `id: ${primingEventId}
+data: 
+
+`;
+    this._retryInterval !== void 0 && (primingEvent = `id: ${primingEventId}
+retry: ${this._retryInterval}
+data: 
+
+`), controller.enqueue(encoder.encode(primingEvent)), this._resumableStreams.add(streamId);
+  }
+  /**
+   * Handles GET requests for SSE stream
+   */
+  async handleGetRequest(req) {
+    if (!req.headers.get("accept")?.includes("text/event-stream"))
+      return this.onerror?.(new Error("Not Acceptable: Client must accept text/event-stream")), this.createJsonErrorResponse(406, -32e3, "Not Acceptable: Client must accept text/event-stream");
+    let sessionError = this.validateSession(req);
+    if (sessionError)
+      return sessionError;
+    let protocolError = this.validateProtocolVersion(req);
+    if (protocolError)
+      return protocolError;
+    if (this._eventStore) {
+      let lastEventId = req.headers.get("last-event-id");
+      if (lastEventId)
+        return this.replayEvents(lastEventId);
+    }
+    if (this._streamMapping.get(this._standaloneSseStreamId) !== void 0)
+      return this.onerror?.(new Error("Conflict: Only one SSE stream is allowed per session")), this.createJsonErrorResponse(409, -32e3, "Conflict: Only one SSE stream is allowed per session");
+    let encoder = new TextEncoder(), streamController, keepAliveTimer, readable = new ReadableStream({
+      start: (controller) => {
+        streamController = controller;
+      },
+      cancel: () => {
+        keepAliveTimer !== void 0 && clearInterval(keepAliveTimer), this._streamMapping.get(this._standaloneSseStreamId)?.controller === streamController && this._streamMapping.delete(this._standaloneSseStreamId);
+      }
+    }), headers = {
+      "Content-Type": "text/event-stream",
+      "Cache-Control": "no-cache, no-transform",
+      Connection: "keep-alive",
+      "X-Accel-Buffering": "no"
+    };
+    return this.sessionId !== void 0 && (headers["mcp-session-id"] = this.sessionId), this._streamMapping.set(this._standaloneSseStreamId, {
+      controller: streamController,
+      encoder,
+      cleanup: () => {
+        keepAliveTimer !== void 0 && clearInterval(keepAliveTimer), this._streamMapping.delete(this._standaloneSseStreamId);
+        try {
+          streamController.close();
+        } catch {
+        }
+      }
+    }), keepAliveTimer = this.startKeepAlive(streamController, encoder), new Response(readable, { headers });
+  }
+  /**
+   * Replays events that would have been sent after the specified event ID
+   * Only used when resumability is enabled
+   */
+  async replayEvents(lastEventId) {
+    if (!this._eventStore)
+      return this.onerror?.(new Error("Event store not configured")), this.createJsonErrorResponse(400, -32e3, "Event store not configured");
+    try {
+      let streamId;
+      if (this._eventStore.getStreamIdForEventId) {
+        if (streamId = await this._eventStore.getStreamIdForEventId(lastEventId), !streamId)
+          return this.onerror?.(new Error("Invalid event ID format")), this.createJsonErrorResponse(400, -32e3, "Invalid event ID format");
+        if (this._streamMapping.get(streamId) !== void 0)
+          return this.onerror?.(new Error("Conflict: Stream already has an active connection")), this.createJsonErrorResponse(409, -32e3, "Conflict: Stream already has an active connection");
+      }
+      let headers = {
+        "Content-Type": "text/event-stream",
+        "Cache-Control": "no-cache, no-transform",
+        Connection: "keep-alive",
+        "X-Accel-Buffering": "no"
+      };
+      this.sessionId !== void 0 && (headers["mcp-session-id"] = this.sessionId);
+      let encoder = new TextEncoder(), streamController, keepAliveTimer, replayedStreamId, cancelled = !1, readable = new ReadableStream({
+        start: (controller) => {
+          streamController = controller;
+        },
+        cancel: () => {
+          cancelled = !0, keepAliveTimer !== void 0 && clearInterval(keepAliveTimer), replayedStreamId !== void 0 && this._streamMapping.get(replayedStreamId)?.controller === streamController && this._streamMapping.delete(replayedStreamId);
+        }
+      }), replayedEventIds = /* @__PURE__ */ new Set();
+      if (replayedStreamId = await this._eventStore.replayEventsAfter(lastEventId, {
+        send: async (eventId, message) => {
+          if (this.writeSSEEvent(streamController, encoder, message, eventId))
+            replayedEventIds.add(eventId);
+          else {
+            this.onerror?.(new Error("Failed replay events"));
+            try {
+              streamController.close();
+            } catch {
+            }
+          }
+        }
+      }), this._closed || cancelled) {
+        try {
+          streamController.close();
+        } catch {
+        }
+        return this.createJsonErrorResponse(404, -32001, "Session not found");
+      }
+      return this._streamMapping.get(replayedStreamId)?.cleanup(), this._streamMapping.set(replayedStreamId, {
+        controller: streamController,
+        encoder,
+        replayedEventIds,
+        cleanup: () => {
+          keepAliveTimer !== void 0 && clearInterval(keepAliveTimer), this._streamMapping.delete(replayedStreamId);
+          try {
+            streamController.close();
+          } catch {
+          }
+        }
+      }), this._resumableStreams.add(replayedStreamId), keepAliveTimer = this.startKeepAlive(streamController, encoder), new Response(readable, { headers });
+    } catch (error) {
+      return this.onerror?.(error), this.createJsonErrorResponse(500, -32e3, "Error replaying events");
+    }
+  }
+  /**
+   * Writes an event to an SSE stream via controller with proper formatting
+   */
+  writeSSEEvent(controller, encoder, message, eventId) {
+    try {
+      let eventData = `event: message
+`;
+      return eventId && (eventData += `id: ${eventId}
+`), eventData += `data: ${JSON.stringify(message)}
+
+`, controller.enqueue(encoder.encode(eventData)), !0;
+    } catch (error) {
+      return this.onerror?.(error), !1;
+    }
+  }
+  /**
+   * Handles unsupported requests (PUT, PATCH, etc.)
+   */
+  handleUnsupportedRequest() {
+    return this.onerror?.(new Error("Method not allowed.")), new Response(JSON.stringify({
+      jsonrpc: "2.0",
+      error: {
+        code: -32e3,
+        message: "Method not allowed."
+      },
+      id: null
+    }), {
+      status: 405,
+      headers: {
+        Allow: "GET, POST, DELETE",
+        "Content-Type": "application/json"
+      }
+    });
+  }
+  /**
+   * Handles POST requests containing JSON-RPC messages
+   */
+  async handlePostRequest(req, options) {
+    try {
+      let acceptHeader = req.headers.get("accept");
+      if (!acceptHeader?.includes("application/json") || !acceptHeader.includes("text/event-stream"))
+        return this.onerror?.(new Error("Not Acceptable: Client must accept both application/json and text/event-stream")), this.createJsonErrorResponse(406, -32e3, "Not Acceptable: Client must accept both application/json and text/event-stream");
+      let ct = req.headers.get("content-type");
+      if (!isJsonContentType(ct))
+        return this.onerror?.(new Error("Unsupported Media Type: Content-Type must be application/json")), this.createJsonErrorResponse(415, -32e3, "Unsupported Media Type: Content-Type must be application/json");
+      let requestInfo = {
+        headers: Object.fromEntries(req.headers.entries()),
+        url: new URL(req.url)
+      }, rawMessage;
+      if (options?.parsedBody !== void 0)
+        rawMessage = options.parsedBody;
+      else
+        try {
+          let body = await readRequestBody(req, this._maxRequestBodySize);
+          if (body.tooLarge) {
+            let message = requestBodyTooLargeMessage(this._maxRequestBodySize);
+            return this.onerror?.(new Error(message)), this.createJsonErrorResponse(413, -32e3, message);
+          }
+          rawMessage = JSON.parse(body.text);
+        } catch {
+          return this.onerror?.(new Error("Parse error: Invalid JSON")), this.createJsonErrorResponse(400, -32700, "Parse error: Invalid JSON");
+        }
+      if (Array.isArray(rawMessage) && rawMessage.length > 100)
+        return this.onerror?.(new Error(`Invalid Request: Batch must not exceed ${100} messages`)), this.createJsonErrorResponse(400, -32600, `Invalid Request: Batch must not exceed ${100} messages`);
+      let messages;
+      try {
+        Array.isArray(rawMessage) ? messages = rawMessage.map((msg) => JSONRPCMessageSchema.parse(msg)) : messages = [JSONRPCMessageSchema.parse(rawMessage)];
+      } catch {
+        return this.onerror?.(new Error("Parse error: Invalid JSON-RPC message")), this.createJsonErrorResponse(400, -32700, "Parse error: Invalid JSON-RPC message");
+      }
+      if (this._closed)
+        return this.createJsonErrorResponse(404, -32001, "Session not found");
+      let isInitializationRequest = messages.some(isInitializeRequest);
+      if (isInitializationRequest) {
+        if (this._initialized && this.sessionId !== void 0)
+          return this.onerror?.(new Error("Invalid Request: Server already initialized")), this.createJsonErrorResponse(400, -32600, "Invalid Request: Server already initialized");
+        if (messages.length > 1)
+          return this.onerror?.(new Error("Invalid Request: Only one initialization request is allowed")), this.createJsonErrorResponse(400, -32600, "Invalid Request: Only one initialization request is allowed");
+        this.sessionId = this.sessionIdGenerator?.(), this._initialized = !0, this.sessionId && this._onsessioninitialized && await Promise.resolve(this._onsessioninitialized(this.sessionId));
+      }
+      if (!isInitializationRequest) {
+        let sessionError = this.validateSession(req);
+        if (sessionError)
+          return sessionError;
+        let protocolError = this.validateProtocolVersion(req);
+        if (protocolError)
+          return protocolError;
+      }
+      if (this._closed)
+        return this.createJsonErrorResponse(404, -32001, "Session not found");
+      if (!messages.some(isJSONRPCRequest)) {
+        for (let message of messages)
+          this.onmessage?.(message, { authInfo: options?.authInfo, requestInfo });
+        return new Response(null, { status: 202 });
+      }
+      let streamId = crypto.randomUUID(), initRequest = messages.find((m) => isInitializeRequest(m)), clientProtocolVersion = initRequest ? initRequest.params.protocolVersion : req.headers.get("mcp-protocol-version") ?? DEFAULT_NEGOTIATED_PROTOCOL_VERSION;
+      if (this._enableJsonResponse)
+        return new Promise((resolve) => {
+          this._streamMapping.set(streamId, {
+            resolveJson: resolve,
+            cleanup: () => {
+              this._streamMapping.delete(streamId);
+            }
+          });
+          for (let message of messages)
+            isJSONRPCRequest(message) && this._requestToStreamMapping.set(message.id, streamId);
+          for (let message of messages)
+            this.onmessage?.(message, { authInfo: options?.authInfo, requestInfo });
+        });
+      let encoder = new TextEncoder(), streamController, keepAliveTimer, readable = new ReadableStream({
+        start: (controller) => {
+          streamController = controller;
+        },
+        cancel: () => {
+          keepAliveTimer !== void 0 && clearInterval(keepAliveTimer), this._streamMapping.get(streamId)?.controller === streamController && this._streamMapping.delete(streamId);
+        }
+      }), headers = {
+        "Content-Type": "text/event-stream",
+        "Cache-Control": "no-cache, no-transform",
+        Connection: "keep-alive",
+        "X-Accel-Buffering": "no"
+      };
+      this.sessionId !== void 0 && (headers["mcp-session-id"] = this.sessionId);
+      for (let message of messages)
+        isJSONRPCRequest(message) && (this._streamMapping.set(streamId, {
+          controller: streamController,
+          encoder,
+          cleanup: () => {
+            keepAliveTimer !== void 0 && clearInterval(keepAliveTimer), this._streamMapping.delete(streamId);
+            try {
+              streamController.close();
+            } catch {
+            }
+          }
+        }), this._requestToStreamMapping.set(message.id, streamId));
+      try {
+        await this.writePrimingEvent(streamController, encoder, streamId, clientProtocolVersion);
+        for (let message of messages) {
+          let closeSSEStream, closeStandaloneSSEStream;
+          isJSONRPCRequest(message) && this._eventStore && clientProtocolVersion >= "2025-11-25" && (closeSSEStream = () => {
+            this.closeSSEStream(message.id);
+          }, closeStandaloneSSEStream = () => {
+            this.closeStandaloneSSEStream();
+          }), this.onmessage?.(message, { authInfo: options?.authInfo, requestInfo, closeSSEStream, closeStandaloneSSEStream });
+        }
+      } catch (error) {
+        this._streamMapping.get(streamId)?.cleanup(), this._resumableStreams.delete(streamId);
+        for (let message of messages)
+          isJSONRPCRequest(message) && this._requestToStreamMapping.delete(message.id);
+        throw error;
+      }
+      return this._streamMapping.get(streamId)?.controller === streamController && (keepAliveTimer = this.startKeepAlive(streamController, encoder)), new Response(readable, { status: 200, headers });
+    } catch (error) {
+      return this.onerror?.(error), this.createJsonErrorResponse(400, -32700, "Parse error", { data: String(error) });
+    }
+  }
+  /**
+   * Handles DELETE requests to terminate sessions
+   */
+  async handleDeleteRequest(req) {
+    let sessionError = this.validateSession(req);
+    if (sessionError)
+      return sessionError;
+    let protocolError = this.validateProtocolVersion(req);
+    if (protocolError)
+      return protocolError;
+    try {
+      return await Promise.resolve(this._onsessionclosed?.(this.sessionId)), new Response(null, { status: 200 });
+    } finally {
+      await this.close();
+    }
+  }
+  /**
+   * Validates session ID for non-initialization requests.
+   * Returns Response error if invalid, undefined otherwise
+   */
+  validateSession(req) {
+    if (this.sessionIdGenerator === void 0)
+      return;
+    if (!this._initialized)
+      return this.onerror?.(new Error("Bad Request: Server not initialized")), this.createJsonErrorResponse(400, -32e3, "Bad Request: Server not initialized");
+    let sessionId = req.headers.get("mcp-session-id");
+    if (!sessionId)
+      return this.onerror?.(new Error("Bad Request: Mcp-Session-Id header is required")), this.createJsonErrorResponse(400, -32e3, "Bad Request: Mcp-Session-Id header is required");
+    if (sessionId !== this.sessionId)
+      return this.onerror?.(new Error("Session not found")), this.createJsonErrorResponse(404, -32001, "Session not found");
+  }
+  /**
+   * Validates the MCP-Protocol-Version header on incoming requests.
+   *
+   * For initialization: Version negotiation handles unknown versions gracefully
+   * (server responds with its supported version).
+   *
+   * For subsequent requests with MCP-Protocol-Version header:
+   * - Accept if in supported list
+   * - 400 if unsupported
+   *
+   * For HTTP requests without the MCP-Protocol-Version header:
+   * - Accept and default to the version negotiated at initialization
+   */
+  validateProtocolVersion(req) {
+    let protocolVersion = req.headers.get("mcp-protocol-version");
+    if (protocolVersion !== null && !SUPPORTED_PROTOCOL_VERSIONS.includes(protocolVersion))
+      return this.onerror?.(new Error(`Bad Request: Unsupported protocol version: ${protocolVersion} (supported versions: ${SUPPORTED_PROTOCOL_VERSIONS.join(", ")})`)), this.createJsonErrorResponse(400, -32e3, `Bad Request: Unsupported protocol version: ${protocolVersion} (supported versions: ${SUPPORTED_PROTOCOL_VERSIONS.join(", ")})`);
+  }
+  async close() {
+    this._closed || (this._closed = !0, this._streamMapping.forEach(({ cleanup }) => {
+      cleanup();
+    }), this._streamMapping.clear(), this._requestResponseMap.clear(), this._resumableStreams.clear(), this.onclose?.());
+  }
+  /**
+   * Close an SSE stream for a specific request, triggering client reconnection.
+   * Use this to implement polling behavior during long-running operations -
+   * client will reconnect after the retry interval specified in the priming event.
+   */
+  closeSSEStream(requestId) {
+    let streamId = this._requestToStreamMapping.get(requestId);
+    if (!streamId)
+      return;
+    let stream = this._streamMapping.get(streamId);
+    stream && stream.cleanup();
+  }
+  /**
+   * Close the standalone GET SSE stream, triggering client reconnection.
+   * Use this to implement polling behavior for server-initiated notifications.
+   */
+  closeStandaloneSSEStream() {
+    let stream = this._streamMapping.get(this._standaloneSseStreamId);
+    stream && stream.cleanup();
+  }
+  async send(message, options) {
+    let requestId = options?.relatedRequestId;
+    if ((isJSONRPCResultResponse(message) || isJSONRPCErrorResponse(message)) && (requestId = message.id), requestId === void 0) {
+      if (isJSONRPCResultResponse(message) || isJSONRPCErrorResponse(message))
+        throw new Error("Cannot send a response on a standalone SSE stream unless resuming a previous client request");
+      let eventId;
+      this._eventStore && (eventId = await this._eventStore.storeEvent(this._standaloneSseStreamId, message));
+      let standaloneSse = this._streamMapping.get(this._standaloneSseStreamId);
+      if (standaloneSse === void 0)
+        return;
+      standaloneSse.controller && standaloneSse.encoder && (eventId === void 0 || !standaloneSse.replayedEventIds?.has(eventId)) && this.writeSSEEvent(standaloneSse.controller, standaloneSse.encoder, message, eventId);
+      return;
+    }
+    let streamId = this._requestToStreamMapping.get(requestId);
+    if (!streamId)
+      throw new Error(`No connection established for request ID: ${String(requestId)}`);
+    let stream = this._streamMapping.get(streamId);
+    if (!this._enableJsonResponse) {
+      let eventId;
+      this._eventStore && (eventId = await this._eventStore.storeEvent(streamId, message), stream = this._streamMapping.get(streamId)), stream?.controller && stream?.encoder && (eventId === void 0 || !stream.replayedEventIds?.has(eventId)) && this.writeSSEEvent(stream.controller, stream.encoder, message, eventId) && eventId !== void 0 && this._resumableStreams.add(streamId);
+    }
+    if (isJSONRPCResultResponse(message) || isJSONRPCErrorResponse(message)) {
+      this._requestResponseMap.set(requestId, message);
+      let relatedIds = Array.from(this._requestToStreamMapping.entries()).filter(([_, sid]) => sid === streamId).map(([id]) => id);
+      if (relatedIds.every((id) => this._requestResponseMap.has(id))) {
+        if (!stream) {
+          if (this._closed) {
+            for (let id of relatedIds)
+              this._requestResponseMap.delete(id), this._requestToStreamMapping.delete(id);
+            return;
+          }
+          if (!this._enableJsonResponse && this._eventStore && this._resumableStreams.has(streamId)) {
+            for (let id of relatedIds)
+              this._requestResponseMap.delete(id), this._requestToStreamMapping.delete(id);
+            this._resumableStreams.delete(streamId);
+            return;
+          }
+          for (let id of relatedIds)
+            this._requestResponseMap.delete(id), this._requestToStreamMapping.delete(id);
+          throw new Error(`No connection established for request ID: ${String(requestId)}`);
+        }
+        if (this._enableJsonResponse && stream.resolveJson) {
+          let headers = {
+            "Content-Type": "application/json"
+          };
+          this.sessionId !== void 0 && (headers["mcp-session-id"] = this.sessionId);
+          let responses = relatedIds.map((id) => this._requestResponseMap.get(id));
+          responses.length === 1 ? stream.resolveJson(new Response(JSON.stringify(responses[0]), { status: 200, headers })) : stream.resolveJson(new Response(JSON.stringify(responses), { status: 200, headers }));
+        } else
+          stream.cleanup();
+        for (let id of relatedIds)
+          this._requestResponseMap.delete(id), this._requestToStreamMapping.delete(id);
+        this._resumableStreams.delete(streamId);
+      }
+    }
+  }
+};
+
+// src/http/json-rpc-error.ts
+function sendJsonRpcError(res, status, code, message, headers = {}) {
+  let body = JSON.stringify({ jsonrpc: "2.0", error: { code, message }, id: null });
+  res.writeHead(status, {
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(body),
+    ...headers
+  }), res.end(body);
+}
+
+// src/http/json-body.ts
+var MAX_BODY_BYTES = 4 * 1024 * 1024, MAX_DISCARD_BYTES = 64 * 1024 * 1024;
+function readBody(req, limit) {
+  return new Promise((resolve) => {
+    let chunks = [], received = 0;
+    req.on("data", (chunk) => {
+      received += chunk.length, received <= limit ? chunks.push(chunk) : received > MAX_DISCARD_BYTES && (req.destroy(), resolve({ kind: "aborted" }));
+    }), req.on(
+      "end",
+      () => resolve(
+        received > limit ? { kind: "too-large", received } : { kind: "ok", data: Buffer.concat(chunks) }
+      )
+    ), req.on("error", () => resolve({ kind: "aborted" })), req.on("close", () => resolve({ kind: "aborted" }));
+  });
+}
+async function readJsonBody(req, res, limit = MAX_BODY_BYTES) {
+  let tooLarge = `Request body too large (limit ${limit} bytes)`;
+  if (Number(req.headers["content-length"]) > MAX_DISCARD_BYTES)
+    return sendJsonRpcError(res, 413, -32e3, tooLarge, { connection: "close" }), { ok: !1 };
+  let body = await readBody(req, limit);
+  if (body.kind === "aborted") return { ok: !1 };
+  if (body.kind === "too-large")
+    return sendJsonRpcError(res, 413, -32e3, tooLarge), { ok: !1 };
+  try {
+    return { ok: !0, value: JSON.parse(body.data.toString("utf8")) };
+  } catch (error) {
+    return sendJsonRpcError(res, 400, -32700, `Parse error: ${error.message}`), { ok: !1 };
+  }
+}
+
+// src/http/web-adapter.ts
+function toWebRequest(req, url) {
+  let headers = new Headers();
+  for (let [name, value] of Object.entries(req.headers))
+    value !== void 0 && headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  return new Request(url, { method: req.method, headers });
+}
+function drained(res) {
+  return new Promise((resolve) => {
+    let done = () => {
+      res.off("drain", done), res.off("close", done), resolve();
+    };
+    res.on("drain", done), res.on("close", done);
+  });
+}
+async function writeWebResponse(webResponse, res) {
+  let headers = {};
+  if (webResponse.headers.forEach((value, name) => {
+    headers[name] = value;
+  }), res.writeHead(webResponse.status, headers), !webResponse.body) {
+    res.end();
+    return;
+  }
+  res.flushHeaders();
+  let reader = webResponse.body.getReader();
+  for (res.on("close", () => {
+    res.writableFinished || reader.cancel().catch(() => {
+    });
+  }); ; ) {
+    let { done, value } = await reader.read();
+    if (done || res.destroyed) break;
+    res.write(value) || await drained(res);
+  }
+  res.end();
+}
+
+// src/http/mcp-sessions.ts
+function containsInitialize(body, isInitialize) {
+  return isInitialize(body) || Array.isArray(body) && body.some(isInitialize);
+}
+async function routeToSession(req, res, url, routes) {
+  let method = req.method ?? "GET";
+  if (method !== "POST" && method !== "GET" && method !== "DELETE") {
+    sendJsonRpcError(res, 405, -32e3, `Method not allowed: ${method}`, { allow: "GET, POST, DELETE" });
+    return;
+  }
+  let parsedBody;
+  if (method === "POST") {
+    let body = await readJsonBody(req, res);
+    if (!body.ok) return;
+    parsedBody = body.value;
+  }
+  let sessionId = req.headers["mcp-session-id"], transport;
+  if (typeof sessionId == "string") {
+    if (transport = routes.sessions.get(sessionId), !transport) {
+      sendJsonRpcError(res, 404, -32001, "Session not found");
+      return;
+    }
+  } else method === "POST" && (transport = await routes.newSession(parsedBody));
+  if (!transport) {
+    sendJsonRpcError(
+      res,
+      400,
+      -32e3,
+      "Bad Request: no mcp-session-id header, and the request is not initialize"
+    );
+    return;
+  }
+  let webResponse = await transport.handleRequest(toWebRequest(req, url), { parsedBody });
+  await writeWebResponse(webResponse, res);
+}
+
+// src/proxy/liveness.ts
+var SandboxUnreachableError = class extends Error {
+  name = "SandboxUnreachableError";
+};
+function watchLiveness(upstream, log2) {
+  let inFlight = /* @__PURE__ */ new Set(), probing = !1, timer, probe = () => {
+    probing || inFlight.size === 0 || (probing = !0, upstream.ping({ timeout: 2e4 }).then(
+      () => {
+        probing = !1;
+      },
+      (error) => {
+        probing = !1;
+        let reason = new SandboxUnreachableError(
+          `it did not answer a ping: ${error?.message ?? String(error)}`
+        );
+        inFlight.size > 0 && log2(`the sandbox ${reason.message}; failing ${inFlight.size} call(s) in flight`);
+        for (let controller of inFlight) controller.abort(reason);
+        inFlight.clear();
+      }
+    ));
+  }, previousOnError = upstream.onerror;
+  return upstream.onerror = (error) => {
+    previousOnError?.(error), probe();
+  }, {
+    begin(signal) {
+      let controller = new AbortController(), onAbort = () => controller.abort(signal.reason);
+      return signal.aborted ? onAbort() : signal.addEventListener("abort", onAbort, { once: !0 }), inFlight.add(controller), timer ??= setInterval(probe, 1e4).unref(), {
+        signal: controller.signal,
+        end() {
+          signal.removeEventListener("abort", onAbort), inFlight.delete(controller), inFlight.size === 0 && timer && (clearInterval(timer), timer = void 0);
+        }
+      };
+    },
+    close() {
+      timer && clearInterval(timer), timer = void 0, upstream.onerror = previousOnError;
+    }
+  };
+}
+
+// src/proxy/loopback.ts
+function loopbackChecker(port) {
+  let hosts = /* @__PURE__ */ new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]), origins = /* @__PURE__ */ new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+  return {
+    hostAllowed: (host) => host !== void 0 && hosts.has(host.toLowerCase()),
+    // Non-browser clients send no Origin; browsers always do on cross-origin requests.
+    originAllowed: (origin) => origin === void 0 || origins.has(origin.toLowerCase())
+  };
+}
+
+// node_modules/@modelcontextprotocol/sdk/dist/esm/experimental/tasks/server.js
+var ExperimentalServerTasks = class {
+  constructor(_server) {
+    this._server = _server;
+  }
+  /**
+   * Sends a request and returns an AsyncGenerator that yields response messages.
+   * The generator is guaranteed to end with either a 'result' or 'error' message.
+   *
+   * This method provides streaming access to request processing, allowing you to
+   * observe intermediate task status updates for task-augmented requests.
+   *
+   * @param request - The request to send
+   * @param resultSchema - Zod schema for validating the result
+   * @param options - Optional request options (timeout, signal, task creation params, etc.)
+   * @returns AsyncGenerator that yields ResponseMessage objects
+   *
+   * @experimental
+   */
+  requestStream(request, resultSchema, options) {
+    return this._server.requestStream(request, resultSchema, options);
+  }
+  /**
+   * Sends a sampling request and returns an AsyncGenerator that yields response messages.
+   * The generator is guaranteed to end with either a 'result' or 'error' message.
+   *
+   * For task-augmented requests, yields 'taskCreated' and 'taskStatus' messages
+   * before the final result.
+   *
+   * @example
+   * ```typescript
+   * const stream = server.experimental.tasks.createMessageStream({
+   *     messages: [{ role: 'user', content: { type: 'text', text: 'Hello' } }],
+   *     maxTokens: 100
+   * }, {
+   *     onprogress: (progress) => {
+   *         // Handle streaming tokens via progress notifications
+   *         console.log('Progress:', progress.message);
+   *     }
+   * });
+   *
+   * for await (const message of stream) {
+   *     switch (message.type) {
+   *         case 'taskCreated':
+   *             console.log('Task created:', message.task.taskId);
+   *             break;
+   *         case 'taskStatus':
+   *             console.log('Task status:', message.task.status);
+   *             break;
+   *         case 'result':
+   *             console.log('Final result:', message.result);
+   *             break;
+   *         case 'error':
+   *             console.error('Error:', message.error);
+   *             break;
+   *     }
+   * }
+   * ```
+   *
+   * @param params - The sampling request parameters
+   * @param options - Optional request options (timeout, signal, task creation params, onprogress, etc.)
+   * @returns AsyncGenerator that yields ResponseMessage objects
+   *
+   * @experimental
+   */
+  createMessageStream(params, options) {
+    let clientCapabilities = this._server.getClientCapabilities();
+    if ((params.tools || params.toolChoice) && !clientCapabilities?.sampling?.tools)
+      throw new Error("Client does not support sampling tools capability.");
+    if (params.messages.length > 0) {
+      let lastMessage = params.messages[params.messages.length - 1], lastContent = Array.isArray(lastMessage.content) ? lastMessage.content : [lastMessage.content], hasToolResults = lastContent.some((c) => c.type === "tool_result"), previousMessage = params.messages.length > 1 ? params.messages[params.messages.length - 2] : void 0, previousContent = previousMessage ? Array.isArray(previousMessage.content) ? previousMessage.content : [previousMessage.content] : [], hasPreviousToolUse = previousContent.some((c) => c.type === "tool_use");
+      if (hasToolResults) {
+        if (lastContent.some((c) => c.type !== "tool_result"))
+          throw new Error("The last message must contain only tool_result content if any is present");
+        if (!hasPreviousToolUse)
+          throw new Error("tool_result blocks are not matching any tool_use from the previous message");
+      }
+      if (hasPreviousToolUse) {
+        let toolUseIds = new Set(previousContent.filter((c) => c.type === "tool_use").map((c) => c.id)), toolResultIds = new Set(lastContent.filter((c) => c.type === "tool_result").map((c) => c.toolUseId));
+        if (toolUseIds.size !== toolResultIds.size || ![...toolUseIds].every((id) => toolResultIds.has(id)))
+          throw new Error("ids of tool_result blocks and tool_use blocks from previous message do not match");
+      }
+    }
+    return this.requestStream({
+      method: "sampling/createMessage",
+      params
+    }, CreateMessageResultSchema, options);
+  }
+  /**
+   * Sends an elicitation request and returns an AsyncGenerator that yields response messages.
+   * The generator is guaranteed to end with either a 'result' or 'error' message.
+   *
+   * For task-augmented requests (especially URL-based elicitation), yields 'taskCreated'
+   * and 'taskStatus' messages before the final result.
+   *
+   * @example
+   * ```typescript
+   * const stream = server.experimental.tasks.elicitInputStream({
+   *     mode: 'url',
+   *     message: 'Please authenticate',
+   *     elicitationId: 'auth-123',
+   *     url: 'https://example.com/auth'
+   * }, {
+   *     task: { ttl: 300000 } // Task-augmented for long-running auth flow
+   * });
+   *
+   * for await (const message of stream) {
+   *     switch (message.type) {
+   *         case 'taskCreated':
+   *             console.log('Task created:', message.task.taskId);
+   *             break;
+   *         case 'taskStatus':
+   *             console.log('Task status:', message.task.status);
+   *             break;
+   *         case 'result':
+   *             console.log('User action:', message.result.action);
+   *             break;
+   *         case 'error':
+   *             console.error('Error:', message.error);
+   *             break;
+   *     }
+   * }
+   * ```
+   *
+   * @param params - The elicitation request parameters
+   * @param options - Optional request options (timeout, signal, task creation params, etc.)
+   * @returns AsyncGenerator that yields ResponseMessage objects
+   *
+   * @experimental
+   */
+  elicitInputStream(params, options) {
+    let clientCapabilities = this._server.getClientCapabilities(), mode = params.mode ?? "form";
+    switch (mode) {
+      case "url": {
+        if (!clientCapabilities?.elicitation?.url)
+          throw new Error("Client does not support url elicitation.");
+        break;
+      }
+      case "form": {
+        if (!clientCapabilities?.elicitation?.form)
+          throw new Error("Client does not support form elicitation.");
+        break;
+      }
+    }
+    let normalizedParams = mode === "form" && params.mode === void 0 ? { ...params, mode: "form" } : params;
+    return this.requestStream({
+      method: "elicitation/create",
+      params: normalizedParams
+    }, ElicitResultSchema, options);
+  }
+  /**
+   * Gets the current status of a task.
+   *
+   * @param taskId - The task identifier
+   * @param options - Optional request options
+   * @returns The task status
+   *
+   * @experimental
+   */
+  async getTask(taskId, options) {
+    return this._server.getTask({ taskId }, options);
+  }
+  /**
+   * Retrieves the result of a completed task.
+   *
+   * @param taskId - The task identifier
+   * @param resultSchema - Zod schema for validating the result
+   * @param options - Optional request options
+   * @returns The task result
+   *
+   * @experimental
+   */
+  async getTaskResult(taskId, resultSchema, options) {
+    return this._server.getTaskResult({ taskId }, resultSchema, options);
+  }
+  /**
+   * Lists tasks with optional pagination.
+   *
+   * @param cursor - Optional pagination cursor
+   * @param options - Optional request options
+   * @returns List of tasks with optional next cursor
+   *
+   * @experimental
+   */
+  async listTasks(cursor, options) {
+    return this._server.listTasks(cursor ? { cursor } : void 0, options);
+  }
+  /**
+   * Cancels a running task.
+   *
+   * @param taskId - The task identifier
+   * @param options - Optional request options
+   *
+   * @experimental
+   */
+  async cancelTask(taskId, options) {
+    return this._server.cancelTask({ taskId }, options);
+  }
+};
+
+// node_modules/@modelcontextprotocol/sdk/dist/esm/server/index.js
+var Server = class extends Protocol {
+  /**
+   * Initializes this server with the given name and version information.
+   */
+  constructor(_serverInfo, options) {
+    super(options), this._serverInfo = _serverInfo, this._loggingLevels = /* @__PURE__ */ new Map(), this.LOG_LEVEL_SEVERITY = new Map(LoggingLevelSchema.options.map((level, index) => [level, index])), this.isMessageIgnored = (level, sessionId) => {
+      let currentLevel = this._loggingLevels.get(sessionId);
+      return currentLevel ? this.LOG_LEVEL_SEVERITY.get(level) < this.LOG_LEVEL_SEVERITY.get(currentLevel) : !1;
+    }, this._capabilities = options?.capabilities ?? {}, this._instructions = options?.instructions, this._jsonSchemaValidator = options?.jsonSchemaValidator ?? new AjvJsonSchemaValidator(), this.setRequestHandler(InitializeRequestSchema, (request) => this._oninitialize(request)), this.setNotificationHandler(InitializedNotificationSchema, () => this.oninitialized?.()), this._capabilities.logging && this.setRequestHandler(SetLevelRequestSchema, async (request, extra) => {
+      let transportSessionId = extra.sessionId || extra.requestInfo?.headers["mcp-session-id"] || void 0, { level } = request.params, parseResult = LoggingLevelSchema.safeParse(level);
+      return parseResult.success && this._loggingLevels.set(transportSessionId, parseResult.data), {};
+    });
+  }
+  /**
+   * Access experimental features.
+   *
+   * WARNING: These APIs are experimental and may change without notice.
+   *
+   * @experimental
+   */
+  get experimental() {
+    return this._experimental || (this._experimental = {
+      tasks: new ExperimentalServerTasks(this)
+    }), this._experimental;
+  }
+  /**
+   * Registers new capabilities. This can only be called before connecting to a transport.
+   *
+   * The new capabilities will be merged with any existing capabilities previously given (e.g., at initialization).
+   */
+  registerCapabilities(capabilities) {
+    if (this.transport)
+      throw new Error("Cannot register capabilities after connecting to transport");
+    this._capabilities = mergeCapabilities(this._capabilities, capabilities);
+  }
+  /**
+   * Override request handler registration to enforce server-side validation for tools/call.
+   */
+  setRequestHandler(requestSchema, handler) {
+    let methodSchema = getObjectShape(requestSchema)?.method;
+    if (!methodSchema)
+      throw new Error("Schema is missing a method literal");
+    let methodValue = getLiteralValue(methodSchema);
+    if (typeof methodValue != "string")
+      throw new Error("Schema method literal must be a string");
+    if (methodValue === "tools/call") {
+      let wrappedHandler = async (request, extra) => {
+        let validatedRequest = safeParse(CallToolRequestSchema, request);
+        if (!validatedRequest.success) {
+          let errorMessage = validatedRequest.error instanceof Error ? validatedRequest.error.message : String(validatedRequest.error);
+          throw new McpError(ErrorCode.InvalidParams, `Invalid tools/call request: ${errorMessage}`);
+        }
+        let { params } = validatedRequest.data, result = await Promise.resolve(handler(request, extra));
+        if (params.task) {
+          let taskValidationResult = safeParse(CreateTaskResultSchema, result);
+          if (!taskValidationResult.success) {
+            let errorMessage = taskValidationResult.error instanceof Error ? taskValidationResult.error.message : String(taskValidationResult.error);
+            throw new McpError(ErrorCode.InvalidParams, `Invalid task creation result: ${errorMessage}`);
+          }
+          return taskValidationResult.data;
+        }
+        let validationResult = safeParse(CallToolResultSchema, result);
+        if (!validationResult.success) {
+          let errorMessage = validationResult.error instanceof Error ? validationResult.error.message : String(validationResult.error);
+          throw new McpError(ErrorCode.InvalidParams, `Invalid tools/call result: ${errorMessage}`);
+        }
+        return validationResult.data;
+      };
+      return super.setRequestHandler(requestSchema, wrappedHandler);
+    }
+    return super.setRequestHandler(requestSchema, handler);
+  }
+  assertCapabilityForMethod(method) {
+    switch (method) {
+      case "sampling/createMessage":
+        if (!this._clientCapabilities?.sampling)
+          throw new Error(`Client does not support sampling (required for ${method})`);
+        break;
+      case "elicitation/create":
+        if (!this._clientCapabilities?.elicitation)
+          throw new Error(`Client does not support elicitation (required for ${method})`);
+        break;
+      case "roots/list":
+        if (!this._clientCapabilities?.roots)
+          throw new Error(`Client does not support listing roots (required for ${method})`);
+        break;
+      case "ping":
+        break;
+    }
+  }
+  assertNotificationCapability(method) {
+    switch (method) {
+      case "notifications/message":
+        if (!this._capabilities.logging)
+          throw new Error(`Server does not support logging (required for ${method})`);
+        break;
+      case "notifications/resources/updated":
+      case "notifications/resources/list_changed":
+        if (!this._capabilities.resources)
+          throw new Error(`Server does not support notifying about resources (required for ${method})`);
+        break;
+      case "notifications/tools/list_changed":
+        if (!this._capabilities.tools)
+          throw new Error(`Server does not support notifying of tool list changes (required for ${method})`);
+        break;
+      case "notifications/prompts/list_changed":
+        if (!this._capabilities.prompts)
+          throw new Error(`Server does not support notifying of prompt list changes (required for ${method})`);
+        break;
+      case "notifications/elicitation/complete":
+        if (!this._clientCapabilities?.elicitation?.url)
+          throw new Error(`Client does not support URL elicitation (required for ${method})`);
+        break;
+      case "notifications/cancelled":
+        break;
+      case "notifications/progress":
+        break;
+    }
+  }
+  assertRequestHandlerCapability(method) {
+    if (this._capabilities)
+      switch (method) {
+        case "completion/complete":
+          if (!this._capabilities.completions)
+            throw new Error(`Server does not support completions (required for ${method})`);
+          break;
+        case "logging/setLevel":
+          if (!this._capabilities.logging)
+            throw new Error(`Server does not support logging (required for ${method})`);
+          break;
+        case "prompts/get":
+        case "prompts/list":
+          if (!this._capabilities.prompts)
+            throw new Error(`Server does not support prompts (required for ${method})`);
+          break;
+        case "resources/list":
+        case "resources/templates/list":
+        case "resources/read":
+          if (!this._capabilities.resources)
+            throw new Error(`Server does not support resources (required for ${method})`);
+          break;
+        case "tools/call":
+        case "tools/list":
+          if (!this._capabilities.tools)
+            throw new Error(`Server does not support tools (required for ${method})`);
+          break;
+        case "tasks/get":
+        case "tasks/list":
+        case "tasks/result":
+        case "tasks/cancel":
+          if (!this._capabilities.tasks)
+            throw new Error(`Server does not support tasks capability (required for ${method})`);
+          break;
+        case "ping":
+        case "initialize":
+          break;
+      }
+  }
+  assertTaskCapability(method) {
+    assertClientRequestTaskCapability(this._clientCapabilities?.tasks?.requests, method, "Client");
+  }
+  assertTaskHandlerCapability(method) {
+    this._capabilities && assertToolsCallTaskCapability(this._capabilities.tasks?.requests, method, "Server");
+  }
+  async _oninitialize(request) {
+    let requestedVersion = request.params.protocolVersion;
+    return this._clientCapabilities = request.params.capabilities, this._clientVersion = request.params.clientInfo, {
+      protocolVersion: SUPPORTED_PROTOCOL_VERSIONS.includes(requestedVersion) ? requestedVersion : LATEST_PROTOCOL_VERSION,
+      capabilities: this.getCapabilities(),
+      serverInfo: this._serverInfo,
+      ...this._instructions && { instructions: this._instructions }
+    };
+  }
+  /**
+   * After initialization has completed, this will be populated with the client's reported capabilities.
+   */
+  getClientCapabilities() {
+    return this._clientCapabilities;
+  }
+  /**
+   * After initialization has completed, this will be populated with information about the client's name and version.
+   */
+  getClientVersion() {
+    return this._clientVersion;
+  }
+  getCapabilities() {
+    return this._capabilities;
+  }
+  async ping() {
+    return this.request({ method: "ping" }, EmptyResultSchema);
+  }
+  // Implementation
+  async createMessage(params, options) {
+    if ((params.tools || params.toolChoice) && !this._clientCapabilities?.sampling?.tools)
+      throw new Error("Client does not support sampling tools capability.");
+    if (params.messages.length > 0) {
+      let lastMessage = params.messages[params.messages.length - 1], lastContent = Array.isArray(lastMessage.content) ? lastMessage.content : [lastMessage.content], hasToolResults = lastContent.some((c) => c.type === "tool_result"), previousMessage = params.messages.length > 1 ? params.messages[params.messages.length - 2] : void 0, previousContent = previousMessage ? Array.isArray(previousMessage.content) ? previousMessage.content : [previousMessage.content] : [], hasPreviousToolUse = previousContent.some((c) => c.type === "tool_use");
+      if (hasToolResults) {
+        if (lastContent.some((c) => c.type !== "tool_result"))
+          throw new Error("The last message must contain only tool_result content if any is present");
+        if (!hasPreviousToolUse)
+          throw new Error("tool_result blocks are not matching any tool_use from the previous message");
+      }
+      if (hasPreviousToolUse) {
+        let toolUseIds = new Set(previousContent.filter((c) => c.type === "tool_use").map((c) => c.id)), toolResultIds = new Set(lastContent.filter((c) => c.type === "tool_result").map((c) => c.toolUseId));
+        if (toolUseIds.size !== toolResultIds.size || ![...toolUseIds].every((id) => toolResultIds.has(id)))
+          throw new Error("ids of tool_result blocks and tool_use blocks from previous message do not match");
+      }
+    }
+    return params.tools ? this.request({ method: "sampling/createMessage", params }, CreateMessageResultWithToolsSchema, options) : this.request({ method: "sampling/createMessage", params }, CreateMessageResultSchema, options);
+  }
+  /**
+   * Creates an elicitation request for the given parameters.
+   * For backwards compatibility, `mode` may be omitted for form requests and will default to `'form'`.
+   * @param params The parameters for the elicitation request.
+   * @param options Optional request options.
+   * @returns The result of the elicitation request.
+   */
+  async elicitInput(params, options) {
+    switch (params.mode ?? "form") {
+      case "url": {
+        if (!this._clientCapabilities?.elicitation?.url)
+          throw new Error("Client does not support url elicitation.");
+        let urlParams = params;
+        return this.request({ method: "elicitation/create", params: urlParams }, ElicitResultSchema, options);
+      }
+      case "form": {
+        if (!this._clientCapabilities?.elicitation?.form)
+          throw new Error("Client does not support form elicitation.");
+        let formParams = params.mode === "form" ? params : { ...params, mode: "form" }, result = await this.request({ method: "elicitation/create", params: formParams }, ElicitResultSchema, options);
+        if (result.action === "accept" && result.content && formParams.requestedSchema)
+          try {
+            let validationResult = this._jsonSchemaValidator.getValidator(formParams.requestedSchema)(result.content);
+            if (!validationResult.valid)
+              throw new McpError(ErrorCode.InvalidParams, `Elicitation response content does not match requested schema: ${validationResult.errorMessage}`);
+          } catch (error) {
+            throw error instanceof McpError ? error : new McpError(ErrorCode.InternalError, `Error validating elicitation response: ${error instanceof Error ? error.message : String(error)}`);
+          }
+        return result;
+      }
+    }
+  }
+  /**
+   * Creates a reusable callback that, when invoked, will send a `notifications/elicitation/complete`
+   * notification for the specified elicitation ID.
+   *
+   * @param elicitationId The ID of the elicitation to mark as complete.
+   * @param options Optional notification options. Useful when the completion notification should be related to a prior request.
+   * @returns A function that emits the completion notification when awaited.
+   */
+  createElicitationCompletionNotifier(elicitationId, options) {
+    if (!this._clientCapabilities?.elicitation?.url)
+      throw new Error("Client does not support URL elicitation (required for notifications/elicitation/complete)");
+    return () => this.notification({
+      method: "notifications/elicitation/complete",
+      params: {
+        elicitationId
+      }
+    }, options);
+  }
+  async listRoots(params, options) {
+    return this.request({ method: "roots/list", params }, ListRootsResultSchema, options);
+  }
+  /**
+   * Sends a logging message to the client, if connected.
+   * Note: You only need to send the parameters object, not the entire JSON RPC message
+   * @see LoggingMessageNotification
+   * @param params
+   * @param sessionId optional for stateless and backward compatibility
+   */
+  async sendLoggingMessage(params, sessionId) {
+    if (this._capabilities.logging && !this.isMessageIgnored(params.level, sessionId))
+      return this.notification({ method: "notifications/message", params });
+  }
+  async sendResourceUpdated(params) {
+    return this.notification({
+      method: "notifications/resources/updated",
+      params
+    });
+  }
+  async sendResourceListChanged() {
+    return this.notification({
+      method: "notifications/resources/list_changed"
+    });
+  }
+  async sendToolListChanged() {
+    return this.notification({ method: "notifications/tools/list_changed" });
+  }
+  async sendPromptListChanged() {
+    return this.notification({ method: "notifications/prompts/list_changed" });
+  }
+};
+
+// src/proxy/forward-call.ts
+var REQUEST_MARGIN_MS = 3e4;
+function answeredBySandbox(error) {
+  return error instanceof McpError && error.code !== ErrorCode.RequestTimeout && error.code !== ErrorCode.ConnectionClosed;
+}
+function textBytes(result) {
+  let bytes = 0;
+  for (let item of result.content ?? []) item.type === "text" && (bytes += Buffer.byteLength(item.text));
+  return bytes;
+}
+async function forwardCall(context, params, origin) {
+  let started = performance.now(), args = params.arguments ?? {}, ownTimeout = typeof args.timeout_ms == "number" ? args.timeout_ms : 0, { progressToken } = origin, watch = context.liveness.begin(origin.signal), options = {
+    timeout: Math.max(context.defaultTimeoutMs, ownTimeout) + REQUEST_MARGIN_MS,
+    resetTimeoutOnProgress: !0,
+    signal: watch.signal
+  };
+  progressToken !== void 0 && (options.onprogress = (progress) => {
+    origin.sendProgress({ ...progress, progressToken }).catch(() => {
+    });
+  });
+  let record = (fields) => context.audit?.record({
+    time: (/* @__PURE__ */ new Date()).toISOString(),
+    run_id: context.runId,
+    ...origin.sessionId ? { session_id: origin.sessionId } : {},
+    tool: params.name,
+    arguments: args,
+    duration_ms: Math.round(performance.now() - started),
+    ...fields
+  });
+  try {
+    let result = await context.upstream.callTool(
+      { name: params.name, arguments: args },
+      void 0,
+      options
+    ), exitCode = result.structuredContent?.exit_code;
+    return record({
+      is_error: result.isError === !0,
+      result_bytes: textBytes(result),
+      ...typeof exitCode == "number" ? { exit_code: exitCode } : {}
+    }), { result, outcome: result.isError === !0 ? "tool-error" : "ok" };
+  } catch (error) {
+    let cause = watch.signal.reason instanceof SandboxUnreachableError ? watch.signal.reason : error, message = cause?.message ?? String(cause);
+    if (origin.signal.aborted)
+      throw record({ is_error: !0, result_bytes: 0, error: `cancelled by the agent: ${message}` }), error;
+    if (answeredBySandbox(error))
+      throw record({ is_error: !0, result_bytes: 0, error: message }), error;
+    let text = `the sandbox is unreachable: ${message}`;
+    return record({ is_error: !0, result_bytes: 0, error: text }), { result: { content: [{ type: "text", text }], isError: !0 }, outcome: "unreachable" };
+  } finally {
+    watch.end();
+  }
+}
+
+// src/proxy/relay.ts
+var LIST_TIMEOUT_MS = 3e4;
+function createRelayServer(context) {
+  let { upstream } = context, capabilities = { tools: {} };
+  context.logging && (capabilities.logging = {});
+  let instructions = upstream.getInstructions(), server = new Server(
+    { name: "sandbox-action", version: VERSION },
+    { capabilities, jsonSchemaValidator: noElicitation, ...instructions ? { instructions } : {} }
+  );
+  return server.setRequestHandler(ListToolsRequestSchema, async (request, extra) => {
+    let watch = context.liveness.begin(extra.signal);
+    try {
+      return await upstream.listTools(request.params, { signal: watch.signal, timeout: LIST_TIMEOUT_MS });
+    } catch (error) {
+      if (answeredBySandbox(error) || extra.signal.aborted) throw error;
+      let cause = watch.signal.reason instanceof SandboxUnreachableError ? watch.signal.reason : error;
+      throw new McpError(
+        ErrorCode.InternalError,
+        `the sandbox is unreachable: ${cause?.message ?? String(cause)}`
+      );
+    } finally {
+      watch.end();
+    }
+  }), server.setRequestHandler(CallToolRequestSchema, async (request, extra) => {
+    try {
+      let { result, outcome } = await forwardCall(context, request.params, {
+        sessionId: extra.sessionId,
+        progressToken: request.params._meta?.progressToken,
+        signal: extra.signal,
+        sendProgress: (params) => extra.sendNotification({ method: "notifications/progress", params })
+      });
+      return context.onCall(outcome), result;
+    } catch (error) {
+      throw context.onCall("rejected"), error;
+    }
+  }), server;
+}
+
+// src/proxy/token.ts
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+function newToken() {
+  return randomBytes(32).toString("base64url");
+}
+function bearerChecker(token) {
+  if (token.length < 16) throw new Error("the proxy's bearer token must be at least 16 characters");
+  let expected = createHash("sha256").update(token).digest();
+  return (authorization) => {
+    let match = /^Bearer +(\S+) *$/i.exec(authorization ?? ""), presented = createHash("sha256").update(match?.[1] ?? "").digest();
+    return timingSafeEqual(presented, expected) && match !== null;
+  };
+}
+
+// src/proxy/proxy.ts
+async function startProxy(options) {
+  let { upstream, token } = options, tokenMatches = bearerChecker(token);
+  options.audit?.redact(token);
+  let log2 = (line) => options.log?.(`proxy: ${line.replaceAll(token, "[REDACTED]").replace(/\s*\n\s*/g, " ")}`), counts = { calls: 0, toolErrors: 0, rejected: 0, unreachable: 0 }, countCall = (outcome) => {
+    counts.calls++, outcome === "tool-error" ? counts.toolErrors++ : outcome === "rejected" ? counts.rejected++ : outcome === "unreachable" && counts.unreachable++;
+  }, sessions = /* @__PURE__ */ new Map(), liveness = watchLiveness(upstream, log2), logging = upstream.getServerCapabilities()?.logging !== void 0, relayContext = {
+    upstream,
+    runId: options.runId,
+    audit: options.audit,
+    defaultTimeoutMs: options.defaultTimeoutMs,
+    liveness,
+    logging,
+    onCall: countCall
+  };
+  logging && upstream.setNotificationHandler(LoggingMessageNotificationSchema, (notification) => {
+    for (let [id, session] of sessions)
+      session.server.sendLoggingMessage(notification.params, id).catch(() => {
+      });
+  });
+  let unhook = () => {
+    liveness.close(), logging && upstream.removeNotificationHandler("notifications/message");
+  }, closed = !1;
+  async function newSession(parsedBody) {
+    if (closed || !containsInitialize(parsedBody, isInitializeRequest)) return;
+    let transport = new WebStandardStreamableHTTPServerTransport({
+      sessionIdGenerator: randomUUID,
+      onsessioninitialized: (id) => {
+        sessions.set(id, session), log2(`session ${id} opened`);
+      }
+    });
+    transport.onclose = () => {
+      let id = transport.sessionId;
+      id && sessions.delete(id) && log2(`session ${id} closed`);
+    };
+    let server = createRelayServer(relayContext);
+    server.onerror = (error) => log2(`session ${transport.sessionId ?? "(new)"}: ${error.message}`);
+    let session = {
+      server,
+      handleRequest: (request, init) => transport.handleRequest(request, init)
+    };
+    return await server.connect(transport), session;
+  }
+  let port = 0, loopback = loopbackChecker(0);
+  async function handle(req, res) {
+    if (!loopback.hostAllowed(req.headers.host) || !loopback.originAllowed(req.headers.origin)) {
+      sendJsonRpcError(res, 403, -32e3, "Forbidden: Host or Origin is not this loopback endpoint", {
+        connection: "close"
+      });
+      return;
+    }
+    let authorization = req.headers.authorization;
+    if (!tokenMatches(authorization)) {
+      sendJsonRpcError(res, 401, -32e3, "Unauthorized: a valid bearer token is required", {
+        "www-authenticate": authorization ? 'Bearer realm="sandbox-action", error="invalid_token"' : 'Bearer realm="sandbox-action"',
+        connection: "close"
+      });
+      return;
+    }
+    let url2 = new URL(req.url ?? "/", `http://127.0.0.1:${port}`);
+    if (url2.pathname !== "/mcp") {
+      sendJsonRpcError(res, 404, -32e3, `Not found: ${url2.pathname} (the MCP endpoint is /mcp)`);
+      return;
+    }
+    await routeToSession(req, res, url2, { sessions, newSession });
+  }
+  let httpServer = http.createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      log2(`request ${req.method} failed: ${error?.message ?? String(error)}`), res.headersSent ? res.destroy() : sendJsonRpcError(res, 500, -32603, "Internal error");
+    });
+  });
+  httpServer.keepAliveTimeout = 65e3;
+  try {
+    await new Promise((resolve, reject) => {
+      httpServer.once("error", reject), httpServer.listen(options.port ?? 0, "127.0.0.1", () => {
+        httpServer.off("error", reject), resolve();
+      });
+    });
+  } catch (error) {
+    throw unhook(), error;
+  }
+  port = httpServer.address().port, loopback = loopbackChecker(port);
+  let url = `http://127.0.0.1:${port}/mcp`;
+  log2(`listening on ${url}`);
+  let closing;
+  return {
+    url,
+    port,
+    stats: () => ({ sessions: sessions.size, ...counts }),
+    close() {
+      return closing ??= (async () => {
+        closed = !0, unhook();
+        let open = [...sessions.values()];
+        sessions.clear(), await Promise.allSettled(open.map((session) => session.server.close()));
+        let stopped = new Promise((resolve) => httpServer.close(() => resolve()));
+        httpServer.closeAllConnections(), await stopped, log2("closed");
+      })(), closing;
+    }
+  };
+}
+
+// src/daemon/daemon.ts
+var READY_FD = 3;
+function tellParent(line) {
+  try {
+    writeSync(READY_FD, `${line.replaceAll(`
+`, " ")}
+`), closeSync(READY_FD);
+  } catch {
+  }
+}
+var log = (line) => process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOString()} ${line}
+`);
+async function runDaemon(config, paths) {
+  log(`sandbox-action ${VERSION} daemon starting (pid ${process.pid}, ${config.backendReason})`);
+  let session;
+  try {
+    session = await startSession(await loadBackend(config.backend), config);
+  } catch (error) {
+    let hint = error.hint;
+    return log(`provisioning failed: ${error.message}${hint ? ` (fix: ${hint})` : ""}`), tellParent(`error: ${error.message.split(`
+`)[0]}${hint ? ` (fix: ${hint})` : ""}`), 3;
+  }
+  let token = newToken(), audit = new AuditLog(paths.audit), proxy = await startProxy({
+    upstream: session.client,
+    token,
+    runId: session.runId,
+    audit,
+    defaultTimeoutMs: config.timeoutMs,
+    log
+  }), state = {
+    version: 1,
+    daemon_pid: process.pid,
+    run_id: session.runId,
+    backend: config.backend,
+    sandbox_id: session.sandbox.id,
+    workspace: config.workspace,
+    mcp_url: proxy.url,
+    mcp_token: token,
+    audit_log: paths.audit,
+    log_file: paths.log,
+    started_at: (/* @__PURE__ */ new Date()).toISOString()
+  };
+  writeState(paths.state, state), log(`ready: sandbox ${session.sandbox.id}, proxy on ${proxy.url}`), tellParent("ready");
+  let reason = await new Promise((resolve) => {
+    process.once("SIGTERM", () => resolve("SIGTERM")), process.once("SIGINT", () => resolve("SIGINT")), session.sandbox.exited.then((exit) => resolve(`the sandbox stopped (${JSON.stringify(exit)})`));
+  });
+  return log(`stopping: ${reason}`), await proxy.close().catch((error) => log(`proxy close: ${error.message}`)), await session.close().catch((error) => log(`sandbox teardown: ${error.message}`)), removeState(paths.state), log(`stopped; ${JSON.stringify(proxy.stats())}`), reason.startsWith("SIG") ? 0 : 3;
+}
+
+export {
+  READY_FD,
+  runDaemon
+};

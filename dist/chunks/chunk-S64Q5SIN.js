@@ -1,0 +1,33 @@
+import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
+import {
+  Client,
+  StreamableHTTPClientTransport
+} from "./chunk-3Z5GN3QN.js";
+import {
+  acceptStructuredContent
+} from "./chunk-IRIQ5WSZ.js";
+import {
+  VERSION
+} from "./chunk-YJCMN2RT.js";
+
+// src/cli/agent-client.ts
+async function connectAgent(state) {
+  let transport = new StreamableHTTPClientTransport(new URL(state.mcp_url), {
+    requestInit: { headers: { authorization: `Bearer ${state.mcp_token}` } }
+  }), client = new Client(
+    { name: "sandbox-action-cli", version: VERSION },
+    { capabilities: {}, jsonSchemaValidator: acceptStructuredContent }
+  );
+  return await client.connect(transport), {
+    client,
+    async close() {
+      await transport.terminateSession().catch(() => {
+      }), await client.close().catch(() => {
+      });
+    }
+  };
+}
+
+export {
+  connectAgent
+};

@@ -1,0 +1,33 @@
+import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
+import {
+  runDaemon
+} from "./chunk-KQCNLQ4P.js";
+import "./chunk-B72V4FQ7.js";
+import "./chunk-PNHMOIAV.js";
+import "./chunk-XLGWE5QJ.js";
+import "./chunk-J2N5A2XW.js";
+import "./chunk-XUGTYIHJ.js";
+import "./chunk-IRIQ5WSZ.js";
+import "./chunk-YJCMN2RT.js";
+import {
+  ConfigError,
+  resolveConfig
+} from "./chunk-U64KAQTI.js";
+import "./chunk-SMSWNY2J.js";
+
+// src/cli/commands/daemon.ts
+import { resolve } from "node:path";
+async function execute(args, io) {
+  let { state, "audit-log": audit, "log-file": log } = args.flags;
+  if (typeof state != "string" || typeof audit != "string" || typeof log != "string")
+    throw new ConfigError("daemon needs --state, --audit-log and --log-file (it is started by `up`)");
+  let config = resolveConfig(args.options, { cwd: io.cwd });
+  return runDaemon(config, {
+    state: resolve(io.cwd, state),
+    audit: resolve(io.cwd, audit),
+    log: resolve(io.cwd, log)
+  });
+}
+export {
+  execute
+};

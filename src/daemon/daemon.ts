@@ -1,0 +1,82 @@
+// The detached daemon behind `up` (and the action's main step): one sandbox, the host proxy in
+// front of it, a state file for the commands that come later. It runs until SIGTERM/SIGINT or
+// until its sandbox stops, and always tears down what it made.
+import { closeSync, writeSync } from "node:fs";
+import { loadBackend } from "../backends/index.js";
+import type { Config } from "../config/index.js";
+import { AuditLog } from "../host/audit.js";
+import { startSession } from "../host/session.js";
+import { newToken, startProxy } from "../proxy/index.js";
+import { VERSION } from "../version.js";
+import { type DaemonState, removeState, writeState } from "./state.js";
+
+export interface DaemonPaths {
+  state: string;
+  audit: string;
+  log: string;
+}
+
+/** fd on which the daemon tells `up` that it is ready (one line: "ready" or "error: ..."). */
+export const READY_FD = 3;
+
+function tellParent(line: string): void {
+  try {
+    writeSync(READY_FD, `${line.replaceAll("\n", " ")}\n`);
+    closeSync(READY_FD);
+  } catch {
+    // started without a parent waiting (fd 3 not open): nothing to tell
+  }
+}
+
+const log = (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`);
+
+export async function runDaemon(config: Config, paths: DaemonPaths): Promise<number> {
+  log(`sandbox-action ${VERSION} daemon starting (pid ${process.pid}, ${config.backendReason})`);
+  let session: Awaited<ReturnType<typeof startSession>>;
+  try {
+    session = await startSession(await loadBackend(config.backend), config);
+  } catch (error) {
+    const hint = (error as { hint?: string }).hint;
+    log(`provisioning failed: ${(error as Error).message}${hint ? ` (fix: ${hint})` : ""}`);
+    tellParent(`error: ${(error as Error).message.split("\n")[0]}${hint ? ` (fix: ${hint})` : ""}`);
+    return 3;
+  }
+  const token = newToken();
+  const audit = new AuditLog(paths.audit);
+  const proxy = await startProxy({
+    upstream: session.client,
+    token,
+    runId: session.runId,
+    audit,
+    defaultTimeoutMs: config.timeoutMs,
+    log,
+  });
+  const state: DaemonState = {
+    version: 1,
+    daemon_pid: process.pid,
+    run_id: session.runId,
+    backend: config.backend,
+    sandbox_id: session.sandbox.id,
+    workspace: config.workspace,
+    mcp_url: proxy.url,
+    mcp_token: token,
+    audit_log: paths.audit,
+    log_file: paths.log,
+    started_at: new Date().toISOString(),
+  };
+  writeState(paths.state, state);
+  log(`ready: sandbox ${session.sandbox.id}, proxy on ${proxy.url}`);
+  tellParent("ready");
+
+  const reason = await new Promise<string>((resolve) => {
+    process.once("SIGTERM", () => resolve("SIGTERM"));
+    process.once("SIGINT", () => resolve("SIGINT"));
+    session.sandbox.exited.then((exit) => resolve(`the sandbox stopped (${JSON.stringify(exit)})`));
+  });
+  log(`stopping: ${reason}`);
+  await proxy.close().catch((error: Error) => log(`proxy close: ${error.message}`));
+  await session.close().catch((error: Error) => log(`sandbox teardown: ${error.message}`));
+  removeState(paths.state);
+  log(`stopped; ${JSON.stringify(proxy.stats())}`);
+  return reason.startsWith("SIG") ? 0 : 3;
+}

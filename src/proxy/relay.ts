@@ -1,0 +1,69 @@
+// The MCP server an agent's session talks to: tools/list and tools/call relayed to the one
+// upstream client of the sandbox. The low-level Server (not McpServer) because the tools and
+// their schemas are the sandbox's, passed through as they are.
+import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import {
+  CallToolRequestSchema,
+  ErrorCode,
+  ListToolsRequestSchema,
+  McpError,
+  type ServerCapabilities,
+} from "@modelcontextprotocol/sdk/types.js";
+import { noElicitation } from "../mcp/validators.js";
+import { VERSION } from "../version.js";
+import { answeredBySandbox, type CallContext, type CallOutcome, forwardCall } from "./forward-call.js";
+import { SandboxUnreachableError } from "./liveness.js";
+
+/** Bound on a tools/list to the sandbox: it answers from memory, so this only catches a dead one. */
+const LIST_TIMEOUT_MS = 30_000;
+
+export interface RelayContext extends CallContext {
+  /** true when the sandbox sends logging notifications, which the proxy then relays */
+  logging: boolean;
+  onCall(outcome: CallOutcome | "rejected"): void;
+}
+
+export function createRelayServer(context: RelayContext): Server {
+  const { upstream } = context;
+  const capabilities: ServerCapabilities = { tools: {} };
+  if (context.logging) capabilities.logging = {};
+  const instructions = upstream.getInstructions();
+  const server = new Server(
+    { name: "sandbox-action", version: VERSION },
+    { capabilities, jsonSchemaValidator: noElicitation, ...(instructions ? { instructions } : {}) },
+  );
+
+  server.setRequestHandler(ListToolsRequestSchema, async (request, extra) => {
+    const watch = context.liveness.begin(extra.signal);
+    try {
+      return await upstream.listTools(request.params, { signal: watch.signal, timeout: LIST_TIMEOUT_MS });
+    } catch (error) {
+      if (answeredBySandbox(error) || extra.signal.aborted) throw error;
+      const cause = watch.signal.reason instanceof SandboxUnreachableError ? watch.signal.reason : error;
+      throw new McpError(
+        ErrorCode.InternalError,
+        `the sandbox is unreachable: ${(cause as Error)?.message ?? String(cause)}`,
+      );
+    } finally {
+      watch.end();
+    }
+  });
+
+  server.setRequestHandler(CallToolRequestSchema, async (request, extra) => {
+    try {
+      const { result, outcome } = await forwardCall(context, request.params, {
+        sessionId: extra.sessionId,
+        progressToken: request.params._meta?.progressToken,
+        signal: extra.signal,
+        sendProgress: (params) => extra.sendNotification({ method: "notifications/progress", params }),
+      });
+      context.onCall(outcome);
+      return result;
+    } catch (error) {
+      context.onCall("rejected");
+      throw error;
+    }
+  });
+
+  return server;
+}
