@@ -66,7 +66,11 @@ export async function buildAll(outdir = `${root}dist`) {
   await Promise.all([
     build({
       ...common,
-      entryPoints: { index: "src/cli/index.ts" },
+      entryPoints: {
+        index: "src/cli/index.ts",
+        "action-main": "src/action/main.ts",
+        "action-post": "src/action/post.ts",
+      },
       splitting: true,
       chunkNames: "chunks/[name]-[hash]",
     }),

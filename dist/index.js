@@ -4,12 +4,12 @@ import {
   VERSION
 } from "./chunks/chunk-YJCMN2RT.js";
 import {
+  EXIT
+} from "./chunks/chunk-JJXJEGS3.js";
+import {
   ConfigError,
   OPTIONS
 } from "./chunks/chunk-U64KAQTI.js";
-import {
-  EXIT
-} from "./chunks/chunk-JJXJEGS3.js";
 import "./chunks/chunk-SMSWNY2J.js";
 
 // src/cli/args.ts
@@ -62,7 +62,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => import("./chunks/run-Y2P35LYM.js")
+    load: () => import("./chunks/run-E5WDZP7P.js")
   },
   {
     name: "up",
@@ -82,7 +82,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => import("./chunks/up-IRO4A7RH.js")
+    load: () => import("./chunks/up-XNJSUIBC.js")
   },
   {
     name: "call",
@@ -95,7 +95,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print the result as JSON" },
       STATE_FLAG
     ],
-    load: () => import("./chunks/call-FVXQVFWO.js")
+    load: () => import("./chunks/call-QXD5PBTH.js")
   },
   {
     name: "status",
@@ -104,7 +104,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [{ name: "json", switch: !0, description: "print the status as JSON" }, STATE_FLAG],
-    load: () => import("./chunks/status-DRLBPSJC.js")
+    load: () => import("./chunks/status-VIILOBJP.js")
   },
   {
     name: "down",
@@ -113,7 +113,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [STATE_FLAG],
-    load: () => import("./chunks/down-Y2DZLBR3.js")
+    load: () => import("./chunks/down-ED6EYMBX.js")
   },
   {
     name: "daemon",
@@ -126,7 +126,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => import("./chunks/daemon-TIKEZJJ6.js")
+    load: () => import("./chunks/daemon-IZLK2HZY.js")
   },
   {
     name: "doctor",

@@ -15,6 +15,11 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/** Parses and validates calls given as text (YAML or JSON); `source` names it in errors. */
+export async function parseCalls(text: string, source: string): Promise<Call[]> {
+  return validateCalls(await parseText(text, source), source);
+}
+
 async function parseText(text: string, source: string): Promise<unknown> {
   const trimmed = text.trimStart();
   if (source.endsWith(".json") || trimmed.startsWith("[") || trimmed.startsWith("{")) {
@@ -75,5 +80,5 @@ export async function loadCalls(file: string, stdin: NodeJS.ReadableStream = pro
       `cannot read calls file ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     );
   }
-  return validateCalls(await parseText(text, source), source);
+  return parseCalls(text, source);
 }

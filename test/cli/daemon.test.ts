@@ -9,45 +9,12 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { engineAvailable } from "../support/engines.js";
+import { processAlive, processesMentioning, until } from "../support/processes.js";
 
 interface Outcome {
   code: number | null;
   stdout: string;
   stderr: string;
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Processes whose command line mentions `text` (e.g. a sandbox id in bwrap's bind paths). */
-function processesMentioning(text: string): number[] {
-  return readdirSync("/proc")
-    .filter((name) => /^\d+$/.test(name))
-    .filter((pid) => {
-      try {
-        const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-        const state = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.[0];
-        return cmdline.includes(text) && state !== "Z";
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-}
-
-async function until(condition: () => boolean, ms = 5000): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) return false;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return true;
 }
 
 describe.skipIf(!engineAvailable("bwrap"))("daemon commands on the local backend", () => {

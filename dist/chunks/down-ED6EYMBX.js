@@ -1,21 +1,21 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
-  loadBackend
-} from "./chunk-PNHMOIAV.js";
-import {
-  LABEL_RUN_ID
-} from "./chunk-J2N5A2XW.js";
-import {
   findDaemon
 } from "./chunk-VSHQHKYA.js";
 import {
   processAlive,
   removeState
 } from "./chunk-XUGTYIHJ.js";
-import "./chunk-U64KAQTI.js";
 import {
   EXIT
 } from "./chunk-JJXJEGS3.js";
+import "./chunk-U64KAQTI.js";
+import {
+  loadBackend
+} from "./chunk-PNHMOIAV.js";
+import {
+  LABEL_RUN_ID
+} from "./chunk-J2N5A2XW.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/down.ts

@@ -1,9 +1,5 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
-  SERVER_NAME,
-  clientTlsOptions
-} from "./chunk-XLGWE5QJ.js";
-import {
   Client,
   StreamableHTTPClientTransport
 } from "./chunk-3Z5GN3QN.js";
@@ -13,6 +9,10 @@ import {
 import {
   VERSION
 } from "./chunk-YJCMN2RT.js";
+import {
+  SERVER_NAME,
+  clientTlsOptions
+} from "./chunk-XLGWE5QJ.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/host/connect.ts

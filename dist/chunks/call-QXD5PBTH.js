@@ -1,28 +1,30 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
-  SandboxUnreachableError,
-  TOOL_NAMES,
-  callTool,
-  formatCallHuman,
-  isToolName
-} from "./chunk-PCQLKJZD.js";
-import "./chunk-J2N5A2XW.js";
+  findDaemon
+} from "./chunk-VSHQHKYA.js";
 import {
   connectAgent
 } from "./chunk-S64Q5SIN.js";
-import {
-  findDaemon
-} from "./chunk-VSHQHKYA.js";
 import "./chunk-3Z5GN3QN.js";
+import {
+  SandboxUnreachableError,
+  TOOL_NAMES,
+  callTool,
+  isToolName
+} from "./chunk-TOENTMDM.js";
 import "./chunk-XUGTYIHJ.js";
 import "./chunk-IRIQ5WSZ.js";
 import "./chunk-YJCMN2RT.js";
 import {
+  EXIT
+} from "./chunk-JJXJEGS3.js";
+import {
   ConfigError
 } from "./chunk-U64KAQTI.js";
 import {
-  EXIT
-} from "./chunk-JJXJEGS3.js";
+  formatCallHuman
+} from "./chunk-SVOZTIUG.js";
+import "./chunk-J2N5A2XW.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/call.ts

@@ -1,95 +1,37 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
-  AuditLog,
-  startSession
-} from "./chunk-B72V4FQ7.js";
-import {
-  loadBackend
-} from "./chunk-PNHMOIAV.js";
-import "./chunk-XLGWE5QJ.js";
+  loadCalls
+} from "./chunk-UYQQ3DHY.js";
 import {
   SandboxUnreachableError,
-  TOOL_NAMES,
-  callTool,
-  formatCallHuman,
-  isToolName,
-  reportSandboxError
-} from "./chunk-PCQLKJZD.js";
+  callTool
+} from "./chunk-TOENTMDM.js";
 import {
-  SandboxError
-} from "./chunk-J2N5A2XW.js";
+  EXIT
+} from "./chunk-JJXJEGS3.js";
+import {
+  AuditLog,
+  startSession
+} from "./chunk-A7VMBHWG.js";
 import {
   ConfigError,
   resolveConfig
 } from "./chunk-U64KAQTI.js";
 import {
-  EXIT
-} from "./chunk-JJXJEGS3.js";
+  formatCallHuman,
+  reportSandboxError
+} from "./chunk-SVOZTIUG.js";
+import {
+  loadBackend
+} from "./chunk-PNHMOIAV.js";
+import {
+  SandboxError
+} from "./chunk-J2N5A2XW.js";
+import "./chunk-XLGWE5QJ.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/run.ts
 import { resolve } from "node:path";
-
-// src/cli/calls.ts
-import { readFile } from "node:fs/promises";
-async function readAll(stream) {
-  let chunks = [];
-  for await (let chunk of stream) chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks).toString("utf8");
-}
-async function parseText(text, source) {
-  let trimmed = text.trimStart();
-  if (source.endsWith(".json") || trimmed.startsWith("[") || trimmed.startsWith("{"))
-    try {
-      return JSON.parse(text);
-    } catch (error) {
-      if (source.endsWith(".json"))
-        throw new ConfigError(`${source}: not valid JSON: ${error.message}`);
-    }
-  let yaml = await import("./dist-3WELRAGO.js"), parse = yaml.default?.parse ?? yaml.parse;
-  try {
-    return parse(text);
-  } catch (error) {
-    throw new ConfigError(`${source}: not valid YAML: ${error.message.split(`
-`)[0]}`);
-  }
-}
-function validateCalls(value, source) {
-  if (!Array.isArray(value))
-    throw new ConfigError(
-      `${source}: expected a list of {tool, args} items, got ${value === null ? "null" : typeof value}`
-    );
-  if (value.length === 0) throw new ConfigError(`${source}: the list of calls is empty`);
-  return value.map((item, index) => {
-    let where = `${source}: call ${index + 1}`;
-    if (typeof item != "object" || item === null || Array.isArray(item))
-      throw new ConfigError(`${where}: expected an object with "tool" and "args"`);
-    let { tool, args, ...rest } = item, extra = Object.keys(rest);
-    if (extra.length > 0)
-      throw new ConfigError(
-        `${where}: unknown key ${extra.map((k) => `"${k}"`).join(", ")} (allowed: tool, args)`
-      );
-    if (typeof tool != "string") throw new ConfigError(`${where}: "tool" must be a string`);
-    if (!isToolName(tool))
-      throw new ConfigError(`${where}: unknown tool "${tool}"; the tools are ${TOOL_NAMES.join(", ")}`);
-    if (args !== void 0 && (typeof args != "object" || args === null || Array.isArray(args)))
-      throw new ConfigError(`${where} (${tool}): "args" must be an object`);
-    return { tool, args: args ?? {} };
-  });
-}
-async function loadCalls(file, stdin = process.stdin) {
-  let text, source = file === "-" ? "<stdin>" : file;
-  try {
-    text = file === "-" ? await readAll(stdin) : await readFile(file, "utf8");
-  } catch (error) {
-    throw new ConfigError(
-      `cannot read calls file ${source}: ${error.code ?? error.message}`
-    );
-  }
-  return validateCalls(await parseText(text, source), source);
-}
-
-// src/cli/commands/run.ts
 async function execute(args, io) {
   let callsFile = args.flags.calls;
   if (typeof callsFile != "string")

@@ -1,12 +1,5 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
-  AuditLog,
-  startSession
-} from "./chunk-B72V4FQ7.js";
-import {
-  loadBackend
-} from "./chunk-PNHMOIAV.js";
-import {
   removeState,
   writeState
 } from "./chunk-XUGTYIHJ.js";
@@ -49,6 +42,13 @@ import {
 import {
   VERSION
 } from "./chunk-YJCMN2RT.js";
+import {
+  AuditLog,
+  startSession
+} from "./chunk-A7VMBHWG.js";
+import {
+  loadBackend
+} from "./chunk-PNHMOIAV.js";
 
 // src/daemon/daemon.ts
 import { closeSync, writeSync } from "node:fs";

@@ -1,14 +1,14 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
-  CLIENT_CA_ENV,
-  generateIdentity,
-  readServerCa
-} from "./chunk-XLGWE5QJ.js";
-import {
   LABEL_MANAGED,
   LABEL_RUN_ID,
   SandboxError
 } from "./chunk-J2N5A2XW.js";
+import {
+  CLIENT_CA_ENV,
+  generateIdentity,
+  readServerCa
+} from "./chunk-XLGWE5QJ.js";
 
 // src/host/audit.ts
 import { appendFileSync, mkdirSync } from "node:fs";
@@ -81,7 +81,7 @@ async function startSession(backend, config, options = {}) {
         SANDBOX_DEFAULT_TIMEOUT_MS: String(config.timeoutMs)
       }
     }
-  }, sandbox = await backend.create(spec), createdMs = performance.now() - started, connectModule = import("./connect-O5SWJ2TL.js");
+  }, sandbox = await backend.create(spec), createdMs = performance.now() - started, connectModule = import("./connect-JNGFKDPV.js");
   connectModule.catch(() => {
   }), createSecureContext({ key: identity.keyPem, cert: identity.certPem });
   let log = [], remember = (line) => {

@@ -1,0 +1,114 @@
+import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
+import {
+  connectAgent
+} from "./chunks/chunk-S64Q5SIN.js";
+import {
+  getInput,
+  info,
+  saveState,
+  setFailed,
+  setOutput,
+  setSecret,
+  warning
+} from "./chunks/chunk-E7NM5HX4.js";
+import "./chunks/chunk-3Z5GN3QN.js";
+import {
+  loadCalls,
+  parseCalls
+} from "./chunks/chunk-UYQQ3DHY.js";
+import {
+  callTool
+} from "./chunks/chunk-TOENTMDM.js";
+import {
+  launchDaemon
+} from "./chunks/chunk-4LP2QQ6W.js";
+import "./chunks/chunk-ZUQN2NDF.js";
+import "./chunks/chunk-XUGTYIHJ.js";
+import "./chunks/chunk-IRIQ5WSZ.js";
+import "./chunks/chunk-YJCMN2RT.js";
+import "./chunks/chunk-A7VMBHWG.js";
+import {
+  ConfigError,
+  OPTIONS,
+  resolveConfig
+} from "./chunks/chunk-U64KAQTI.js";
+import "./chunks/chunk-PNHMOIAV.js";
+import "./chunks/chunk-J2N5A2XW.js";
+import "./chunks/chunk-XLGWE5QJ.js";
+import "./chunks/chunk-SMSWNY2J.js";
+
+// src/action/main.ts
+import { existsSync, writeFileSync } from "node:fs";
+import { dirname, join as join2, resolve } from "node:path";
+
+// src/action/inputs.ts
+function readInputs() {
+  let options = {};
+  for (let option of OPTIONS) {
+    let value = getInput(option.name);
+    value !== "" && (options[option.name] = value);
+  }
+  let failOnError = getInput("fail-on-error") || "true";
+  if (failOnError !== "true" && failOnError !== "false")
+    throw new ConfigError(`fail-on-error: "${failOnError}" is not one of true, false`);
+  return { options, calls: getInput("calls"), failOnError: failOnError === "true" };
+}
+
+// src/action/paths.ts
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+function actionPaths(env = process.env) {
+  let base = join(env.RUNNER_TEMP || tmpdir(), "sandbox-action"), key = `${env.GITHUB_ACTION || "sandbox"}-${process.pid}`;
+  return {
+    base,
+    state: join(base, `${key}.json`),
+    audit: join(base, `${key}.audit.jsonl`),
+    log: join(base, `${key}.daemon.log`),
+    mcpConfig: join(base, `${key}.mcp.json`)
+  };
+}
+
+// src/action/main.ts
+async function readCalls(input, workspace) {
+  let trimmed = input.trim(), path = resolve(workspace, trimmed);
+  return !trimmed.includes(`
+`) && existsSync(path) ? loadCalls(path) : parseCalls(input, "the calls input");
+}
+async function main() {
+  let inputs = readInputs(), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), config = resolveConfig(inputs.options, { cwd: workspace }), calls = inputs.calls.trim() ? await readCalls(inputs.calls, config.workspace) : [], paths = actionPaths();
+  info(
+    `sandbox-action: ${config.backendReason}; network ${config.network}; workspace ${config.workspace}`
+  ), saveState("state-file", paths.state), saveState("audit-log", paths.audit), saveState("log-file", paths.log), saveState("backend", config.backend), saveState("network", config.network), saveState("mcp-config", paths.mcpConfig);
+  let cliEntry = join2(dirname(process.argv[1]), "index.js"), state = await launchDaemon(cliEntry, config, inputs.options, paths);
+  setSecret(state.mcp_token), saveState("run-id", state.run_id), saveState("daemon-pid", String(state.daemon_pid));
+  let mcpConfig = {
+    mcpServers: {
+      sandbox: { type: "http", url: state.mcp_url, headers: { Authorization: `Bearer ${state.mcp_token}` } }
+    }
+  };
+  if (writeFileSync(paths.mcpConfig, `${JSON.stringify(mcpConfig, null, 2)}
+`, { mode: 384 }), setOutput("mcp-url", state.mcp_url), setOutput("mcp-token", state.mcp_token), setOutput("mcp-config", paths.mcpConfig), setOutput("sandbox-id", state.sandbox_id), setOutput("audit-log", state.audit_log), info(
+    `sandbox ${state.sandbox_id} is up; MCP endpoint ${state.mcp_url} (config in ${paths.mcpConfig})`
+  ), calls.length === 0) return;
+  let agent = await connectAgent(state), results = [];
+  try {
+    for (let call of calls) {
+      let result = await callTool(agent.client, call.tool, call.args, config.timeoutMs);
+      results.push(result), info(`${call.tool}: ${result.isError ? "error" : "ok"} in ${result.duration_ms} ms`);
+    }
+  } finally {
+    await agent.close();
+  }
+  setOutput("results", JSON.stringify(results));
+  let failed = results.filter((r) => r.isError);
+  if (failed.length > 0) {
+    let message = `${failed.length} of ${results.length} calls failed: ${failed.map((r) => r.tool).join(", ")}`;
+    inputs.failOnError ? setFailed(message) : warning(`${message} (fail-on-error: false)`);
+  }
+}
+main().catch((error) => {
+  saveState("main-failed", "true");
+  let hint = error.hint, prefix = error instanceof ConfigError ? "invalid input: " : "";
+  setFailed(`${prefix}${error.message}${hint ? `
+fix: ${hint}` : ""}`);
+});

@@ -1,0 +1,36 @@
+// Looking for what a test left behind: processes by command line, with a deadline.
+import { readdirSync, readFileSync } from "node:fs";
+
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Live (non-zombie) processes whose command line mentions `text`, e.g. a sandbox id. */
+export function processesMentioning(text: string): number[] {
+  return readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+        const state = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.[0];
+        return cmdline.includes(text) && state !== "Z";
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+export async function until(condition: () => boolean, ms = 5000): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return true;
+}
