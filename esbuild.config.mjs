@@ -15,10 +15,12 @@ const banner = {
 };
 
 // Code the MCP SDK bundles that we never run, replaced by stubs that throw if reached. Each one is
-// parsed on every start otherwise (docs/adr/0004-start-up-time.md has the measurements):
+// parsed on every start otherwise (docs/adr/0004-start-up-and-call-cost.md has the measurements):
 // - the Ajv JSON Schema validator: both ends pass their own validator (src/host/connect.ts,
 //   src/server/mcp.ts);
-// - Zod 3 and zod-to-json-schema: the SDK's compatibility path for Zod 3 schemas; ours are Zod 4.
+// - Zod 3 and zod-to-json-schema: the SDK's compatibility path for Zod 3 schemas; ours are Zod 4;
+// - @actions/http-client (and undici under it): @actions/core needs it only for OIDC tokens
+//   (getIDToken), which the action never asks for. ~700 KB off the action's main step.
 const STUBS = [
   {
     filter: /validation\/ajv-provider\.js$/,
@@ -33,6 +35,11 @@ const STUBS = [
     filter: /^zod-to-json-schema$/,
     contents:
       "export function zodToJsonSchema() { throw new Error('sandbox-action: zod-to-json-schema is not bundled'); }",
+  },
+  {
+    filter: /^@actions\/http-client(\/lib\/auth)?$/,
+    contents:
+      "export class HttpClient { constructor() { throw new Error('sandbox-action: @actions/http-client is not bundled'); } } export class BearerCredentialHandler extends HttpClient {}",
   },
 ];
 const stubUnusedSdkCode = {

@@ -1,7 +1,19 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
-  connectAgent
-} from "./chunks/chunk-S64Q5SIN.js";
+  loadCalls,
+  parseCalls
+} from "./chunks/chunk-DCE3REPR.js";
+import {
+  launchDaemon
+} from "./chunks/chunk-MOWHHGJH.js";
+import "./chunks/chunk-TVPFKPNX.js";
+import "./chunks/chunk-6S4UJYHS.js";
+import "./chunks/chunk-UCGENX7W.js";
+import {
+  ConfigError,
+  OPTIONS,
+  resolveConfig
+} from "./chunks/chunk-U64KAQTI.js";
 import {
   getInput,
   info,
@@ -10,31 +22,12 @@ import {
   setOutput,
   setSecret,
   warning
-} from "./chunks/chunk-E7NM5HX4.js";
-import "./chunks/chunk-3Z5GN3QN.js";
-import {
-  loadCalls,
-  parseCalls
-} from "./chunks/chunk-UYQQ3DHY.js";
-import {
-  callTool
-} from "./chunks/chunk-TOENTMDM.js";
-import {
-  launchDaemon
-} from "./chunks/chunk-4LP2QQ6W.js";
-import "./chunks/chunk-ZUQN2NDF.js";
-import "./chunks/chunk-XUGTYIHJ.js";
-import "./chunks/chunk-IRIQ5WSZ.js";
-import "./chunks/chunk-YJCMN2RT.js";
-import "./chunks/chunk-A7VMBHWG.js";
-import {
-  ConfigError,
-  OPTIONS,
-  resolveConfig
-} from "./chunks/chunk-U64KAQTI.js";
+} from "./chunks/chunk-CGNGSLJO.js";
 import "./chunks/chunk-PNHMOIAV.js";
+import "./chunks/chunk-XUGTYIHJ.js";
 import "./chunks/chunk-J2N5A2XW.js";
 import "./chunks/chunk-XLGWE5QJ.js";
+import "./chunks/chunk-YJCMN2RT.js";
 import "./chunks/chunk-SMSWNY2J.js";
 
 // src/action/main.ts
@@ -90,7 +83,10 @@ async function main() {
 `, { mode: 384 }), setOutput("mcp-url", state.mcp_url), setOutput("mcp-token", state.mcp_token), setOutput("mcp-config", paths.mcpConfig), setOutput("sandbox-id", state.sandbox_id), setOutput("audit-log", state.audit_log), info(
     `sandbox ${state.sandbox_id} is up; MCP endpoint ${state.mcp_url} (config in ${paths.mcpConfig})`
   ), calls.length === 0) return;
-  let agent = await connectAgent(state), results = [];
+  let [{ connectAgent }, { callTool }] = await Promise.all([
+    import("./chunks/agent-client-SDKQXFEX.js"),
+    import("./chunks/call-WXRDCFVI.js")
+  ]), agent = await connectAgent(state), results = [];
   try {
     for (let call of calls) {
       let result = await callTool(agent.client, call.tool, call.args, config.timeoutMs);

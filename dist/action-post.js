@@ -1,23 +1,23 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
+  shortArgs
+} from "./chunks/chunk-SVOZTIUG.js";
+import {
   endGroup,
   getState,
   info,
   startGroup,
   summary,
   warning
-} from "./chunks/chunk-E7NM5HX4.js";
+} from "./chunks/chunk-CGNGSLJO.js";
+import {
+  loadBackend
+} from "./chunks/chunk-PNHMOIAV.js";
 import {
   processAlive,
   readState,
   removeState
 } from "./chunks/chunk-XUGTYIHJ.js";
-import {
-  shortArgs
-} from "./chunks/chunk-SVOZTIUG.js";
-import {
-  loadBackend
-} from "./chunks/chunk-PNHMOIAV.js";
 import {
   LABEL_RUN_ID
 } from "./chunks/chunk-J2N5A2XW.js";

@@ -3,11 +3,10 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import * as core from "@actions/core";
-import { connectAgent } from "../cli/agent-client.js";
 import { type Call, loadCalls, parseCalls } from "../cli/calls.js";
 import { ConfigError, resolveConfig } from "../config/index.js";
 import { launchDaemon } from "../daemon/launch.js";
-import { type CallResult, callTool } from "../host/call.js";
+import type { CallResult } from "../host/call.js";
 import { readInputs } from "./inputs.js";
 import { actionPaths } from "./paths.js";
 
@@ -59,6 +58,11 @@ async function main(): Promise<void> {
   );
 
   if (calls.length === 0) return;
+  // The MCP client is loaded only when there are calls to make.
+  const [{ connectAgent }, { callTool }] = await Promise.all([
+    import("../cli/agent-client.js"),
+    import("../host/call.js"),
+  ]);
   const agent = await connectAgent(state);
   const results: CallResult[] = [];
   try {

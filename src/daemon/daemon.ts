@@ -6,7 +6,6 @@ import { loadBackend } from "../backends/index.js";
 import type { Config } from "../config/index.js";
 import { AuditLog } from "../host/audit.js";
 import { startSession } from "../host/session.js";
-import { newToken, startProxy } from "../proxy/index.js";
 import { VERSION } from "../version.js";
 import { type DaemonState, removeState, writeState } from "./state.js";
 
@@ -41,6 +40,9 @@ export async function runDaemon(config: Config, paths: DaemonPaths): Promise<num
     tellParent(`error: ${(error as Error).message.split("\n")[0]}${hint ? ` (fix: ${hint})` : ""}`);
     return 3;
   }
+  // Loaded once the sandbox is up: its SDK code would otherwise be evaluated before bwrap even
+  // starts (the MCP client, loaded during the sandbox's boot, has brought most of it in by now).
+  const { newToken, startProxy } = await import("../proxy/index.js");
   const token = newToken();
   const audit = new AuditLog(paths.audit);
   const proxy = await startProxy({

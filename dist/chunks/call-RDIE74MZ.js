@@ -1,30 +1,32 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
-  findDaemon
-} from "./chunk-VSHQHKYA.js";
-import {
   connectAgent
-} from "./chunk-S64Q5SIN.js";
-import "./chunk-3Z5GN3QN.js";
+} from "./chunk-UWBDPGLD.js";
 import {
-  SandboxUnreachableError,
+  findDaemon
+} from "./chunk-FIV24UAP.js";
+import {
   TOOL_NAMES,
-  callTool,
   isToolName
-} from "./chunk-TOENTMDM.js";
-import "./chunk-XUGTYIHJ.js";
-import "./chunk-IRIQ5WSZ.js";
-import "./chunk-YJCMN2RT.js";
-import {
-  EXIT
-} from "./chunk-JJXJEGS3.js";
+} from "./chunk-TVPFKPNX.js";
 import {
   ConfigError
 } from "./chunk-U64KAQTI.js";
 import {
   formatCallHuman
 } from "./chunk-SVOZTIUG.js";
+import "./chunk-XUGTYIHJ.js";
 import "./chunk-J2N5A2XW.js";
+import {
+  SandboxUnreachableError,
+  callTool
+} from "./chunk-AI47VOUO.js";
+import "./chunk-3Z5GN3QN.js";
+import "./chunk-IRIQ5WSZ.js";
+import "./chunk-YJCMN2RT.js";
+import {
+  EXIT
+} from "./chunk-T2R4P3PH.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/call.ts

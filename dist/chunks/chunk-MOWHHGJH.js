@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   READY_FD
-} from "./chunk-ZUQN2NDF.js";
+} from "./chunk-6S4UJYHS.js";
 import {
   processAlive,
   readState

@@ -1,18 +1,18 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
-  findDaemon
-} from "./chunk-VSHQHKYA.js";
-import {
   connectAgent
-} from "./chunk-S64Q5SIN.js";
-import "./chunk-3Z5GN3QN.js";
+} from "./chunk-UWBDPGLD.js";
+import {
+  findDaemon
+} from "./chunk-FIV24UAP.js";
+import "./chunk-U64KAQTI.js";
 import "./chunk-XUGTYIHJ.js";
+import "./chunk-3Z5GN3QN.js";
 import "./chunk-IRIQ5WSZ.js";
 import "./chunk-YJCMN2RT.js";
 import {
   EXIT
-} from "./chunk-JJXJEGS3.js";
-import "./chunk-U64KAQTI.js";
+} from "./chunk-T2R4P3PH.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/status.ts

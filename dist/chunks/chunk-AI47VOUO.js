@@ -33,22 +33,7 @@ async function callTool(client, tool, args, defaultTimeoutMs) {
   }
 }
 
-// src/tools.ts
-var TOOL_NAMES = [
-  "run_command",
-  "read_file",
-  "write_file",
-  "edit_file",
-  "list_directory",
-  "search_files"
-];
-function isToolName(name) {
-  return TOOL_NAMES.includes(name);
-}
-
 export {
   SandboxUnreachableError,
-  callTool,
-  TOOL_NAMES,
-  isToolName
+  callTool
 };

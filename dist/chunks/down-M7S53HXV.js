@@ -1,21 +1,21 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   findDaemon
-} from "./chunk-VSHQHKYA.js";
-import {
-  processAlive,
-  removeState
-} from "./chunk-XUGTYIHJ.js";
-import {
-  EXIT
-} from "./chunk-JJXJEGS3.js";
+} from "./chunk-FIV24UAP.js";
 import "./chunk-U64KAQTI.js";
 import {
   loadBackend
 } from "./chunk-PNHMOIAV.js";
 import {
+  processAlive,
+  removeState
+} from "./chunk-XUGTYIHJ.js";
+import {
   LABEL_RUN_ID
 } from "./chunk-J2N5A2XW.js";
+import {
+  EXIT
+} from "./chunk-T2R4P3PH.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/down.ts

@@ -2,7 +2,7 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 import {
   TOOL_NAMES,
   isToolName
-} from "./chunk-TOENTMDM.js";
+} from "./chunk-TVPFKPNX.js";
 import {
   ConfigError
 } from "./chunk-U64KAQTI.js";

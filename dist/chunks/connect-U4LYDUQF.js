@@ -7,12 +7,12 @@ import {
   acceptStructuredContent
 } from "./chunk-IRIQ5WSZ.js";
 import {
-  VERSION
-} from "./chunk-YJCMN2RT.js";
-import {
   SERVER_NAME,
   clientTlsOptions
 } from "./chunk-XLGWE5QJ.js";
+import {
+  VERSION
+} from "./chunk-YJCMN2RT.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/host/connect.ts

@@ -1,18 +1,12 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   loadCalls
-} from "./chunk-UYQQ3DHY.js";
-import {
-  SandboxUnreachableError,
-  callTool
-} from "./chunk-TOENTMDM.js";
-import {
-  EXIT
-} from "./chunk-JJXJEGS3.js";
+} from "./chunk-DCE3REPR.js";
+import "./chunk-TVPFKPNX.js";
 import {
   AuditLog,
   startSession
-} from "./chunk-A7VMBHWG.js";
+} from "./chunk-UCGENX7W.js";
 import {
   ConfigError,
   resolveConfig
@@ -27,7 +21,14 @@ import {
 import {
   SandboxError
 } from "./chunk-J2N5A2XW.js";
+import {
+  SandboxUnreachableError,
+  callTool
+} from "./chunk-AI47VOUO.js";
 import "./chunk-XLGWE5QJ.js";
+import {
+  EXIT
+} from "./chunk-T2R4P3PH.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/run.ts

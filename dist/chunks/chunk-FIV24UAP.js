@@ -1,12 +1,12 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
+  ConfigError
+} from "./chunk-U64KAQTI.js";
+import {
   defaultStatePath,
   processAlive,
   readState
 } from "./chunk-XUGTYIHJ.js";
-import {
-  ConfigError
-} from "./chunk-U64KAQTI.js";
 
 // src/cli/daemon-client.ts
 import { resolve } from "node:path";

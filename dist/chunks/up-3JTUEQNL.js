@@ -1,20 +1,9 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunk-4LP2QQ6W.js";
-import "./chunk-ZUQN2NDF.js";
-import {
-  defaultStatePath,
-  processAlive,
-  readState,
-  siblingPath
-} from "./chunk-XUGTYIHJ.js";
-import "./chunk-IRIQ5WSZ.js";
-import "./chunk-YJCMN2RT.js";
-import {
-  EXIT
-} from "./chunk-JJXJEGS3.js";
-import "./chunk-A7VMBHWG.js";
+} from "./chunk-MOWHHGJH.js";
+import "./chunk-6S4UJYHS.js";
+import "./chunk-UCGENX7W.js";
 import {
   ConfigError,
   resolveConfig
@@ -23,8 +12,18 @@ import {
   reportSandboxError
 } from "./chunk-SVOZTIUG.js";
 import "./chunk-PNHMOIAV.js";
+import {
+  defaultStatePath,
+  processAlive,
+  readState,
+  siblingPath
+} from "./chunk-XUGTYIHJ.js";
 import "./chunk-J2N5A2XW.js";
 import "./chunk-XLGWE5QJ.js";
+import "./chunk-YJCMN2RT.js";
+import {
+  EXIT
+} from "./chunk-T2R4P3PH.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/up.ts

@@ -1,9 +1,5 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
-  removeState,
-  writeState
-} from "./chunk-XUGTYIHJ.js";
-import {
   AjvJsonSchemaValidator,
   CallToolRequestSchema,
   CallToolResultSchema,
@@ -42,16 +38,7 @@ import {
 import {
   VERSION
 } from "./chunk-YJCMN2RT.js";
-import {
-  AuditLog,
-  startSession
-} from "./chunk-A7VMBHWG.js";
-import {
-  loadBackend
-} from "./chunk-PNHMOIAV.js";
-
-// src/daemon/daemon.ts
-import { closeSync, writeSync } from "node:fs";
+import "./chunk-SMSWNY2J.js";
 
 // src/proxy/proxy.ts
 import { randomUUID } from "node:crypto";
@@ -726,7 +713,7 @@ async function routeToSession(req, res, url, routes) {
 var SandboxUnreachableError = class extends Error {
   name = "SandboxUnreachableError";
 };
-function watchLiveness(upstream, log2) {
+function watchLiveness(upstream, log) {
   let inFlight = /* @__PURE__ */ new Set(), probing = !1, timer, probe = () => {
     probing || inFlight.size === 0 || (probing = !0, upstream.ping({ timeout: 2e4 }).then(
       () => {
@@ -737,7 +724,7 @@ function watchLiveness(upstream, log2) {
         let reason = new SandboxUnreachableError(
           `it did not answer a ping: ${error?.message ?? String(error)}`
         );
-        inFlight.size > 0 && log2(`the sandbox ${reason.message}; failing ${inFlight.size} call(s) in flight`);
+        inFlight.size > 0 && log(`the sandbox ${reason.message}; failing ${inFlight.size} call(s) in flight`);
         for (let controller of inFlight) controller.abort(reason);
         inFlight.clear();
       }
@@ -1374,9 +1361,9 @@ function bearerChecker(token) {
 async function startProxy(options) {
   let { upstream, token } = options, tokenMatches = bearerChecker(token);
   options.audit?.redact(token);
-  let log2 = (line) => options.log?.(`proxy: ${line.replaceAll(token, "[REDACTED]").replace(/\s*\n\s*/g, " ")}`), counts = { calls: 0, toolErrors: 0, rejected: 0, unreachable: 0 }, countCall = (outcome) => {
+  let log = (line) => options.log?.(`proxy: ${line.replaceAll(token, "[REDACTED]").replace(/\s*\n\s*/g, " ")}`), counts = { calls: 0, toolErrors: 0, rejected: 0, unreachable: 0 }, countCall = (outcome) => {
     counts.calls++, outcome === "tool-error" ? counts.toolErrors++ : outcome === "rejected" ? counts.rejected++ : outcome === "unreachable" && counts.unreachable++;
-  }, sessions = /* @__PURE__ */ new Map(), liveness = watchLiveness(upstream, log2), logging = upstream.getServerCapabilities()?.logging !== void 0, relayContext = {
+  }, sessions = /* @__PURE__ */ new Map(), liveness = watchLiveness(upstream, log), logging = upstream.getServerCapabilities()?.logging !== void 0, relayContext = {
     upstream,
     runId: options.runId,
     audit: options.audit,
@@ -1398,15 +1385,15 @@ async function startProxy(options) {
     let transport = new WebStandardStreamableHTTPServerTransport({
       sessionIdGenerator: randomUUID,
       onsessioninitialized: (id) => {
-        sessions.set(id, session), log2(`session ${id} opened`);
+        sessions.set(id, session), log(`session ${id} opened`);
       }
     });
     transport.onclose = () => {
       let id = transport.sessionId;
-      id && sessions.delete(id) && log2(`session ${id} closed`);
+      id && sessions.delete(id) && log(`session ${id} closed`);
     };
     let server = createRelayServer(relayContext);
-    server.onerror = (error) => log2(`session ${transport.sessionId ?? "(new)"}: ${error.message}`);
+    server.onerror = (error) => log(`session ${transport.sessionId ?? "(new)"}: ${error.message}`);
     let session = {
       server,
       handleRequest: (request, init) => transport.handleRequest(request, init)
@@ -1438,7 +1425,7 @@ async function startProxy(options) {
   }
   let httpServer = http.createServer((req, res) => {
     handle(req, res).catch((error) => {
-      log2(`request ${req.method} failed: ${error?.message ?? String(error)}`), res.headersSent ? res.destroy() : sendJsonRpcError(res, 500, -32603, "Internal error");
+      log(`request ${req.method} failed: ${error?.message ?? String(error)}`), res.headersSent ? res.destroy() : sendJsonRpcError(res, 500, -32603, "Internal error");
     });
   });
   httpServer.keepAliveTimeout = 65e3;
@@ -1453,7 +1440,7 @@ async function startProxy(options) {
   }
   port = httpServer.address().port, loopback = loopbackChecker(port);
   let url = `http://127.0.0.1:${port}/mcp`;
-  log2(`listening on ${url}`);
+  log(`listening on ${url}`);
   let closing;
   return {
     url,
@@ -1465,62 +1452,12 @@ async function startProxy(options) {
         let open = [...sessions.values()];
         sessions.clear(), await Promise.allSettled(open.map((session) => session.server.close()));
         let stopped = new Promise((resolve) => httpServer.close(() => resolve()));
-        httpServer.closeAllConnections(), await stopped, log2("closed");
+        httpServer.closeAllConnections(), await stopped, log("closed");
       })(), closing;
     }
   };
 }
-
-// src/daemon/daemon.ts
-var READY_FD = 3;
-function tellParent(line) {
-  try {
-    writeSync(READY_FD, `${line.replaceAll(`
-`, " ")}
-`), closeSync(READY_FD);
-  } catch {
-  }
-}
-var log = (line) => process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOString()} ${line}
-`);
-async function runDaemon(config, paths) {
-  log(`sandbox-action ${VERSION} daemon starting (pid ${process.pid}, ${config.backendReason})`);
-  let session;
-  try {
-    session = await startSession(await loadBackend(config.backend), config);
-  } catch (error) {
-    let hint = error.hint;
-    return log(`provisioning failed: ${error.message}${hint ? ` (fix: ${hint})` : ""}`), tellParent(`error: ${error.message.split(`
-`)[0]}${hint ? ` (fix: ${hint})` : ""}`), 3;
-  }
-  let token = newToken(), audit = new AuditLog(paths.audit), proxy = await startProxy({
-    upstream: session.client,
-    token,
-    runId: session.runId,
-    audit,
-    defaultTimeoutMs: config.timeoutMs,
-    log
-  }), state = {
-    version: 1,
-    daemon_pid: process.pid,
-    run_id: session.runId,
-    backend: config.backend,
-    sandbox_id: session.sandbox.id,
-    workspace: config.workspace,
-    mcp_url: proxy.url,
-    mcp_token: token,
-    audit_log: paths.audit,
-    log_file: paths.log,
-    started_at: (/* @__PURE__ */ new Date()).toISOString()
-  };
-  writeState(paths.state, state), log(`ready: sandbox ${session.sandbox.id}, proxy on ${proxy.url}`), tellParent("ready");
-  let reason = await new Promise((resolve) => {
-    process.once("SIGTERM", () => resolve("SIGTERM")), process.once("SIGINT", () => resolve("SIGINT")), session.sandbox.exited.then((exit) => resolve(`the sandbox stopped (${JSON.stringify(exit)})`));
-  });
-  return log(`stopping: ${reason}`), await proxy.close().catch((error) => log(`proxy close: ${error.message}`)), await session.close().catch((error) => log(`sandbox teardown: ${error.message}`)), removeState(paths.state), log(`stopped; ${JSON.stringify(proxy.stats())}`), reason.startsWith("SIG") ? 0 : 3;
-}
-
 export {
-  READY_FD,
-  runDaemon
+  newToken,
+  startProxy
 };

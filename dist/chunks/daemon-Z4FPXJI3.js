@@ -1,18 +1,17 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   runDaemon
-} from "./chunk-ZUQN2NDF.js";
-import "./chunk-XUGTYIHJ.js";
-import "./chunk-IRIQ5WSZ.js";
-import "./chunk-YJCMN2RT.js";
-import "./chunk-A7VMBHWG.js";
+} from "./chunk-6S4UJYHS.js";
+import "./chunk-UCGENX7W.js";
 import {
   ConfigError,
   resolveConfig
 } from "./chunk-U64KAQTI.js";
 import "./chunk-PNHMOIAV.js";
+import "./chunk-XUGTYIHJ.js";
 import "./chunk-J2N5A2XW.js";
 import "./chunk-XLGWE5QJ.js";
+import "./chunk-YJCMN2RT.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/daemon.ts
