@@ -5,10 +5,10 @@ import {
 } from "./chunks/chunk-DCE3REPR.js";
 import {
   launchDaemon
-} from "./chunks/chunk-MOWHHGJH.js";
+} from "./chunks/chunk-O2DWV537.js";
+import "./chunks/chunk-DVWOZ2NV.js";
+import "./chunks/chunk-BWOWBVYF.js";
 import "./chunks/chunk-TVPFKPNX.js";
-import "./chunks/chunk-6S4UJYHS.js";
-import "./chunks/chunk-UCGENX7W.js";
 import {
   ConfigError,
   OPTIONS,
@@ -84,7 +84,7 @@ async function main() {
     `sandbox ${state.sandbox_id} is up; MCP endpoint ${state.mcp_url} (config in ${paths.mcpConfig})`
   ), calls.length === 0) return;
   let [{ connectAgent }, { callTool }] = await Promise.all([
-    import("./chunks/agent-client-SDKQXFEX.js"),
+    import("./chunks/agent-client-SELTDS5I.js"),
     import("./chunks/call-WXRDCFVI.js")
   ]), agent = await connectAgent(state), results = [];
   try {

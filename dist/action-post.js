@@ -79,11 +79,7 @@ async function waitForExit(pid, ms) {
   return !0;
 }
 async function stopDaemon(pid) {
-  if (!processAlive(pid)) {
-    warning(`the sandbox daemon (pid ${pid}) was not running at post; reaping what it left`);
-    return;
-  }
-  process.kill(pid, "SIGTERM"), !await waitForExit(pid, GRACE_MS) && (warning(`the sandbox daemon did not stop within ${GRACE_MS} ms; killing it`), process.kill(pid, "SIGKILL"), await waitForExit(pid, 2e3));
+  return processAlive(pid) ? (process.kill(pid, "SIGTERM"), await waitForExit(pid, GRACE_MS) || (warning(`the sandbox daemon did not stop within ${GRACE_MS} ms; killing it`), process.kill(pid, "SIGKILL"), await waitForExit(pid, 2e3)), !0) : (warning(`the sandbox daemon (pid ${pid}) was not running at post; reaping what it left`), !1);
 }
 async function post() {
   let statePath = getState("state-file");
@@ -91,8 +87,8 @@ async function post() {
     info("sandbox-action: nothing to clean up (the main step did not start a sandbox)");
     return;
   }
-  let state = readState(statePath), pid = Number(getState("daemon-pid") || state?.daemon_pid || 0), runId = getState("run-id") || state?.run_id, backendName = getState("backend") || "local";
-  if (pid && await stopDaemon(pid), runId) {
+  let state = readState(statePath), pid = Number(getState("daemon-pid") || state?.daemon_pid || 0), runId = getState("run-id") || state?.run_id, backendName = getState("backend") || "local", daemonWasRunning = pid ? await stopDaemon(pid) : !0;
+  if (runId) {
     let reaped = await (await loadBackend(backendName)).reap({ [LABEL_RUN_ID]: runId });
     reaped.length && info(`reaped ${reaped.length} sandbox(es) left by run ${runId}`);
   }
@@ -100,7 +96,7 @@ async function post() {
   let mcpConfig = getState("mcp-config");
   mcpConfig && rmSync(mcpConfig, { force: !0 });
   let logFile = getState("log-file");
-  if (getState("main-failed") === "true" && logFile) {
+  if ((getState("main-failed") === "true" || !daemonWasRunning) && logFile) {
     startGroup("sandbox-action daemon log");
     try {
       info(readFileSync2(logFile, "utf8"));

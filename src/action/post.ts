@@ -20,16 +20,18 @@ async function waitForExit(pid: number, ms: number): Promise<boolean> {
   return true;
 }
 
-async function stopDaemon(pid: number): Promise<void> {
+/** Stops the daemon; false when it had already died (its log is then worth reading). */
+async function stopDaemon(pid: number): Promise<boolean> {
   if (!processAlive(pid)) {
     core.warning(`the sandbox daemon (pid ${pid}) was not running at post; reaping what it left`);
-    return;
+    return false;
   }
   process.kill(pid, "SIGTERM");
-  if (await waitForExit(pid, GRACE_MS)) return;
+  if (await waitForExit(pid, GRACE_MS)) return true;
   core.warning(`the sandbox daemon did not stop within ${GRACE_MS} ms; killing it`);
   process.kill(pid, "SIGKILL");
   await waitForExit(pid, 2000);
+  return true;
 }
 
 async function post(): Promise<void> {
@@ -42,7 +44,7 @@ async function post(): Promise<void> {
   const pid = Number(core.getState("daemon-pid") || state?.daemon_pid || 0);
   const runId = core.getState("run-id") || state?.run_id;
   const backendName = core.getState("backend") || "local";
-  if (pid) await stopDaemon(pid);
+  const daemonWasRunning = pid ? await stopDaemon(pid) : true;
   if (runId) {
     const backend = await loadBackend(backendName as "local");
     const reaped = await backend.reap({ [LABEL_RUN_ID]: runId });
@@ -54,7 +56,7 @@ async function post(): Promise<void> {
   if (mcpConfig) rmSync(mcpConfig, { force: true });
 
   const logFile = core.getState("log-file");
-  if (core.getState("main-failed") === "true" && logFile) {
+  if ((core.getState("main-failed") === "true" || !daemonWasRunning) && logFile) {
     core.startGroup("sandbox-action daemon log");
     try {
       core.info(readFileSync(logFile, "utf8"));

@@ -183,6 +183,8 @@ describe.skipIf(!engineAvailable("bwrap"))("the action on a simulated runner", (
     const post = await j.post();
     expect(post.code, post.stdout + post.stderr).toBe(0);
     expect(post.stdout).toMatch(/::warning::.*not running/);
+    // The daemon's own log is shown, for whoever investigates why it died.
+    expect(post.stdout).toMatch(/::group::sandbox-action daemon log[\s\S]*daemon starting/);
     expect(await until(() => processesMentioning(sandboxId).length === 0)).toBe(true);
     expect(readdirSync(join(j.root, "temp", "sandbox-action")).filter((f) => f.endsWith(".json"))).toEqual(
       [],

@@ -1,9 +1,12 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
+  EXIT
+} from "./chunk-T2R4P3PH.js";
+import {
   launchDaemon
-} from "./chunk-MOWHHGJH.js";
-import "./chunk-6S4UJYHS.js";
-import "./chunk-UCGENX7W.js";
+} from "./chunk-O2DWV537.js";
+import "./chunk-DVWOZ2NV.js";
+import "./chunk-BWOWBVYF.js";
 import {
   ConfigError,
   resolveConfig
@@ -21,9 +24,6 @@ import {
 import "./chunk-J2N5A2XW.js";
 import "./chunk-XLGWE5QJ.js";
 import "./chunk-YJCMN2RT.js";
-import {
-  EXIT
-} from "./chunk-T2R4P3PH.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/up.ts

@@ -1,18 +1,20 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
-  connectAgent
-} from "./chunk-UWBDPGLD.js";
-import {
   findDaemon
-} from "./chunk-FIV24UAP.js";
-import "./chunk-U64KAQTI.js";
-import "./chunk-XUGTYIHJ.js";
-import "./chunk-3Z5GN3QN.js";
-import "./chunk-IRIQ5WSZ.js";
-import "./chunk-YJCMN2RT.js";
+} from "./chunk-Q4LWGTVY.js";
 import {
   EXIT
 } from "./chunk-T2R4P3PH.js";
+import {
+  connectAgent
+} from "./chunk-Z4OURAKK.js";
+import "./chunk-U64KAQTI.js";
+import "./chunk-XUGTYIHJ.js";
+import "./chunk-B2CBDGUC.js";
+import "./chunk-FSK2TKBP.js";
+import "./chunk-4I2L7HZZ.js";
+import "./chunk-YJCMN2RT.js";
+import "./chunk-PH7WUHB3.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/status.ts

@@ -25,5 +25,6 @@ function findDaemon(args, io) {
 }
 
 export {
+  statePathOf,
   findDaemon
 };

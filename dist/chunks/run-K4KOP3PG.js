@@ -1,12 +1,15 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
+  EXIT
+} from "./chunk-T2R4P3PH.js";
+import {
   loadCalls
 } from "./chunk-DCE3REPR.js";
-import "./chunk-TVPFKPNX.js";
 import {
   AuditLog,
   startSession
-} from "./chunk-UCGENX7W.js";
+} from "./chunk-BWOWBVYF.js";
+import "./chunk-TVPFKPNX.js";
 import {
   ConfigError,
   resolveConfig
@@ -26,9 +29,6 @@ import {
   callTool
 } from "./chunk-AI47VOUO.js";
 import "./chunk-XLGWE5QJ.js";
-import {
-  EXIT
-} from "./chunk-T2R4P3PH.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/run.ts

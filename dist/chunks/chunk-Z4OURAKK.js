@@ -2,10 +2,10 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 import {
   Client,
   StreamableHTTPClientTransport
-} from "./chunk-3Z5GN3QN.js";
+} from "./chunk-B2CBDGUC.js";
 import {
   acceptStructuredContent
-} from "./chunk-IRIQ5WSZ.js";
+} from "./chunk-4I2L7HZZ.js";
 import {
   VERSION
 } from "./chunk-YJCMN2RT.js";

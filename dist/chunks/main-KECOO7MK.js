@@ -1,14 +1,14 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
+  EXIT
+} from "./chunk-T2R4P3PH.js";
+import {
   ConfigError,
   OPTIONS
 } from "./chunk-U64KAQTI.js";
 import {
   VERSION
 } from "./chunk-YJCMN2RT.js";
-import {
-  EXIT
-} from "./chunk-T2R4P3PH.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/args.ts
@@ -61,7 +61,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => import("./run-GRJCJF3B.js")
+    load: () => import("./run-K4KOP3PG.js")
   },
   {
     name: "up",
@@ -81,7 +81,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => import("./up-3JTUEQNL.js")
+    load: () => import("./up-FBDTPWZE.js")
   },
   {
     name: "call",
@@ -94,7 +94,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print the result as JSON" },
       STATE_FLAG
     ],
-    load: () => import("./call-RDIE74MZ.js")
+    load: () => import("./call-SMBJZE4X.js")
   },
   {
     name: "status",
@@ -103,7 +103,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [{ name: "json", switch: !0, description: "print the status as JSON" }, STATE_FLAG],
-    load: () => import("./status-JVRJMVKG.js")
+    load: () => import("./status-SQW3TIAP.js")
   },
   {
     name: "down",
@@ -112,7 +112,26 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [STATE_FLAG],
-    load: () => import("./down-M7S53HXV.js")
+    load: () => import("./down-USMBPT7E.js")
+  },
+  {
+    name: "mcp",
+    usage: "mcp [--state FILE] [--audit-log FILE] [options]",
+    summary: "Serve MCP on stdio: relay to the workspace's daemon, or run a sandbox until the client leaves.",
+    takesOptions: !0,
+    flags: [
+      {
+        name: "state",
+        valueName: "FILE",
+        description: "relay to the daemon of this state file (default: the workspace's, if one is up)"
+      },
+      {
+        name: "audit-log",
+        valueName: "FILE",
+        description: "append a JSONL audit record per call to FILE (the daemon keeps its own as well)"
+      }
+    ],
+    load: () => import("./mcp-LTMPLWPX.js")
   },
   {
     name: "daemon",
@@ -125,7 +144,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => import("./daemon-Z4FPXJI3.js")
+    load: () => import("./daemon-ECVL7YHC.js")
   },
   {
     name: "doctor",

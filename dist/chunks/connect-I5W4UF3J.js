@@ -2,10 +2,11 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 import {
   Client,
   StreamableHTTPClientTransport
-} from "./chunk-3Z5GN3QN.js";
+} from "./chunk-B2CBDGUC.js";
+import "./chunk-FSK2TKBP.js";
 import {
   acceptStructuredContent
-} from "./chunk-IRIQ5WSZ.js";
+} from "./chunk-4I2L7HZZ.js";
 import {
   SERVER_NAME,
   clientTlsOptions
@@ -13,6 +14,7 @@ import {
 import {
   VERSION
 } from "./chunk-YJCMN2RT.js";
+import "./chunk-PH7WUHB3.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/host/connect.ts

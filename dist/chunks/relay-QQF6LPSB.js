@@ -1,11 +1,12 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
-  connectAgent
-} from "./chunk-UWBDPGLD.js";
-import "./chunk-3Z5GN3QN.js";
-import "./chunk-IRIQ5WSZ.js";
+  createRelayServer
+} from "./chunk-JBVMMBAA.js";
+import "./chunk-P5QM3I6Y.js";
+import "./chunk-4I2L7HZZ.js";
 import "./chunk-YJCMN2RT.js";
+import "./chunk-PH7WUHB3.js";
 import "./chunk-SMSWNY2J.js";
 export {
-  connectAgent
+  createRelayServer
 };

@@ -1,8 +1,8 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   runDaemon
-} from "./chunk-6S4UJYHS.js";
-import "./chunk-UCGENX7W.js";
+} from "./chunk-DVWOZ2NV.js";
+import "./chunk-BWOWBVYF.js";
 import {
   ConfigError,
   resolveConfig

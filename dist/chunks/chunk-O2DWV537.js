@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   READY_FD
-} from "./chunk-6S4UJYHS.js";
+} from "./chunk-DVWOZ2NV.js";
 import {
   processAlive,
   readState

@@ -1,7 +1,10 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   findDaemon
-} from "./chunk-FIV24UAP.js";
+} from "./chunk-Q4LWGTVY.js";
+import {
+  EXIT
+} from "./chunk-T2R4P3PH.js";
 import "./chunk-U64KAQTI.js";
 import {
   loadBackend
@@ -13,9 +16,6 @@ import {
 import {
   LABEL_RUN_ID
 } from "./chunk-J2N5A2XW.js";
-import {
-  EXIT
-} from "./chunk-T2R4P3PH.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/down.ts

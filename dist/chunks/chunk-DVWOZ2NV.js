@@ -2,7 +2,7 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 import {
   AuditLog,
   startSession
-} from "./chunk-UCGENX7W.js";
+} from "./chunk-BWOWBVYF.js";
 import {
   loadBackend
 } from "./chunk-PNHMOIAV.js";
@@ -37,7 +37,7 @@ async function runDaemon(config, paths) {
     return log(`provisioning failed: ${error.message}${hint ? ` (fix: ${hint})` : ""}`), tellParent(`error: ${error.message.split(`
 `)[0]}${hint ? ` (fix: ${hint})` : ""}`), 3;
   }
-  let { newToken, startProxy } = await import("./proxy-6BJ2JQRT.js"), token = newToken(), audit = new AuditLog(paths.audit), proxy = await startProxy({
+  let { newToken, startProxy } = await import("./proxy-HBJ6VH2P.js"), token = newToken(), audit = new AuditLog(paths.audit), proxy = await startProxy({
     upstream: session.client,
     token,
     runId: session.runId,

@@ -1,84 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
-  __commonJS,
-  __export,
-  __toESM
+  __export
 } from "./chunk-SMSWNY2J.js";
-
-// node_modules/content-type/index.js
-var require_content_type = __commonJS({
-  "node_modules/content-type/index.js"(exports) {
-    "use strict";
-    var PARAM_REGEXP = /; *([!#$%&'*+.^_`|~0-9A-Za-z-]+) *= *("(?:[\u000b\u0020\u0021\u0023-\u005b\u005d-\u007e\u0080-\u00ff]|\\[\u000b\u0020-\u00ff])*"|[!#$%&'*+.^_`|~0-9A-Za-z-]+) */g, TEXT_REGEXP = /^[\u000b\u0020-\u007e\u0080-\u00ff]+$/, TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, QESC_REGEXP = /\\([\u000b\u0020-\u00ff])/g, QUOTE_REGEXP = /([\\"])/g, TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-    exports.format = format;
-    exports.parse = parse3;
-    function format(obj) {
-      if (!obj || typeof obj != "object")
-        throw new TypeError("argument obj is required");
-      var parameters = obj.parameters, type = obj.type;
-      if (!type || !TYPE_REGEXP.test(type))
-        throw new TypeError("invalid type");
-      var string4 = type;
-      if (parameters && typeof parameters == "object")
-        for (var param, params = Object.keys(parameters).sort(), i = 0; i < params.length; i++) {
-          if (param = params[i], !TOKEN_REGEXP.test(param))
-            throw new TypeError("invalid parameter name");
-          string4 += "; " + param + "=" + qstring(parameters[param]);
-        }
-      return string4;
-    }
-    function parse3(string4) {
-      if (!string4)
-        throw new TypeError("argument string is required");
-      var header = typeof string4 == "object" ? getcontenttype(string4) : string4;
-      if (typeof header != "string")
-        throw new TypeError("argument string is required to be a string");
-      var index = header.indexOf(";"), type = index !== -1 ? header.slice(0, index).trim() : header.trim();
-      if (!TYPE_REGEXP.test(type))
-        throw new TypeError("invalid media type");
-      var obj = new ContentType(type.toLowerCase());
-      if (index !== -1) {
-        var key, match, value;
-        for (PARAM_REGEXP.lastIndex = index; match = PARAM_REGEXP.exec(header); ) {
-          if (match.index !== index)
-            throw new TypeError("invalid parameter format");
-          index += match[0].length, key = match[1].toLowerCase(), value = match[2], value.charCodeAt(0) === 34 && (value = value.slice(1, -1), value.indexOf("\\") !== -1 && (value = value.replace(QESC_REGEXP, "$1"))), obj.parameters[key] = value;
-        }
-        if (index !== header.length)
-          throw new TypeError("invalid parameter format");
-      }
-      return obj;
-    }
-    function getcontenttype(obj) {
-      var header;
-      if (typeof obj.getHeader == "function" ? header = obj.getHeader("content-type") : typeof obj.headers == "object" && (header = obj.headers && obj.headers["content-type"]), typeof header != "string")
-        throw new TypeError("content-type header is missing from object");
-      return header;
-    }
-    function qstring(val) {
-      var str = String(val);
-      if (TOKEN_REGEXP.test(str))
-        return str;
-      if (str.length > 0 && !TEXT_REGEXP.test(str))
-        throw new TypeError("invalid parameter value");
-      return '"' + str.replace(QUOTE_REGEXP, "\\$1") + '"';
-    }
-    function ContentType(type) {
-      this.parameters = /* @__PURE__ */ Object.create(null), this.type = type;
-    }
-  }
-});
-
-// src/mcp/validators.ts
-var acceptStructuredContent = {
-  getValidator() {
-    return (input) => ({ valid: !0, data: input, errorMessage: void 0 });
-  }
-}, noElicitation = {
-  getValidator() {
-    return () => ({ valid: !1, data: void 0, errorMessage: "elicitation is not supported" });
-  }
-};
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -210,15 +133,15 @@ function floatSafeRemainder(val, step) {
   return Math.abs(ratio - roundedRatio) < tolerance ? 0 : ratio - roundedRatio;
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-function defineLazy(object4, key, getter) {
+function defineLazy(object2, key, getter) {
   let value;
-  Object.defineProperty(object4, key, {
+  Object.defineProperty(object2, key, {
     get() {
       if (value !== EVALUATING)
         return value === void 0 && (value = EVALUATING, value = getter()), value;
     },
     set(v) {
-      Object.defineProperty(object4, key, {
+      Object.defineProperty(object2, key, {
         value: v
         // configurable: true,
       });
@@ -964,25 +887,25 @@ var validateAsync = async (schema, value, _ctx) => {
   let ctx = _ctx ? { ..._ctx, async: !0, abortEarly: !0 } : { async: !0, abortEarly: !0 }, result = schema._zod.run({ value, issues: [] }, ctx);
   return result instanceof Promise && (result = await result), result.issues.length === 0;
 }, _encode = (_Err) => {
-  let parse3 = _parse(_Err), fn = (schema, value, _ctx, _params) => {
+  let parse2 = _parse(_Err), fn = (schema, value, _ctx, _params) => {
     let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse3(schema, value, ctx, finalizeParams(fn, _params));
+    return parse2(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var _decode = (_Err) => {
-  let parse3 = _parse(_Err), fn = (schema, value, _ctx, _params) => parse3(schema, value, _ctx, finalizeParams(fn, _params));
+  let parse2 = _parse(_Err), fn = (schema, value, _ctx, _params) => parse2(schema, value, _ctx, finalizeParams(fn, _params));
   return fn;
 };
 var _encodeAsync = (_Err) => {
-  let parseAsync3 = _parseAsync(_Err), fn = async (schema, value, _ctx, _params) => {
+  let parseAsync2 = _parseAsync(_Err), fn = async (schema, value, _ctx, _params) => {
     let ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync3(schema, value, ctx, finalizeParams(fn, _params));
+    return await parseAsync2(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var _decodeAsync = (_Err) => {
-  let parseAsync3 = _parseAsync(_Err), fn = async (schema, value, _ctx, _params) => await parseAsync3(schema, value, _ctx, finalizeParams(fn, _params));
+  let parseAsync2 = _parseAsync(_Err), fn = async (schema, value, _ctx, _params) => await parseAsync2(schema, value, _ctx, finalizeParams(fn, _params));
   return fn;
 };
 var _safeEncode = (_Err) => (schema, value, _ctx) => {
@@ -1766,7 +1689,7 @@ function capSize(inst, size) {
   let caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  let cap = Math.min(...caps.map((c) => c[0])), parse3 = inst._zod.parse;
+  let cap = Math.min(...caps.map((c) => c[0])), parse2 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     let n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -1776,7 +1699,7 @@ function capSize(inst, size) {
           return ch._zod.check(payload), payload.issues[start].continue = !1, attachSchema(payload.issues, start, inst), payload;
         }
     }
-    return parse3(payload, ctx);
+    return parse2(payload, ctx);
   };
 }
 var arraySize = (input) => Array.isArray(input) ? input.length : -1;
@@ -3513,8 +3436,8 @@ function foldObjects(members2) {
     objects.push(member);
   }
   let properties = {}, required2 = /* @__PURE__ */ new Set();
-  for (let object4 of objects) {
-    for (let key in object4.properties) {
+  for (let object2 of objects) {
+    for (let key in object2.properties) {
       if (Object.prototype.hasOwnProperty.call(properties, key))
         continue;
       let parts = [];
@@ -3525,16 +3448,16 @@ function foldObjects(members2) {
       let merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
       assignProp(properties, key, merged);
     }
-    for (let key of object4.required ?? [])
+    for (let key of object2.required ?? [])
       required2.add(key);
   }
   let folded = { type: "object", properties };
-  if (required2.size && (folded.required = [...required2]), objects.every((object4) => object4.additionalProperties === !1))
+  if (required2.size && (folded.required = [...required2]), objects.every((object2) => object2.additionalProperties === !1))
     folded.additionalProperties = !1;
   else {
     let constraints = [];
-    for (let object4 of objects) {
-      let constraint = undeclaredConstraint(object4);
+    for (let object2 of objects) {
+      let constraint = undeclaredConstraint(object2);
       constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint)) && constraints.push(constraint);
     }
     constraints.length === 1 ? folded.additionalProperties = constraints[0] : constraints.length > 1 && (folded.additionalProperties = { allOf: constraints });
@@ -4016,49 +3939,6 @@ var optionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 
-// node_modules/@modelcontextprotocol/sdk/dist/esm/server/zod-compat.js
-function isZ4Schema(s) {
-  return !!s._zod;
-}
-function safeParse2(schema, data) {
-  return isZ4Schema(schema) ? safeParse(schema, data) : schema.safeParse(data);
-}
-function getObjectShape(schema) {
-  if (!schema)
-    return;
-  let rawShape2;
-  if (isZ4Schema(schema) ? rawShape2 = schema._zod?.def?.shape : rawShape2 = schema.shape, !!rawShape2) {
-    if (typeof rawShape2 == "function")
-      try {
-        return rawShape2();
-      } catch {
-        return;
-      }
-    return rawShape2;
-  }
-}
-function getLiteralValue(schema) {
-  if (isZ4Schema(schema)) {
-    let def2 = schema._zod?.def;
-    if (def2) {
-      if (def2.value !== void 0)
-        return def2.value;
-      if (Array.isArray(def2.values) && def2.values.length > 0)
-        return def2.values[0];
-    }
-  }
-  let def = schema._def;
-  if (def) {
-    if (def.value !== void 0)
-      return def.value;
-    if (Array.isArray(def.values) && def.values.length > 0)
-      return def.values[0];
-  }
-  let directValue = schema.value;
-  if (directValue !== void 0)
-    return directValue;
-}
-
 // node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 function _lazyMethod(proto, key, make) {
@@ -4094,7 +3974,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse2 = /* @__PURE__ */ _parse(ZodRealError), parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError), safeParse3 = /* @__PURE__ */ _safeParse(ZodRealError), safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError), encode2 = /* @__PURE__ */ _encode(ZodRealError), decode2 = /* @__PURE__ */ _decode(ZodRealError), encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError), decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError), safeEncode2 = /* @__PURE__ */ _safeEncode(ZodRealError), safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError), safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError), safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
+var parse = /* @__PURE__ */ _parse(ZodRealError), parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError), safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError), safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError), encode = /* @__PURE__ */ _encode(ZodRealError), decode = /* @__PURE__ */ _decode(ZodRealError), encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError), decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError), safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError), safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError), safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError), safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
 // node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
@@ -4209,16 +4089,16 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => (_ensureDef
     util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
-    return parse2(this, data, params, { callee: _parse2 });
+    return parse(this, data, params, { callee: _parse2 });
   },
   parseAsync: async function _parseAsync2(data, params) {
-    return await parseAsync2(this, data, params, { callee: _parseAsync2 });
+    return await parseAsync(this, data, params, { callee: _parseAsync2 });
   },
   safeParse(data, params) {
-    return safeParse3(this, data, params);
+    return safeParse2(this, data, params);
   },
   async safeParseAsync(data, params) {
-    return safeParseAsync2(this, data, params);
+    return safeParseAsync(this, data, params);
   },
   // `spa` is an alias: same function object as `safeParseAsync`, as before.
   get spa() {
@@ -4234,28 +4114,28 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => (_ensureDef
     return validateAsync(this, data, params);
   },
   encode: function _encode2(data, params) {
-    return encode2(this, data, params, { callee: _encode2 });
+    return encode(this, data, params, { callee: _encode2 });
   },
   decode: function _decode2(data, params) {
-    return decode2(this, data, params, { callee: _decode2 });
+    return decode(this, data, params, { callee: _decode2 });
   },
   encodeAsync: async function _encodeAsync2(data, params) {
-    return await encodeAsync2(this, data, params, { callee: _encodeAsync2 });
+    return await encodeAsync(this, data, params, { callee: _encodeAsync2 });
   },
   decodeAsync: async function _decodeAsync2(data, params) {
-    return await decodeAsync2(this, data, params, { callee: _decodeAsync2 });
+    return await decodeAsync(this, data, params, { callee: _decodeAsync2 });
   },
   safeEncode(data, params) {
-    return safeEncode2(this, data, params);
+    return safeEncode(this, data, params);
   },
   safeDecode(data, params) {
-    return safeDecode2(this, data, params);
+    return safeDecode(this, data, params);
   },
   async safeEncodeAsync(data, params) {
-    return safeEncodeAsync2(this, data, params);
+    return safeEncodeAsync(this, data, params);
   },
   async safeDecodeAsync(data, params) {
-    return safeDecodeAsync2(this, data, params);
+    return safeDecodeAsync(this, data, params);
   },
   toJSONSchema(params) {
     return createToJSONSchemaMethod(this, {})(params);
@@ -4714,7 +4594,7 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
     return util_exports.required(ZodNonOptional, this, args[0]);
   }
 });
-function object3(shape, params) {
+function object(shape, params) {
   let def = {
     type: "object",
     shape: shape ?? {},
@@ -5044,9 +4924,9 @@ var LATEST_PROTOCOL_VERSION = "2025-11-25", DEFAULT_NEGOTIATED_PROTOCOL_VERSION 
    * Time in milliseconds to wait between task status requests.
    */
   pollInterval: number2().optional()
-}), TaskMetadataSchema = object3({
+}), TaskMetadataSchema = object({
   ttl: number2().optional()
-}), RelatedTaskMetadataSchema = object3({
+}), RelatedTaskMetadataSchema = object({
   taskId: string2()
 }), RequestMetaSchema = looseObject({
   /**
@@ -5057,7 +4937,7 @@ var LATEST_PROTOCOL_VERSION = "2025-11-25", DEFAULT_NEGOTIATED_PROTOCOL_VERSION 
    * If specified, this request is related to the provided task.
    */
   [RELATED_TASK_META_KEY]: RelatedTaskMetadataSchema.optional()
-}), BaseRequestParamsSchema = object3({
+}), BaseRequestParamsSchema = object({
   /**
    * See [General fields: `_meta`](/specification/draft/basic/index#meta) for notes on `_meta` usage.
    */
@@ -5072,16 +4952,16 @@ var LATEST_PROTOCOL_VERSION = "2025-11-25", DEFAULT_NEGOTIATED_PROTOCOL_VERSION 
    * for task augmentation of specific request types in their capabilities.
    */
   task: TaskMetadataSchema.optional()
-}), isTaskAugmentedRequestParams = (value) => TaskAugmentedRequestParamsSchema.safeParse(value).success, RequestSchema = object3({
+}), isTaskAugmentedRequestParams = (value) => TaskAugmentedRequestParamsSchema.safeParse(value).success, RequestSchema = object({
   method: string2(),
   params: BaseRequestParamsSchema.loose().optional()
-}), NotificationsParamsSchema = object3({
+}), NotificationsParamsSchema = object({
   /**
    * See [MCP specification](https://github.com/modelcontextprotocol/modelcontextprotocol/blob/47339c03c143bb4ec01a26e721a1b8fe66634ebe/docs/specification/draft/basic/index.mdx#general-fields)
    * for notes on _meta usage.
    */
   _meta: RequestMetaSchema.optional()
-}), NotificationSchema = object3({
+}), NotificationSchema = object({
   method: string2(),
   params: NotificationsParamsSchema.loose().optional()
 }), ResultSchema = looseObject({
@@ -5090,26 +4970,25 @@ var LATEST_PROTOCOL_VERSION = "2025-11-25", DEFAULT_NEGOTIATED_PROTOCOL_VERSION 
    * for notes on _meta usage.
    */
   _meta: RequestMetaSchema.optional()
-}), RequestIdSchema = union([string2(), number2().int()]), JSONRPCRequestSchema = object3({
+}), RequestIdSchema = union([string2(), number2().int()]), JSONRPCRequestSchema = object({
   jsonrpc: literal(JSONRPC_VERSION),
   id: RequestIdSchema,
   ...RequestSchema.shape
-}).strict(), isJSONRPCRequest = (value) => JSONRPCRequestSchema.safeParse(value).success, JSONRPCNotificationSchema = object3({
+}).strict(), isJSONRPCRequest = (value) => JSONRPCRequestSchema.safeParse(value).success, JSONRPCNotificationSchema = object({
   jsonrpc: literal(JSONRPC_VERSION),
   ...NotificationSchema.shape
-}).strict(), isJSONRPCNotification = (value) => JSONRPCNotificationSchema.safeParse(value).success, JSONRPCResultResponseSchema = object3({
+}).strict(), isJSONRPCNotification = (value) => JSONRPCNotificationSchema.safeParse(value).success, JSONRPCResultResponseSchema = object({
   jsonrpc: literal(JSONRPC_VERSION),
   id: RequestIdSchema,
   result: ResultSchema
-}).strict(), isJSONRPCResultResponse = (value) => JSONRPCResultResponseSchema.safeParse(value).success;
-var ErrorCode;
+}).strict(), isJSONRPCResultResponse = (value) => JSONRPCResultResponseSchema.safeParse(value).success, isJSONRPCResponse = isJSONRPCResultResponse, ErrorCode;
 (function(ErrorCode2) {
   ErrorCode2[ErrorCode2.ConnectionClosed = -32e3] = "ConnectionClosed", ErrorCode2[ErrorCode2.RequestTimeout = -32001] = "RequestTimeout", ErrorCode2[ErrorCode2.ParseError = -32700] = "ParseError", ErrorCode2[ErrorCode2.InvalidRequest = -32600] = "InvalidRequest", ErrorCode2[ErrorCode2.MethodNotFound = -32601] = "MethodNotFound", ErrorCode2[ErrorCode2.InvalidParams = -32602] = "InvalidParams", ErrorCode2[ErrorCode2.InternalError = -32603] = "InternalError", ErrorCode2[ErrorCode2.UrlElicitationRequired = -32042] = "UrlElicitationRequired";
 })(ErrorCode || (ErrorCode = {}));
-var JSONRPCErrorResponseSchema = object3({
+var JSONRPCErrorResponseSchema = object({
   jsonrpc: literal(JSONRPC_VERSION),
   id: RequestIdSchema.optional(),
-  error: object3({
+  error: object({
     /**
      * The error type that occurred.
      */
@@ -5123,9 +5002,7 @@ var JSONRPCErrorResponseSchema = object3({
      */
     data: unknown().optional()
   })
-}).strict();
-var isJSONRPCErrorResponse = (value) => JSONRPCErrorResponseSchema.safeParse(value).success;
-var JSONRPCMessageSchema = union([
+}).strict(), JSONRPCErrorSchema = JSONRPCErrorResponseSchema, isJSONRPCErrorResponse = (value) => JSONRPCErrorResponseSchema.safeParse(value).success, isJSONRPCError = isJSONRPCErrorResponse, JSONRPCMessageSchema = union([
   JSONRPCRequestSchema,
   JSONRPCNotificationSchema,
   JSONRPCResultResponseSchema,
@@ -5144,7 +5021,7 @@ var JSONRPCMessageSchema = union([
 }), CancelledNotificationSchema = NotificationSchema.extend({
   method: literal("notifications/cancelled"),
   params: CancelledNotificationParamsSchema
-}), IconSchema = object3({
+}), IconSchema = object({
   /**
    * URL or data URI for the icon.
    */
@@ -5168,7 +5045,7 @@ var JSONRPCMessageSchema = union([
    * If not provided, the client should assume the icon can be used with any theme.
    */
   theme: _enum(["light", "dark"]).optional()
-}), IconsSchema = object3({
+}), IconsSchema = object({
   /**
    * Optional set of sized icons that the client can display in a user interface.
    *
@@ -5181,7 +5058,7 @@ var JSONRPCMessageSchema = union([
    * - `image/webp` - WebP images (modern, efficient format)
    */
   icons: array(IconSchema).optional()
-}), BaseMetadataSchema = object3({
+}), BaseMetadataSchema = object({
   /** Intended for programmatic or logical use, but used as a display name in past specs or fallback */
   name: string2(),
   /**
@@ -5209,9 +5086,9 @@ var JSONRPCMessageSchema = union([
    * or tools it provides, while a client might describe its intended use case.
    */
   description: string2().optional()
-}), FormElicitationCapabilitySchema = intersection(object3({
+}), FormElicitationCapabilitySchema = intersection(object({
   applyDefaults: boolean2().optional()
-}), record(string2(), unknown())), ElicitationCapabilitySchema = preprocess((value) => value && typeof value == "object" && !Array.isArray(value) && Object.keys(value).length === 0 ? { form: {} } : value, intersection(object3({
+}), record(string2(), unknown())), ElicitationCapabilitySchema = preprocess((value) => value && typeof value == "object" && !Array.isArray(value) && Object.keys(value).length === 0 ? { form: {} } : value, intersection(object({
   form: FormElicitationCapabilitySchema.optional(),
   url: AssertObjectSchema.optional()
 }), record(string2(), unknown()).optional())), ClientTasksCapabilitySchema = looseObject({
@@ -5260,7 +5137,7 @@ var JSONRPCMessageSchema = union([
       call: AssertObjectSchema.optional()
     }).optional()
   }).optional()
-}), ClientCapabilitiesSchema = object3({
+}), ClientCapabilitiesSchema = object({
   /**
    * Experimental, non-standard capabilities that the client supports.
    */
@@ -5268,7 +5145,7 @@ var JSONRPCMessageSchema = union([
   /**
    * Present if the client supports sampling from an LLM.
    */
-  sampling: object3({
+  sampling: object({
     /**
      * Present if the client supports context inclusion via includeContext parameter.
      * If not declared, servers SHOULD only use `includeContext: "none"` (or omit it).
@@ -5286,7 +5163,7 @@ var JSONRPCMessageSchema = union([
   /**
    * Present if the client supports listing roots.
    */
-  roots: object3({
+  roots: object({
     /**
      * Whether the client supports issuing notifications for changes to the roots list.
      */
@@ -5310,7 +5187,7 @@ var JSONRPCMessageSchema = union([
 }), InitializeRequestSchema = RequestSchema.extend({
   method: literal("initialize"),
   params: InitializeRequestParamsSchema
-}), isInitializeRequest = (value) => InitializeRequestSchema.safeParse(value).success, ServerCapabilitiesSchema = object3({
+}), isInitializeRequest = (value) => InitializeRequestSchema.safeParse(value).success, ServerCapabilitiesSchema = object({
   /**
    * Experimental, non-standard capabilities that the server supports.
    */
@@ -5326,7 +5203,7 @@ var JSONRPCMessageSchema = union([
   /**
    * Present if the server offers any prompt templates.
    */
-  prompts: object3({
+  prompts: object({
     /**
      * Whether this server supports issuing notifications for changes to the prompt list.
      */
@@ -5335,7 +5212,7 @@ var JSONRPCMessageSchema = union([
   /**
    * Present if the server offers any resources to read.
    */
-  resources: object3({
+  resources: object({
     /**
      * Whether this server supports clients subscribing to resource updates.
      */
@@ -5348,7 +5225,7 @@ var JSONRPCMessageSchema = union([
   /**
    * Present if the server offers any tools to call.
    */
-  tools: object3({
+  tools: object({
     /**
      * Whether this server supports issuing notifications for changes to the tool list.
      */
@@ -5381,7 +5258,7 @@ var JSONRPCMessageSchema = union([
 }), isInitializedNotification = (value) => InitializedNotificationSchema.safeParse(value).success, PingRequestSchema = RequestSchema.extend({
   method: literal("ping"),
   params: BaseRequestParamsSchema.optional()
-}), ProgressSchema = object3({
+}), ProgressSchema = object({
   /**
    * The progress thus far. This should increase every time progress is made, even if the total is unknown.
    */
@@ -5394,7 +5271,7 @@ var JSONRPCMessageSchema = union([
    * An optional message describing the current progress.
    */
   message: optional(string2())
-}), ProgressNotificationParamsSchema = object3({
+}), ProgressNotificationParamsSchema = object({
   ...NotificationsParamsSchema.shape,
   ...ProgressSchema.shape,
   /**
@@ -5418,7 +5295,7 @@ var JSONRPCMessageSchema = union([
    * If present, there may be more results available.
    */
   nextCursor: CursorSchema.optional()
-}), TaskStatusSchema = _enum(["working", "input_required", "completed", "failed", "cancelled"]), TaskSchema = object3({
+}), TaskStatusSchema = _enum(["working", "input_required", "completed", "failed", "cancelled"]), TaskSchema = object({
   taskId: string2(),
   status: TaskStatusSchema,
   /**
@@ -5463,7 +5340,7 @@ var JSONRPCMessageSchema = union([
   params: BaseRequestParamsSchema.extend({
     taskId: string2()
   })
-}), CancelTaskResultSchema = ResultSchema.merge(TaskSchema), ResourceContentsSchema = object3({
+}), CancelTaskResultSchema = ResultSchema.merge(TaskSchema), ResourceContentsSchema = object({
   /**
    * The URI of this resource.
    */
@@ -5493,7 +5370,7 @@ var JSONRPCMessageSchema = union([
    * A base64-encoded string representing the binary data of the item.
    */
   blob: Base64Schema
-}), RoleSchema = _enum(["user", "assistant"]), AnnotationsSchema = object3({
+}), RoleSchema = _enum(["user", "assistant"]), AnnotationsSchema = object({
   /**
    * Intended audience(s) for the resource.
    */
@@ -5506,7 +5383,7 @@ var JSONRPCMessageSchema = union([
    * ISO 8601 timestamp for the most recent modification.
    */
   lastModified: iso_exports.datetime({ offset: !0 }).optional()
-}), ResourceSchema = object3({
+}), ResourceSchema = object({
   ...BaseMetadataSchema.shape,
   ...IconsSchema.shape,
   /**
@@ -5538,7 +5415,7 @@ var JSONRPCMessageSchema = union([
    * for notes on _meta usage.
    */
   _meta: optional(looseObject({}))
-}), ResourceTemplateSchema = object3({
+}), ResourceTemplateSchema = object({
   ...BaseMetadataSchema.shape,
   ...IconsSchema.shape,
   /**
@@ -5601,7 +5478,7 @@ var JSONRPCMessageSchema = union([
 }), ResourceUpdatedNotificationSchema = NotificationSchema.extend({
   method: literal("notifications/resources/updated"),
   params: ResourceUpdatedNotificationParamsSchema
-}), PromptArgumentSchema = object3({
+}), PromptArgumentSchema = object({
   /**
    * The name of the argument.
    */
@@ -5614,7 +5491,7 @@ var JSONRPCMessageSchema = union([
    * Whether this argument must be provided.
    */
   required: optional(boolean2())
-}), PromptSchema = object3({
+}), PromptSchema = object({
   ...BaseMetadataSchema.shape,
   ...IconsSchema.shape,
   /**
@@ -5646,7 +5523,7 @@ var JSONRPCMessageSchema = union([
 }), GetPromptRequestSchema = RequestSchema.extend({
   method: literal("prompts/get"),
   params: GetPromptRequestParamsSchema
-}), TextContentSchema = object3({
+}), TextContentSchema = object({
   type: literal("text"),
   /**
    * The text content of the message.
@@ -5661,7 +5538,7 @@ var JSONRPCMessageSchema = union([
    * for notes on _meta usage.
    */
   _meta: record(string2(), unknown()).optional()
-}), ImageContentSchema = object3({
+}), ImageContentSchema = object({
   type: literal("image"),
   /**
    * The base64-encoded image data.
@@ -5680,7 +5557,7 @@ var JSONRPCMessageSchema = union([
    * for notes on _meta usage.
    */
   _meta: record(string2(), unknown()).optional()
-}), AudioContentSchema = object3({
+}), AudioContentSchema = object({
   type: literal("audio"),
   /**
    * The base64-encoded audio data.
@@ -5699,7 +5576,7 @@ var JSONRPCMessageSchema = union([
    * for notes on _meta usage.
    */
   _meta: record(string2(), unknown()).optional()
-}), ToolUseContentSchema = object3({
+}), ToolUseContentSchema = object({
   type: literal("tool_use"),
   /**
    * The name of the tool to invoke.
@@ -5721,7 +5598,7 @@ var JSONRPCMessageSchema = union([
    * for notes on _meta usage.
    */
   _meta: record(string2(), unknown()).optional()
-}), EmbeddedResourceSchema = object3({
+}), EmbeddedResourceSchema = object({
   type: literal("resource"),
   resource: union([TextResourceContentsSchema, BlobResourceContentsSchema]),
   /**
@@ -5741,7 +5618,7 @@ var JSONRPCMessageSchema = union([
   AudioContentSchema,
   ResourceLinkSchema,
   EmbeddedResourceSchema
-]), PromptMessageSchema = object3({
+]), PromptMessageSchema = object({
   role: RoleSchema,
   content: ContentBlockSchema
 }), GetPromptResultSchema = ResultSchema.extend({
@@ -5753,7 +5630,7 @@ var JSONRPCMessageSchema = union([
 }), PromptListChangedNotificationSchema = NotificationSchema.extend({
   method: literal("notifications/prompts/list_changed"),
   params: NotificationsParamsSchema.optional()
-}), ToolAnnotationsSchema = object3({
+}), ToolAnnotationsSchema = object({
   /**
    * A human-readable title for the tool.
    */
@@ -5791,7 +5668,7 @@ var JSONRPCMessageSchema = union([
    * Default: true
    */
   openWorldHint: boolean2().optional()
-}), ToolExecutionSchema = object3({
+}), ToolExecutionSchema = object({
   /**
    * Indicates the tool's preference for task-augmented execution.
    * - "required": Clients MUST invoke the tool as a task
@@ -5801,7 +5678,7 @@ var JSONRPCMessageSchema = union([
    * If not present, defaults to "forbidden".
    */
   taskSupport: _enum(["required", "optional", "forbidden"]).optional()
-}), ToolSchema = object3({
+}), ToolSchema = object({
   ...BaseMetadataSchema.shape,
   ...IconsSchema.shape,
   /**
@@ -5812,7 +5689,7 @@ var JSONRPCMessageSchema = union([
    * A JSON Schema 2020-12 object defining the expected parameters for the tool.
    * Must have type: 'object' at the root level per MCP spec.
    */
-  inputSchema: object3({
+  inputSchema: object({
     type: literal("object"),
     properties: record(string2(), AssertObjectSchema).optional(),
     required: array(string2()).optional()
@@ -5822,7 +5699,7 @@ var JSONRPCMessageSchema = union([
    * returned in the structuredContent field of a CallToolResult.
    * Must have type: 'object' at the root level per MCP spec.
    */
-  outputSchema: object3({
+  outputSchema: object({
     type: literal("object"),
     properties: record(string2(), AssertObjectSchema).optional(),
     required: array(string2()).optional()
@@ -5890,7 +5767,7 @@ var JSONRPCMessageSchema = union([
 }), ToolListChangedNotificationSchema = NotificationSchema.extend({
   method: literal("notifications/tools/list_changed"),
   params: NotificationsParamsSchema.optional()
-}), ListChangedOptionsBaseSchema = object3({
+}), ListChangedOptionsBaseSchema = object({
   /**
    * If true, the list will be refreshed automatically when a list changed notification is received.
    * The callback will be called with the updated list.
@@ -5933,12 +5810,12 @@ var JSONRPCMessageSchema = union([
 }), LoggingMessageNotificationSchema = NotificationSchema.extend({
   method: literal("notifications/message"),
   params: LoggingMessageNotificationParamsSchema
-}), ModelHintSchema = object3({
+}), ModelHintSchema = object({
   /**
    * A hint for a model name.
    */
   name: string2().optional()
-}), ModelPreferencesSchema = object3({
+}), ModelPreferencesSchema = object({
   /**
    * Optional hints to use for model selection.
    */
@@ -5955,7 +5832,7 @@ var JSONRPCMessageSchema = union([
    * How much to prioritize intelligence and capabilities when selecting a model.
    */
   intelligencePriority: number2().min(0).max(1).optional()
-}), ToolChoiceSchema = object3({
+}), ToolChoiceSchema = object({
   /**
    * Controls when tools are used:
    * - "auto": Model decides whether to use tools (default)
@@ -5963,11 +5840,11 @@ var JSONRPCMessageSchema = union([
    * - "none": Model MUST NOT use any tools
    */
   mode: _enum(["auto", "required", "none"]).optional()
-}), ToolResultContentSchema = object3({
+}), ToolResultContentSchema = object({
   type: literal("tool_result"),
   toolUseId: string2().describe("The unique identifier for the corresponding tool call."),
   content: array(ContentBlockSchema).default([]),
-  structuredContent: object3({}).loose().optional(),
+  structuredContent: object({}).loose().optional(),
   isError: boolean2().optional(),
   /**
    * See [MCP specification](https://github.com/modelcontextprotocol/modelcontextprotocol/blob/47339c03c143bb4ec01a26e721a1b8fe66634ebe/docs/specification/draft/basic/index.mdx#general-fields)
@@ -5980,7 +5857,7 @@ var JSONRPCMessageSchema = union([
   AudioContentSchema,
   ToolUseContentSchema,
   ToolResultContentSchema
-]), SamplingMessageSchema = object3({
+]), SamplingMessageSchema = object({
   role: RoleSchema,
   content: union([SamplingMessageContentBlockSchema, array(SamplingMessageContentBlockSchema)]),
   /**
@@ -6075,12 +5952,12 @@ var JSONRPCMessageSchema = union([
    * Response content. May be a single block or array. May include ToolUseContent if stopReason is "toolUse".
    */
   content: union([SamplingMessageContentBlockSchema, array(SamplingMessageContentBlockSchema)])
-}), BooleanSchemaSchema = object3({
+}), BooleanSchemaSchema = object({
   type: literal("boolean"),
   title: string2().optional(),
   description: string2().optional(),
   default: boolean2().optional()
-}), StringSchemaSchema = object3({
+}), StringSchemaSchema = object({
   type: literal("string"),
   title: string2().optional(),
   description: string2().optional(),
@@ -6088,54 +5965,54 @@ var JSONRPCMessageSchema = union([
   maxLength: number2().optional(),
   format: _enum(["email", "uri", "date", "date-time"]).optional(),
   default: string2().optional()
-}), NumberSchemaSchema = object3({
+}), NumberSchemaSchema = object({
   type: _enum(["number", "integer"]),
   title: string2().optional(),
   description: string2().optional(),
   minimum: number2().optional(),
   maximum: number2().optional(),
   default: number2().optional()
-}), UntitledSingleSelectEnumSchemaSchema = object3({
+}), UntitledSingleSelectEnumSchemaSchema = object({
   type: literal("string"),
   title: string2().optional(),
   description: string2().optional(),
   enum: array(string2()),
   default: string2().optional()
-}), TitledSingleSelectEnumSchemaSchema = object3({
+}), TitledSingleSelectEnumSchemaSchema = object({
   type: literal("string"),
   title: string2().optional(),
   description: string2().optional(),
-  oneOf: array(object3({
+  oneOf: array(object({
     const: string2(),
     title: string2()
   })),
   default: string2().optional()
-}), LegacyTitledEnumSchemaSchema = object3({
+}), LegacyTitledEnumSchemaSchema = object({
   type: literal("string"),
   title: string2().optional(),
   description: string2().optional(),
   enum: array(string2()),
   enumNames: array(string2()).optional(),
   default: string2().optional()
-}), SingleSelectEnumSchemaSchema = union([UntitledSingleSelectEnumSchemaSchema, TitledSingleSelectEnumSchemaSchema]), UntitledMultiSelectEnumSchemaSchema = object3({
+}), SingleSelectEnumSchemaSchema = union([UntitledSingleSelectEnumSchemaSchema, TitledSingleSelectEnumSchemaSchema]), UntitledMultiSelectEnumSchemaSchema = object({
   type: literal("array"),
   title: string2().optional(),
   description: string2().optional(),
   minItems: number2().optional(),
   maxItems: number2().optional(),
-  items: object3({
+  items: object({
     type: literal("string"),
     enum: array(string2())
   }),
   default: array(string2()).optional()
-}), TitledMultiSelectEnumSchemaSchema = object3({
+}), TitledMultiSelectEnumSchemaSchema = object({
   type: literal("array"),
   title: string2().optional(),
   description: string2().optional(),
   minItems: number2().optional(),
   maxItems: number2().optional(),
-  items: object3({
-    anyOf: array(object3({
+  items: object({
+    anyOf: array(object({
       const: string2(),
       title: string2()
     }))
@@ -6156,7 +6033,7 @@ var JSONRPCMessageSchema = union([
    * A restricted subset of JSON Schema.
    * Only top-level properties are allowed, without nesting.
    */
-  requestedSchema: object3({
+  requestedSchema: object({
     type: literal("object"),
     properties: record(string2(), PrimitiveSchemaDefinitionSchema),
     required: array(string2()).optional()
@@ -6205,14 +6082,13 @@ var JSONRPCMessageSchema = union([
    * We normalize null to undefined for leniency while maintaining type compatibility.
    */
   content: preprocess((val) => val === null ? void 0 : val, record(string2(), union([string2(), number2(), boolean2(), array(string2())])).optional())
-}), ResourceTemplateReferenceSchema = object3({
+}), ResourceTemplateReferenceSchema = object({
   type: literal("ref/resource"),
   /**
    * The URI or URI template of the resource.
    */
   uri: string2()
-});
-var PromptReferenceSchema = object3({
+}), ResourceReferenceSchema = ResourceTemplateReferenceSchema, PromptReferenceSchema = object({
   type: literal("ref/prompt"),
   /**
    * The name of the prompt or prompt template
@@ -6223,7 +6099,7 @@ var PromptReferenceSchema = object3({
   /**
    * The argument's information
    */
-  argument: object3({
+  argument: object({
     /**
      * The name of the argument
      */
@@ -6233,7 +6109,7 @@ var PromptReferenceSchema = object3({
      */
     value: string2()
   }),
-  context: object3({
+  context: object({
     /**
      * Previously-resolved variables in a URI template or prompt.
      */
@@ -6243,6 +6119,14 @@ var PromptReferenceSchema = object3({
   method: literal("completion/complete"),
   params: CompleteRequestParamsSchema
 });
+function assertCompleteRequestPrompt(request) {
+  if (request.params.ref.type !== "ref/prompt")
+    throw new TypeError(`Expected CompleteRequestPrompt, but got ${request.params.ref.type}`);
+}
+function assertCompleteRequestResourceTemplate(request) {
+  if (request.params.ref.type !== "ref/resource")
+    throw new TypeError(`Expected CompleteRequestResourceTemplate, but got ${request.params.ref.type}`);
+}
 var CompleteResultSchema = ResultSchema.extend({
   completion: looseObject({
     /**
@@ -6258,7 +6142,7 @@ var CompleteResultSchema = ResultSchema.extend({
      */
     hasMore: optional(boolean2())
   })
-}), RootSchema = object3({
+}), RootSchema = object({
   /**
    * The URI identifying the root. This *must* start with file:// for now.
    */
@@ -6372,846 +6256,16 @@ var CompleteResultSchema = ResultSchema.extend({
   }
 };
 
-// node_modules/@modelcontextprotocol/sdk/dist/esm/experimental/tasks/interfaces.js
-function isTerminal(status) {
-  return status === "completed" || status === "failed" || status === "cancelled";
-}
-
-// node_modules/@modelcontextprotocol/sdk/dist/esm/server/zod-json-schema-compat.js
-function getMethodLiteral(schema) {
-  let methodSchema = getObjectShape(schema)?.method;
-  if (!methodSchema)
-    throw new Error("Schema is missing a method literal");
-  let value = getLiteralValue(methodSchema);
-  if (typeof value != "string")
-    throw new Error("Schema method literal must be a string");
-  return value;
-}
-function parseWithCompat(schema, data) {
-  let result = safeParse2(schema, data);
-  if (!result.success)
-    throw result.error;
-  return result.data;
-}
-
-// node_modules/@modelcontextprotocol/sdk/dist/esm/shared/protocol.js
-var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
-  constructor(_options) {
-    this._options = _options, this._requestMessageId = 0, this._requestHandlers = /* @__PURE__ */ new Map(), this._requestHandlerAbortControllers = /* @__PURE__ */ new Map(), this._notificationHandlers = /* @__PURE__ */ new Map(), this._responseHandlers = /* @__PURE__ */ new Map(), this._progressHandlers = /* @__PURE__ */ new Map(), this._timeoutInfo = /* @__PURE__ */ new Map(), this._pendingDebouncedNotifications = /* @__PURE__ */ new Set(), this._taskProgressTokens = /* @__PURE__ */ new Map(), this._requestResolvers = /* @__PURE__ */ new Map(), this.setNotificationHandler(CancelledNotificationSchema, (notification) => {
-      this._oncancel(notification);
-    }), this.setNotificationHandler(ProgressNotificationSchema, (notification) => {
-      this._onprogress(notification);
-    }), this.setRequestHandler(
-      PingRequestSchema,
-      // Automatic pong by default.
-      (_request) => ({})
-    ), this._taskStore = _options?.taskStore, this._taskMessageQueue = _options?.taskMessageQueue, this._taskStore && (this.setRequestHandler(GetTaskRequestSchema, async (request, extra) => {
-      let task = await this._taskStore.getTask(request.params.taskId, extra.sessionId);
-      if (!task)
-        throw new McpError(ErrorCode.InvalidParams, "Failed to retrieve task: Task not found");
-      return {
-        ...task
-      };
-    }), this.setRequestHandler(GetTaskPayloadRequestSchema, async (request, extra) => {
-      let handleTaskResult = async () => {
-        let taskId = request.params.taskId;
-        if (!await this._taskStore.getTask(taskId, extra.sessionId))
-          throw new McpError(ErrorCode.InvalidParams, `Task not found: ${taskId}`);
-        if (this._taskMessageQueue) {
-          let queuedMessage;
-          for (; queuedMessage = await this._taskMessageQueue.dequeue(taskId, extra.sessionId); ) {
-            if (queuedMessage.type === "response" || queuedMessage.type === "error") {
-              let message = queuedMessage.message, requestId = message.id, resolver = this._requestResolvers.get(requestId);
-              if (resolver)
-                if (this._requestResolvers.delete(requestId), queuedMessage.type === "response")
-                  resolver(message);
-                else {
-                  let errorMessage = message, error2 = new McpError(errorMessage.error.code, errorMessage.error.message, errorMessage.error.data);
-                  resolver(error2);
-                }
-              else {
-                let messageType = queuedMessage.type === "response" ? "Response" : "Error";
-                this._onerror(new Error(`${messageType} handler missing for request ${requestId}`));
-              }
-              continue;
-            }
-            await this._transport?.send(queuedMessage.message, { relatedRequestId: extra.requestId });
-          }
-        }
-        let task = await this._taskStore.getTask(taskId, extra.sessionId);
-        if (!task)
-          throw new McpError(ErrorCode.InvalidParams, `Task not found: ${taskId}`);
-        if (!isTerminal(task.status))
-          return await this._waitForTaskUpdate(taskId, extra.signal, extra.sessionId), await handleTaskResult();
-        if (isTerminal(task.status)) {
-          let result = await this._taskStore.getTaskResult(taskId, extra.sessionId);
-          return this._clearTaskQueue(taskId, extra.sessionId), {
-            ...result,
-            _meta: {
-              ...result._meta,
-              [RELATED_TASK_META_KEY]: {
-                taskId
-              }
-            }
-          };
-        }
-        return await handleTaskResult();
-      };
-      return await handleTaskResult();
-    }), this.setRequestHandler(ListTasksRequestSchema, async (request, extra) => {
-      try {
-        let { tasks, nextCursor } = await this._taskStore.listTasks(request.params?.cursor, extra.sessionId);
-        return {
-          tasks,
-          nextCursor,
-          _meta: {}
-        };
-      } catch (error2) {
-        throw new McpError(ErrorCode.InvalidParams, `Failed to list tasks: ${error2 instanceof Error ? error2.message : String(error2)}`);
-      }
-    }), this.setRequestHandler(CancelTaskRequestSchema, async (request, extra) => {
-      try {
-        let task = await this._taskStore.getTask(request.params.taskId, extra.sessionId);
-        if (!task)
-          throw new McpError(ErrorCode.InvalidParams, `Task not found: ${request.params.taskId}`);
-        if (isTerminal(task.status))
-          throw new McpError(ErrorCode.InvalidParams, `Cannot cancel task in terminal status: ${task.status}`);
-        await this._taskStore.updateTaskStatus(request.params.taskId, "cancelled", "Client cancelled task execution.", extra.sessionId), this._clearTaskQueue(request.params.taskId, extra.sessionId);
-        let cancelledTask = await this._taskStore.getTask(request.params.taskId, extra.sessionId);
-        if (!cancelledTask)
-          throw new McpError(ErrorCode.InvalidParams, `Task not found after cancellation: ${request.params.taskId}`);
-        return {
-          _meta: {},
-          ...cancelledTask
-        };
-      } catch (error2) {
-        throw error2 instanceof McpError ? error2 : new McpError(ErrorCode.InvalidRequest, `Failed to cancel task: ${error2 instanceof Error ? error2.message : String(error2)}`);
-      }
-    }));
-  }
-  async _oncancel(notification) {
-    if (!notification.params.requestId)
-      return;
-    this._requestHandlerAbortControllers.get(notification.params.requestId)?.abort(notification.params.reason);
-  }
-  _setupTimeout(messageId, timeout, maxTotalTimeout, onTimeout, resetTimeoutOnProgress = !1) {
-    this._timeoutInfo.set(messageId, {
-      timeoutId: setTimeout(onTimeout, timeout),
-      startTime: Date.now(),
-      timeout,
-      maxTotalTimeout,
-      resetTimeoutOnProgress,
-      onTimeout
-    });
-  }
-  _resetTimeout(messageId) {
-    let info = this._timeoutInfo.get(messageId);
-    if (!info)
-      return !1;
-    let totalElapsed = Date.now() - info.startTime;
-    if (info.maxTotalTimeout && totalElapsed >= info.maxTotalTimeout)
-      throw this._timeoutInfo.delete(messageId), McpError.fromError(ErrorCode.RequestTimeout, "Maximum total timeout exceeded", {
-        maxTotalTimeout: info.maxTotalTimeout,
-        totalElapsed
-      });
-    return clearTimeout(info.timeoutId), info.timeoutId = setTimeout(info.onTimeout, info.timeout), !0;
-  }
-  _cleanupTimeout(messageId) {
-    let info = this._timeoutInfo.get(messageId);
-    info && (clearTimeout(info.timeoutId), this._timeoutInfo.delete(messageId));
-  }
-  /**
-   * Attaches to the given transport, starts it, and starts listening for messages.
-   *
-   * The Protocol object assumes ownership of the Transport, replacing any callbacks that have already been set, and expects that it is the only user of the Transport instance going forward.
-   */
-  async connect(transport) {
-    if (this._transport)
-      throw new Error("Already connected to a transport. Call close() before connecting to a new transport, or use a separate Protocol instance per connection.");
-    this._transport = transport;
-    let _onclose = this.transport?.onclose;
-    this._transport.onclose = () => {
-      _onclose?.(), this._onclose();
-    };
-    let _onerror = this.transport?.onerror;
-    this._transport.onerror = (error2) => {
-      _onerror?.(error2), this._onerror(error2);
-    };
-    let _onmessage = this._transport?.onmessage;
-    this._transport.onmessage = (message, extra) => {
-      _onmessage?.(message, extra), isJSONRPCResultResponse(message) || isJSONRPCErrorResponse(message) ? this._onresponse(message) : isJSONRPCRequest(message) ? this._onrequest(message, extra) : isJSONRPCNotification(message) ? this._onnotification(message) : this._onerror(new Error(`Unknown message type: ${JSON.stringify(message)}`));
-    }, await this._transport.start();
-  }
-  _onclose() {
-    let responseHandlers = this._responseHandlers;
-    this._responseHandlers = /* @__PURE__ */ new Map(), this._progressHandlers.clear(), this._taskProgressTokens.clear(), this._pendingDebouncedNotifications.clear();
-    for (let info of this._timeoutInfo.values())
-      clearTimeout(info.timeoutId);
-    this._timeoutInfo.clear();
-    for (let controller of this._requestHandlerAbortControllers.values())
-      controller.abort();
-    this._requestHandlerAbortControllers.clear();
-    let error2 = McpError.fromError(ErrorCode.ConnectionClosed, "Connection closed");
-    this._transport = void 0, this.onclose?.();
-    for (let handler of responseHandlers.values())
-      handler(error2);
-  }
-  _onerror(error2) {
-    this.onerror?.(error2);
-  }
-  _onnotification(notification) {
-    let handler = this._notificationHandlers.get(notification.method) ?? this.fallbackNotificationHandler;
-    handler !== void 0 && Promise.resolve().then(() => handler(notification)).catch((error2) => this._onerror(new Error(`Uncaught error in notification handler: ${error2}`)));
-  }
-  _onrequest(request, extra) {
-    let handler = this._requestHandlers.get(request.method) ?? this.fallbackRequestHandler, capturedTransport = this._transport, relatedTaskId = request.params?._meta?.[RELATED_TASK_META_KEY]?.taskId, sessionId = capturedTransport?.sessionId, store = this._taskStore, relatedTaskFound = !0, relatedTaskLookup;
-    if (relatedTaskId && store && this._taskMessageQueue && sessionId !== void 0 && (relatedTaskFound = !1, relatedTaskLookup = (async () => {
-      if (!await store.getTask(relatedTaskId, sessionId))
-        throw new McpError(ErrorCode.InvalidParams, `Task not found: ${relatedTaskId}`);
-      relatedTaskFound = !0;
-    })()), handler === void 0) {
-      let errorResponse = {
-        jsonrpc: "2.0",
-        id: request.id,
-        error: {
-          code: ErrorCode.MethodNotFound,
-          message: "Method not found"
-        }
-      };
-      if (relatedTaskId && relatedTaskLookup) {
-        let queuedError = { type: "error", message: errorResponse, timestamp: Date.now() };
-        relatedTaskLookup.then(() => this._enqueueTaskMessage(relatedTaskId, queuedError, sessionId), () => capturedTransport?.send(errorResponse)).catch((error2) => this._onerror(new Error(`Failed to send an error response: ${error2}`)));
-      } else relatedTaskId && this._taskMessageQueue ? this._enqueueTaskMessage(relatedTaskId, {
-        type: "error",
-        message: errorResponse,
-        timestamp: Date.now()
-      }, capturedTransport?.sessionId).catch((error2) => this._onerror(new Error(`Failed to enqueue error response: ${error2}`))) : capturedTransport?.send(errorResponse).catch((error2) => this._onerror(new Error(`Failed to send an error response: ${error2}`)));
-      return;
-    }
-    let abortController = new AbortController();
-    this._requestHandlerAbortControllers.set(request.id, abortController);
-    let taskCreationParams = isTaskAugmentedRequestParams(request.params) ? request.params.task : void 0, taskStore = this._taskStore ? this.requestTaskStore(request, capturedTransport?.sessionId) : void 0, fullExtra = {
-      signal: abortController.signal,
-      sessionId: capturedTransport?.sessionId,
-      _meta: request.params?._meta,
-      sendNotification: async (notification) => {
-        if (abortController.signal.aborted)
-          return;
-        let notificationOptions = { relatedRequestId: request.id };
-        relatedTaskId && (notificationOptions.relatedTask = { taskId: relatedTaskId }), await this.notification(notification, notificationOptions);
-      },
-      sendRequest: async (r, resultSchema, options) => {
-        if (abortController.signal.aborted)
-          throw new McpError(ErrorCode.ConnectionClosed, "Request was cancelled");
-        let requestOptions = { ...options, relatedRequestId: request.id };
-        relatedTaskId && !requestOptions.relatedTask && (requestOptions.relatedTask = { taskId: relatedTaskId });
-        let effectiveTaskId = requestOptions.relatedTask?.taskId ?? relatedTaskId;
-        return effectiveTaskId && taskStore && await taskStore.updateTaskStatus(effectiveTaskId, "input_required"), await this.request(r, resultSchema, requestOptions);
-      },
-      authInfo: extra?.authInfo,
-      requestId: request.id,
-      requestInfo: extra?.requestInfo,
-      taskId: relatedTaskId,
-      taskStore,
-      taskRequestedTtl: taskCreationParams?.ttl,
-      closeSSEStream: extra?.closeSSEStream,
-      closeStandaloneSSEStream: extra?.closeStandaloneSSEStream
-    };
-    (relatedTaskLookup ?? Promise.resolve()).then(() => {
-      if (relatedTaskLookup && abortController.signal.aborted)
-        throw new McpError(ErrorCode.ConnectionClosed, "Request was cancelled");
-      taskCreationParams && this.assertTaskHandlerCapability(request.method);
-    }).then(() => handler(request, fullExtra)).then(async (result) => {
-      if (abortController.signal.aborted)
-        return;
-      let response = {
-        result,
-        jsonrpc: "2.0",
-        id: request.id
-      };
-      relatedTaskId && this._taskMessageQueue ? await this._enqueueTaskMessage(relatedTaskId, {
-        type: "response",
-        message: response,
-        timestamp: Date.now()
-      }, capturedTransport?.sessionId) : await capturedTransport?.send(response);
-    }, async (error2) => {
-      if (abortController.signal.aborted)
-        return;
-      let errorResponse = {
-        jsonrpc: "2.0",
-        id: request.id,
-        error: {
-          code: Number.isSafeInteger(error2.code) ? error2.code : ErrorCode.InternalError,
-          message: error2.message ?? "Internal error",
-          ...error2.data !== void 0 && { data: error2.data }
-        }
-      };
-      relatedTaskId && this._taskMessageQueue && relatedTaskFound ? await this._enqueueTaskMessage(relatedTaskId, {
-        type: "error",
-        message: errorResponse,
-        timestamp: Date.now()
-      }, capturedTransport?.sessionId) : await capturedTransport?.send(errorResponse);
-    }).catch((error2) => this._onerror(new Error(`Failed to send response: ${error2}`))).finally(() => {
-      this._requestHandlerAbortControllers.get(request.id) === abortController && this._requestHandlerAbortControllers.delete(request.id);
-    });
-  }
-  _onprogress(notification) {
-    let { progressToken, ...params } = notification.params, messageId = Number(progressToken), handler = this._progressHandlers.get(messageId);
-    if (!handler) {
-      this._onerror(new Error(`Received a progress notification for an unknown token: ${JSON.stringify(notification)}`));
-      return;
-    }
-    let responseHandler = this._responseHandlers.get(messageId), timeoutInfo = this._timeoutInfo.get(messageId);
-    if (timeoutInfo && responseHandler && timeoutInfo.resetTimeoutOnProgress)
-      try {
-        this._resetTimeout(messageId);
-      } catch (error2) {
-        this._responseHandlers.delete(messageId), this._progressHandlers.delete(messageId), this._cleanupTimeout(messageId), responseHandler(error2);
-        return;
-      }
-    handler(params);
-  }
-  _onresponse(response) {
-    let messageId = Number(response.id), resolver = this._requestResolvers.get(messageId);
-    if (resolver) {
-      if (this._requestResolvers.delete(messageId), isJSONRPCResultResponse(response))
-        resolver(response);
-      else {
-        let error2 = new McpError(response.error.code, response.error.message, response.error.data);
-        resolver(error2);
-      }
-      return;
-    }
-    let handler = this._responseHandlers.get(messageId);
-    if (handler === void 0) {
-      this._onerror(new Error(`Received a response for an unknown message ID: ${JSON.stringify(response)}`));
-      return;
-    }
-    this._responseHandlers.delete(messageId), this._cleanupTimeout(messageId);
-    let isTaskResponse = !1;
-    if (isJSONRPCResultResponse(response) && response.result && typeof response.result == "object") {
-      let result = response.result;
-      if (result.task && typeof result.task == "object") {
-        let task = result.task;
-        typeof task.taskId == "string" && (isTaskResponse = !0, this._taskProgressTokens.set(task.taskId, messageId));
-      }
-    }
-    if (isTaskResponse || this._progressHandlers.delete(messageId), isJSONRPCResultResponse(response))
-      handler(response);
-    else {
-      let error2 = McpError.fromError(response.error.code, response.error.message, response.error.data);
-      handler(error2);
-    }
-  }
-  get transport() {
-    return this._transport;
-  }
-  /**
-   * Closes the connection.
-   */
-  async close() {
-    await this._transport?.close();
-  }
-  /**
-   * Sends a request and returns an AsyncGenerator that yields response messages.
-   * The generator is guaranteed to end with either a 'result' or 'error' message.
-   *
-   * @example
-   * ```typescript
-   * const stream = protocol.requestStream(request, resultSchema, options);
-   * for await (const message of stream) {
-   *   switch (message.type) {
-   *     case 'taskCreated':
-   *       console.log('Task created:', message.task.taskId);
-   *       break;
-   *     case 'taskStatus':
-   *       console.log('Task status:', message.task.status);
-   *       break;
-   *     case 'result':
-   *       console.log('Final result:', message.result);
-   *       break;
-   *     case 'error':
-   *       console.error('Error:', message.error);
-   *       break;
-   *   }
-   * }
-   * ```
-   *
-   * @experimental Use `client.experimental.tasks.requestStream()` to access this method.
-   */
-  async *requestStream(request, resultSchema, options) {
-    let { task } = options ?? {};
-    if (!task) {
-      try {
-        yield { type: "result", result: await this.request(request, resultSchema, options) };
-      } catch (error2) {
-        yield {
-          type: "error",
-          error: error2 instanceof McpError ? error2 : new McpError(ErrorCode.InternalError, String(error2))
-        };
-      }
-      return;
-    }
-    let taskId;
-    try {
-      let createResult = await this.request(request, CreateTaskResultSchema, options);
-      if (createResult.task)
-        taskId = createResult.task.taskId, yield { type: "taskCreated", task: createResult.task };
-      else
-        throw new McpError(ErrorCode.InternalError, "Task creation did not return a task");
-      for (; ; ) {
-        let task2 = await this.getTask({ taskId }, options);
-        if (yield { type: "taskStatus", task: task2 }, isTerminal(task2.status)) {
-          task2.status === "completed" ? yield { type: "result", result: await this.getTaskResult({ taskId }, resultSchema, options) } : task2.status === "failed" ? yield {
-            type: "error",
-            error: new McpError(ErrorCode.InternalError, `Task ${taskId} failed`)
-          } : task2.status === "cancelled" && (yield {
-            type: "error",
-            error: new McpError(ErrorCode.InternalError, `Task ${taskId} was cancelled`)
-          });
-          return;
-        }
-        if (task2.status === "input_required") {
-          yield { type: "result", result: await this.getTaskResult({ taskId }, resultSchema, options) };
-          return;
-        }
-        let pollInterval = task2.pollInterval ?? this._options?.defaultTaskPollInterval ?? 1e3;
-        await new Promise((resolve) => setTimeout(resolve, pollInterval)), options?.signal?.throwIfAborted();
-      }
-    } catch (error2) {
-      yield {
-        type: "error",
-        error: error2 instanceof McpError ? error2 : new McpError(ErrorCode.InternalError, String(error2))
-      };
-    }
-  }
-  /**
-   * Sends a request and waits for a response.
-   *
-   * Do not use this method to emit notifications! Use notification() instead.
-   */
-  request(request, resultSchema, options) {
-    let { relatedRequestId, resumptionToken, onresumptiontoken, task, relatedTask } = options ?? {};
-    return new Promise((resolve, reject) => {
-      let earlyReject = (error2) => {
-        reject(error2);
-      };
-      if (!this._transport) {
-        earlyReject(new Error("Not connected"));
-        return;
-      }
-      if (this._options?.enforceStrictCapabilities === !0)
-        try {
-          this.assertCapabilityForMethod(request.method), task && this.assertTaskCapability(request.method);
-        } catch (e) {
-          earlyReject(e);
-          return;
-        }
-      options?.signal?.throwIfAborted();
-      let messageId = this._requestMessageId++, jsonrpcRequest = {
-        ...request,
-        jsonrpc: "2.0",
-        id: messageId
-      };
-      options?.onprogress && (this._progressHandlers.set(messageId, options.onprogress), jsonrpcRequest.params = {
-        ...request.params,
-        _meta: {
-          ...request.params?._meta || {},
-          progressToken: messageId
-        }
-      }), task && (jsonrpcRequest.params = {
-        ...jsonrpcRequest.params,
-        task
-      }), relatedTask && (jsonrpcRequest.params = {
-        ...jsonrpcRequest.params,
-        _meta: {
-          ...jsonrpcRequest.params?._meta || {},
-          [RELATED_TASK_META_KEY]: relatedTask
-        }
-      });
-      let cancel = (reason) => {
-        this._responseHandlers.delete(messageId), this._progressHandlers.delete(messageId), this._cleanupTimeout(messageId), this._transport?.send({
-          jsonrpc: "2.0",
-          method: "notifications/cancelled",
-          params: {
-            requestId: messageId,
-            reason: String(reason)
-          }
-        }, { relatedRequestId, resumptionToken, onresumptiontoken }).catch((error3) => this._onerror(new Error(`Failed to send cancellation: ${error3}`)));
-        let error2 = reason instanceof McpError ? reason : new McpError(ErrorCode.RequestTimeout, String(reason));
-        reject(error2);
-      };
-      this._responseHandlers.set(messageId, (response) => {
-        if (!options?.signal?.aborted) {
-          if (response instanceof Error)
-            return reject(response);
-          try {
-            let parseResult = safeParse2(resultSchema, response.result);
-            parseResult.success ? resolve(parseResult.data) : reject(parseResult.error);
-          } catch (error2) {
-            reject(error2);
-          }
-        }
-      }), options?.signal?.addEventListener("abort", () => {
-        cancel(options?.signal?.reason);
-      });
-      let timeout = options?.timeout ?? DEFAULT_REQUEST_TIMEOUT_MSEC, timeoutHandler = () => cancel(McpError.fromError(ErrorCode.RequestTimeout, "Request timed out", { timeout }));
-      this._setupTimeout(messageId, timeout, options?.maxTotalTimeout, timeoutHandler, options?.resetTimeoutOnProgress ?? !1);
-      let relatedTaskId = relatedTask?.taskId;
-      if (relatedTaskId) {
-        let responseResolver = (response) => {
-          let handler = this._responseHandlers.get(messageId);
-          handler ? handler(response) : this._onerror(new Error(`Response handler missing for side-channeled request ${messageId}`));
-        };
-        this._requestResolvers.set(messageId, responseResolver), this._enqueueTaskMessage(relatedTaskId, {
-          type: "request",
-          message: jsonrpcRequest,
-          timestamp: Date.now()
-        }).catch((error2) => {
-          this._cleanupTimeout(messageId), reject(error2);
-        });
-      } else
-        this._transport.send(jsonrpcRequest, { relatedRequestId, resumptionToken, onresumptiontoken }).catch((error2) => {
-          this._cleanupTimeout(messageId), reject(error2);
-        });
-    });
-  }
-  /**
-   * Gets the current status of a task.
-   *
-   * @experimental Use `client.experimental.tasks.getTask()` to access this method.
-   */
-  async getTask(params, options) {
-    return this.request({ method: "tasks/get", params }, GetTaskResultSchema, options);
-  }
-  /**
-   * Retrieves the result of a completed task.
-   *
-   * @experimental Use `client.experimental.tasks.getTaskResult()` to access this method.
-   */
-  async getTaskResult(params, resultSchema, options) {
-    return this.request({ method: "tasks/result", params }, resultSchema, options);
-  }
-  /**
-   * Lists tasks, optionally starting from a pagination cursor.
-   *
-   * @experimental Use `client.experimental.tasks.listTasks()` to access this method.
-   */
-  async listTasks(params, options) {
-    return this.request({ method: "tasks/list", params }, ListTasksResultSchema, options);
-  }
-  /**
-   * Cancels a specific task.
-   *
-   * @experimental Use `client.experimental.tasks.cancelTask()` to access this method.
-   */
-  async cancelTask(params, options) {
-    return this.request({ method: "tasks/cancel", params }, CancelTaskResultSchema, options);
-  }
-  /**
-   * Emits a notification, which is a one-way message that does not expect a response.
-   */
-  async notification(notification, options) {
-    if (!this._transport)
-      throw new Error("Not connected");
-    this.assertNotificationCapability(notification.method);
-    let relatedTaskId = options?.relatedTask?.taskId;
-    if (relatedTaskId) {
-      let jsonrpcNotification2 = {
-        ...notification,
-        jsonrpc: "2.0",
-        params: {
-          ...notification.params,
-          _meta: {
-            ...notification.params?._meta || {},
-            [RELATED_TASK_META_KEY]: options.relatedTask
-          }
-        }
-      };
-      await this._enqueueTaskMessage(relatedTaskId, {
-        type: "notification",
-        message: jsonrpcNotification2,
-        timestamp: Date.now()
-      });
-      return;
-    }
-    if ((this._options?.debouncedNotificationMethods ?? []).includes(notification.method) && !notification.params && !options?.relatedRequestId && !options?.relatedTask) {
-      if (this._pendingDebouncedNotifications.has(notification.method))
-        return;
-      this._pendingDebouncedNotifications.add(notification.method), Promise.resolve().then(() => {
-        if (this._pendingDebouncedNotifications.delete(notification.method), !this._transport)
-          return;
-        let jsonrpcNotification2 = {
-          ...notification,
-          jsonrpc: "2.0"
-        };
-        options?.relatedTask && (jsonrpcNotification2 = {
-          ...jsonrpcNotification2,
-          params: {
-            ...jsonrpcNotification2.params,
-            _meta: {
-              ...jsonrpcNotification2.params?._meta || {},
-              [RELATED_TASK_META_KEY]: options.relatedTask
-            }
-          }
-        }), this._transport?.send(jsonrpcNotification2, options).catch((error2) => this._onerror(error2));
-      });
-      return;
-    }
-    let jsonrpcNotification = {
-      ...notification,
-      jsonrpc: "2.0"
-    };
-    options?.relatedTask && (jsonrpcNotification = {
-      ...jsonrpcNotification,
-      params: {
-        ...jsonrpcNotification.params,
-        _meta: {
-          ...jsonrpcNotification.params?._meta || {},
-          [RELATED_TASK_META_KEY]: options.relatedTask
-        }
-      }
-    }), await this._transport.send(jsonrpcNotification, options);
-  }
-  /**
-   * Registers a handler to invoke when this protocol object receives a request with the given method.
-   *
-   * Note that this will replace any previous request handler for the same method.
-   */
-  setRequestHandler(requestSchema, handler) {
-    let method = getMethodLiteral(requestSchema);
-    this.assertRequestHandlerCapability(method), this._requestHandlers.set(method, (request, extra) => {
-      let parsed = parseWithCompat(requestSchema, request);
-      return Promise.resolve(handler(parsed, extra));
-    });
-  }
-  /**
-   * Removes the request handler for the given method.
-   */
-  removeRequestHandler(method) {
-    this._requestHandlers.delete(method);
-  }
-  /**
-   * Asserts that a request handler has not already been set for the given method, in preparation for a new one being automatically installed.
-   */
-  assertCanSetRequestHandler(method) {
-    if (this._requestHandlers.has(method))
-      throw new Error(`A request handler for ${method} already exists, which would be overridden`);
-  }
-  /**
-   * Registers a handler to invoke when this protocol object receives a notification with the given method.
-   *
-   * Note that this will replace any previous notification handler for the same method.
-   */
-  setNotificationHandler(notificationSchema, handler) {
-    let method = getMethodLiteral(notificationSchema);
-    this._notificationHandlers.set(method, (notification) => {
-      let parsed = parseWithCompat(notificationSchema, notification);
-      return Promise.resolve(handler(parsed));
-    });
-  }
-  /**
-   * Removes the notification handler for the given method.
-   */
-  removeNotificationHandler(method) {
-    this._notificationHandlers.delete(method);
-  }
-  /**
-   * Cleans up the progress handler associated with a task.
-   * This should be called when a task reaches a terminal status.
-   */
-  _cleanupTaskProgressHandler(taskId) {
-    let progressToken = this._taskProgressTokens.get(taskId);
-    progressToken !== void 0 && (this._progressHandlers.delete(progressToken), this._taskProgressTokens.delete(taskId));
-  }
-  /**
-   * Enqueues a task-related message for side-channel delivery via tasks/result.
-   * @param taskId The task ID to associate the message with
-   * @param message The message to enqueue
-   * @param sessionId Optional session ID for binding the operation to a specific session
-   * @throws Error if taskStore is not configured or if enqueue fails (e.g., queue overflow)
-   *
-   * Note: If enqueue fails, it's the TaskMessageQueue implementation's responsibility to handle
-   * the error appropriately (e.g., by failing the task, logging, etc.). The Protocol layer
-   * simply propagates the error.
-   */
-  async _enqueueTaskMessage(taskId, message, sessionId) {
-    if (!this._taskStore || !this._taskMessageQueue)
-      throw new Error("Cannot enqueue task message: taskStore and taskMessageQueue are not configured");
-    let maxQueueSize = this._options?.maxTaskQueueSize;
-    await this._taskMessageQueue.enqueue(taskId, message, sessionId ?? this._transport?.sessionId, maxQueueSize);
-  }
-  /**
-   * Clears the message queue for a task and rejects any pending request resolvers.
-   * @param taskId The task ID whose queue should be cleared
-   * @param sessionId Optional session ID for binding the operation to a specific session
-   */
-  async _clearTaskQueue(taskId, sessionId) {
-    if (this._taskMessageQueue) {
-      let messages = await this._taskMessageQueue.dequeueAll(taskId, sessionId);
-      for (let message of messages)
-        if (message.type === "request" && isJSONRPCRequest(message.message)) {
-          let requestId = message.message.id, resolver = this._requestResolvers.get(requestId);
-          resolver ? (resolver(new McpError(ErrorCode.InternalError, "Task cancelled or completed")), this._requestResolvers.delete(requestId)) : this._onerror(new Error(`Resolver missing for request ${requestId} during task ${taskId} cleanup`));
-        }
-    }
-  }
-  /**
-   * Waits for a task update (new messages or status change) with abort signal support.
-   * Uses polling to check for updates at the task's configured poll interval.
-   * @param taskId The task ID to wait for
-   * @param signal Abort signal to cancel the wait
-   * @param sessionId Session of the request that waits, passed to the task store
-   * @returns Promise that resolves when an update occurs or rejects if aborted
-   */
-  async _waitForTaskUpdate(taskId, signal, sessionId) {
-    let interval = this._options?.defaultTaskPollInterval ?? 1e3;
-    try {
-      let task = await this._taskStore?.getTask(taskId, sessionId);
-      task?.pollInterval && (interval = task.pollInterval);
-    } catch {
-    }
-    return new Promise((resolve, reject) => {
-      if (signal.aborted) {
-        reject(new McpError(ErrorCode.InvalidRequest, "Request cancelled"));
-        return;
-      }
-      let timeoutId = setTimeout(resolve, interval);
-      signal.addEventListener("abort", () => {
-        clearTimeout(timeoutId), reject(new McpError(ErrorCode.InvalidRequest, "Request cancelled"));
-      }, { once: !0 });
-    });
-  }
-  requestTaskStore(request, sessionId) {
-    let taskStore = this._taskStore;
-    if (!taskStore)
-      throw new Error("No task store configured");
-    return {
-      createTask: async (taskParams) => {
-        if (!request)
-          throw new Error("No request provided");
-        return await taskStore.createTask(taskParams, request.id, {
-          method: request.method,
-          params: request.params
-        }, sessionId);
-      },
-      getTask: async (taskId) => {
-        let task = await taskStore.getTask(taskId, sessionId);
-        if (!task)
-          throw new McpError(ErrorCode.InvalidParams, "Failed to retrieve task: Task not found");
-        return task;
-      },
-      storeTaskResult: async (taskId, status, result) => {
-        await taskStore.storeTaskResult(taskId, status, result, sessionId);
-        let task = await taskStore.getTask(taskId, sessionId);
-        if (task) {
-          let notification = TaskStatusNotificationSchema.parse({
-            method: "notifications/tasks/status",
-            params: task
-          });
-          await this.notification(notification), isTerminal(task.status) && this._cleanupTaskProgressHandler(taskId);
-        }
-      },
-      getTaskResult: (taskId) => taskStore.getTaskResult(taskId, sessionId),
-      updateTaskStatus: async (taskId, status, statusMessage) => {
-        let task = await taskStore.getTask(taskId, sessionId);
-        if (!task)
-          throw new McpError(ErrorCode.InvalidParams, `Task "${taskId}" not found - it may have been cleaned up`);
-        if (isTerminal(task.status))
-          throw new McpError(ErrorCode.InvalidParams, `Cannot update task "${taskId}" from terminal status "${task.status}" to "${status}". Terminal states (completed, failed, cancelled) cannot transition to other states.`);
-        await taskStore.updateTaskStatus(taskId, status, statusMessage, sessionId);
-        let updatedTask = await taskStore.getTask(taskId, sessionId);
-        if (updatedTask) {
-          let notification = TaskStatusNotificationSchema.parse({
-            method: "notifications/tasks/status",
-            params: updatedTask
-          });
-          await this.notification(notification), isTerminal(updatedTask.status) && this._cleanupTaskProgressHandler(taskId);
-        }
-      },
-      listTasks: (cursor) => taskStore.listTasks(cursor, sessionId)
-    };
-  }
-};
-function isPlainObject2(value) {
-  return value !== null && typeof value == "object" && !Array.isArray(value);
-}
-function mergeCapabilities(base, additional) {
-  let result = { ...base };
-  for (let key in additional) {
-    let k = key, addValue = additional[k];
-    if (addValue === void 0)
-      continue;
-    let baseValue = result[k];
-    isPlainObject2(baseValue) && isPlainObject2(addValue) ? result[k] = { ...baseValue, ...addValue } : result[k] = addValue;
-  }
-  return result;
-}
-
-// sdk-stub:0
-var AjvJsonSchemaValidator = class {
-  constructor() {
-    throw new Error("sandbox-action: Ajv is not bundled");
-  }
-};
-
-// node_modules/@modelcontextprotocol/sdk/dist/esm/experimental/tasks/helpers.js
-function assertToolsCallTaskCapability(requests, method, entityName) {
-  if (!requests)
-    throw new Error(`${entityName} does not support task creation (required for ${method})`);
-  switch (method) {
-    case "tools/call":
-      if (!requests.tools?.call)
-        throw new Error(`${entityName} does not support task creation for tools/call (required for ${method})`);
-      break;
-    default:
-      break;
-  }
-}
-function assertClientRequestTaskCapability(requests, method, entityName) {
-  if (!requests)
-    throw new Error(`${entityName} does not support task creation (required for ${method})`);
-  switch (method) {
-    case "sampling/createMessage":
-      if (!requests.sampling?.createMessage)
-        throw new Error(`${entityName} does not support task creation for sampling/createMessage (required for ${method})`);
-      break;
-    case "elicitation/create":
-      if (!requests.elicitation?.create)
-        throw new Error(`${entityName} does not support task creation for elicitation/create (required for ${method})`);
-      break;
-    default:
-      break;
-  }
-}
-
-// node_modules/@modelcontextprotocol/sdk/dist/esm/shared/mediaType.js
-var import_content_type = __toESM(require_content_type(), 1);
-function mediaTypeEssence(header) {
-  if (header)
-    try {
-      return import_content_type.default.parse(header).type;
-    } catch {
-      let essence = (header.split(";", 1)[0] ?? "").trim().toLowerCase();
-      return essence === "" || header.slice(essence.length).includes(",") ? void 0 : essence;
-    }
-}
-function isJsonContentType(header) {
-  return header === "application/json" ? !0 : mediaTypeEssence(header) === "application/json";
-}
-
 export {
   NEVER,
-  safeParse2 as safeParse,
-  getObjectShape,
-  getLiteralValue,
+  safeParse,
   string2 as string,
   url,
   number2 as number,
   boolean2 as boolean,
   any,
   array,
-  object3 as object,
+  object,
   looseObject,
   literal,
   ZodIssueCode,
@@ -7219,49 +6273,172 @@ export {
   LATEST_PROTOCOL_VERSION,
   DEFAULT_NEGOTIATED_PROTOCOL_VERSION,
   SUPPORTED_PROTOCOL_VERSIONS,
+  RELATED_TASK_META_KEY,
+  JSONRPC_VERSION,
+  ProgressTokenSchema,
+  CursorSchema,
+  TaskCreationParamsSchema,
+  TaskMetadataSchema,
+  RelatedTaskMetadataSchema,
+  TaskAugmentedRequestParamsSchema,
+  isTaskAugmentedRequestParams,
+  RequestSchema,
+  NotificationSchema,
+  ResultSchema,
+  RequestIdSchema,
+  JSONRPCRequestSchema,
   isJSONRPCRequest,
+  JSONRPCNotificationSchema,
+  isJSONRPCNotification,
+  JSONRPCResultResponseSchema,
   isJSONRPCResultResponse,
+  isJSONRPCResponse,
   ErrorCode,
+  JSONRPCErrorResponseSchema,
+  JSONRPCErrorSchema,
   isJSONRPCErrorResponse,
+  isJSONRPCError,
   JSONRPCMessageSchema,
+  JSONRPCResponseSchema,
   EmptyResultSchema,
+  CancelledNotificationParamsSchema,
+  CancelledNotificationSchema,
+  IconSchema,
+  IconsSchema,
+  BaseMetadataSchema,
+  ImplementationSchema,
+  ClientTasksCapabilitySchema,
+  ServerTasksCapabilitySchema,
+  ClientCapabilitiesSchema,
+  InitializeRequestParamsSchema,
   InitializeRequestSchema,
   isInitializeRequest,
+  ServerCapabilitiesSchema,
   InitializeResultSchema,
   InitializedNotificationSchema,
   isInitializedNotification,
+  PingRequestSchema,
+  ProgressSchema,
+  ProgressNotificationParamsSchema,
+  ProgressNotificationSchema,
+  PaginatedRequestParamsSchema,
+  PaginatedRequestSchema,
+  PaginatedResultSchema,
+  TaskStatusSchema,
+  TaskSchema,
   CreateTaskResultSchema,
+  TaskStatusNotificationParamsSchema,
+  TaskStatusNotificationSchema,
+  GetTaskRequestSchema,
+  GetTaskResultSchema,
+  GetTaskPayloadRequestSchema,
+  GetTaskPayloadResultSchema,
+  ListTasksRequestSchema,
+  ListTasksResultSchema,
+  CancelTaskRequestSchema,
+  CancelTaskResultSchema,
+  ResourceContentsSchema,
+  TextResourceContentsSchema,
+  BlobResourceContentsSchema,
+  RoleSchema,
+  AnnotationsSchema,
+  ResourceSchema,
+  ResourceTemplateSchema,
+  ListResourcesRequestSchema,
   ListResourcesResultSchema,
+  ListResourceTemplatesRequestSchema,
   ListResourceTemplatesResultSchema,
+  ResourceRequestParamsSchema,
+  ReadResourceRequestParamsSchema,
+  ReadResourceRequestSchema,
   ReadResourceResultSchema,
   ResourceListChangedNotificationSchema,
+  SubscribeRequestParamsSchema,
+  SubscribeRequestSchema,
+  UnsubscribeRequestParamsSchema,
+  UnsubscribeRequestSchema,
+  ResourceUpdatedNotificationParamsSchema,
+  ResourceUpdatedNotificationSchema,
+  PromptArgumentSchema,
+  PromptSchema,
+  ListPromptsRequestSchema,
   ListPromptsResultSchema,
+  GetPromptRequestParamsSchema,
+  GetPromptRequestSchema,
+  TextContentSchema,
+  ImageContentSchema,
+  AudioContentSchema,
+  ToolUseContentSchema,
+  EmbeddedResourceSchema,
+  ResourceLinkSchema,
+  ContentBlockSchema,
+  PromptMessageSchema,
   GetPromptResultSchema,
   PromptListChangedNotificationSchema,
+  ToolAnnotationsSchema,
+  ToolExecutionSchema,
+  ToolSchema,
   ListToolsRequestSchema,
   ListToolsResultSchema,
   CallToolResultSchema,
+  CompatibilityCallToolResultSchema,
+  CallToolRequestParamsSchema,
   CallToolRequestSchema,
   ToolListChangedNotificationSchema,
   ListChangedOptionsBaseSchema,
   LoggingLevelSchema,
+  SetLevelRequestParamsSchema,
   SetLevelRequestSchema,
+  LoggingMessageNotificationParamsSchema,
   LoggingMessageNotificationSchema,
+  ModelHintSchema,
+  ModelPreferencesSchema,
+  ToolChoiceSchema,
+  ToolResultContentSchema,
+  SamplingContentSchema,
+  SamplingMessageContentBlockSchema,
+  SamplingMessageSchema,
+  CreateMessageRequestParamsSchema,
   CreateMessageRequestSchema,
   CreateMessageResultSchema,
   CreateMessageResultWithToolsSchema,
+  BooleanSchemaSchema,
+  StringSchemaSchema,
+  NumberSchemaSchema,
+  UntitledSingleSelectEnumSchemaSchema,
+  TitledSingleSelectEnumSchemaSchema,
+  LegacyTitledEnumSchemaSchema,
+  SingleSelectEnumSchemaSchema,
+  UntitledMultiSelectEnumSchemaSchema,
+  TitledMultiSelectEnumSchemaSchema,
+  MultiSelectEnumSchemaSchema,
+  EnumSchemaSchema,
+  PrimitiveSchemaDefinitionSchema,
+  ElicitRequestFormParamsSchema,
+  ElicitRequestURLParamsSchema,
+  ElicitRequestParamsSchema,
   ElicitRequestSchema,
+  ElicitationCompleteNotificationParamsSchema,
+  ElicitationCompleteNotificationSchema,
   ElicitResultSchema,
+  ResourceTemplateReferenceSchema,
+  ResourceReferenceSchema,
+  PromptReferenceSchema,
+  CompleteRequestParamsSchema,
+  CompleteRequestSchema,
+  assertCompleteRequestPrompt,
+  assertCompleteRequestResourceTemplate,
   CompleteResultSchema,
+  RootSchema,
+  ListRootsRequestSchema,
   ListRootsResultSchema,
+  RootsListChangedNotificationSchema,
+  ClientRequestSchema,
+  ClientNotificationSchema,
+  ClientResultSchema,
+  ServerRequestSchema,
+  ServerNotificationSchema,
+  ServerResultSchema,
   McpError,
-  Protocol,
-  mergeCapabilities,
-  AjvJsonSchemaValidator,
-  assertToolsCallTaskCapability,
-  assertClientRequestTaskCapability,
-  mediaTypeEssence,
-  isJsonContentType,
-  acceptStructuredContent,
-  noElicitation
+  UrlElicitationRequiredError
 };

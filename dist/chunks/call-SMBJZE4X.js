@@ -1,10 +1,13 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
-  connectAgent
-} from "./chunk-UWBDPGLD.js";
-import {
   findDaemon
-} from "./chunk-FIV24UAP.js";
+} from "./chunk-Q4LWGTVY.js";
+import {
+  EXIT
+} from "./chunk-T2R4P3PH.js";
+import {
+  connectAgent
+} from "./chunk-Z4OURAKK.js";
 import {
   TOOL_NAMES,
   isToolName
@@ -21,12 +24,11 @@ import {
   SandboxUnreachableError,
   callTool
 } from "./chunk-AI47VOUO.js";
-import "./chunk-3Z5GN3QN.js";
-import "./chunk-IRIQ5WSZ.js";
+import "./chunk-B2CBDGUC.js";
+import "./chunk-FSK2TKBP.js";
+import "./chunk-4I2L7HZZ.js";
 import "./chunk-YJCMN2RT.js";
-import {
-  EXIT
-} from "./chunk-T2R4P3PH.js";
+import "./chunk-PH7WUHB3.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/call.ts

@@ -81,7 +81,7 @@ async function startSession(backend, config, options = {}) {
         SANDBOX_DEFAULT_TIMEOUT_MS: String(config.timeoutMs)
       }
     }
-  }, sandbox = await backend.create(spec), createdMs = performance.now() - started, connectModule = import("./connect-U4LYDUQF.js");
+  }, sandbox = await backend.create(spec), createdMs = performance.now() - started, connectModule = import("./connect-I5W4UF3J.js");
   connectModule.catch(() => {
   }), createSecureContext({ key: identity.keyPem, cert: identity.certPem });
   let log = [], remember = (line) => {

@@ -1,6 +1,18 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
+  mediaTypeEssence
+} from "./chunk-FSK2TKBP.js";
+import {
   AjvJsonSchemaValidator,
+  Protocol,
+  assertClientRequestTaskCapability,
+  assertToolsCallTaskCapability,
+  getLiteralValue,
+  getObjectShape,
+  mergeCapabilities,
+  safeParse
+} from "./chunk-4I2L7HZZ.js";
+import {
   CallToolResultSchema,
   CompleteResultSchema,
   CreateMessageRequestSchema,
@@ -23,7 +35,6 @@ import {
   McpError,
   NEVER,
   PromptListChangedNotificationSchema,
-  Protocol,
   ReadResourceResultSchema,
   ResourceListChangedNotificationSchema,
   SUPPORTED_PROTOCOL_VERSIONS,
@@ -31,25 +42,18 @@ import {
   ZodIssueCode,
   any,
   array,
-  assertClientRequestTaskCapability,
-  assertToolsCallTaskCapability,
   boolean,
   coerce_exports,
-  getLiteralValue,
-  getObjectShape,
   isInitializedNotification,
   isJSONRPCRequest,
   isJSONRPCResultResponse,
   literal,
   looseObject,
-  mediaTypeEssence,
-  mergeCapabilities,
   number,
   object,
-  safeParse,
   string,
   url
-} from "./chunk-IRIQ5WSZ.js";
+} from "./chunk-PH7WUHB3.js";
 
 // node_modules/@modelcontextprotocol/sdk/dist/esm/experimental/tasks/client.js
 var ExperimentalClientTasks = class {
