@@ -1,8 +1,8 @@
 // Issue 3's numbers, each beside its baseline in the same run:
 // - `node dist/index.js --version` against `node -e 0` (target: within 1.3x);
 // - the action's main step, start -> outputs written, on the local backend (target: <= 1 s);
-// - a tools/call through the daemon's proxy against the same call straight to the sandbox
-//   (target: the proxy adds <= 3 ms p50).
+// - a tools/call through the daemon (its own process, as in production) against the same call
+//   straight to an identical sandbox (target: the proxy adds <= 3 ms p50).
 // Run: node bench/run.mjs action
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -13,7 +13,6 @@ import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/
 import { createLocalBackend } from "../src/backends/local/index.js";
 import { startSession } from "../src/host/session.js";
 import { acceptStructuredContent } from "../src/mcp/validators.js";
-import { newToken, startProxy } from "../src/proxy/index.js";
 import { median, percentile, writeResults } from "./stats.js";
 
 const root = process.env.SANDBOX_BENCH_ROOT ?? process.cwd();
@@ -70,24 +69,28 @@ async function mainStep(runs: number): Promise<number[]> {
   return samples;
 }
 
+/**
+ * As in production: the daemon is its own process (started by `up`), the agent another. Direct:
+ * this process's own mTLS session to an identical sandbox. Calls alternate between the two.
+ */
 async function proxyOverhead(calls: number) {
   const workspace = mkdtempSync(join(tmpdir(), "sbx-bench-ws-"));
+  const stateFile = join(workspace, "..", `${workspace.split("/").pop()}-state.json`);
+  const up = spawnSync(process.execPath, [join(dist, "index.js"), "up", "--json", "--state", stateFile], {
+    cwd: workspace,
+    encoding: "utf8",
+  });
+  if (up.status !== 0) throw new Error(`up failed: ${up.stderr}`);
+  const daemon = JSON.parse(up.stdout) as { mcp_url: string; mcp_token: string };
   const session = await startSession(
     createLocalBackend(),
     { workspace, workspaceMode: "rw", network: "none", env: {}, timeoutMs: 60_000, readyTimeoutMs: 20_000 },
     { serverBundle: join(dist, "sandbox-server.js") },
   );
-  const token = newToken();
-  const proxy = await startProxy({
-    upstream: session.client,
-    token,
-    runId: session.runId,
-    defaultTimeoutMs: 60_000,
-  });
   const agent = new Client({ name: "bench", version: "0" }, { jsonSchemaValidator: acceptStructuredContent });
   await agent.connect(
-    new StreamableHTTPClientTransport(new URL(proxy.url), {
-      requestInit: { headers: { authorization: `Bearer ${token}` } },
+    new StreamableHTTPClientTransport(new URL(daemon.mcp_url), {
+      requestInit: { headers: { authorization: `Bearer ${daemon.mcp_token}` } },
     }),
   );
   const direct: number[] = [];
@@ -109,8 +112,8 @@ async function proxyOverhead(calls: number) {
     }
   } finally {
     await agent.close();
-    await proxy.close();
     await session.close();
+    spawnSync(process.execPath, [join(dist, "index.js"), "down", "--state", stateFile], { cwd: workspace });
     rmSync(workspace, { recursive: true, force: true });
   }
   return { direct, proxied };

@@ -91,6 +91,25 @@ export const COMMANDS: readonly Command[] = [
     load: () => import("./commands/down.js"),
   },
   {
+    name: "mcp",
+    usage: "mcp [--state FILE] [--audit-log FILE] [options]",
+    summary: "Serve MCP on stdio: relay to the workspace's daemon, or run a sandbox until the client leaves.",
+    takesOptions: true,
+    flags: [
+      {
+        name: "state",
+        valueName: "FILE",
+        description: "relay to the daemon of this state file (default: the workspace's, if one is up)",
+      },
+      {
+        name: "audit-log",
+        valueName: "FILE",
+        description: "append a JSONL audit record per call to FILE (the daemon keeps its own as well)",
+      },
+    ],
+    load: () => import("./commands/mcp.js"),
+  },
+  {
     name: "daemon",
     usage: "daemon --state FILE --audit-log FILE --log-file FILE [options]",
     summary: "Internal: the background process `up` starts.",

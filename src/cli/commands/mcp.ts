@@ -1,0 +1,216 @@
+// `mcp`: an MCP server on stdio, for clients that only start servers as child processes
+// (`claude mcp add sandbox -- node dist/index.js mcp`). When a daemon is up for the workspace it
+// relays to the daemon's proxy (which applies policy and writes the audit log); otherwise it
+// provisions a sandbox of its own and tears it down when the client goes away.
+// stdout carries MCP JSON-RPC and nothing else: every diagnostic goes to stderr.
+import { resolve } from "node:path";
+import type { Readable, Writable } from "node:stream";
+import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { loadBackend } from "../../backends/index.js";
+import { ConfigError, resolveConfig } from "../../config/index.js";
+import { processAlive, readState } from "../../daemon/state.js";
+import { AuditLog } from "../../host/audit.js";
+import { startSession } from "../../host/session.js";
+import { connectAgent } from "../agent-client.js";
+import type { ParsedArgs } from "../args.js";
+import type { CommandIo } from "../commands.js";
+import { statePathOf } from "../daemon-client.js";
+import { EXIT } from "../exit-codes.js";
+import { reportSandboxError } from "../output.js";
+
+/** The daemon gives calls without timeout_ms its own default; wait at least that long for it. */
+const DAEMON_WAIT_MS = 10 * 60_000;
+/** How often the bridge checks that the daemon it relays to still runs. */
+const DAEMON_CHECK_MS = 1000;
+/** If something still holds the event loop after teardown, exit anyway after this long. */
+const EXIT_GRACE_MS = 500;
+
+interface Upstream {
+  client: Client;
+  runId: string;
+  defaultTimeoutMs: number;
+  /** resolves with a reason when the sandbox (or the daemon) goes away under the bridge */
+  lost: Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function execute(args: ParsedArgs, io: CommandIo): Promise<number> {
+  const say = (line: string) => io.stderr.write(`sandbox-action mcp: ${line}\n`);
+  // Bad options are a usage error (exit 2) whichever way the bridge goes.
+  const config = resolveConfig(args.options, { cwd: io.cwd });
+  const auditPath = args.flags["audit-log"];
+  const audit = typeof auditPath === "string" ? new AuditLog(resolve(io.cwd, auditPath)) : undefined;
+  const explicitState = typeof args.flags.state === "string";
+  const statePath = statePathOf(args, io);
+  const state = readState(statePath);
+  const daemonUp = state !== undefined && processAlive(state.daemon_pid);
+  if (explicitState && !daemonUp) {
+    throw new ConfigError(
+      `no daemon is running for --state ${statePath}; start one with \`up --state ${args.flags.state}\`, or leave --state out to let mcp start a sandbox of its own`,
+    );
+  }
+
+  // Nothing else may write to stdout from here on: one stray line breaks the client's framing.
+  console.log = console.info = console.debug = console.error.bind(console);
+
+  const stop = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => stop.abort(signal);
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  const unhookSignals = () => {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  };
+
+  let upstream: Upstream;
+  try {
+    if (daemonUp && state) {
+      const ignored = Object.keys(args.options).filter((name) => name !== "workspace");
+      if (ignored.length)
+        say(`a daemon is up for this workspace; its sandbox's settings apply, not --${ignored.join(", --")}`);
+      let agent: Awaited<ReturnType<typeof connectAgent>>;
+      try {
+        agent = await connectAgent(state);
+      } catch (error) {
+        say(
+          `cannot reach the daemon (pid ${state.daemon_pid}) at ${state.mcp_url}: ${(error as Error).message}`,
+        );
+        return EXIT.sandbox;
+      }
+      let timer: NodeJS.Timeout | undefined;
+      const lost = new Promise<string>((resolveLost) => {
+        timer = setInterval(() => {
+          if (!processAlive(state.daemon_pid)) resolveLost(`the daemon (pid ${state.daemon_pid}) stopped`);
+        }, DAEMON_CHECK_MS).unref();
+      });
+      upstream = {
+        client: agent.client,
+        runId: state.run_id,
+        defaultTimeoutMs: DAEMON_WAIT_MS,
+        lost,
+        close: async () => {
+          clearInterval(timer);
+          await agent.close();
+        },
+      };
+      say(
+        `relaying to the daemon of this workspace: sandbox ${state.sandbox_id} (${state.backend}), daemon pid ${state.daemon_pid}; audit log ${state.audit_log}`,
+      );
+    } else {
+      let session: Awaited<ReturnType<typeof startSession>>;
+      try {
+        session = await startSession(await loadBackend(config.backend), config);
+      } catch (error) {
+        reportSandboxError(io.stderr, error);
+        return EXIT.sandbox;
+      }
+      upstream = {
+        client: session.client,
+        runId: session.runId,
+        defaultTimeoutMs: config.timeoutMs,
+        lost: session.sandbox.exited.then((exit) => {
+          const log = session.serverLog();
+          return `the sandbox stopped (${JSON.stringify(exit)})${log ? `\nserver output:\n${log}` : ""}`;
+        }),
+        close: () => session.close(),
+      };
+      say(
+        `sandbox ${session.sandbox.id} is up (${config.backend} backend, network ${config.network}, workspace ${config.workspace})${audit ? `; audit log ${audit.path}` : ""}`,
+      );
+    }
+  } catch (error) {
+    unhookSignals();
+    throw error;
+  }
+
+  let code: number = EXIT.ok;
+  try {
+    if (!stop.signal.aborted) code = await serve(upstream, audit, io, stop, say);
+  } finally {
+    // The signal handlers stay until teardown is done: a second SIGTERM must not cut it short.
+    await upstream
+      .close()
+      .catch((error: Error) => say(`teardown: ${error.message}`))
+      .then(() => say(daemonUp ? "disconnected from the daemon" : "sandbox torn down"));
+    unhookSignals();
+  }
+  setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
+  return code;
+}
+
+/** Serves the relay on stdio until the client goes away, a signal comes, or the upstream is lost. */
+async function serve(
+  upstream: Upstream,
+  audit: AuditLog | undefined,
+  io: CommandIo,
+  stop: AbortController,
+  say: (line: string) => void,
+): Promise<number> {
+  // The SDK's server code loads only once there is something to serve.
+  const [
+    { createRelayServer },
+    { watchLiveness },
+    { StdioServerTransport },
+    { LoggingMessageNotificationSchema },
+  ] = await Promise.all([
+    import("../../proxy/relay.js"),
+    import("../../proxy/liveness.js"),
+    import("@modelcontextprotocol/sdk/server/stdio.js"),
+    import("@modelcontextprotocol/sdk/types.js"),
+  ]);
+  const { client } = upstream;
+  const liveness = watchLiveness(client, say);
+  const logging = client.getServerCapabilities()?.logging !== undefined;
+  const server = createRelayServer({
+    upstream: client,
+    runId: upstream.runId,
+    audit,
+    defaultTimeoutMs: upstream.defaultTimeoutMs,
+    liveness,
+    logging,
+    onCall: () => {},
+  });
+  server.onerror = (error) => say(error.message);
+  if (logging) {
+    client.setNotificationHandler(LoggingMessageNotificationSchema, (notification) => {
+      server.sendLoggingMessage(notification.params).catch(() => {});
+    });
+  }
+
+  const stdin = io.stdin as Readable;
+  const stdout = io.stdout as Writable;
+  const clientGone = () => stop.abort("the client closed standard input");
+  stdin.once("end", clientGone);
+  stdin.once("close", clientGone);
+  stdout.on("error", (error) => stop.abort(`standard output failed: ${error.message}`));
+  server.onclose = () => stop.abort("the client disconnected");
+
+  let lostReason: string | undefined;
+  const lost = upstream.lost.then((reason) => {
+    lostReason = reason;
+    stop.abort(reason);
+  });
+  lost.catch(() => {});
+  const stopped = new Promise<void>((resolveStop) => {
+    if (stop.signal.aborted) resolveStop();
+    else stop.signal.addEventListener("abort", () => resolveStop(), { once: true });
+  });
+  try {
+    await server.connect(new StdioServerTransport(stdin, stdout));
+    await stopped;
+  } finally {
+    stdin.off("end", clientGone);
+    stdin.off("close", clientGone);
+    liveness.close();
+    if (logging) client.removeNotificationHandler("notifications/message");
+    server.onclose = undefined;
+    await server.close().catch(() => {});
+  }
+  const reason = String(stop.signal.reason);
+  if (lostReason !== undefined) {
+    say(`${lostReason}; stopping`);
+    return EXIT.sandbox;
+  }
+  say(`stopping: ${reason}`);
+  return EXIT.ok;
+}
