@@ -1,5 +1,8 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
+  stopRun
+} from "./chunks/chunk-6HPMTPA6.js";
+import {
   shortArgs
 } from "./chunks/chunk-SVOZTIUG.js";
 import {
@@ -10,17 +13,12 @@ import {
   summary,
   warning
 } from "./chunks/chunk-CGNGSLJO.js";
+import "./chunks/chunk-PNHMOIAV.js";
 import {
-  loadBackend
-} from "./chunks/chunk-PNHMOIAV.js";
-import {
-  processAlive,
   readState,
   removeState
 } from "./chunks/chunk-XUGTYIHJ.js";
-import {
-  LABEL_RUN_ID
-} from "./chunks/chunk-J2N5A2XW.js";
+import "./chunks/chunk-J2N5A2XW.js";
 import "./chunks/chunk-SMSWNY2J.js";
 
 // src/action/post.ts
@@ -69,34 +67,23 @@ function escapeHtml(text) {
 }
 
 // src/action/post.ts
-var GRACE_MS = 1e4, POST_BOUND_MS = 6e4;
-async function waitForExit(pid, ms) {
-  let deadline = Date.now() + ms;
-  for (; processAlive(pid); ) {
-    if (Date.now() > deadline) return !1;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return !0;
-}
-async function stopDaemon(pid) {
-  return processAlive(pid) ? (process.kill(pid, "SIGTERM"), await waitForExit(pid, GRACE_MS) || (warning(`the sandbox daemon did not stop within ${GRACE_MS} ms; killing it`), process.kill(pid, "SIGKILL"), await waitForExit(pid, 2e3)), !0) : (warning(`the sandbox daemon (pid ${pid}) was not running at post; reaping what it left`), !1);
-}
+var POST_BOUND_MS = 6e4;
 async function post() {
   let statePath = getState("state-file");
   if (!statePath) {
     info("sandbox-action: nothing to clean up (the main step did not start a sandbox)");
     return;
   }
-  let state = readState(statePath), pid = Number(getState("daemon-pid") || state?.daemon_pid || 0), runId = getState("run-id") || state?.run_id, backendName = getState("backend") || "local", daemonWasRunning = pid ? await stopDaemon(pid) : !0;
-  if (runId) {
-    let reaped = await (await loadBackend(backendName)).reap({ [LABEL_RUN_ID]: runId });
-    reaped.length && info(`reaped ${reaped.length} sandbox(es) left by run ${runId}`);
-  }
-  removeState(statePath);
+  let state = readState(statePath), backendName = getState("backend") || "local", outcome = await stopRun({
+    daemonPid: Number(getState("daemon-pid") || state?.daemon_pid || 0),
+    runId: getState("run-id") || state?.run_id,
+    backend: backendName
+  }), daemonDied = outcome.daemon === "not-running" && !!getState("daemon-pid");
+  daemonDied && warning("the sandbox daemon was not running at post; reaped what it left"), outcome.daemon === "killed" && warning("the sandbox daemon did not stop in time and was killed"), outcome.reaped.length && info(`reaped ${outcome.reaped.length} sandbox(es) left by the run`), removeState(statePath);
   let mcpConfig = getState("mcp-config");
   mcpConfig && rmSync(mcpConfig, { force: !0 });
   let logFile = getState("log-file");
-  if ((getState("main-failed") === "true" || !daemonWasRunning) && logFile) {
+  if ((getState("main-failed") === "true" || daemonDied) && logFile) {
     startGroup("sandbox-action daemon log");
     try {
       info(readFileSync2(logFile, "utf8"));

@@ -1,23 +1,17 @@
 // The built action, driven the way the GitHub runner drives it: INPUT_* (with action.yml's
 // defaults), GITHUB_OUTPUT/GITHUB_STATE/GITHUB_STEP_SUMMARY files, RUNNER_TEMP; then a later step
 // as an MCP agent; then post with the STATE_* the main step saved.
-import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { runBundle } from "../support/bundle.js";
 import { engineAvailable } from "../support/engines.js";
 import { processAlive, processesMentioning, until } from "../support/processes.js";
-
-interface Step {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 const actionYml = parse(readFileSync("action.yml", "utf8")) as {
   inputs: Record<string, { default?: string }>;
@@ -66,19 +60,7 @@ function job(inputs: Record<string, string> = {}) {
   for (const [name, spec] of Object.entries(actionYml.inputs)) {
     withInputs[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? spec.default ?? "";
   }
-  const run = (script: string, env: NodeJS.ProcessEnv): Promise<Step> =>
-    new Promise((resolve) => {
-      const child = spawn(process.execPath, [join(inject("distDir"), script)], { cwd: workspace, env });
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (c) => {
-        stdout += c;
-      });
-      child.stderr.on("data", (c) => {
-        stderr += c;
-      });
-      child.on("close", (code) => resolve({ code, stdout, stderr }));
-    });
+  const run = (script: string, env: NodeJS.ProcessEnv) => runBundle(script, [], { cwd: workspace, env });
   return {
     root,
     workspace,

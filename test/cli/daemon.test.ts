@@ -1,42 +1,21 @@
 // `up`, `call`, `status`, `down` from the built bundle: a real detached daemon, a real sandbox,
 // the real MCP SDK client as the agent.
-import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import { afterEach, describe, expect, inject, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { type Outcome, runBundle } from "../support/bundle.js";
 import { engineAvailable } from "../support/engines.js";
 import { processAlive, processesMentioning, until } from "../support/processes.js";
-
-interface Outcome {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 describe.skipIf(!engineAvailable("bwrap"))("daemon commands on the local backend", () => {
   const workspace = mkdtempSync(join(tmpdir(), "sbx-daemon-ws-"));
   const stateHome = mkdtempSync(join(tmpdir(), "sbx-daemon-state-"));
   const env = { ...process.env, XDG_STATE_HOME: stateHome };
-  const cli = (args: string[]): Promise<Outcome> =>
-    new Promise((resolve) => {
-      const child = spawn(process.execPath, [join(inject("distDir"), "index.js"), ...args], {
-        cwd: workspace,
-        env,
-      });
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (c) => {
-        stdout += c;
-      });
-      child.stderr.on("data", (c) => {
-        stderr += c;
-      });
-      child.on("close", (code) => resolve({ code, stdout, stderr }));
-    });
+  const cli = (args: string[]): Promise<Outcome> => runBundle("index.js", args, { cwd: workspace, env });
 
   afterEach(async () => {
     await cli(["down"]);
@@ -144,21 +123,7 @@ describe.skipIf(!engineAvailable("bwrap"))("daemon commands on the local backend
   });
 
   it("up fails with exit 3 and the reason when the sandbox cannot start", async () => {
-    const up = await new Promise<Outcome>((resolve) => {
-      const child = spawn(process.execPath, [join(inject("distDir"), "index.js"), "up"], {
-        cwd: workspace,
-        env: { ...env, PATH: "/nonexistent" },
-      });
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (c) => {
-        stdout += c;
-      });
-      child.stderr.on("data", (c) => {
-        stderr += c;
-      });
-      child.on("close", (code) => resolve({ code, stdout, stderr }));
-    });
+    const up = await runBundle("index.js", ["up"], { cwd: workspace, env: { ...env, PATH: "/nonexistent" } });
     expect(up.code).toBe(3);
     expect(up.stderr).toMatch(/bubblewrap|bwrap/);
     expect(up.stderr).toMatch(/fix:/);

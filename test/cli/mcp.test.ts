@@ -1,6 +1,3 @@
-// `mcp` from the built bundle, driven the way stdio-only clients drive it: the MCP SDK's
-// StdioClientTransport starts it as a child process and speaks JSON-RPC over its stdin/stdout.
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,32 +5,14 @@ import type { PassThrough } from "node:stream";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { afterEach, describe, expect, inject, it } from "vitest";
+import { type Outcome, runBundle } from "../support/bundle.js";
 import { engineAvailable } from "../support/engines.js";
 import { processesMentioning, until } from "../support/processes.js";
 
 const TOOLS = ["edit_file", "list_directory", "read_file", "run_command", "search_files", "write_file"];
 
-interface Outcome {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv, stdin = ""): Promise<Outcome> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(inject("distDir"), "index.js"), ...args], { cwd, env });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c) => {
-      stdout += c;
-    });
-    child.stderr.on("data", (c) => {
-      stderr += c;
-    });
-    child.stdin.on("error", () => {}); // the process may exit before reading it
-    child.stdin.end(stdin);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  return runBundle("index.js", args, { cwd, env, stdin });
 }
 
 /** The bridge as a stdio client starts it; stderr is collected, transport errors (bad framing) too. */

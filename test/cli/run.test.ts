@@ -1,37 +1,16 @@
 // The CLI as users run it: the built bundle in a child process, real sandbox, real exit codes.
-import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { type Outcome, runBundle } from "../support/bundle.js";
 import { engineAvailable } from "../support/engines.js";
-
-interface Outcome {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 function cli(
   args: string[],
   options: { cwd?: string; stdin?: string; env?: NodeJS.ProcessEnv } = {},
 ): Promise<Outcome> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(inject("distDir"), "index.js"), ...args], {
-      cwd: options.cwd ?? tmpdir(),
-      env: options.env ?? process.env,
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c) => {
-      stdout += c;
-    });
-    child.stderr.on("data", (c) => {
-      stderr += c;
-    });
-    child.stdin.end(options.stdin ?? "");
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  return runBundle("index.js", args, { cwd: options.cwd ?? tmpdir(), ...options });
 }
 
 function workspace(files: Record<string, string> = {}): string {

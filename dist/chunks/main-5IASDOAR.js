@@ -112,7 +112,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [STATE_FLAG],
-    load: () => import("./down-USMBPT7E.js")
+    load: () => import("./down-UWTT6YNR.js")
   },
   {
     name: "mcp",
