@@ -2,7 +2,7 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 import {
   loadCalls,
   parseCalls
-} from "./chunks/chunk-DCE3REPR.js";
+} from "./chunks/chunk-XG3ERUQQ.js";
 import {
   launchDaemon
 } from "./chunks/chunk-O2DWV537.js";
@@ -13,7 +13,7 @@ import {
   ConfigError,
   OPTIONS,
   resolveConfig
-} from "./chunks/chunk-U64KAQTI.js";
+} from "./chunks/chunk-X2IOLRNJ.js";
 import {
   getInput,
   info,

@@ -69,6 +69,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
 ];
 
-export function optionSpec(name: string): OptionSpec | undefined {
-  return OPTIONS.find((option) => option.name === name);
+export function optionSpec(name: string): OptionSpec {
+  const spec = OPTIONS.find((option) => option.name === name);
+  if (!spec) throw new Error(`no option named ${name}`);
+  return spec;
 }

@@ -2,7 +2,7 @@
 // Every error names the option, what was given and what is accepted.
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import { type BACKENDS, OPTIONS, type OptionSpec } from "./options.js";
+import { type BACKENDS, OPTIONS, type OptionSpec, optionSpec } from "./options.js";
 import { parseDuration } from "./units.js";
 
 export type BackendChoice = (typeof BACKENDS)[number];
@@ -45,7 +45,7 @@ function single(spec: OptionSpec, raw: RawOptions): string | undefined {
 }
 
 function enumValue<T extends string>(name: string, raw: RawOptions): T {
-  const spec = OPTIONS.find((option) => option.name === name) as OptionSpec;
+  const spec = optionSpec(name);
   const value = single(spec, raw) as string;
   if (!spec.values?.includes(value)) {
     throw new ConfigError(`${name}: "${value}" is not one of ${spec.values?.join(", ")}`);
@@ -54,7 +54,7 @@ function enumValue<T extends string>(name: string, raw: RawOptions): T {
 }
 
 function duration(name: string, raw: RawOptions): number {
-  const spec = OPTIONS.find((option) => option.name === name) as OptionSpec;
+  const spec = optionSpec(name);
   const value = single(spec, raw) as string;
   const ms = parseDuration(value);
   if (ms === undefined || ms <= 0) {
@@ -91,7 +91,7 @@ export function resolveConfig(raw: RawOptions, context: { cwd: string } = { cwd:
   if (network === "allowlist") {
     throw new ConfigError(`network: "allowlist" is not available in this version; use none or open`);
   }
-  const workspaceText = single(OPTIONS.find((o) => o.name === "workspace") as OptionSpec, raw) as string;
+  const workspaceText = single(optionSpec("workspace"), raw) as string;
   const workspace = resolve(context.cwd, workspaceText);
   let isDirectory = false;
   try {

@@ -5,7 +5,7 @@ import {
 import {
   ConfigError,
   OPTIONS
-} from "./chunk-U64KAQTI.js";
+} from "./chunk-X2IOLRNJ.js";
 import {
   VERSION
 } from "./chunk-YJCMN2RT.js";
@@ -61,7 +61,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => import("./run-K4KOP3PG.js")
+    load: () => import("./run-QUHDT5YV.js")
   },
   {
     name: "up",
@@ -81,7 +81,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => import("./up-FBDTPWZE.js")
+    load: () => import("./up-QJJUH2OB.js")
   },
   {
     name: "call",
@@ -94,7 +94,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print the result as JSON" },
       STATE_FLAG
     ],
-    load: () => import("./call-SMBJZE4X.js")
+    load: () => import("./call-4M3RENA3.js")
   },
   {
     name: "status",
@@ -103,7 +103,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [{ name: "json", switch: !0, description: "print the status as JSON" }, STATE_FLAG],
-    load: () => import("./status-SQW3TIAP.js")
+    load: () => import("./status-CBD5GEM7.js")
   },
   {
     name: "down",
@@ -112,7 +112,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [STATE_FLAG],
-    load: () => import("./down-UWTT6YNR.js")
+    load: () => import("./down-Z3SYRLBK.js")
   },
   {
     name: "mcp",
@@ -131,7 +131,7 @@ var STATE_FLAG = {
         description: "append a JSONL audit record per call to FILE (the daemon keeps its own as well)"
       }
     ],
-    load: () => import("./mcp-LTMPLWPX.js")
+    load: () => import("./mcp-IAGA7VNC.js")
   },
   {
     name: "daemon",
@@ -144,7 +144,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => import("./daemon-ECVL7YHC.js")
+    load: () => import("./daemon-PC5XR3C6.js")
   },
   {
     name: "doctor",

@@ -1,11 +1,11 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   findDaemon
-} from "./chunk-Q4LWGTVY.js";
+} from "./chunk-DNNO4VJA.js";
 import {
   EXIT
 } from "./chunk-T2R4P3PH.js";
-import "./chunk-U64KAQTI.js";
+import "./chunk-X2IOLRNJ.js";
 import {
   STOP_GRACE_MS,
   stopRun

@@ -6,7 +6,7 @@ import "./chunk-BWOWBVYF.js";
 import {
   ConfigError,
   resolveConfig
-} from "./chunk-U64KAQTI.js";
+} from "./chunk-X2IOLRNJ.js";
 import "./chunk-PNHMOIAV.js";
 import "./chunk-XUGTYIHJ.js";
 import "./chunk-J2N5A2XW.js";

@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   ConfigError
-} from "./chunk-U64KAQTI.js";
+} from "./chunk-X2IOLRNJ.js";
 import {
   defaultStatePath,
   processAlive,

@@ -1,14 +1,14 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   findDaemon
-} from "./chunk-Q4LWGTVY.js";
+} from "./chunk-DNNO4VJA.js";
 import {
   EXIT
 } from "./chunk-T2R4P3PH.js";
 import {
   connectAgent
 } from "./chunk-Z4OURAKK.js";
-import "./chunk-U64KAQTI.js";
+import "./chunk-X2IOLRNJ.js";
 import "./chunk-XUGTYIHJ.js";
 import "./chunk-B2CBDGUC.js";
 import "./chunk-FSK2TKBP.js";

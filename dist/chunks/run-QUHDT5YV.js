@@ -4,7 +4,7 @@ import {
 } from "./chunk-T2R4P3PH.js";
 import {
   loadCalls
-} from "./chunk-DCE3REPR.js";
+} from "./chunk-XG3ERUQQ.js";
 import {
   AuditLog,
   startSession
@@ -13,7 +13,7 @@ import "./chunk-TVPFKPNX.js";
 import {
   ConfigError,
   resolveConfig
-} from "./chunk-U64KAQTI.js";
+} from "./chunk-X2IOLRNJ.js";
 import {
   formatCallHuman,
   reportSandboxError

@@ -5,7 +5,7 @@ import {
 } from "./chunk-TVPFKPNX.js";
 import {
   ConfigError
-} from "./chunk-U64KAQTI.js";
+} from "./chunk-X2IOLRNJ.js";
 
 // src/cli/calls.ts
 import { readFile } from "node:fs/promises";

@@ -10,7 +10,7 @@ import "./chunk-BWOWBVYF.js";
 import {
   ConfigError,
   resolveConfig
-} from "./chunk-U64KAQTI.js";
+} from "./chunk-X2IOLRNJ.js";
 import {
   reportSandboxError
 } from "./chunk-SVOZTIUG.js";

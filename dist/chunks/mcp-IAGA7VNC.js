@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   statePathOf
-} from "./chunk-Q4LWGTVY.js";
+} from "./chunk-DNNO4VJA.js";
 import {
   EXIT
 } from "./chunk-T2R4P3PH.js";
@@ -15,7 +15,7 @@ import {
 import {
   ConfigError,
   resolveConfig
-} from "./chunk-U64KAQTI.js";
+} from "./chunk-X2IOLRNJ.js";
 import {
   reportSandboxError
 } from "./chunk-SVOZTIUG.js";

@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   findDaemon
-} from "./chunk-Q4LWGTVY.js";
+} from "./chunk-DNNO4VJA.js";
 import {
   EXIT
 } from "./chunk-T2R4P3PH.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-TVPFKPNX.js";
 import {
   ConfigError
-} from "./chunk-U64KAQTI.js";
+} from "./chunk-X2IOLRNJ.js";
 import {
   formatCallHuman
 } from "./chunk-SVOZTIUG.js";

@@ -53,6 +53,11 @@ var BACKENDS = ["local", "docker", "kubernetes", "nomad", "auto"], NETWORK_POLIC
     description: "How long the sandbox's server may take to become ready before provisioning fails."
   }
 ];
+function optionSpec(name) {
+  let spec = OPTIONS.find((option) => option.name === name);
+  if (!spec) throw new Error(`no option named ${name}`);
+  return spec;
+}
 
 // src/config/units.ts
 var DURATION_UNITS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 }, SIZE_UNITS = { "": 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
@@ -75,13 +80,13 @@ function single(spec, raw) {
   return trimmed === void 0 || trimmed === "" ? spec.default : trimmed;
 }
 function enumValue(name, raw) {
-  let spec = OPTIONS.find((option) => option.name === name), value = single(spec, raw);
+  let spec = optionSpec(name), value = single(spec, raw);
   if (!spec.values?.includes(value))
     throw new ConfigError(`${name}: "${value}" is not one of ${spec.values?.join(", ")}`);
   return value;
 }
 function duration(name, raw) {
-  let spec = OPTIONS.find((option) => option.name === name), value = single(spec, raw), ms = parseDuration(value);
+  let spec = optionSpec(name), value = single(spec, raw), ms = parseDuration(value);
   if (ms === void 0 || ms <= 0)
     throw new ConfigError(
       `${name}: "${value}" is not a duration; write e.g. 500ms, 30s, 5m (a bare number is milliseconds)`
@@ -107,7 +112,7 @@ function resolveConfig(raw, context = { cwd: process.cwd() }) {
   let network = enumValue("network", raw);
   if (network === "allowlist")
     throw new ConfigError('network: "allowlist" is not available in this version; use none or open');
-  let workspaceText = single(OPTIONS.find((o) => o.name === "workspace"), raw), workspace = resolve(context.cwd, workspaceText), isDirectory = !1;
+  let workspaceText = single(optionSpec("workspace"), raw), workspace = resolve(context.cwd, workspaceText), isDirectory = !1;
   try {
     isDirectory = statSync(workspace).isDirectory();
   } catch {
