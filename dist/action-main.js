@@ -1,19 +1,21 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
+  launchDaemon
+} from "./chunks/chunk-XOOED6LF.js";
+import "./chunks/chunk-ALXR5GUM.js";
+import {
   loadCalls,
   parseCalls
-} from "./chunks/chunk-XG3ERUQQ.js";
-import {
-  launchDaemon
-} from "./chunks/chunk-O2DWV537.js";
-import "./chunks/chunk-DVWOZ2NV.js";
-import "./chunks/chunk-BWOWBVYF.js";
+} from "./chunks/chunk-7KTCEGY7.js";
 import "./chunks/chunk-TVPFKPNX.js";
+import "./chunks/chunk-PTFTYL7C.js";
 import {
   ConfigError,
   OPTIONS,
   resolveConfig
-} from "./chunks/chunk-X2IOLRNJ.js";
+} from "./chunks/chunk-RBRYPXCU.js";
+import "./chunks/chunk-XLGWE5QJ.js";
+import "./chunks/chunk-YJCMN2RT.js";
 import {
   getInput,
   info,
@@ -23,11 +25,9 @@ import {
   setSecret,
   warning
 } from "./chunks/chunk-CGNGSLJO.js";
-import "./chunks/chunk-PNHMOIAV.js";
 import "./chunks/chunk-XUGTYIHJ.js";
+import "./chunks/chunk-OQUVPD2T.js";
 import "./chunks/chunk-J2N5A2XW.js";
-import "./chunks/chunk-XLGWE5QJ.js";
-import "./chunks/chunk-YJCMN2RT.js";
 import "./chunks/chunk-SMSWNY2J.js";
 
 // src/action/main.ts

@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   stopRun
-} from "./chunks/chunk-6HPMTPA6.js";
+} from "./chunks/chunk-HFKB5OQR.js";
 import {
   shortArgs
 } from "./chunks/chunk-SVOZTIUG.js";
@@ -13,11 +13,11 @@ import {
   summary,
   warning
 } from "./chunks/chunk-CGNGSLJO.js";
-import "./chunks/chunk-PNHMOIAV.js";
 import {
   readState,
   removeState
 } from "./chunks/chunk-XUGTYIHJ.js";
+import "./chunks/chunk-OQUVPD2T.js";
 import "./chunks/chunk-J2N5A2XW.js";
 import "./chunks/chunk-SMSWNY2J.js";
 

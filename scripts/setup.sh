@@ -4,6 +4,8 @@
 #     placed in .tools/node; scripts/node picks it up.
 #   - bubblewrap (the `local` backend's sandbox).
 #   - the project's npm dev dependencies (only needed for tests, build and lint).
+#   - with --test-engines: the container engine and images the docker backend's tests use
+#     (scripts/test-engine.sh; the test command passes it).
 # Idempotent and quick when everything is already there. No stdin is read.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,5 +53,8 @@ if [ "${SETUP_SKIP_NPM:-}" != 1 ]; then
     PATH="$root/.tools/node/bin:$PATH" npm ci --no-audit --no-fund --loglevel=error </dev/null
     touch "$stamp"
   fi
+fi
+if [ "${1:-}" = "--test-engines" ]; then
+  ./scripts/test-engine.sh
 fi
 log "ready"

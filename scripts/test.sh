@@ -3,7 +3,7 @@
 # Extra arguments go to vitest (e.g. scripts/test.sh test/unit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./scripts/setup.sh
+./scripts/setup.sh --test-engines
 [ -x .tools/node/bin/node ] && export PATH="$PWD/.tools/node/bin:$PATH"
 echo "[test] node $(node --version); typecheck"
 node_modules/.bin/tsc --noEmit -p .

@@ -5,8 +5,8 @@ import {
 import "./chunk-B2CBDGUC.js";
 import "./chunk-FSK2TKBP.js";
 import "./chunk-4I2L7HZZ.js";
-import "./chunk-YJCMN2RT.js";
 import "./chunk-PH7WUHB3.js";
+import "./chunk-YJCMN2RT.js";
 import "./chunk-SMSWNY2J.js";
 export {
   connectAgent

@@ -39,6 +39,8 @@ export interface SandboxSpec {
   limits: Limits;
   /** container image (docker, kubernetes, nomad); ignored by local */
   image?: string;
+  /** the image's root filesystem read-only (containers); local's root is always read-only */
+  readOnlyRoot?: boolean;
   entrypoint: Entrypoint;
 }
 

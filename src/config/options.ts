@@ -25,7 +25,24 @@ export const OPTIONS: readonly OptionSpec[] = [
     kind: "enum",
     values: BACKENDS,
     default: "local",
-    description: "Where the sandbox runs. This version implements `local` (bubblewrap namespaces).",
+    description:
+      "Where the sandbox runs: `local` (bubblewrap namespaces, no daemon), `docker` (a container through the Docker Engine API; Podman's works too), or `auto` (docker when an engine answers at DOCKER_HOST or /var/run/docker.sock, else local). `kubernetes` and `nomad` are not available yet.",
+  },
+  {
+    name: "image",
+    kind: "string",
+    default: "node:24-bookworm-slim",
+    valueName: "IMAGE",
+    description:
+      "Container image (docker backend). It needs /bin/sh and nothing else: the server is mounted in, and runs on the host's Node when the image is glibc-based (or on the image's own `node`). Pulled when the engine does not have it.",
+  },
+  {
+    name: "read-only-root",
+    kind: "enum",
+    values: ["false", "true"],
+    default: "false",
+    description:
+      "Mount the container image's root filesystem read-only (docker backend); /workspace and /tmp stay writable. The local backend's root is always read-only.",
   },
   {
     name: "workspace",

@@ -8,12 +8,15 @@ import { parseDuration } from "./units.js";
 export type BackendChoice = (typeof BACKENDS)[number];
 
 export interface Config {
-  backend: "local";
+  /** `auto` is settled when the backend is loaded (src/backends/select.ts) */
+  backend: "local" | "docker" | "auto";
   /** why this backend was chosen (matters for `auto`) */
   backendReason: string;
   workspace: string;
   workspaceMode: "rw" | "ro";
   network: "none" | "open";
+  image: string;
+  readOnlyRoot: boolean;
   env: Record<string, string>;
   timeoutMs: number;
   readyTimeoutMs: number;
@@ -84,8 +87,10 @@ export function resolveConfig(raw: RawOptions, context: { cwd: string } = { cwd:
     if (!OPTIONS.some((option) => option.name === name)) throw new ConfigError(`unknown option "${name}"`);
   }
   const backend = enumValue<BackendChoice>("backend", raw);
-  if (backend !== "local" && backend !== "auto") {
-    throw new ConfigError(`backend: "${backend}" is not available in this version; use local`);
+  if (backend === "kubernetes" || backend === "nomad") {
+    throw new ConfigError(
+      `backend: "${backend}" is not available in this version; use local, docker or auto`,
+    );
   }
   const network = enumValue<"none" | "allowlist" | "open">("network", raw);
   if (network === "allowlist") {
@@ -104,17 +109,21 @@ export function resolveConfig(raw: RawOptions, context: { cwd: string } = { cwd:
 
   // Values may contain commas (a JSON blob, a URL list), so env entries split on newlines only.
   const env = parseEnvEntries(splitList(raw.env));
+  const image = single(optionSpec("image"), raw) as string;
+  if (/\s/.test(image)) throw new ConfigError(`image: "${image}" is not an image name (no spaces allowed)`);
   return {
-    backend: "local",
+    backend,
     backendReason:
       backend === "auto"
-        ? "auto: local is the only backend in this version"
-        : "local: chosen by configuration",
+        ? "auto: docker when an engine answers, else local"
+        : `${backend}: chosen by configuration`,
     workspace,
     workspaceMode: enumValue("workspace-mode", raw),
     network,
     env,
     timeoutMs: duration("timeout", raw),
     readyTimeoutMs: duration("ready-timeout", raw),
+    image,
+    readOnlyRoot: enumValue("read-only-root", raw) === "true",
   };
 }

@@ -2,7 +2,7 @@
 // front of it, a state file for the commands that come later. It runs until SIGTERM/SIGINT or
 // until its sandbox stops, and always tears down what it made.
 import { closeSync, writeSync } from "node:fs";
-import { loadBackend } from "../backends/index.js";
+import { openBackend } from "../backends/index.js";
 import type { Config } from "../config/index.js";
 import { AuditLog } from "../host/audit.js";
 import { startSession } from "../host/session.js";
@@ -33,7 +33,7 @@ export async function runDaemon(config: Config, paths: DaemonPaths): Promise<num
   log(`sandbox-action ${VERSION} daemon starting (pid ${process.pid}, ${config.backendReason})`);
   let session: Awaited<ReturnType<typeof startSession>>;
   try {
-    session = await startSession(await loadBackend(config.backend), config);
+    session = await startSession(await openBackend(config.backend, log), config);
   } catch (error) {
     const hint = (error as { hint?: string }).hint;
     log(`provisioning failed: ${(error as Error).message}${hint ? ` (fix: ${hint})` : ""}`);
@@ -57,7 +57,7 @@ export async function runDaemon(config: Config, paths: DaemonPaths): Promise<num
     version: 1,
     daemon_pid: process.pid,
     run_id: session.runId,
-    backend: config.backend,
+    backend: session.sandbox.backend,
     sandbox_id: session.sandbox.id,
     workspace: config.workspace,
     mcp_url: proxy.url,

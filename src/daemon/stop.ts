@@ -1,7 +1,7 @@
 // Stopping a daemon and everything of its run, for `down` and the action's post step: SIGTERM
 // with a grace period, SIGKILL after it, then a reap by run label for whatever a killed daemon
 // could not clean up itself. Bounded in time.
-import { loadBackend } from "../backends/index.js";
+import { type BackendChoice, backendsToReap } from "../backends/index.js";
 import { LABEL_RUN_ID, type ReapedSandbox } from "../backends/types.js";
 import { processAlive } from "./state.js";
 
@@ -39,8 +39,10 @@ export async function stopRun(run: {
       daemon = "killed";
     }
   }
-  const reaped = run.runId
-    ? await (await loadBackend(run.backend as "local")).reap({ [LABEL_RUN_ID]: run.runId })
-    : [];
+  const reaped = [];
+  if (run.runId) {
+    for (const backend of await backendsToReap(run.backend as BackendChoice))
+      reaped.push(...(await backend.reap({ [LABEL_RUN_ID]: run.runId })));
+  }
   return { daemon, reaped };
 }

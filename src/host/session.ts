@@ -34,7 +34,8 @@ export interface SandboxSession {
 export type SessionConfig = Pick<
   Config,
   "workspace" | "workspaceMode" | "network" | "env" | "timeoutMs" | "readyTimeoutMs"
->;
+> &
+  Partial<Pick<Config, "image" | "readOnlyRoot">>;
 
 const LOG_LINES = 50;
 
@@ -58,6 +59,8 @@ export async function startSession(
     network: config.network,
     env: config.env,
     limits: {},
+    image: config.image,
+    readOnlyRoot: config.readOnlyRoot,
     entrypoint: {
       script: options.serverBundle ?? serverBundlePath(),
       args: (listen) => ["--listen", listen],

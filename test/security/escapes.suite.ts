@@ -85,7 +85,14 @@ export function defineEscapeSuite(backend: string, start: Start): void {
     it("cannot read the host's credential files or its processes", async () => {
       const shadow = await run(target, "cat /etc/shadow /etc/gshadow 2>&1; ls /run /var/run 2>&1");
       expect(shadow.stdout).not.toMatch(/^root:/m);
-      expect(shadow.stdout).not.toMatch(/docker\.sock|podman/);
+      expect(shadow.stdout).not.toMatch(/docker\.sock|podman\.sock/);
+      // No unix socket of the host's (a container engine's, a runner's) is reachable: the only
+      // socket in the sandbox's file tree is its own server's.
+      const sockets = await run(
+        target,
+        "find / \\( -path /proc -o -path /sys \\) -prune -o -type s -print 2>/dev/null",
+      );
+      expect(sockets.stdout.trim().split("\n")).toEqual(["/.sandbox/run/server.sock"]);
       // The host's own pid (this test process) does not exist in the sandbox's /proc.
       const proc = await run(
         target,

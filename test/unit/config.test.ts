@@ -39,7 +39,18 @@ describe("resolveConfig", () => {
       env: {},
       timeoutMs: 120_000,
       readyTimeoutMs: 30_000,
+      image: "node:24-bookworm-slim",
+      readOnlyRoot: false,
     });
+  });
+
+  it("takes the docker backend with its image and root filesystem settings", () => {
+    const config = resolveConfig(
+      { backend: "docker", image: "ubuntu:24.04", "read-only-root": "true" },
+      { cwd },
+    );
+    expect(config).toMatchObject({ backend: "docker", image: "ubuntu:24.04", readOnlyRoot: true });
+    expect(config.backendReason).toBe("docker: chosen by configuration");
   });
 
   it("reads every option", () => {
@@ -71,7 +82,12 @@ describe("resolveConfig", () => {
 
   it.each([
     [{ backend: "vm" }, /backend: "vm" is not one of local, docker, kubernetes, nomad, auto/],
-    [{ backend: "docker" }, /backend: "docker" is not available in this version/],
+    [
+      { backend: "kubernetes" },
+      /backend: "kubernetes" is not available in this version; use local, docker or auto/,
+    ],
+    [{ image: "bad image" }, /image: "bad image" is not an image name/],
+    [{ "read-only-root": "yes" }, /read-only-root: "yes" is not one of false, true/],
     [{ network: "allowlist" }, /network: "allowlist" is not available/],
     [{ network: "wide" }, /network: "wide" is not one of none, allowlist, open/],
     [{ "workspace-mode": "rx" }, /workspace-mode: "rx" is not one of rw, ro/],

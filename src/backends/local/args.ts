@@ -1,18 +1,15 @@
 // Builds bubblewrap's argv from a prepared plan. Pure: no filesystem access, no spawning, so every
 // isolation flag can be unit-tested.
+import {
+  NODE_INSIDE,
+  RUN_INSIDE,
+  SANDBOX_GID,
+  SANDBOX_HOSTNAME,
+  SANDBOX_UID,
+  SCRIPT_INSIDE,
+  WORKSPACE_INSIDE,
+} from "../layout.js";
 import type { RootOp } from "./rootfs.js";
-
-/** Our own files live under one top-level directory on the sandbox's root tmpfs. */
-export const SANDBOX_DIR = "/.sandbox";
-export const NODE_INSIDE = `${SANDBOX_DIR}/bin/node`;
-export const SCRIPT_INSIDE = `${SANDBOX_DIR}/server.js`;
-export const RUN_INSIDE = `${SANDBOX_DIR}/run`;
-export const SOCKET_NAME = "server.sock";
-export const LISTEN_ADDRESS = `unix:${RUN_INSIDE}/${SOCKET_NAME}`;
-export const WORKSPACE_INSIDE = "/workspace";
-export const SANDBOX_UID = 1000;
-export const SANDBOX_GID = 1000;
-export const SANDBOX_HOSTNAME = "sandbox";
 
 /**
  * bubblewrap's fds in the child, after stdin/stdout/stderr: 3 carries JSON status lines (the

@@ -1,7 +1,11 @@
 // The local backend: Linux namespaces through bubblewrap, no daemon needed.
-import { randomBytes } from "node:crypto";
-import { mkdirSync, realpathSync, statSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { buildEnv } from "../env.js";
+import { findExecutable, resolveNodeBinary } from "../executables.js";
+import { LISTEN_ADDRESS, SOCKET_NAME } from "../layout.js";
+import { existingPath, sandboxId } from "../prepare.js";
+import { ensureRunDirBase, removeRunDir, runDirBase } from "../run-dir.js";
 import {
   type Backend,
   LABEL_MANAGED,
@@ -11,16 +15,13 @@ import {
   SandboxError,
   type SandboxSpec,
 } from "../types.js";
-import { buildBwrapArgs, LISTEN_ADDRESS, SOCKET_NAME } from "./args.js";
-import { buildEnv } from "./env.js";
+import { buildBwrapArgs } from "./args.js";
 import { HINT_INSTALL_BWRAP } from "./errors.js";
-import { ensureRunDirBase, findExecutable, resolveNodeBinary, runDirBase } from "./host.js";
 import {
   killFound,
   RUN_SUBDIR,
   reaped,
   removeAbandoned,
-  removeRunDir,
   type SandboxRecord,
   scan,
   writeRecord,
@@ -158,28 +159,4 @@ function resolveBwrap(override: string | undefined, pathEnv: string | undefined)
     );
   }
   return found;
-}
-
-function existingPath(path: string, kind: "dir" | "file", what: string): string {
-  let real: string;
-  try {
-    real = realpathSync(path);
-  } catch {
-    throw new SandboxError(`the ${what} ${path} does not exist`);
-  }
-  const stat = statSync(real);
-  if (kind === "dir" ? !stat.isDirectory() : !stat.isFile()) {
-    throw new SandboxError(`the ${what} ${path} is not a ${kind === "dir" ? "directory" : "file"}`);
-  }
-  return real;
-}
-
-/** Short on purpose: it is part of the socket path. */
-function sandboxId(runId: string): string {
-  const prefix =
-    runId
-      .toLowerCase()
-      .replace(/[^a-z0-9]/g, "")
-      .slice(0, 8) || "run";
-  return `sbx-${prefix}-${randomBytes(4).toString("hex")}`;
 }

@@ -11,8 +11,8 @@
 // execs. Everything it opens is close-on-exec, so nothing leaks into the command.
 import { readlinkSync } from "node:fs";
 import { constants } from "node:os";
+import { encodeEnv } from "../env.js";
 import { type ExecOptions, type ExecResult, SandboxError } from "../types.js";
-import { encodeEnv } from "./env.js";
 import { spawnSealed } from "./host.js";
 
 /** Exit codes of the launcher itself, as container runtimes use them. */

@@ -2,8 +2,9 @@
 // Unlike create(), this may spend a probe spawn.
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { findExecutable, resolveNodeBinary } from "../executables.js";
+import { ensureRunDirBase, runDirBase } from "../run-dir.js";
 import { HINT_INSTALL_BWRAP, startupFailure } from "./errors.js";
-import { ensureRunDirBase, findExecutable, resolveNodeBinary, runDirBase } from "./host.js";
 
 export interface PrereqCheck {
   name: string;

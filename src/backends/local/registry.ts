@@ -1,8 +1,9 @@
 // Sandboxes survive the process that made them only as run directories: <base>/<id>/sandbox.json
 // (host-only metadata) next to <base>/<id>/run (bound into the sandbox). list/reap work from those,
 // so a post step or `gc` in another process finds what a killed daemon left behind.
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
+import { removeRunDir } from "../run-dir.js";
 import type { ReapedSandbox } from "../types.js";
 
 export interface SandboxRecord {
@@ -94,10 +95,6 @@ export async function killFound(found: FoundSandbox): Promise<void> {
   while (pids.some((pid) => isOurBwrap(pid, found.dir)) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-}
-
-export function removeRunDir(dir: string): void {
-  rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
 }
 
 /**

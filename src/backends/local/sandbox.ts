@@ -1,17 +1,20 @@
 // One running bubblewrap sandbox: starting it (and telling a bubblewrap failure from a running
 // entry process), the host's handles on it, and tearing it down.
 import type { ChildProcess } from "node:child_process";
-import { lstatSync, readdirSync, readFileSync } from "node:fs";
-import net from "node:net";
-import { join, posix } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import type net from "node:net";
+import { join } from "node:path";
 import { PassThrough, type Readable, type Writable } from "node:stream";
+import { copyInViaExec } from "../copy-in.js";
+import { buildEnv } from "../env.js";
+import { removeRunDir } from "../run-dir.js";
 import { type ExecOptions, type ExecResult, type Sandbox, SandboxError, type SandboxExit } from "../types.js";
+import { connectUnixChannel } from "../unix-channel.js";
 import { envArgs } from "./args.js";
-import { buildEnv } from "./env.js";
 import { entryExitedEarly, spawnFailure, startupFailure } from "./errors.js";
 import { type ExecTarget, runExec, sandboxNamespaces } from "./exec.js";
 import { spawnSealed } from "./host.js";
-import { RUN_SUBDIR, removeRunDir, type SandboxRecord, writeRecord } from "./registry.js";
+import { RUN_SUBDIR, type SandboxRecord, writeRecord } from "./registry.js";
 
 export interface StartParams {
   id: string;
@@ -242,33 +245,7 @@ export class LocalSandbox implements Sandbox {
 
   async openChannel(): Promise<net.Socket> {
     this.assertRunning();
-    const path = this.params.socketPath;
-    // The sandbox can write to the directory holding the socket. Never follow something it put
-    // there in place of the socket (a symlink to some host socket): a narrow race remains between
-    // this check and connect, but whatever answers must still pass the mTLS handshake.
-    let isSocket = false;
-    try {
-      isSocket = lstatSync(path).isSocket();
-    } catch {
-      // reported below
-    }
-    if (!isSocket)
-      throw new SandboxError(`the sandbox's server socket ${path} does not exist or is not a socket`);
-    return new Promise<net.Socket>((resolve, reject) => {
-      const socket = net.connect({ path });
-      socket.once("connect", () => {
-        socket.removeListener("error", onError);
-        resolve(socket);
-      });
-      const onError = (error: Error) => {
-        reject(
-          new SandboxError(`cannot connect to the sandbox's server socket: ${error.message}`, undefined, {
-            cause: error,
-          }),
-        );
-      };
-      socket.once("error", onError);
-    });
+    return connectUnixChannel(this.params.socketPath);
   }
 
   async exec(argv: string[], options: ExecOptions = {}): Promise<ExecResult> {
@@ -290,32 +267,8 @@ export class LocalSandbox implements Sandbox {
     return runExec(this.execTarget, argv, env, options);
   }
 
-  async copyIn(content: Buffer | string, path: string, mode = 0o644): Promise<void> {
-    const target = posix.normalize(path);
-    if (!posix.isAbsolute(path) || !/^\/(workspace|tmp)\/[^/]/.test(target)) {
-      throw new SandboxError(`copyIn only writes under /workspace or /tmp, not ${path}`);
-    }
-    if (!Number.isInteger(mode) || mode < 0 || mode > 0o7777)
-      throw new SandboxError(`invalid file mode ${mode}`);
-    // Written from inside, with the sandbox's own permissions: writing through the host-side path
-    // would follow symlinks the sandbox planted in the workspace out to the host, and /tmp exists
-    // only in the sandbox's mount namespace.
-    const result = await this.exec(
-      [
-        "/bin/sh",
-        "-c",
-        'mkdir -p -- "$(dirname -- "$1")" && cat > "$1" && chmod "$2" "$1"',
-        "sh",
-        target,
-        mode.toString(8),
-      ],
-      { stdin: content, cwd: "/" },
-    );
-    if (result.exitCode !== 0) {
-      throw new SandboxError(
-        `copyIn ${target} failed (exit code ${result.exitCode}): ${result.stderr.toString().trim()}`,
-      );
-    }
+  copyIn(content: Buffer | string, path: string, mode = 0o644): Promise<void> {
+    return copyInViaExec((argv, options) => this.exec(argv, options), content, path, mode);
   }
 
   async alive(): Promise<boolean> {

@@ -6,7 +6,7 @@
 import { resolve } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { loadBackend } from "../../backends/index.js";
+import { openBackend } from "../../backends/index.js";
 import { ConfigError, resolveConfig } from "../../config/index.js";
 import { processAlive, readState } from "../../daemon/state.js";
 import { AuditLog } from "../../host/audit.js";
@@ -99,7 +99,7 @@ export async function execute(args: ParsedArgs, io: CommandIo): Promise<number> 
     } else {
       let session: Awaited<ReturnType<typeof startSession>>;
       try {
-        session = await startSession(await loadBackend(config.backend), config);
+        session = await startSession(await openBackend(config.backend, say), config);
       } catch (error) {
         reportSandboxError(io.stderr, error);
         return EXIT.sandbox;
@@ -115,7 +115,7 @@ export async function execute(args: ParsedArgs, io: CommandIo): Promise<number> 
         close: () => session.close(),
       };
       say(
-        `sandbox ${session.sandbox.id} is up (${config.backend} backend, network ${config.network}, workspace ${config.workspace})${audit ? `; audit log ${audit.path}` : ""}`,
+        `sandbox ${session.sandbox.id} is up (${session.sandbox.backend} backend, network ${config.network}, workspace ${config.workspace})${audit ? `; audit log ${audit.path}` : ""}`,
       );
     }
   } catch (error) {

@@ -1,7 +1,7 @@
 // `run`: provision, run the calls in order, tear down. Exit 0 when every call succeeded, 1 when one
 // returned an error, 2 for bad input (before any sandbox starts), 3 when the sandbox failed.
 import { resolve } from "node:path";
-import { loadBackend } from "../../backends/index.js";
+import { openBackend } from "../../backends/index.js";
 import { SandboxError } from "../../backends/types.js";
 import { ConfigError, resolveConfig } from "../../config/index.js";
 import { AuditLog } from "../../host/audit.js";
@@ -25,7 +25,8 @@ export async function execute(args: ParsedArgs, io: CommandIo): Promise<number> 
 
   let session: Awaited<ReturnType<typeof startSession>>;
   try {
-    session = await startSession(await loadBackend(config.backend), config);
+    const backend = await openBackend(config.backend, (line) => io.stderr.write(`sandbox-action: ${line}\n`));
+    session = await startSession(backend, config);
   } catch (error) {
     reportSandboxError(io.stderr, error);
     return EXIT.sandbox;
@@ -82,7 +83,7 @@ export async function execute(args: ParsedArgs, io: CommandIo): Promise<number> 
   if (json) io.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   const failed = results.filter((r) => r.isError).length;
   io.stderr.write(
-    `sandbox-action: ${results.length}/${calls.length} calls ran, ${failed} failed (${config.backend} backend, ready ${Math.round(session.timings.readySinceProcessStartMs)} ms after start)\n`,
+    `sandbox-action: ${results.length}/${calls.length} calls ran, ${failed} failed (${session.sandbox.backend} backend, ready ${Math.round(session.timings.readySinceProcessStartMs)} ms after start)\n`,
   );
   return exit;
 }

@@ -53,7 +53,7 @@ export async function execute(args: ParsedArgs, io: CommandIo): Promise<number> 
   } else {
     io.stdout.write(
       [
-        `sandbox ${state.sandbox_id} is up (${config.backend} backend, network ${config.network})`,
+        `sandbox ${state.sandbox_id} is up (${state.backend} backend, network ${config.network})`,
         `  MCP endpoint: ${state.mcp_url}`,
         `  token:        in ${statePath} (mcp_token); send it as "Authorization: Bearer <token>"`,
         `  audit log:    ${state.audit_log}`,

@@ -1,0 +1,35 @@
+import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
+import {
+  findDaemon
+} from "./chunk-T56ZSZ2V.js";
+import {
+  EXIT
+} from "./chunk-T2R4P3PH.js";
+import "./chunk-RBRYPXCU.js";
+import {
+  STOP_GRACE_MS,
+  stopRun
+} from "./chunk-HFKB5OQR.js";
+import {
+  removeState
+} from "./chunk-XUGTYIHJ.js";
+import "./chunk-OQUVPD2T.js";
+import "./chunk-J2N5A2XW.js";
+import "./chunk-SMSWNY2J.js";
+
+// src/cli/commands/down.ts
+async function execute(args, io) {
+  let { path, state } = findDaemon(args, io), outcome = await stopRun({ daemonPid: state.daemon_pid, runId: state.run_id, backend: state.backend });
+  outcome.daemon === "killed" && io.stderr.write(
+    `sandbox-action down: the daemon did not stop within ${STOP_GRACE_MS} ms; it was killed
+`
+  );
+  let reaped = outcome.reaped;
+  return removeState(path), io.stderr.write(
+    `sandbox-action: sandbox ${state.sandbox_id} is down${reaped.length ? ` (reaped ${reaped.length} left behind)` : ""}
+`
+  ), EXIT.ok;
+}
+export {
+  execute
+};

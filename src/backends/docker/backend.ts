@@ -1,0 +1,217 @@
+// The docker backend: a container per sandbox through the Docker Engine API (Docker, or Podman's
+// compatible API), never the docker CLI.
+import { chownSync, mkdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { buildEnv } from "../env.js";
+import { resolveNodeBinary } from "../executables.js";
+import { LISTEN_ADDRESS, SANDBOX_GID, SANDBOX_UID, SOCKET_NAME } from "../layout.js";
+import { existingPath, sandboxId } from "../prepare.js";
+import { ensureRunDirBase, removeRunDir, runDirBase } from "../run-dir.js";
+import {
+  type Backend,
+  LABEL_MANAGED,
+  LABEL_RUN_ID,
+  type ReapedSandbox,
+  type Sandbox,
+  SandboxError,
+  type SandboxExit,
+  type SandboxSpec,
+} from "../types.js";
+import { connectDocker, type DockerClient, type DockerEndpoint } from "./client.js";
+import { containerConfig } from "./container.js";
+import { elfInterpreter } from "./entry.js";
+import { ensureImage } from "./image.js";
+import { DockerSandbox, removeContainer } from "./sandbox.js";
+
+export const DEFAULT_IMAGE = "node:24-bookworm-slim";
+/** where the host run directory of a container is, so reap can remove it with the container */
+export const LABEL_RUN_DIR = "sandbox-action.run-dir";
+export const LABEL_SANDBOX_ID = "sandbox-action.sandbox-id";
+
+export interface DockerBackendOptions {
+  endpoint?: DockerEndpoint;
+  /** the environment DOCKER_HOST and friends are read from; default process.env */
+  hostEnv?: Record<string, string | undefined>;
+  /** Node binary bound into the container; default: this process's */
+  nodePath?: string;
+  runDirBase?: string;
+  /** progress of an image pull and other notes */
+  log?: (line: string) => void;
+}
+
+const MAX_SOCKET_PATH = 107;
+
+export function createDockerBackend(options: DockerBackendOptions = {}): Backend {
+  const hostEnv = options.hostEnv ?? process.env;
+  const base = options.runDirBase ?? runDirBase(hostEnv, "sandbox-action-docker");
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  let clientPromise: Promise<DockerClient> | undefined;
+  const client = (): Promise<DockerClient> => {
+    if (!clientPromise) {
+      const connecting = connectDocker({ env: hostEnv, endpoint: options.endpoint });
+      connecting.catch(() => {
+        clientPromise = undefined; // try again on the next call
+      });
+      clientPromise = connecting;
+    }
+    return clientPromise;
+  };
+
+  async function create(spec: SandboxSpec): Promise<Sandbox> {
+    if (spec.network === "allowlist") {
+      throw new SandboxError(
+        "network policy allowlist is not supported by the docker backend yet",
+        "use --network none or --network open",
+      );
+    }
+    const workspace = existingPath(spec.workspace, "dir", "workspace");
+    const script = existingPath(spec.entrypoint.script, "file", "entry script");
+    const node = resolveNodeBinary(options.nodePath);
+    const image = spec.image ?? DEFAULT_IMAGE;
+    const docker = await client();
+    await ensureImage(docker, image, log);
+
+    const user = sandboxUser(workspace);
+    if (user.note && spec.workspaceMode === "rw") log(user.note);
+    ensureRunDirBase(base);
+    const id = sandboxId(spec.runId);
+    const dir = join(base, id);
+    const socketPath = join(dir, SOCKET_NAME);
+    if (Buffer.byteLength(socketPath) > MAX_SOCKET_PATH) {
+      throw new SandboxError(
+        `the sandbox socket path ${socketPath} is longer than unix sockets allow (${MAX_SOCKET_PATH} bytes)`,
+        "set RUNNER_TEMP (or TMPDIR) to a shorter directory",
+      );
+    }
+    mkdirSync(dir, { mode: 0o700 });
+    let containerId: string | undefined;
+    try {
+      // The server inside creates its socket here as the sandbox user.
+      if (process.getuid?.() === 0) chownSync(dir, user.uid, user.gid);
+      const sandboxEnv = buildEnv(spec.env);
+      const config = containerConfig({
+        image,
+        user: `${user.uid}:${user.gid}`,
+        labels: {
+          ...spec.labels,
+          [LABEL_RUN_ID]: spec.runId,
+          [LABEL_MANAGED]: "true",
+          [LABEL_SANDBOX_ID]: id,
+          [LABEL_RUN_DIR]: dir,
+        },
+        env: buildEnv(spec.env, spec.entrypoint.env),
+        network: spec.network,
+        limits: spec.limits,
+        readOnlyRoot: spec.readOnlyRoot ?? false,
+        workspace,
+        workspaceMode: spec.workspaceMode,
+        script,
+        node,
+        runDir: dir,
+        nodeInterpreter: elfInterpreter(node),
+        entryArgs: spec.entrypoint.args(LISTEN_ADDRESS),
+      });
+      const created = await docker.request<{ Id: string }>("POST", "/containers/create", {
+        query: { name: id },
+        body: config,
+      });
+      containerId = created.Id;
+      // Attached before start, so not a byte of the server's output (its CA) is missed.
+      const attach = await docker.hijack("POST", `/containers/${containerId}/attach`, {
+        query: { stream: true, stdout: true, stderr: true },
+        timeoutMs: 0,
+      });
+      await docker.request("POST", `/containers/${containerId}/start`);
+      const exited = waitForExit(docker, containerId);
+      return new DockerSandbox(
+        {
+          client: docker,
+          id,
+          containerId,
+          runId: spec.runId,
+          user: `${user.uid}:${user.gid}`,
+          sandboxEnv,
+          dir,
+          socketPath,
+        },
+        attach,
+        exited,
+      );
+    } catch (error) {
+      if (containerId) await removeContainer(docker, containerId, 0).catch(() => {});
+      removeRunDir(dir);
+      throw error;
+    }
+  }
+
+  async function list(labels: Record<string, string>): Promise<ReapedSandbox[]> {
+    return (await find(labels)).map(({ sandbox }) => sandbox);
+  }
+
+  async function find(labels: Record<string, string>) {
+    const docker = await client();
+    const filters = { label: Object.entries(labels).map(([key, value]) => `${key}=${value}`) };
+    const containers = await docker.request<
+      { Id: string; Names?: string[]; Labels?: Record<string, string> }[]
+    >("GET", "/containers/json", { query: { all: true, filters: JSON.stringify(filters) } });
+    return containers.map((container) => ({
+      containerId: container.Id,
+      runDir: container.Labels?.[LABEL_RUN_DIR],
+      sandbox: {
+        id: container.Labels?.[LABEL_SANDBOX_ID] ?? container.Names?.[0]?.replace(/^\//, "") ?? container.Id,
+        runId: container.Labels?.[LABEL_RUN_ID] ?? "",
+      },
+    }));
+  }
+
+  async function reap(labels: Record<string, string>): Promise<ReapedSandbox[]> {
+    const docker = await client();
+    const removed: ReapedSandbox[] = [];
+    for (const found of await find(labels)) {
+      await removeContainer(docker, found.containerId, 2000);
+      // only directories of our own base: the label is written by us, but checked all the same
+      if (found.runDir?.startsWith(`${base}/`)) removeRunDir(found.runDir);
+      removed.push(found.sandbox);
+    }
+    return removed;
+  }
+
+  return { name: "docker", create, list, reap };
+}
+
+/** Resolves when the container stops: the engine's long poll, which survives a quiet server. */
+async function waitForExit(docker: DockerClient, containerId: string): Promise<SandboxExit> {
+  try {
+    const result = await docker.request<{ StatusCode?: number }>("POST", `/containers/${containerId}/wait`, {
+      timeoutMs: 0,
+    });
+    const code = result.StatusCode ?? null;
+    // 128+n: killed by signal n (the convention of init and the engine)
+    if (code !== null && code > 128 && code < 160) return { code: null, signal: signalName(code - 128) };
+    return { code, signal: null };
+  } catch {
+    return { code: null, signal: null };
+  }
+}
+
+function signalName(n: number): string {
+  return n === 9 ? "SIGKILL" : n === 15 ? "SIGTERM" : `signal ${n}`;
+}
+
+/**
+ * Never root. The host user when it is not root (its files, its permissions); as root, the
+ * workspace owner when that is not root, else uid 1000 (which may then lack write access to a
+ * root-owned workspace; the log says so).
+ */
+export function sandboxUser(workspace: string): { uid: number; gid: number; note?: string } {
+  const uid = process.getuid?.() ?? SANDBOX_UID;
+  const gid = process.getgid?.() ?? SANDBOX_GID;
+  if (uid !== 0) return { uid, gid };
+  const owner = statSync(workspace);
+  if (owner.uid !== 0) return { uid: owner.uid, gid: owner.gid };
+  return {
+    uid: SANDBOX_UID,
+    gid: SANDBOX_GID,
+    note: `note: the workspace ${workspace} is owned by root and the sandbox never runs as root; it runs as uid ${SANDBOX_UID}, which can write only where the workspace's permissions allow`,
+  };
+}

@@ -1,0 +1,2 @@
+export { createDockerBackend, DEFAULT_IMAGE, type DockerBackendOptions } from "./backend.js";
+export type { DockerSandbox } from "./sandbox.js";

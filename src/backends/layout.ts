@@ -1,0 +1,15 @@
+// Where things are inside every sandbox, whatever the backend: the server, the node that runs it,
+// the run directory with the server's socket, the workspace, and the unprivileged user.
+
+/** Our own files live under one top-level directory. */
+export const SANDBOX_DIR = "/.sandbox";
+export const NODE_INSIDE = `${SANDBOX_DIR}/bin/node`;
+export const SCRIPT_INSIDE = `${SANDBOX_DIR}/server.js`;
+/** bound from a host directory: the server's unix socket appears there for the host to connect */
+export const RUN_INSIDE = `${SANDBOX_DIR}/run`;
+export const SOCKET_NAME = "server.sock";
+export const LISTEN_ADDRESS = `unix:${RUN_INSIDE}/${SOCKET_NAME}`;
+export const WORKSPACE_INSIDE = "/workspace";
+export const SANDBOX_UID = 1000;
+export const SANDBOX_GID = 1000;
+export const SANDBOX_HOSTNAME = "sandbox";
