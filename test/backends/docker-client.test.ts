@@ -27,6 +27,7 @@ import {
   DockerUnreachableError,
 } from "../../src/backends/docker/errors.js";
 import { SandboxError } from "../../src/backends/types.js";
+import { engineAvailable, TEST_IMAGES, testDockerHost } from "../support/engines.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "sbx-docker-client-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -449,14 +450,19 @@ describe("client against a fake engine", () => {
     });
   });
 
-  it("hijacks a 101 answer: bytes after the head come first, end() half-closes", async () => {
+  it.each([
+    [
+      "101 UPGRADED",
+      "HTTP/1.1 101 UPGRADED\r\nContent-Type: application/vnd.docker.raw-stream\r\nConnection: Upgrade\r\nUpgrade: tcp",
+    ],
+    // what Podman answers when the request does not ask to upgrade
+    ["200 with a raw stream", "HTTP/1.1 200 OK\r\nContent-Type: application/vnd.docker.raw-stream"],
+  ])("hijacks a %s: bytes after the head come first, end() half-closes", async (_name, head) => {
     engine.upgrades.set("POST /v1.41/exec/e1/start", (req, socket) => {
       expect(req.headers.upgrade).toBe("tcp");
       let input = "";
-      socket.write(
-        "HTTP/1.1 101 UPGRADED\r\nContent-Type: application/vnd.docker.raw-stream\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n\r\n",
-      );
-      socket.write(frame(1, "ready\n"));
+      // one write, so the first output arrives in the same chunk as the head
+      socket.write(Buffer.concat([Buffer.from(`${head}\r\n\r\n`), frame(1, "ready\n")]));
       socket.on("data", (chunk: Buffer) => {
         input += chunk.toString();
       });
@@ -475,7 +481,7 @@ describe("client against a fake engine", () => {
     stream.end();
     expect(await out).toBe("ready\ngot abc");
     expect(await err).toBe("bye");
-    const seen = engine.seen.find((s) => s.url === "/v1.41/exec/e1/start");
+    const seen = engine.seen.findLast((s) => s.url === "/v1.41/exec/e1/start");
     expect(seen?.headers.connection).toMatch(/upgrade/i);
   });
 
@@ -669,21 +675,13 @@ describe("client over mutual TLS", () => {
   });
 });
 
-// The real engine: DOCKER_HOST, else this workplace's Podman service.
-const TEST_IMAGE = "localhost/sbx-test-busybox:1";
+// The real engine: the one the test support finds (DOCKER_HOST, or scripts/test-engine.sh's).
+const TEST_IMAGE = TEST_IMAGES.static;
 const LABEL = "sandbox-action.test";
-const realEndpoint = resolveDockerEndpoint({
-  DOCKER_HOST: process.env.DOCKER_HOST ?? "unix:///run/podman/podman.sock",
-});
-const realProbe = await pingDocker(realEndpoint, 2000);
-if (!realProbe.ok) {
-  if (process.env.SANDBOX_ACTION_REQUIRE_ENGINES === "1") {
-    throw new Error(`a Docker engine is required (SANDBOX_ACTION_REQUIRE_ENGINES=1): ${realProbe.reason}`);
-  }
-  console.warn(`\n!!! SKIPPING the Docker client's engine tests: ${realProbe.reason}\n`);
-}
+const realAvailable = engineAvailable("docker");
+const realEndpoint = resolveDockerEndpoint({ DOCKER_HOST: testDockerHost() });
 
-describe.skipIf(!realProbe.ok)("client against the real engine", () => {
+describe.skipIf(!realAvailable)("client against the real engine", () => {
   let client: DockerClient;
   const created: string[] = [];
 

@@ -1,6 +1,6 @@
 // Attach and exec-start take over the HTTP connection: after the response head the socket carries
-// the process's stdin one way and its output the other. undici only hands over upgraded sockets
-// for 101 answers and does not half-close them, so this speaks HTTP/1.1 itself on a fresh socket.
+// the process's stdin one way and its output the other. undici's upgrade() takes only 101 answers,
+// so this speaks HTTP/1.1 itself on a fresh socket, which also keeps hijacks out of the pool.
 // Docker answers `101 UPGRADED` to `Upgrade: tcp`; Podman 4.3 does too, and answers `200 OK` with
 // a raw stream when the request does not ask to upgrade; a chunked 200 is de-chunked.
 import type { Socket } from "node:net";

@@ -21,7 +21,7 @@ import {
 } from "./chunk-SVOZTIUG.js";
 import {
   openBackend
-} from "./chunk-OQUVPD2T.js";
+} from "./chunk-5BGF5RD3.js";
 import {
   SandboxError
 } from "./chunk-J2N5A2XW.js";

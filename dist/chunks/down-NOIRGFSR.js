@@ -9,11 +9,11 @@ import "./chunk-RBRYPXCU.js";
 import {
   STOP_GRACE_MS,
   stopRun
-} from "./chunk-HFKB5OQR.js";
+} from "./chunk-2A3PMBU5.js";
 import {
   removeState
 } from "./chunk-XUGTYIHJ.js";
-import "./chunk-OQUVPD2T.js";
+import "./chunk-5BGF5RD3.js";
 import "./chunk-J2N5A2XW.js";
 import "./chunk-SMSWNY2J.js";
 

@@ -4,7 +4,7 @@ import {
 } from "./chunk-XUGTYIHJ.js";
 import {
   backendsToReap
-} from "./chunk-OQUVPD2T.js";
+} from "./chunk-5BGF5RD3.js";
 import {
   LABEL_RUN_ID
 } from "./chunk-J2N5A2XW.js";

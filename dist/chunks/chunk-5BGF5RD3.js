@@ -8,7 +8,7 @@ async function loadBackend(name) {
       return createLocalBackend();
     }
     case "docker": {
-      let { createDockerBackend } = await import("./docker-T2VTTX7M.js");
+      let { createDockerBackend } = await import("./docker-BLME4K4J.js");
       return createDockerBackend();
     }
     default:

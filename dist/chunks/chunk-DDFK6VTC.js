@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   READY_FD
-} from "./chunk-ALXR5GUM.js";
+} from "./chunk-FBKCOCO2.js";
 import {
   processAlive,
   readState

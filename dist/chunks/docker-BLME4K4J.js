@@ -23376,7 +23376,50 @@ function sandboxUser(workspace) {
     note: `note: the workspace ${workspace} is owned by root and the sandbox never runs as root; it runs as uid ${SANDBOX_UID}, which can write only where the workspace's permissions allow`
   };
 }
+
+// src/backends/docker/prereqs.ts
+async function checkDockerPrerequisites(env = process.env) {
+  let checks = [], where = "DOCKER_HOST";
+  try {
+    let endpoint = resolveDockerEndpoint(env);
+    where = describeEndpoint(endpoint);
+    let client = await connectDocker({ endpoint, timeoutMs: 3e3 });
+    try {
+      let version = await client.request(
+        "GET",
+        "/version"
+      ), name = version.Components?.[0]?.Name ?? "Docker Engine";
+      checks.push({
+        name: "engine",
+        ok: !0,
+        detail: `${name} ${version.Version ?? "?"} at ${where}, API ${client.apiVersion}`
+      });
+    } finally {
+      await client.close();
+    }
+  } catch (error) {
+    checks.push({
+      name: "engine",
+      ok: !1,
+      detail: error.message.split(`
+`)[0] ?? `no engine at ${where}`,
+      fix: error.hint ?? "start Docker (or `podman system service`) and point DOCKER_HOST at its socket"
+    });
+  }
+  try {
+    let interpreter = elfInterpreter(resolveNodeBinary());
+    checks.push({
+      name: "node for images without one",
+      ok: !0,
+      detail: interpreter ? `this host's node runs in images that have ${interpreter} (glibc); other images need their own node` : "this host's node is not a dynamically linked glibc binary; images need their own node"
+    });
+  } catch (error) {
+    checks.push({ name: "node for images without one", ok: !1, detail: error.message });
+  }
+  return checks;
+}
 export {
   DEFAULT_IMAGE,
+  checkDockerPrerequisites,
   createDockerBackend
 };

@@ -15,12 +15,16 @@ function nodeCheck() {
   };
 }
 async function execute(args, io) {
-  let { checkLocalPrerequisites } = await import("./local-QUJEJBZS.js"), sections = [
+  let [{ checkLocalPrerequisites }, { checkDockerPrerequisites }] = await Promise.all([
+    import("./local-QUJEJBZS.js"),
+    import("./docker-BLME4K4J.js")
+  ]), [local, docker] = await Promise.all([checkLocalPrerequisites(), checkDockerPrerequisites()]), sections = [
     { backend: "host", checks: [nodeCheck()] },
-    { backend: "local", checks: await checkLocalPrerequisites() }
-  ], ok = sections.every((section) => section.checks.every((check) => check.ok));
+    { backend: "local", checks: local },
+    { backend: "docker", checks: docker }
+  ], passes = (name) => sections.find((section) => section.backend === name)?.checks.every((check) => check.ok) === !0, ok = passes("host") && passes("local"), dockerOk = passes("docker");
   if (args.flags.json === !0)
-    io.stdout.write(`${JSON.stringify({ ok, sections }, null, 2)}
+    io.stdout.write(`${JSON.stringify({ ok, docker_ok: dockerOk, sections }, null, 2)}
 `);
   else {
     for (let section of sections) {
@@ -34,6 +38,10 @@ async function execute(args, io) {
     io.stdout.write(
       ok ? `The local backend can run here.
 ` : `The local backend cannot run here; see the fixes above.
+`
+    ), io.stdout.write(
+      dockerOk ? `The docker backend can run here.
+` : `The docker backend cannot run here (it is optional).
 `
     );
   }

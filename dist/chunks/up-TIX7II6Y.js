@@ -4,8 +4,8 @@ import {
 } from "./chunk-T2R4P3PH.js";
 import {
   launchDaemon
-} from "./chunk-XOOED6LF.js";
-import "./chunk-ALXR5GUM.js";
+} from "./chunk-DDFK6VTC.js";
+import "./chunk-FBKCOCO2.js";
 import "./chunk-PTFTYL7C.js";
 import {
   ConfigError,
@@ -22,7 +22,7 @@ import {
   readState,
   siblingPath
 } from "./chunk-XUGTYIHJ.js";
-import "./chunk-OQUVPD2T.js";
+import "./chunk-5BGF5RD3.js";
 import "./chunk-J2N5A2XW.js";
 import "./chunk-SMSWNY2J.js";
 
