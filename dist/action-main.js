@@ -1,8 +1,8 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunks/chunk-DDFK6VTC.js";
-import "./chunks/chunk-FBKCOCO2.js";
+} from "./chunks/chunk-LOASTGZH.js";
+import "./chunks/chunk-KXB37AMV.js";
 import {
   loadCalls,
   parseCalls
@@ -26,7 +26,7 @@ import {
   warning
 } from "./chunks/chunk-CGNGSLJO.js";
 import "./chunks/chunk-XUGTYIHJ.js";
-import "./chunks/chunk-5BGF5RD3.js";
+import "./chunks/chunk-SCGK4YSI.js";
 import "./chunks/chunk-J2N5A2XW.js";
 import "./chunks/chunk-SMSWNY2J.js";
 

@@ -1,10 +1,10 @@
 // The sandbox's environment is built from nothing: a fixed base plus what the caller passes
 // explicitly. Nothing from the host's process.env is ever copied in (threat model promise 1).
-import { SANDBOX_DIR } from "./layout.js";
+import { NODE_DIR } from "./layout.js";
 import { SandboxError } from "./types.js";
 
 export const BASE_ENV: Readonly<Record<string, string>> = {
-  PATH: `${SANDBOX_DIR}/bin:/usr/local/bin:/usr/bin:/bin`,
+  PATH: `${NODE_DIR}:/usr/local/bin:/usr/bin:/bin`,
   HOME: "/tmp",
   TMPDIR: "/tmp",
   LANG: "C.UTF-8",

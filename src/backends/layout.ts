@@ -3,7 +3,9 @@
 
 /** Our own files live under one top-level directory. */
 export const SANDBOX_DIR = "/.sandbox";
-export const NODE_INSIDE = `${SANDBOX_DIR}/bin/node`;
+/** where the host's node is bound; on PATH so commands in the sandbox can use it */
+export const NODE_DIR = `${SANDBOX_DIR}/bin`;
+export const NODE_INSIDE = `${NODE_DIR}/node`;
 export const SCRIPT_INSIDE = `${SANDBOX_DIR}/server.js`;
 /** bound from a host directory: the server's unix socket appears there for the host to connect */
 export const RUN_INSIDE = `${SANDBOX_DIR}/run`;

@@ -1,14 +1,22 @@
 // The docker backend's pure parts: the container definition, the entry script that picks a node,
 // the ELF reading behind it, image references and the sandbox user.
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { sandboxUser } from "../../src/backends/docker/backend.js";
 import { type ContainerPlan, containerConfig, DEFAULT_LIMITS } from "../../src/backends/docker/container.js";
 import { elfInterpreter, entryScript, NO_NODE_MARKER } from "../../src/backends/docker/entry.js";
 import { splitImageReference } from "../../src/backends/docker/image.js";
+
+const scratch = mkdtempSync(join(tmpdir(), "sbx-plan-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratchDir = (name: string) => {
+  const dir = join(scratch, name);
+  mkdirSync(dir);
+  return dir;
+};
 
 const plan: ContainerPlan = {
   image: "example/image:1",
@@ -92,7 +100,7 @@ describe("containerConfig", () => {
 });
 
 describe("entryScript", () => {
-  const dir = mkdtempSync(join(tmpdir(), "sbx-entry-"));
+  const dir = scratchDir("entry");
   const runEntry = (interpreter: string | undefined, path: string) =>
     spawnSync("/bin/sh", ["-c", entryScript(interpreter), "sandbox-entry", "--listen", "x"], {
       encoding: "utf8",
@@ -125,7 +133,7 @@ describe("entryScript", () => {
 describe("elfInterpreter", () => {
   it("reads the dynamic loader of this node and nothing from a non-ELF file", () => {
     expect(elfInterpreter(process.execPath)).toMatch(/^\/lib(64)?\/ld-linux-[\w-]+\.so\.\d$/);
-    const text = join(mkdtempSync(join(tmpdir(), "sbx-elf-")), "x");
+    const text = join(scratchDir("elf"), "x");
     writeFileSync(text, "#!/bin/sh\n");
     expect(elfInterpreter(text)).toBeUndefined();
     expect(elfInterpreter("/no/such/file")).toBeUndefined();
@@ -150,7 +158,7 @@ describe("splitImageReference", () => {
 
 describe("sandboxUser", () => {
   it("is never root", () => {
-    const workspace = mkdtempSync(join(tmpdir(), "sbx-user-"));
+    const workspace = scratchDir("user");
     const user = sandboxUser(workspace);
     expect(user.uid).not.toBe(0);
     if (process.getuid?.() === 0) {

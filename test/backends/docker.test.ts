@@ -1,8 +1,348 @@
-import { describe } from "vitest";
-import { defineBackendSuite } from "../suites/backend.suite.js";
-import { engineAvailable } from "../support/engines.js";
-import { makeDockerFixture } from "./backend-fixture.js";
+// Integration tests of the docker backend against the real engine (Podman's Docker-compatible API
+// here): the behaviour every backend shares (test/suites/backend.suite.ts), then what only a
+// container engine shows: the container's definition as the engine reports it, limits the kernel
+// enforces, images without node, failures the CLI reports, `auto`, and reaping after a lost host.
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { LABEL_RUN_DIR } from "../../src/backends/docker/backend.js";
+import { connectDocker, type DockerClient } from "../../src/backends/docker/client.js";
+import { createDockerBackend, type DockerSandbox } from "../../src/backends/docker/index.js";
+import { selectBackend } from "../../src/backends/index.js";
+import { LABEL_MANAGED, LABEL_RUN_ID, SandboxError } from "../../src/backends/types.js";
+import { startSession } from "../../src/host/session.js";
+import { defineBackendSuite, sh } from "../suites/backend.suite.js";
+import { type Outcome, runBundle } from "../support/bundle.js";
+import { dockerWorkspace } from "../support/docker-target.js";
+import { engineAvailable, TEST_IMAGES, testDockerHost } from "../support/engines.js";
+import { type Fixture, firstLine, makeDockerFixture } from "./backend-fixture.js";
 
-describe.skipIf(!engineAvailable("docker"))("docker backend", () => {
+const available = engineAvailable("docker");
+
+interface Inspect {
+  Config: { User: string; Labels: Record<string, string>; Hostname: string };
+  HostConfig: {
+    CapDrop: string[] | null;
+    CapAdd: string[] | null;
+    SecurityOpt: string[] | null;
+    PidsLimit: number;
+    Memory: number;
+    NetworkMode: string;
+    ReadonlyRootfs: boolean;
+    Tmpfs: Record<string, string> | null;
+    Privileged: boolean;
+  };
+  State: { Running: boolean };
+}
+
+/** what Docker and Podman give a container unless told otherwise */
+const ENGINE_DEFAULT_CAPS = [
+  "CHOWN",
+  "DAC_OVERRIDE",
+  "FOWNER",
+  "FSETID",
+  "KILL",
+  "NET_BIND_SERVICE",
+  "SETFCAP",
+  "SETGID",
+  "SETPCAP",
+  "SETUID",
+  "SYS_CHROOT",
+];
+
+interface ListedContainer {
+  Id: string;
+  Labels: Record<string, string>;
+}
+
+describe.skipIf(!available)("docker backend", () => {
   defineBackendSuite("docker", () => makeDockerFixture());
+});
+
+describe.skipIf(!available)("docker backend: engine specifics", () => {
+  let fx: Fixture;
+  let docker: DockerClient;
+  /** temporary directories of tests that do not go through the fixture */
+  const dirs: string[] = [];
+  const tempDir = (prefix: string) => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    dirs.push(dir);
+    return dir;
+  };
+  const inspect = (sandbox: unknown) =>
+    docker.request<Inspect>("GET", `/containers/${(sandbox as DockerSandbox).containerId}/json`);
+  /** every container of ours on the engine, whoever made it */
+  const managed = () =>
+    docker.request<ListedContainer[]>("GET", "/containers/json", {
+      query: { all: true, filters: JSON.stringify({ label: [`${LABEL_MANAGED}=true`] }) },
+    });
+
+  beforeAll(async () => {
+    testDockerHost();
+    fx = makeDockerFixture();
+    docker = await connectDocker({ env: process.env });
+  });
+
+  afterAll(async () => {
+    try {
+      await fx?.cleanup();
+      // whatever a failing test left with a run directory in one of our temporary directories
+      if (docker) {
+        const backend = createDockerBackend({ log: () => {} });
+        for (const container of await managed()) {
+          const runDir = container.Labels[LABEL_RUN_DIR] ?? "";
+          const runId = container.Labels[LABEL_RUN_ID];
+          if (runId && dirs.some((dir) => runDir.startsWith(`${dir}/`))) {
+            await backend.reap({ [LABEL_RUN_ID]: runId });
+          }
+        }
+      }
+    } finally {
+      await docker?.close();
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("defines a locked-down container, as the engine reports it", async () => {
+    const sandbox = await fx.create({
+      limits: { pids: 100, memoryBytes: 256 * 1024 ** 2 },
+      labels: { purpose: "inspect" },
+    });
+    await firstLine(sandbox.stdout);
+    const info = await inspect(sandbox);
+    expect(info.State.Running).toBe(true);
+    expect(info.Config.User).toMatch(/^[1-9]\d*:[1-9]\d*$/); // never root, by number
+    // Docker reports CapDrop as given (ALL); Podman lists every capability it dropped
+    const dropped = (info.HostConfig.CapDrop ?? []).map((cap) => cap.replace(/^CAP_/, ""));
+    if (!dropped.includes("ALL")) expect(dropped).toEqual(expect.arrayContaining(ENGINE_DEFAULT_CAPS));
+    expect(info.HostConfig.CapAdd ?? []).toEqual([]);
+    expect(info.HostConfig.SecurityOpt?.some((opt) => opt.startsWith("no-new-privileges"))).toBe(true);
+    expect(info.HostConfig.Privileged).toBe(false);
+    expect(info.HostConfig.PidsLimit).toBe(100);
+    expect(info.HostConfig.Memory).toBe(256 * 1024 ** 2);
+    expect(info.HostConfig.NetworkMode).toBe("none");
+    expect(info.HostConfig.ReadonlyRootfs).toBe(false);
+    expect(info.Config.Labels).toMatchObject({
+      [LABEL_RUN_ID]: sandbox.runId,
+      [LABEL_MANAGED]: "true",
+      purpose: "inspect",
+    });
+    expect(Object.keys(info.HostConfig.Tmpfs ?? {})).toContain("/tmp");
+    // and from inside: /tmp is a tmpfs, the root is writable by root only (this image)
+    const mounts = await sh(
+      sandbox,
+      'awk \'$2 == "/tmp" || $2 == "/" { print $2, $3, substr($4, 1, 2) }\' /proc/mounts',
+    );
+    expect(mounts.out).toMatch(/^\/tmp tmpfs rw$/m);
+    expect(mounts.out).toMatch(/^\/ \S+ rw$/m);
+    // the container's pid 1 (the engine's init) has no capabilities either
+    const init = await sh(sandbox, "grep -E '^(CapEff|CapBnd)' /proc/1/status");
+    expect(init.out).toBe("CapEff:\t0000000000000000\nCapBnd:\t0000000000000000\n");
+    await sandbox.destroy();
+  });
+
+  it("uses a bridge network for policy open", async () => {
+    const sandbox = await fx.create({ network: "open" });
+    await firstLine(sandbox.stdout);
+    expect((await inspect(sandbox)).HostConfig.NetworkMode).toBe("bridge");
+    await sandbox.destroy();
+  });
+
+  it("with readOnlyRoot, / and /etc cannot be written while /workspace and /tmp can", async () => {
+    const sandbox = await fx.create({ readOnlyRoot: true });
+    await firstLine(sandbox.stdout);
+    expect((await inspect(sandbox)).HostConfig.ReadonlyRootfs).toBe(true);
+    const root = await sh(sandbox, "awk '$2 == \"/\" { print substr($4, 1, 2) }' /proc/mounts");
+    expect(root.out.trim()).toBe("ro");
+    for (const path of ["/x", "/etc/x", "/usr/x"]) {
+      const result = await sh(sandbox, `echo x > ${path}`);
+      expect(result.exitCode, path).not.toBe(0);
+    }
+    const ok = await sh(sandbox, "echo ws > /workspace/ro-root.txt && echo tmp > /tmp/t && cat /tmp/t");
+    expect(ok.exitCode, ok.err).toBe(0);
+    expect(ok.out).toBe("tmp\n");
+    await sandbox.destroy();
+  });
+
+  it("holds the pids limit: a fork bomb stops well short of its goal", async () => {
+    const sandbox = await fx.create({ limits: { pids: 64 } });
+    await firstLine(sandbox.stdout);
+    try {
+      // The shell dies at the first fork the kernel refuses; each started sleep is printed first.
+      const result = await sh(
+        sandbox,
+        "n=0; while [ $n -lt 200 ]; do sleep 30 & n=$((n+1)); echo $n; done; echo all-started",
+        { timeoutMs: 20_000 },
+      );
+      const started = Number(result.out.trim().split("\n").pop());
+      expect(result.out).not.toContain("all-started");
+      expect(result.exitCode).not.toBe(0);
+      expect(result.err).toMatch(/fork|resource temporarily unavailable/i);
+      expect(started).toBeGreaterThan(0);
+      expect(started).toBeLessThan(64);
+    } finally {
+      // the sleeps go with the container
+      const begun = Date.now();
+      await sandbox.destroy();
+      expect(Date.now() - begun).toBeLessThan(10_000);
+      expect(await fx.gone(sandbox)).toBe(true);
+    }
+  });
+
+  it("runs the whole MCP path on an image without node (glibc only): the host's node is bound in", async () => {
+    testDockerHost();
+    const workspace = dockerWorkspace();
+    dirs.push(workspace);
+    const runDirBase = tempDir("sbx-dr-");
+    const session = await startSession(
+      createDockerBackend({ runDirBase, log: () => {} }),
+      {
+        workspace,
+        workspaceMode: "rw",
+        network: "none",
+        env: {},
+        timeoutMs: 60_000,
+        readyTimeoutMs: 20_000,
+        image: TEST_IMAGES.glibc,
+      },
+      { serverBundle: join(inject("distDir"), "sandbox-server.js") },
+    );
+    try {
+      const result = await session.client.callTool({
+        name: "run_command",
+        arguments: {
+          // the node on PATH is ours (read-only); the image's own PATH has none
+          command:
+            "command -v node; PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin command -v node || echo no-node-in-image; echo hi > hello.txt; cat hello.txt",
+        },
+      });
+      const out = result.structuredContent as { exit_code: number; stdout: string };
+      expect(result.isError, JSON.stringify(result)).toBeFalsy();
+      expect(out.stdout).toBe("/.sandbox/bin/node\nno-node-in-image\nhi\n");
+      const read = await session.client.callTool({ name: "read_file", arguments: { path: "hello.txt" } });
+      expect(JSON.stringify(read.content)).toContain("hi");
+    } finally {
+      await session.close();
+    }
+    expect(readdirSync(runDirBase)).toEqual([]);
+    expect(await fx.backend.list({ [LABEL_RUN_ID]: session.runId })).toEqual([]);
+  });
+
+  it("refuses an image with neither node nor glibc, saying so, and leaves nothing behind", async () => {
+    const workspace = dockerWorkspace();
+    dirs.push(workspace);
+    const runDirBase = tempDir("sbx-dr-");
+    const runId = `nonode-${process.pid}-${Date.now().toString(36)}`;
+    const error = await startSession(
+      createDockerBackend({ runDirBase, log: () => {} }),
+      {
+        workspace,
+        workspaceMode: "rw",
+        network: "none",
+        env: {},
+        timeoutMs: 60_000,
+        readyTimeoutMs: 20_000,
+        image: TEST_IMAGES.static,
+      },
+      { runId, serverBundle: join(inject("distDir"), "sandbox-server.js") },
+    ).then(
+      async (session) => {
+        await session.close();
+        return undefined;
+      },
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(SandboxError);
+    expect((error as SandboxError).message).toMatch(/the image has no node/);
+    expect(readdirSync(runDirBase)).toEqual([]);
+    expect(await fx.backend.list({ [LABEL_RUN_ID]: runId })).toEqual([]);
+  });
+
+  it("selects docker for auto when the engine answers, and local when it does not, saying why", async () => {
+    const host = testDockerHost() as string;
+    const docker = await selectBackend("auto", { DOCKER_HOST: host });
+    expect(docker.name).toBe("docker");
+    expect(docker.reason).toContain(host);
+    const local = await selectBackend("auto", { DOCKER_HOST: "unix:///nonexistent.sock" });
+    expect(local.name).toBe("local");
+    expect(local.reason).toContain("unix:///nonexistent.sock");
+  });
+
+  it("reaps the sandboxes of a run whose host is gone, with their run directories", async () => {
+    const runDirBase = tempDir("sbx-dr-");
+    const runId = `lost-${process.pid}-${Date.now().toString(36)}`;
+    // The backend object that made them is dropped, never destroying anything (a killed daemon).
+    const lost = await (async () => {
+      const spec = fx.spec({ runId, labels: {} });
+      const backend = createDockerBackend({ runDirBase, log: () => {} });
+      const a = await backend.create(spec);
+      const b = await backend.create(spec);
+      await Promise.all([firstLine(a.stdout), firstLine(b.stdout)]);
+      return [a, b];
+    })();
+    expect(readdirSync(runDirBase).sort()).toEqual(lost.map((s) => s.id).sort());
+
+    const fresh = createDockerBackend({ runDirBase, log: () => {} });
+    const reaped = await fresh.reap({ [LABEL_RUN_ID]: runId });
+    expect(reaped.map((r) => r.id).sort()).toEqual(lost.map((s) => s.id).sort());
+    for (const sandbox of lost) expect(await fx.gone(sandbox)).toBe(true);
+    expect(readdirSync(runDirBase)).toEqual([]);
+    expect(await fresh.list({ [LABEL_RUN_ID]: runId })).toEqual([]);
+    await Promise.all(lost.map((sandbox) => sandbox.exited));
+  });
+
+  describe("through the CLI", () => {
+    /** runs the built CLI with its own RUNNER_TEMP, so its containers can be told from others' */
+    const cli = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
+      const workspace = dockerWorkspace();
+      dirs.push(workspace);
+      const runnerTemp = tempDir("sbx-rt-");
+      const calls = join(runnerTemp, "calls.yaml");
+      writeFileSync(
+        calls,
+        "- tool: run_command\n  args: {command: 'test -e /run/.containerenv || test -e /.dockerenv && echo in-container'}\n",
+      );
+      const outcome: Outcome = await runBundle(
+        "index.js",
+        ["run", "--backend", "docker", "--workspace", workspace, "--calls", calls, ...args],
+        { cwd: workspace, env: { ...process.env, RUNNER_TEMP: runnerTemp, ...env } },
+      );
+      // containers of this run: their run directories are under its RUNNER_TEMP (other test files
+      // make containers on the same engine meanwhile)
+      const leftovers = (await managed()).filter((c) =>
+        (c.Labels[LABEL_RUN_DIR] ?? "").startsWith(`${runnerTemp}/`),
+      );
+      const base = join(runnerTemp, "sandbox-action-docker");
+      const runDirs = existsSync(base) ? readdirSync(base) : [];
+      return { ...outcome, leftovers, runDirs };
+    };
+
+    it("exit 3 naming an image the engine cannot get, with no container left", async () => {
+      const out = await cli(["--image", "localhost/does-not-exist:1"]);
+      expect(out.code, out.stderr).toBe(3);
+      expect(out.stderr).toContain("localhost/does-not-exist:1");
+      expect(out.leftovers).toEqual([]);
+      expect(out.runDirs).toEqual([]);
+    });
+
+    it("exit 3 naming the socket when no engine answers", async () => {
+      const out = await cli(["--image", TEST_IMAGES.node], {
+        DOCKER_HOST: "unix:///nonexistent/docker.sock",
+      });
+      expect(out.code, out.stderr).toBe(3);
+      expect(out.stderr).toContain("/nonexistent/docker.sock");
+      expect(out.stderr).toMatch(/fix:/);
+    });
+
+    it("runs in a container and leaves none behind", async () => {
+      const out = await cli(["--image", TEST_IMAGES.node, "--json"]);
+      expect(out.code, out.stderr).toBe(0);
+      const results = JSON.parse(out.stdout);
+      expect(results[0]).toMatchObject({ tool: "run_command", isError: false });
+      expect(results[0].structuredContent.stdout).toBe("in-container\n");
+      expect(out.leftovers).toEqual([]);
+      expect(out.runDirs).toEqual([]);
+    });
+  });
 });

@@ -4,7 +4,7 @@ import { chownSync, mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { buildEnv } from "../env.js";
 import { resolveNodeBinary } from "../executables.js";
-import { LISTEN_ADDRESS, SANDBOX_GID, SANDBOX_UID, SOCKET_NAME } from "../layout.js";
+import { LISTEN_ADDRESS, NODE_DIR, SANDBOX_GID, SANDBOX_UID, SOCKET_NAME } from "../layout.js";
 import { existingPath, sandboxId } from "../prepare.js";
 import { ensureRunDirBase, removeRunDir, runDirBase } from "../run-dir.js";
 import {
@@ -69,7 +69,7 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
     const node = resolveNodeBinary(options.nodePath);
     const image = spec.image ?? DEFAULT_IMAGE;
     const docker = await client();
-    await ensureImage(docker, image, log);
+    const { path: imagePath } = await ensureImage(docker, image, log);
 
     const user = sandboxUser(workspace);
     if (user.note && spec.workspaceMode === "rw") log(user.note);
@@ -88,7 +88,10 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
     try {
       // The server inside creates its socket here as the sandbox user.
       if (process.getuid?.() === 0) chownSync(dir, user.uid, user.gid);
-      const sandboxEnv = buildEnv(spec.env);
+      // The image's PATH, so its tools come first; the host's node (bound at /.sandbox/bin) last,
+      // for images that have none. An explicit PATH in spec.env still wins.
+      const pathEnv = { PATH: `${imagePath}:${NODE_DIR}` };
+      const sandboxEnv = buildEnv(pathEnv, spec.env);
       const config = containerConfig({
         image,
         user: `${user.uid}:${user.gid}`,
@@ -99,7 +102,7 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
           [LABEL_SANDBOX_ID]: id,
           [LABEL_RUN_DIR]: dir,
         },
-        env: buildEnv(spec.env, spec.entrypoint.env),
+        env: buildEnv(pathEnv, spec.env, spec.entrypoint.env),
         network: spec.network,
         limits: spec.limits,
         readOnlyRoot: spec.readOnlyRoot ?? false,
@@ -131,6 +134,7 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
           runId: spec.runId,
           user: `${user.uid}:${user.gid}`,
           sandboxEnv,
+          entryOnlyEnv: Object.keys(spec.entrypoint.env),
           dir,
           socketPath,
         },

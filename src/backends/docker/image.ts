@@ -15,17 +15,34 @@ export function splitImageReference(image: string): { fromImage: string; tag?: s
 const PULL_TIMEOUT_MS = 15 * 60_000;
 const PROGRESS_EVERY_MS = 2000;
 
+/** What the sandbox takes from the image's configuration. */
+export interface ImageConfig {
+  /** the image's PATH, or the usual one when it sets none */
+  path: string;
+}
+
+const DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+function imageConfig(inspect: { Config?: { Env?: string[] | null } | null }): ImageConfig {
+  const path = inspect.Config?.Env?.find((entry) => entry.startsWith("PATH="))?.slice("PATH=".length);
+  return { path: path || DEFAULT_PATH };
+}
+
+type ImageInspect = Parameters<typeof imageConfig>[0];
+
+/** The image's configuration, pulling the image first when the engine does not have it. */
 export async function ensureImage(
   client: DockerClient,
   image: string,
   log: (line: string) => void,
-): Promise<void> {
+): Promise<ImageConfig> {
   if (!image.trim() || /\s/.test(image)) {
     throw new SandboxError(`the image name ${JSON.stringify(image)} is not valid`, "pass --image NAME[:TAG]");
   }
   try {
-    await client.request("GET", `/images/${encodeURIComponent(image)}/json`);
-    return;
+    return imageConfig(
+      await client.request<ImageInspect>("GET", `/images/${encodeURIComponent(image)}/json`),
+    );
   } catch (error) {
     if (!(error instanceof DockerApiError) || error.status !== 404) throw error;
   }
@@ -80,10 +97,12 @@ export async function ensureImage(
   }
   if (streamError) throw failure(streamError);
   // Some engines end the stream without an error line when nothing was pulled.
+  let inspect: ImageInspect;
   try {
-    await client.request("GET", `/images/${encodeURIComponent(image)}/json`);
+    inspect = await client.request<ImageInspect>("GET", `/images/${encodeURIComponent(image)}/json`);
   } catch (error) {
     throw failure(error instanceof DockerApiError ? error.engineMessage : (error as Error).message, error);
   }
   log(`pulled image ${image}`);
+  return imageConfig(inspect);
 }

@@ -18,12 +18,19 @@ export interface DockerSandboxParams {
   runId: string;
   user: string;
   sandboxEnv: Record<string, string>;
+  /**
+   * names only the entry process may see: the engine gives every exec the container's environment,
+   * so exec unsets these (see exec)
+   */
+  entryOnlyEnv: string[];
   /** host run directory (holds the socket), removed at destroy */
   dir: string;
   socketPath: string;
 }
 
 const EXEC_KILL_WAIT_MS = 2000;
+/** variables a shell exports by itself */
+const SHELL_ENV = ["PWD", "OLDPWD", "SHLVL"];
 /** the exit code exec reports for a command it had to kill at its timeout (as `timeout` does) */
 const EXIT_TIMED_OUT = 124;
 
@@ -57,7 +64,7 @@ export class DockerSandbox implements Sandbox {
     });
   }
 
-  openChannel(): Promise<net.Socket> {
+  async openChannel(): Promise<net.Socket> {
     this.assertRunning();
     return connectUnixChannel(this.params.socketPath);
   }
@@ -66,12 +73,20 @@ export class DockerSandbox implements Sandbox {
     this.assertRunning();
     if (argv.length === 0) throw new SandboxError("exec needs a command");
     const env = buildEnv(this.params.sandboxEnv, options.env);
+    // An exec inherits the container's environment, which holds the entry process's own variables;
+    // names set for the exec override, the rest are unset by /bin/sh (every usable image has it),
+    // with what the shell itself would export.
+    const unset = [...this.params.entryOnlyEnv, ...SHELL_ENV].filter((name) => !(name in env));
+    const cmd =
+      this.params.entryOnlyEnv.length > 0
+        ? ["/bin/sh", "-c", `unset ${unset.join(" ")}; exec "$@"`, "sh", ...argv]
+        : argv;
     const created = await this.client.request<{ Id: string }>(
       "POST",
       `/containers/${this.params.containerId}/exec`,
       {
         body: {
-          Cmd: argv,
+          Cmd: cmd,
           Env: Object.entries(env).map(([key, value]) => `${key}=${value}`),
           WorkingDir: options.cwd ?? WORKSPACE_INSIDE,
           User: this.params.user,

@@ -1,6 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   LISTEN_ADDRESS,
+  NODE_DIR,
   NODE_INSIDE,
   RUN_INSIDE,
   SANDBOX_GID,
@@ -18,7 +19,7 @@ import {
   resolveNodeBinary,
   runDirBase,
   sandboxId
-} from "./chunk-HSVSQVRG.js";
+} from "./chunk-INWML536.js";
 import {
   DockerApiError,
   DockerTimeoutError,
@@ -22961,8 +22962,10 @@ import { closeSync, openSync, readSync } from "node:fs";
 var NO_NODE_MARKER = "sandbox-action: no-node:";
 function entryScript(interpreter) {
   return (interpreter ? `if [ -e ${shellQuote(interpreter)} ]; then exec ${NODE_INSIDE} ${SCRIPT_INSIDE} "$@"; fi
-` : "") + `if command -v node >/dev/null 2>&1; then exec node ${SCRIPT_INSIDE} "$@"; fi
-echo "${NO_NODE_MARKER} the image has no node on PATH${interpreter ? ` and no ${interpreter} for the host's node` : ""}" >&2
+` : "") + // the image's own node: PATH without our bin directory, where the host's node is bound (and
+  // cannot run here, or the check above would have used it)
+  `IFS=:; for dir in $PATH; do if [ -n "$dir" ] && [ "$dir" != ${NODE_DIR} ] && [ -f "$dir/node" ] && [ -x "$dir/node" ]; then unset IFS; exec "$dir/node" ${SCRIPT_INSIDE} "$@"; fi; done; unset IFS
+echo "${NO_NODE_MARKER} the image has no node on PATH${interpreter ? ` and no ${interpreter} for the host's node` : ""}; use an image that has node (e.g. node:24-alpine) or a glibc-based one (e.g. debian, ubuntu)" >&2
 exit 127
 `;
 }
@@ -23047,13 +23050,17 @@ function splitImageReference(image) {
   let lastSlash = image.lastIndexOf("/"), colon = image.lastIndexOf(":");
   return colon > lastSlash ? { fromImage: image.slice(0, colon), tag: image.slice(colon + 1) } : { fromImage: image, tag: "latest" };
 }
-var PULL_TIMEOUT_MS = 15 * 6e4, PROGRESS_EVERY_MS = 2e3;
+var PULL_TIMEOUT_MS = 15 * 6e4, PROGRESS_EVERY_MS = 2e3, DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+function imageConfig(inspect) {
+  return { path: inspect.Config?.Env?.find((entry) => entry.startsWith("PATH="))?.slice(5) || DEFAULT_PATH };
+}
 async function ensureImage(client, image, log) {
   if (!image.trim() || /\s/.test(image))
     throw new SandboxError(`the image name ${JSON.stringify(image)} is not valid`, "pass --image NAME[:TAG]");
   try {
-    await client.request("GET", `/images/${encodeURIComponent(image)}/json`);
-    return;
+    return imageConfig(
+      await client.request("GET", `/images/${encodeURIComponent(image)}/json`)
+    );
   } catch (error) {
     if (!(error instanceof DockerApiError) || error.status !== 404) throw error;
   }
@@ -23094,17 +23101,18 @@ async function ensureImage(client, image, log) {
     }
   }
   if (streamError) throw failure(streamError);
+  let inspect;
   try {
-    await client.request("GET", `/images/${encodeURIComponent(image)}/json`);
+    inspect = await client.request("GET", `/images/${encodeURIComponent(image)}/json`);
   } catch (error) {
     throw failure(error instanceof DockerApiError ? error.engineMessage : error.message, error);
   }
-  log(`pulled image ${image}`);
+  return log(`pulled image ${image}`), imageConfig(inspect);
 }
 
 // src/backends/docker/sandbox.ts
 import { readFileSync } from "node:fs";
-var EXEC_KILL_WAIT_MS = 2e3, EXIT_TIMED_OUT = 124, DockerSandbox = class {
+var EXEC_KILL_WAIT_MS = 2e3, SHELL_ENV = ["PWD", "OLDPWD", "SHLVL"], EXIT_TIMED_OUT = 124, DockerSandbox = class {
   constructor(params, attach, exited) {
     this.params = params;
     this.attach = attach;
@@ -23124,17 +23132,17 @@ var EXEC_KILL_WAIT_MS = 2e3, EXIT_TIMED_OUT = 124, DockerSandbox = class {
   hasExited = !1;
   destroying;
   client;
-  openChannel() {
+  async openChannel() {
     return this.assertRunning(), connectUnixChannel(this.params.socketPath);
   }
   async exec(argv, options = {}) {
     if (this.assertRunning(), argv.length === 0) throw new SandboxError("exec needs a command");
-    let env = buildEnv(this.params.sandboxEnv, options.env), created = await this.client.request(
+    let env = buildEnv(this.params.sandboxEnv, options.env), unset = [...this.params.entryOnlyEnv, ...SHELL_ENV].filter((name) => !(name in env)), cmd = this.params.entryOnlyEnv.length > 0 ? ["/bin/sh", "-c", `unset ${unset.join(" ")}; exec "$@"`, "sh", ...argv] : argv, created = await this.client.request(
       "POST",
       `/containers/${this.params.containerId}/exec`,
       {
         body: {
-          Cmd: argv,
+          Cmd: cmd,
           Env: Object.entries(env).map(([key, value]) => `${key}=${value}`),
           WorkingDir: options.cwd ?? WORKSPACE_INSIDE,
           User: this.params.user,
@@ -23266,9 +23274,7 @@ function createDockerBackend(options = {}) {
         "network policy allowlist is not supported by the docker backend yet",
         "use --network none or --network open"
       );
-    let workspace = existingPath(spec.workspace, "dir", "workspace"), script = existingPath(spec.entrypoint.script, "file", "entry script"), node = resolveNodeBinary(options.nodePath), image = spec.image ?? DEFAULT_IMAGE, docker = await client();
-    await ensureImage(docker, image, log);
-    let user = sandboxUser(workspace);
+    let workspace = existingPath(spec.workspace, "dir", "workspace"), script = existingPath(spec.entrypoint.script, "file", "entry script"), node = resolveNodeBinary(options.nodePath), image = spec.image ?? DEFAULT_IMAGE, docker = await client(), { path: imagePath } = await ensureImage(docker, image, log), user = sandboxUser(workspace);
     user.note && spec.workspaceMode === "rw" && log(user.note), ensureRunDirBase(base);
     let id = sandboxId(spec.runId), dir = join(base, id), socketPath = join(dir, SOCKET_NAME);
     if (Buffer.byteLength(socketPath) > MAX_SOCKET_PATH)
@@ -23280,7 +23286,7 @@ function createDockerBackend(options = {}) {
     let containerId;
     try {
       process.getuid?.() === 0 && chownSync(dir, user.uid, user.gid);
-      let sandboxEnv = buildEnv(spec.env), config = containerConfig({
+      let pathEnv = { PATH: `${imagePath}:${NODE_DIR}` }, sandboxEnv = buildEnv(pathEnv, spec.env), config = containerConfig({
         image,
         user: `${user.uid}:${user.gid}`,
         labels: {
@@ -23290,7 +23296,7 @@ function createDockerBackend(options = {}) {
           [LABEL_SANDBOX_ID]: id,
           [LABEL_RUN_DIR]: dir
         },
-        env: buildEnv(spec.env, spec.entrypoint.env),
+        env: buildEnv(pathEnv, spec.env, spec.entrypoint.env),
         network: spec.network,
         limits: spec.limits,
         readOnlyRoot: spec.readOnlyRoot ?? !1,
@@ -23320,6 +23326,7 @@ function createDockerBackend(options = {}) {
           runId: spec.runId,
           user: `${user.uid}:${user.gid}`,
           sandboxEnv,
+          entryOnlyEnv: Object.keys(spec.entrypoint.env),
           dir,
           socketPath
         },

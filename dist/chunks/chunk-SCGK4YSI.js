@@ -4,11 +4,11 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 async function loadBackend(name) {
   switch (name) {
     case "local": {
-      let { createLocalBackend } = await import("./local-QUJEJBZS.js");
+      let { createLocalBackend } = await import("./local-NKUKPDCZ.js");
       return createLocalBackend();
     }
     case "docker": {
-      let { createDockerBackend } = await import("./docker-BLME4K4J.js");
+      let { createDockerBackend } = await import("./docker-FWYZXPON.js");
       return createDockerBackend();
     }
     default:

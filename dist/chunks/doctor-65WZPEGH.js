@@ -16,8 +16,8 @@ function nodeCheck() {
 }
 async function execute(args, io) {
   let [{ checkLocalPrerequisites }, { checkDockerPrerequisites }] = await Promise.all([
-    import("./local-QUJEJBZS.js"),
-    import("./docker-BLME4K4J.js")
+    import("./local-NKUKPDCZ.js"),
+    import("./docker-FWYZXPON.js")
   ]), [local, docker] = await Promise.all([checkLocalPrerequisites(), checkDockerPrerequisites()]), sections = [
     { backend: "host", checks: [nodeCheck()] },
     { backend: "local", checks: local },

@@ -12,7 +12,7 @@ import {
 } from "./chunk-XUGTYIHJ.js";
 import {
   openBackend
-} from "./chunk-5BGF5RD3.js";
+} from "./chunk-SCGK4YSI.js";
 
 // src/daemon/daemon.ts
 import { closeSync, writeSync } from "node:fs";

@@ -9,11 +9,11 @@ import "./chunk-RBRYPXCU.js";
 import {
   STOP_GRACE_MS,
   stopRun
-} from "./chunk-2A3PMBU5.js";
+} from "./chunk-EZEGDDGP.js";
 import {
   removeState
 } from "./chunk-XUGTYIHJ.js";
-import "./chunk-5BGF5RD3.js";
+import "./chunk-SCGK4YSI.js";
 import "./chunk-J2N5A2XW.js";
 import "./chunk-SMSWNY2J.js";
 

@@ -4,7 +4,7 @@ import {
 } from "./chunk-XUGTYIHJ.js";
 import {
   backendsToReap
-} from "./chunk-5BGF5RD3.js";
+} from "./chunk-SCGK4YSI.js";
 import {
   LABEL_RUN_ID
 } from "./chunk-J2N5A2XW.js";

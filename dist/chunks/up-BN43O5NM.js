@@ -4,8 +4,8 @@ import {
 } from "./chunk-T2R4P3PH.js";
 import {
   launchDaemon
-} from "./chunk-DDFK6VTC.js";
-import "./chunk-FBKCOCO2.js";
+} from "./chunk-LOASTGZH.js";
+import "./chunk-KXB37AMV.js";
 import "./chunk-PTFTYL7C.js";
 import {
   ConfigError,
@@ -22,7 +22,7 @@ import {
   readState,
   siblingPath
 } from "./chunk-XUGTYIHJ.js";
-import "./chunk-5BGF5RD3.js";
+import "./chunk-SCGK4YSI.js";
 import "./chunk-J2N5A2XW.js";
 import "./chunk-SMSWNY2J.js";
 

@@ -21,7 +21,7 @@ import {
 } from "./chunk-SVOZTIUG.js";
 import {
   openBackend
-} from "./chunk-5BGF5RD3.js";
+} from "./chunk-SCGK4YSI.js";
 import {
   SandboxError
 } from "./chunk-J2N5A2XW.js";

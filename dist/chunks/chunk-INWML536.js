@@ -4,11 +4,11 @@ import {
 } from "./chunk-J2N5A2XW.js";
 
 // src/backends/layout.ts
-var SANDBOX_DIR = "/.sandbox", NODE_INSIDE = `${SANDBOX_DIR}/bin/node`, SCRIPT_INSIDE = `${SANDBOX_DIR}/server.js`, RUN_INSIDE = `${SANDBOX_DIR}/run`, SOCKET_NAME = "server.sock", LISTEN_ADDRESS = `unix:${RUN_INSIDE}/${SOCKET_NAME}`, WORKSPACE_INSIDE = "/workspace", SANDBOX_UID = 1e3, SANDBOX_GID = 1e3, SANDBOX_HOSTNAME = "sandbox";
+var SANDBOX_DIR = "/.sandbox", NODE_DIR = `${SANDBOX_DIR}/bin`, NODE_INSIDE = `${NODE_DIR}/node`, SCRIPT_INSIDE = `${SANDBOX_DIR}/server.js`, RUN_INSIDE = `${SANDBOX_DIR}/run`, SOCKET_NAME = "server.sock", LISTEN_ADDRESS = `unix:${RUN_INSIDE}/${SOCKET_NAME}`, WORKSPACE_INSIDE = "/workspace", SANDBOX_UID = 1e3, SANDBOX_GID = 1e3, SANDBOX_HOSTNAME = "sandbox";
 
 // src/backends/env.ts
 var BASE_ENV = {
-  PATH: `${SANDBOX_DIR}/bin:/usr/local/bin:/usr/bin:/bin`,
+  PATH: `${NODE_DIR}:/usr/local/bin:/usr/bin:/bin`,
   HOME: "/tmp",
   TMPDIR: "/tmp",
   LANG: "C.UTF-8"
@@ -158,6 +158,7 @@ function connectUnixChannel(path) {
 }
 
 export {
+  NODE_DIR,
   NODE_INSIDE,
   SCRIPT_INSIDE,
   RUN_INSIDE,

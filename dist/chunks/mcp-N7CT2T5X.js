@@ -31,7 +31,7 @@ import {
 } from "./chunk-XUGTYIHJ.js";
 import {
   openBackend
-} from "./chunk-5BGF5RD3.js";
+} from "./chunk-SCGK4YSI.js";
 import "./chunk-J2N5A2XW.js";
 import "./chunk-SMSWNY2J.js";
 

@@ -20,7 +20,7 @@ import {
   resolveNodeBinary,
   runDirBase,
   sandboxId
-} from "./chunk-HSVSQVRG.js";
+} from "./chunk-INWML536.js";
 import {
   LABEL_MANAGED,
   LABEL_RUN_ID,
