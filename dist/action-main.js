@@ -1,8 +1,8 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunks/chunk-LOASTGZH.js";
-import "./chunks/chunk-KXB37AMV.js";
+} from "./chunks/chunk-FLVMORV2.js";
+import "./chunks/chunk-DJMCU3XP.js";
 import {
   loadCalls,
   parseCalls
@@ -26,7 +26,7 @@ import {
   warning
 } from "./chunks/chunk-CGNGSLJO.js";
 import "./chunks/chunk-XUGTYIHJ.js";
-import "./chunks/chunk-SCGK4YSI.js";
+import "./chunks/chunk-7EUPXA26.js";
 import "./chunks/chunk-J2N5A2XW.js";
 import "./chunks/chunk-SMSWNY2J.js";
 

@@ -2,6 +2,7 @@
 // compatible API), never the docker CLI.
 import { chownSync, mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import type { Duplex } from "node:stream";
 import { buildEnv } from "../env.js";
 import { resolveNodeBinary } from "../executables.js";
 import { LISTEN_ADDRESS, NODE_DIR, SANDBOX_GID, SANDBOX_UID, SOCKET_NAME } from "../layout.js";
@@ -125,7 +126,7 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
         timeoutMs: 0,
       });
       await docker.request("POST", `/containers/${containerId}/start`);
-      const exited = waitForExit(docker, containerId);
+      const exited = waitForExit(docker, containerId, attach);
       return new DockerSandbox(
         {
           client: docker,
@@ -183,20 +184,39 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
   return { name: "docker", create, list, reap };
 }
 
-/** Resolves when the container stops: the engine's long poll, which survives a quiet server. */
-async function waitForExit(docker: DockerClient, containerId: string): Promise<SandboxExit> {
-  try {
-    const result = await docker.request<{ StatusCode?: number }>("POST", `/containers/${containerId}/wait`, {
-      timeoutMs: 0,
-    });
-    const code = result.StatusCode ?? null;
-    // 128+n: killed by signal n (the convention of init and the engine)
-    if (code !== null && code > 128 && code < 160) return { code: null, signal: signalName(code - 128) };
-    return { code, signal: null };
-  } catch {
-    return { code: null, signal: null };
+/**
+ * Resolves when the container stops. The attach stream ends when the container's process does;
+ * the exit code then comes from inspect. Not the engine's /wait long poll: Podman 4.3 serves it by
+ * polling in a loop that keeps more than a core busy for the sandbox's whole life.
+ */
+async function waitForExit(docker: DockerClient, containerId: string, attach: Duplex): Promise<SandboxExit> {
+  await new Promise<void>((resolve) => {
+    attach
+      .once("end", resolve)
+      .once("close", resolve)
+      .once("error", () => resolve());
+  });
+  // The stream can also end because the engine dropped it (a restart); then the container may
+  // still run, and is watched at a slow pace until it stops.
+  for (;;) {
+    let state: { Running?: boolean; ExitCode?: number } | undefined;
+    try {
+      state = (await docker.request<{ State?: typeof state }>("GET", `/containers/${containerId}/json`))
+        .State;
+    } catch {
+      return { code: null, signal: null }; // removed, or the engine is gone
+    }
+    if (!state?.Running) {
+      const code = state?.ExitCode ?? null;
+      // 128+n: killed by signal n (the convention of init and the engine)
+      if (code !== null && code > 128 && code < 160) return { code: null, signal: signalName(code - 128) };
+      return { code, signal: null };
+    }
+    await new Promise((resolve) => setTimeout(resolve, EXIT_POLL_MS).unref());
   }
 }
+
+const EXIT_POLL_MS = 1000;
 
 function signalName(n: number): string {
   return n === 9 ? "SIGKILL" : n === 15 ? "SIGTERM" : `signal ${n}`;

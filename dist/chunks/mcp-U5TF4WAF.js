@@ -31,7 +31,7 @@ import {
 } from "./chunk-XUGTYIHJ.js";
 import {
   openBackend
-} from "./chunk-SCGK4YSI.js";
+} from "./chunk-7EUPXA26.js";
 import "./chunk-J2N5A2XW.js";
 import "./chunk-SMSWNY2J.js";
 

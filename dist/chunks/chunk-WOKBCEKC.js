@@ -4,7 +4,7 @@ import {
 } from "./chunk-XUGTYIHJ.js";
 import {
   backendsToReap
-} from "./chunk-SCGK4YSI.js";
+} from "./chunk-7EUPXA26.js";
 import {
   LABEL_RUN_ID
 } from "./chunk-J2N5A2XW.js";

@@ -9,11 +9,11 @@ import "./chunk-RBRYPXCU.js";
 import {
   STOP_GRACE_MS,
   stopRun
-} from "./chunk-EZEGDDGP.js";
+} from "./chunk-WOKBCEKC.js";
 import {
   removeState
 } from "./chunk-XUGTYIHJ.js";
-import "./chunk-SCGK4YSI.js";
+import "./chunk-7EUPXA26.js";
 import "./chunk-J2N5A2XW.js";
 import "./chunk-SMSWNY2J.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   READY_FD
-} from "./chunk-KXB37AMV.js";
+} from "./chunk-DJMCU3XP.js";
 import {
   processAlive,
   readState

@@ -12,7 +12,7 @@ import {
 } from "./chunk-XUGTYIHJ.js";
 import {
   openBackend
-} from "./chunk-SCGK4YSI.js";
+} from "./chunk-7EUPXA26.js";
 
 // src/daemon/daemon.ts
 import { closeSync, writeSync } from "node:fs";

@@ -21,7 +21,7 @@ import {
 } from "./chunk-SVOZTIUG.js";
 import {
   openBackend
-} from "./chunk-SCGK4YSI.js";
+} from "./chunk-7EUPXA26.js";
 import {
   SandboxError
 } from "./chunk-J2N5A2XW.js";

@@ -17,7 +17,7 @@ function nodeCheck() {
 async function execute(args, io) {
   let [{ checkLocalPrerequisites }, { checkDockerPrerequisites }] = await Promise.all([
     import("./local-NKUKPDCZ.js"),
-    import("./docker-FWYZXPON.js")
+    import("./docker-6H4LWKRL.js")
   ]), [local, docker] = await Promise.all([checkLocalPrerequisites(), checkDockerPrerequisites()]), sections = [
     { backend: "host", checks: [nodeCheck()] },
     { backend: "local", checks: local },

@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   runDaemon
-} from "./chunk-KXB37AMV.js";
+} from "./chunk-DJMCU3XP.js";
 import "./chunk-PTFTYL7C.js";
 import {
   ConfigError,
@@ -10,7 +10,7 @@ import {
 import "./chunk-XLGWE5QJ.js";
 import "./chunk-YJCMN2RT.js";
 import "./chunk-XUGTYIHJ.js";
-import "./chunk-SCGK4YSI.js";
+import "./chunk-7EUPXA26.js";
 import "./chunk-J2N5A2XW.js";
 import "./chunk-SMSWNY2J.js";
 

@@ -61,7 +61,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => import("./run-PYCGZSZ3.js")
+    load: () => import("./run-WO52XQBF.js")
   },
   {
     name: "up",
@@ -81,7 +81,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => import("./up-BN43O5NM.js")
+    load: () => import("./up-EMFF53CC.js")
   },
   {
     name: "call",
@@ -112,7 +112,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [STATE_FLAG],
-    load: () => import("./down-M2F6O4YY.js")
+    load: () => import("./down-UI4CXKOZ.js")
   },
   {
     name: "mcp",
@@ -131,7 +131,7 @@ var STATE_FLAG = {
         description: "append a JSONL audit record per call to FILE (the daemon keeps its own as well)"
       }
     ],
-    load: () => import("./mcp-N7CT2T5X.js")
+    load: () => import("./mcp-U5TF4WAF.js")
   },
   {
     name: "daemon",
@@ -144,7 +144,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => import("./daemon-XS2IL2IT.js")
+    load: () => import("./daemon-UD52YN2D.js")
   },
   {
     name: "doctor",
@@ -152,7 +152,7 @@ var STATE_FLAG = {
     summary: "Check what each backend needs on this machine, what is missing and how to fix it.",
     takesOptions: !1,
     flags: [{ name: "json", switch: !0, description: "print the checks as JSON" }],
-    load: () => import("./doctor-65WZPEGH.js")
+    load: () => import("./doctor-R24JHEIS.js")
   }
 ];
 

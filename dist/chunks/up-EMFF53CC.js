@@ -4,8 +4,8 @@ import {
 } from "./chunk-T2R4P3PH.js";
 import {
   launchDaemon
-} from "./chunk-LOASTGZH.js";
-import "./chunk-KXB37AMV.js";
+} from "./chunk-FLVMORV2.js";
+import "./chunk-DJMCU3XP.js";
 import "./chunk-PTFTYL7C.js";
 import {
   ConfigError,
@@ -22,7 +22,7 @@ import {
   readState,
   siblingPath
 } from "./chunk-XUGTYIHJ.js";
-import "./chunk-SCGK4YSI.js";
+import "./chunk-7EUPXA26.js";
 import "./chunk-J2N5A2XW.js";
 import "./chunk-SMSWNY2J.js";
 

@@ -23317,7 +23317,7 @@ function createDockerBackend(options = {}) {
         timeoutMs: 0
       });
       await docker.request("POST", `/containers/${containerId}/start`);
-      let exited = waitForExit(docker, containerId);
+      let exited = waitForExit(docker, containerId, attach);
       return new DockerSandbox(
         {
           client: docker,
@@ -23360,16 +23360,24 @@ function createDockerBackend(options = {}) {
   }
   return { name: "docker", create, list, reap };
 }
-async function waitForExit(docker, containerId) {
-  try {
-    let code = (await docker.request("POST", `/containers/${containerId}/wait`, {
-      timeoutMs: 0
-    })).StatusCode ?? null;
-    return code !== null && code > 128 && code < 160 ? { code: null, signal: signalName(code - 128) } : { code, signal: null };
-  } catch {
-    return { code: null, signal: null };
+async function waitForExit(docker, containerId, attach) {
+  for (await new Promise((resolve) => {
+    attach.once("end", resolve).once("close", resolve).once("error", () => resolve());
+  }); ; ) {
+    let state;
+    try {
+      state = (await docker.request("GET", `/containers/${containerId}/json`)).State;
+    } catch {
+      return { code: null, signal: null };
+    }
+    if (!state?.Running) {
+      let code = state?.ExitCode ?? null;
+      return code !== null && code > 128 && code < 160 ? { code: null, signal: signalName(code - 128) } : { code, signal: null };
+    }
+    await new Promise((resolve) => setTimeout(resolve, EXIT_POLL_MS).unref());
   }
 }
+var EXIT_POLL_MS = 1e3;
 function signalName(n) {
   return n === 9 ? "SIGKILL" : n === 15 ? "SIGTERM" : `signal ${n}`;
 }

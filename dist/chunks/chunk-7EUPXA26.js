@@ -8,7 +8,7 @@ async function loadBackend(name) {
       return createLocalBackend();
     }
     case "docker": {
-      let { createDockerBackend } = await import("./docker-FWYZXPON.js");
+      let { createDockerBackend } = await import("./docker-6H4LWKRL.js");
       return createDockerBackend();
     }
     default:
