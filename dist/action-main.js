@@ -1,19 +1,18 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunks/chunk-FLVMORV2.js";
-import "./chunks/chunk-DJMCU3XP.js";
+} from "./chunks/chunk-LHFSQ34B.js";
+import "./chunks/chunk-4XWHONZD.js";
 import {
   loadCalls,
   parseCalls
-} from "./chunks/chunk-7KTCEGY7.js";
-import "./chunks/chunk-TVPFKPNX.js";
-import "./chunks/chunk-PTFTYL7C.js";
+} from "./chunks/chunk-3BEIKWHJ.js";
+import "./chunks/chunk-EWWDO73D.js";
 import {
   ConfigError,
   OPTIONS,
   resolveConfig
-} from "./chunks/chunk-RBRYPXCU.js";
+} from "./chunks/chunk-RLH6FFZM.js";
 import "./chunks/chunk-XLGWE5QJ.js";
 import "./chunks/chunk-YJCMN2RT.js";
 import {
@@ -26,7 +25,7 @@ import {
   warning
 } from "./chunks/chunk-CGNGSLJO.js";
 import "./chunks/chunk-XUGTYIHJ.js";
-import "./chunks/chunk-7EUPXA26.js";
+import "./chunks/chunk-EF4XGPR7.js";
 import "./chunks/chunk-J2N5A2XW.js";
 import "./chunks/chunk-SMSWNY2J.js";
 

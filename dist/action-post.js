@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   stopRun
-} from "./chunks/chunk-WOKBCEKC.js";
+} from "./chunks/chunk-YTKJ2RN6.js";
 import {
   shortArgs
 } from "./chunks/chunk-SVOZTIUG.js";
@@ -17,7 +17,7 @@ import {
   readState,
   removeState
 } from "./chunks/chunk-XUGTYIHJ.js";
-import "./chunks/chunk-7EUPXA26.js";
+import "./chunks/chunk-EF4XGPR7.js";
 import "./chunks/chunk-J2N5A2XW.js";
 import "./chunks/chunk-SMSWNY2J.js";
 

@@ -15,3 +15,9 @@ export const WORKSPACE_INSIDE = "/workspace";
 export const SANDBOX_UID = 1000;
 export const SANDBOX_GID = 1000;
 export const SANDBOX_HOSTNAME = "sandbox";
+
+/** with network allowlist: a host directory holding the egress proxy's socket, bound here */
+export const EGRESS_DIR_INSIDE = `${SANDBOX_DIR}/egress`;
+export const EGRESS_SOCKET_NAME = "egress.sock";
+/** the forwarder inside the sandbox (run by the server) listens here; HTTP(S)_PROXY point at it */
+export const EGRESS_PROXY_ADDRESS = "127.0.0.1:3128";

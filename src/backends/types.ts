@@ -41,6 +41,17 @@ export interface SandboxSpec {
   image?: string;
   /** the image's root filesystem read-only (containers); local's root is always read-only */
   readOnlyRoot?: boolean;
+  /**
+   * workspace-relative paths (defaults included, see src/policy/protected-paths.ts) that every
+   * process in the sandbox sees read-only, whether or not they exist yet
+   */
+  protectedPaths?: string[];
+  /**
+   * network allowlist: the host directory holding the egress proxy's unix socket, to bind at
+   * EGRESS_DIR_INSIDE (read-write: connecting needs write access to the socket). With it the
+   * network stays `none` otherwise: the only way out is that socket.
+   */
+  egress?: { hostDir: string };
   entrypoint: Entrypoint;
 }
 

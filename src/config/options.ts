@@ -1,7 +1,7 @@
 // Every setting, once: the CLI flag and the action input of the same name are generated from this
 // table, and so are `--help` and the README's table (a test keeps them in step).
 
-export type OptionKind = "enum" | "string" | "path" | "list" | "duration";
+export type OptionKind = "enum" | "string" | "path" | "list" | "duration" | "size" | "number";
 
 export interface OptionSpec {
   /** kebab-case: the action input and the CLI flag (`--name`) */
@@ -64,13 +64,89 @@ export const OPTIONS: readonly OptionSpec[] = [
     values: NETWORK_POLICIES,
     default: "none",
     description:
-      "Network policy: `none` (loopback only) or `open` (the host's network). `allowlist` is not available yet.",
+      "Network policy: `none` (loopback only), `allowlist` (only HTTP(S) to `allowed-domains`, through the host's egress proxy; nothing else leaves), or `open` (the host's network).",
+  },
+  {
+    name: "allowed-domains",
+    kind: "list",
+    valueName: "DOMAIN",
+    description:
+      "With `network: allowlist`: hosts the sandbox may reach over HTTP(S), exactly (`api.github.com`) or by suffix (`*.github.com`), optionally with a port (`example.com:8443`; default 80 and 443). Loopback, private, link-local and cloud-metadata addresses stay refused unless an address or CIDR range is listed explicitly (`10.1.2.0/24`).",
   },
   {
     name: "env",
     kind: "list",
     valueName: "KEY=VALUE",
     description: "Environment variables for the sandbox; nothing else of the host's environment enters it.",
+  },
+  {
+    name: "redact",
+    kind: "list",
+    valueName: "VALUE",
+    description:
+      "Values replaced by `[REDACTED:redact]` in results, errors, the audit log and the job summary. Env entries written `secret:KEY=VALUE` are redacted too, and so are well-known credential shapes (GitHub, AWS, Slack tokens, private keys, JWTs, bearer headers).",
+  },
+  {
+    name: "protected-paths",
+    kind: "list",
+    valueName: "PATH",
+    description:
+      "Workspace paths that are read-only for every process in the sandbox, on top of the defaults (.git/hooks, .git/config, .github/workflows, .mcp.json, .claude, .vscode, .envrc and similar).",
+  },
+  {
+    name: "tools",
+    kind: "list",
+    valueName: "TOOL",
+    description:
+      "The tools the agent may list and call (default: all six). Unlisted tools are neither listed nor callable.",
+  },
+  {
+    name: "deny-commands",
+    kind: "list",
+    valueName: "REGEX",
+    description:
+      "run_command calls whose command matches one of these regular expressions are refused on the host.",
+  },
+  {
+    name: "allow-commands",
+    kind: "list",
+    valueName: "REGEX",
+    description:
+      "When given, run_command calls are refused on the host unless their command matches one of these regular expressions.",
+  },
+  {
+    name: "memory",
+    kind: "size",
+    default: "4g",
+    valueName: "SIZE",
+    description: "Memory limit of the sandbox (e.g. 512m, 2g).",
+  },
+  {
+    name: "cpus",
+    kind: "number",
+    valueName: "N",
+    description: "CPU limit of the sandbox in cores (e.g. 1.5; default: no limit beyond the machine).",
+  },
+  {
+    name: "pids",
+    kind: "number",
+    default: "1024",
+    valueName: "N",
+    description: "Most processes (and threads) the sandbox may have at once.",
+  },
+  {
+    name: "ttl",
+    kind: "duration",
+    default: "6h",
+    description: "The sandbox is destroyed this long after it started, whatever it is doing.",
+  },
+  {
+    name: "max-output",
+    kind: "size",
+    default: "128k",
+    valueName: "SIZE",
+    description:
+      "Cap per output stream of one run_command call (and per read); beyond it the middle is cut out with a marker.",
   },
   {
     name: "timeout",

@@ -2,8 +2,10 @@
 // Every error names the option, what was given and what is accepted.
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
+import { protectedPathList } from "../policy/protected-paths.js";
+import { isToolName, TOOL_NAMES } from "../tools.js";
 import { type BACKENDS, OPTIONS, type OptionSpec, optionSpec } from "./options.js";
-import { parseDuration } from "./units.js";
+import { parseDuration, parseSize } from "./units.js";
 
 export type BackendChoice = (typeof BACKENDS)[number];
 
@@ -14,7 +16,20 @@ export interface Config {
   backendReason: string;
   workspace: string;
   workspaceMode: "rw" | "ro";
-  network: "none" | "open";
+  network: "none" | "allowlist" | "open";
+  /** `network: allowlist` entries, as written (parsed by the egress proxy) */
+  allowedDomains: string[];
+  /** values to redact, including the values of `secret:` env entries */
+  redact: string[];
+  /** extra protected workspace paths (relative), on top of the defaults */
+  protectedPaths: string[];
+  /** tools the agent may list and call; undefined = all */
+  tools: string[] | undefined;
+  denyCommands: RegExp[];
+  allowCommands: RegExp[];
+  limits: { memoryBytes: number; cpus?: number; pids: number };
+  ttlMs: number;
+  maxOutputBytes: number;
   image: string;
   readOnlyRoot: boolean;
   env: Record<string, string>;
@@ -68,6 +83,72 @@ function duration(name: string, raw: RawOptions): number {
   return ms;
 }
 
+/** List options whose entries never contain commas: split on commas and newlines. */
+function splitCommaList(value: string | string[] | undefined): string[] {
+  return splitList(value).flatMap((entry) =>
+    entry
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean),
+  );
+}
+
+function size(name: string, raw: RawOptions): number {
+  const spec = optionSpec(name);
+  const value = single(spec, raw) as string;
+  const bytes = parseSize(value);
+  if (bytes === undefined || bytes <= 0) {
+    throw new ConfigError(
+      `${name}: "${value}" is not a size; write e.g. 512k, 256m, 2g (a bare number is bytes)`,
+    );
+  }
+  return bytes;
+}
+
+function numberValue(name: string, raw: RawOptions): number | undefined {
+  const spec = optionSpec(name);
+  const value = single(spec, raw);
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0)
+    throw new ConfigError(`${name}: "${value}" is not a positive number`);
+  return number;
+}
+
+function protectedPaths(entries: string[]): string[] {
+  try {
+    protectedPathList(entries);
+  } catch (error) {
+    throw new ConfigError(`protected-paths: ${(error as Error).message}`);
+  }
+  return entries;
+}
+
+function patterns(name: string, raw: RawOptions): RegExp[] {
+  return splitList(raw[name]).map((source) => {
+    try {
+      return new RegExp(source);
+    } catch (error) {
+      throw new ConfigError(
+        `${name}: "${source}" is not a valid regular expression (${(error as Error).message})`,
+      );
+    }
+  });
+}
+
+/** `secret:KEY=VALUE` marks a value to redact everywhere the host shows sandbox output. */
+function parseEnvWithSecrets(entries: string[]): { env: Record<string, string>; secrets: string[] } {
+  const secrets: string[] = [];
+  const plain = entries.map((entry) => {
+    if (!entry.startsWith("secret:")) return entry;
+    const rest = entry.slice("secret:".length);
+    const eq = rest.indexOf("=");
+    if (eq > 0) secrets.push(rest.slice(eq + 1));
+    return rest;
+  });
+  return { env: parseEnvEntries(plain), secrets };
+}
+
 /** `KEY=VALUE` entries, one per list element; values may contain `=` and commas. */
 export function parseEnvEntries(entries: string[], option = "env"): Record<string, string> {
   const env: Record<string, string> = {};
@@ -93,8 +174,14 @@ export function resolveConfig(raw: RawOptions, context: { cwd: string } = { cwd:
     );
   }
   const network = enumValue<"none" | "allowlist" | "open">("network", raw);
-  if (network === "allowlist") {
-    throw new ConfigError(`network: "allowlist" is not available in this version; use none or open`);
+  const allowedDomains = splitCommaList(raw["allowed-domains"]);
+  if (network === "allowlist" && allowedDomains.length === 0) {
+    throw new ConfigError(
+      "network: allowlist needs allowed-domains (e.g. --allowed-domains api.github.com,*.npmjs.org); use none for no network",
+    );
+  }
+  if (network !== "allowlist" && allowedDomains.length > 0) {
+    throw new ConfigError(`allowed-domains applies only with network: allowlist (network is ${network})`);
   }
   const workspaceText = single(optionSpec("workspace"), raw) as string;
   const workspace = resolve(context.cwd, workspaceText);
@@ -108,7 +195,11 @@ export function resolveConfig(raw: RawOptions, context: { cwd: string } = { cwd:
     throw new ConfigError(`workspace: "${workspaceText}" (${workspace}) is not an existing directory`);
 
   // Values may contain commas (a JSON blob, a URL list), so env entries split on newlines only.
-  const env = parseEnvEntries(splitList(raw.env));
+  const { env, secrets } = parseEnvWithSecrets(splitList(raw.env));
+  const tools = splitCommaList(raw.tools);
+  for (const tool of tools) {
+    if (!isToolName(tool)) throw new ConfigError(`tools: "${tool}" is not one of ${TOOL_NAMES.join(", ")}`);
+  }
   const image = single(optionSpec("image"), raw) as string;
   if (/\s/.test(image)) throw new ConfigError(`image: "${image}" is not an image name (no spaces allowed)`);
   return {
@@ -121,6 +212,20 @@ export function resolveConfig(raw: RawOptions, context: { cwd: string } = { cwd:
     workspaceMode: enumValue("workspace-mode", raw),
     network,
     env,
+    allowedDomains,
+    // redact values are taken whole, one per line or flag: they may contain commas
+    redact: [...splitList(raw.redact), ...secrets].filter((value) => value.length > 0),
+    protectedPaths: protectedPaths(splitCommaList(raw["protected-paths"])),
+    tools: tools.length > 0 ? tools : undefined,
+    denyCommands: patterns("deny-commands", raw),
+    allowCommands: patterns("allow-commands", raw),
+    limits: {
+      memoryBytes: size("memory", raw),
+      ...(numberValue("cpus", raw) === undefined ? {} : { cpus: numberValue("cpus", raw) }),
+      pids: Math.floor(numberValue("pids", raw) as number),
+    },
+    ttlMs: duration("ttl", raw),
+    maxOutputBytes: size("max-output", raw),
     timeoutMs: duration("timeout", raw),
     readyTimeoutMs: duration("ready-timeout", raw),
     image,

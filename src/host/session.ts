@@ -7,6 +7,7 @@ import type { Backend, Sandbox, SandboxSpec } from "../backends/types.js";
 import { LABEL_MANAGED, LABEL_RUN_ID, SandboxError } from "../backends/types.js";
 import type { Config } from "../config/index.js";
 import { CLIENT_CA_ENV, generateIdentity, readServerCa } from "../mtls/index.js";
+import { protectedPathList } from "../policy/protected-paths.js";
 import type { McpConnection } from "./connect.js";
 import { serverBundlePath } from "./server-bundle.js";
 
@@ -35,7 +36,7 @@ export type SessionConfig = Pick<
   Config,
   "workspace" | "workspaceMode" | "network" | "env" | "timeoutMs" | "readyTimeoutMs"
 > &
-  Partial<Pick<Config, "image" | "readOnlyRoot">>;
+  Partial<Pick<Config, "image" | "readOnlyRoot" | "limits" | "maxOutputBytes" | "protectedPaths">>;
 
 const LOG_LINES = 50;
 
@@ -58,7 +59,8 @@ export async function startSession(
     workspaceMode: config.workspaceMode,
     network: config.network,
     env: config.env,
-    limits: {},
+    limits: config.limits ?? {},
+    protectedPaths: protectedPathList(config.protectedPaths),
     image: config.image,
     readOnlyRoot: config.readOnlyRoot,
     entrypoint: {
@@ -68,6 +70,7 @@ export async function startSession(
         [CLIENT_CA_ENV]: identity.caCertPem,
         SANDBOX_WORKSPACE: "/workspace",
         SANDBOX_DEFAULT_TIMEOUT_MS: String(config.timeoutMs),
+        ...(config.maxOutputBytes ? { SANDBOX_MAX_OUTPUT_BYTES: String(config.maxOutputBytes) } : {}),
       },
     },
   };

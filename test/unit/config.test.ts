@@ -76,6 +76,39 @@ describe("resolveConfig", () => {
     expect(config.backendReason).toMatch(/auto/);
   });
 
+  it("reads the policy options: allowlist, secrets to redact, protected paths, tools, command rules, limits", () => {
+    const config = resolveConfig(
+      {
+        network: "allowlist",
+        "allowed-domains": ["api.github.com,*.npmjs.org", "10.0.0.0/8"],
+        env: ["PLAIN=1", "secret:TOKEN=s3cr3t,with,commas"],
+        redact: ["hunter2"],
+        "protected-paths": "secrets/,config.yml",
+        tools: "read_file,list_directory",
+        "deny-commands": ["^curl\\b", "rm -rf /"],
+        memory: "512m",
+        cpus: "1.5",
+        pids: "64",
+        ttl: "30m",
+        "max-output": "1m",
+      },
+      { cwd },
+    );
+    expect(config).toMatchObject({
+      network: "allowlist",
+      allowedDomains: ["api.github.com", "*.npmjs.org", "10.0.0.0/8"],
+      env: { PLAIN: "1", TOKEN: "s3cr3t,with,commas" },
+      redact: ["hunter2", "s3cr3t,with,commas"],
+      protectedPaths: ["secrets/", "config.yml"],
+      tools: ["read_file", "list_directory"],
+      limits: { memoryBytes: 512 * 1024 ** 2, cpus: 1.5, pids: 64 },
+      ttlMs: 1_800_000,
+      maxOutputBytes: 1024 ** 2,
+    });
+    expect(config.denyCommands.map((r) => r.source)).toEqual(["^curl\\b", "rm -rf \\/"]);
+    expect(config.allowCommands).toEqual([]);
+  });
+
   it("takes newline-separated env from an action input", () => {
     expect(resolveConfig({ env: "A=1\nB=2\n" }, { cwd }).env).toEqual({ A: "1", B: "2" });
   });
@@ -88,7 +121,16 @@ describe("resolveConfig", () => {
     ],
     [{ image: "bad image" }, /image: "bad image" is not an image name/],
     [{ "read-only-root": "yes" }, /read-only-root: "yes" is not one of false, true/],
-    [{ network: "allowlist" }, /network: "allowlist" is not available/],
+    [{ network: "allowlist" }, /network: allowlist needs allowed-domains/],
+    [{ "allowed-domains": "example.com" }, /allowed-domains applies only with network: allowlist/],
+    [{ tools: "run_command,rm_rf" }, /tools: "rm_rf" is not one of run_command/],
+    [{ "deny-commands": "(" }, /deny-commands: "\(" is not a valid regular expression/],
+    [{ memory: "lots" }, /memory: "lots" is not a size/],
+    [
+      { "protected-paths": "../outside" },
+      /protected-paths: protected path "..\/outside" must be a path inside the workspace/,
+    ],
+    [{ cpus: "-1" }, /cpus: "-1" is not a positive number/],
     [{ network: "wide" }, /network: "wide" is not one of none, allowlist, open/],
     [{ "workspace-mode": "rx" }, /workspace-mode: "rx" is not one of rw, ro/],
     [{ workspace: "missing-dir" }, /workspace: "missing-dir" .* is not an existing directory/],

@@ -1,19 +1,19 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   findDaemon
-} from "./chunk-T56ZSZ2V.js";
+} from "./chunk-NAKAK62N.js";
 import {
   EXIT
 } from "./chunk-T2R4P3PH.js";
-import "./chunk-RBRYPXCU.js";
+import "./chunk-RLH6FFZM.js";
 import {
   STOP_GRACE_MS,
   stopRun
-} from "./chunk-WOKBCEKC.js";
+} from "./chunk-YTKJ2RN6.js";
 import {
   removeState
 } from "./chunk-XUGTYIHJ.js";
-import "./chunk-7EUPXA26.js";
+import "./chunk-EF4XGPR7.js";
 import "./chunk-J2N5A2XW.js";
 import "./chunk-SMSWNY2J.js";
 

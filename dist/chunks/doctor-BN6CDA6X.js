@@ -16,8 +16,8 @@ function nodeCheck() {
 }
 async function execute(args, io) {
   let [{ checkLocalPrerequisites }, { checkDockerPrerequisites }] = await Promise.all([
-    import("./local-NKUKPDCZ.js"),
-    import("./docker-6H4LWKRL.js")
+    import("./local-6KREOUMJ.js"),
+    import("./docker-X33BULLD.js")
   ]), [local, docker] = await Promise.all([checkLocalPrerequisites(), checkDockerPrerequisites()]), sections = [
     { backend: "host", checks: [nodeCheck()] },
     { backend: "local", checks: local },

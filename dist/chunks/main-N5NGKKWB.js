@@ -5,7 +5,7 @@ import {
 import {
   ConfigError,
   OPTIONS
-} from "./chunk-RBRYPXCU.js";
+} from "./chunk-RLH6FFZM.js";
 import {
   VERSION
 } from "./chunk-YJCMN2RT.js";
@@ -61,7 +61,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => import("./run-WO52XQBF.js")
+    load: () => import("./run-YIJCAGF3.js")
   },
   {
     name: "up",
@@ -81,7 +81,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => import("./up-EMFF53CC.js")
+    load: () => import("./up-5AVXBTQL.js")
   },
   {
     name: "call",
@@ -94,7 +94,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print the result as JSON" },
       STATE_FLAG
     ],
-    load: () => import("./call-4VQ4BE5T.js")
+    load: () => import("./call-64G33OWH.js")
   },
   {
     name: "status",
@@ -103,7 +103,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [{ name: "json", switch: !0, description: "print the status as JSON" }, STATE_FLAG],
-    load: () => import("./status-ELAHHHOI.js")
+    load: () => import("./status-3MYD3UPC.js")
   },
   {
     name: "down",
@@ -112,7 +112,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [STATE_FLAG],
-    load: () => import("./down-UI4CXKOZ.js")
+    load: () => import("./down-XYOHGZHK.js")
   },
   {
     name: "mcp",
@@ -131,7 +131,7 @@ var STATE_FLAG = {
         description: "append a JSONL audit record per call to FILE (the daemon keeps its own as well)"
       }
     ],
-    load: () => import("./mcp-U5TF4WAF.js")
+    load: () => import("./mcp-PZCHH3BP.js")
   },
   {
     name: "daemon",
@@ -144,7 +144,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => import("./daemon-UD52YN2D.js")
+    load: () => import("./daemon-ANV2OKTM.js")
   },
   {
     name: "doctor",
@@ -152,7 +152,7 @@ var STATE_FLAG = {
     summary: "Check what each backend needs on this machine, what is missing and how to fix it.",
     takesOptions: !1,
     flags: [{ name: "json", switch: !0, description: "print the checks as JSON" }],
-    load: () => import("./doctor-R24JHEIS.js")
+    load: () => import("./doctor-BN6CDA6X.js")
   }
 ];
 

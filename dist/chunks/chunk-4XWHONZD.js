@@ -2,7 +2,7 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 import {
   AuditLog,
   startSession
-} from "./chunk-PTFTYL7C.js";
+} from "./chunk-EWWDO73D.js";
 import {
   VERSION
 } from "./chunk-YJCMN2RT.js";
@@ -12,7 +12,7 @@ import {
 } from "./chunk-XUGTYIHJ.js";
 import {
   openBackend
-} from "./chunk-7EUPXA26.js";
+} from "./chunk-EF4XGPR7.js";
 
 // src/daemon/daemon.ts
 import { closeSync, writeSync } from "node:fs";

@@ -20,7 +20,7 @@ import {
   resolveNodeBinary,
   runDirBase,
   sandboxId
-} from "./chunk-INWML536.js";
+} from "./chunk-45FVHQQI.js";
 import {
   LABEL_MANAGED,
   LABEL_RUN_ID,

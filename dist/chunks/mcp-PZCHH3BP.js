@@ -4,7 +4,7 @@ import {
 } from "./chunk-Z4OURAKK.js";
 import {
   statePathOf
-} from "./chunk-T56ZSZ2V.js";
+} from "./chunk-NAKAK62N.js";
 import "./chunk-B2CBDGUC.js";
 import {
   EXIT
@@ -15,11 +15,11 @@ import "./chunk-PH7WUHB3.js";
 import {
   AuditLog,
   startSession
-} from "./chunk-PTFTYL7C.js";
+} from "./chunk-EWWDO73D.js";
 import {
   ConfigError,
   resolveConfig
-} from "./chunk-RBRYPXCU.js";
+} from "./chunk-RLH6FFZM.js";
 import "./chunk-XLGWE5QJ.js";
 import "./chunk-YJCMN2RT.js";
 import {
@@ -31,7 +31,7 @@ import {
 } from "./chunk-XUGTYIHJ.js";
 import {
   openBackend
-} from "./chunk-7EUPXA26.js";
+} from "./chunk-EF4XGPR7.js";
 import "./chunk-J2N5A2XW.js";
 import "./chunk-SMSWNY2J.js";
 

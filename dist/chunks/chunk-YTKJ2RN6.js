@@ -4,7 +4,7 @@ import {
 } from "./chunk-XUGTYIHJ.js";
 import {
   backendsToReap
-} from "./chunk-7EUPXA26.js";
+} from "./chunk-EF4XGPR7.js";
 import {
   LABEL_RUN_ID
 } from "./chunk-J2N5A2XW.js";

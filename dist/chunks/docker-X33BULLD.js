@@ -19,7 +19,7 @@ import {
   resolveNodeBinary,
   runDirBase,
   sandboxId
-} from "./chunk-INWML536.js";
+} from "./chunk-45FVHQQI.js";
 import {
   DockerApiError,
   DockerTimeoutError,

@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   READY_FD
-} from "./chunk-DJMCU3XP.js";
+} from "./chunk-4XWHONZD.js";
 import {
   processAlive,
   readState

@@ -4,13 +4,13 @@ import {
 } from "./chunk-T2R4P3PH.js";
 import {
   launchDaemon
-} from "./chunk-FLVMORV2.js";
-import "./chunk-DJMCU3XP.js";
-import "./chunk-PTFTYL7C.js";
+} from "./chunk-LHFSQ34B.js";
+import "./chunk-4XWHONZD.js";
+import "./chunk-EWWDO73D.js";
 import {
   ConfigError,
   resolveConfig
-} from "./chunk-RBRYPXCU.js";
+} from "./chunk-RLH6FFZM.js";
 import "./chunk-XLGWE5QJ.js";
 import "./chunk-YJCMN2RT.js";
 import {
@@ -22,7 +22,7 @@ import {
   readState,
   siblingPath
 } from "./chunk-XUGTYIHJ.js";
-import "./chunk-7EUPXA26.js";
+import "./chunk-EF4XGPR7.js";
 import "./chunk-J2N5A2XW.js";
 import "./chunk-SMSWNY2J.js";
 

@@ -4,11 +4,11 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 async function loadBackend(name) {
   switch (name) {
     case "local": {
-      let { createLocalBackend } = await import("./local-NKUKPDCZ.js");
+      let { createLocalBackend } = await import("./local-6KREOUMJ.js");
       return createLocalBackend();
     }
     case "docker": {
-      let { createDockerBackend } = await import("./docker-6H4LWKRL.js");
+      let { createDockerBackend } = await import("./docker-X33BULLD.js");
       return createDockerBackend();
     }
     default:

@@ -1,16 +1,16 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   runDaemon
-} from "./chunk-DJMCU3XP.js";
-import "./chunk-PTFTYL7C.js";
+} from "./chunk-4XWHONZD.js";
+import "./chunk-EWWDO73D.js";
 import {
   ConfigError,
   resolveConfig
-} from "./chunk-RBRYPXCU.js";
+} from "./chunk-RLH6FFZM.js";
 import "./chunk-XLGWE5QJ.js";
 import "./chunk-YJCMN2RT.js";
 import "./chunk-XUGTYIHJ.js";
-import "./chunk-7EUPXA26.js";
+import "./chunk-EF4XGPR7.js";
 import "./chunk-J2N5A2XW.js";
 import "./chunk-SMSWNY2J.js";
 

@@ -1,11 +1,9 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
+  ConfigError,
   TOOL_NAMES,
   isToolName
-} from "./chunk-TVPFKPNX.js";
-import {
-  ConfigError
-} from "./chunk-RBRYPXCU.js";
+} from "./chunk-RLH6FFZM.js";
 
 // src/cli/calls.ts
 import { readFile } from "node:fs/promises";

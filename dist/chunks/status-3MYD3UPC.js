@@ -4,7 +4,7 @@ import {
 } from "./chunk-Z4OURAKK.js";
 import {
   findDaemon
-} from "./chunk-T56ZSZ2V.js";
+} from "./chunk-NAKAK62N.js";
 import "./chunk-B2CBDGUC.js";
 import {
   EXIT
@@ -12,7 +12,7 @@ import {
 import "./chunk-FSK2TKBP.js";
 import "./chunk-4I2L7HZZ.js";
 import "./chunk-PH7WUHB3.js";
-import "./chunk-RBRYPXCU.js";
+import "./chunk-RLH6FFZM.js";
 import "./chunk-YJCMN2RT.js";
 import "./chunk-XUGTYIHJ.js";
 import "./chunk-SMSWNY2J.js";

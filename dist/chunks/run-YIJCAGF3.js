@@ -4,16 +4,15 @@ import {
 } from "./chunk-T2R4P3PH.js";
 import {
   loadCalls
-} from "./chunk-7KTCEGY7.js";
-import "./chunk-TVPFKPNX.js";
+} from "./chunk-3BEIKWHJ.js";
 import {
   AuditLog,
   startSession
-} from "./chunk-PTFTYL7C.js";
+} from "./chunk-EWWDO73D.js";
 import {
   ConfigError,
   resolveConfig
-} from "./chunk-RBRYPXCU.js";
+} from "./chunk-RLH6FFZM.js";
 import "./chunk-XLGWE5QJ.js";
 import {
   formatCallHuman,
@@ -21,7 +20,7 @@ import {
 } from "./chunk-SVOZTIUG.js";
 import {
   openBackend
-} from "./chunk-7EUPXA26.js";
+} from "./chunk-EF4XGPR7.js";
 import {
   SandboxError
 } from "./chunk-J2N5A2XW.js";

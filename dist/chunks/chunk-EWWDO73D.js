@@ -1,5 +1,8 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
+  protectedPathList
+} from "./chunk-RLH6FFZM.js";
+import {
   CLIENT_CA_ENV,
   generateIdentity,
   readServerCa
@@ -71,7 +74,8 @@ async function startSession(backend, config, options = {}) {
     workspaceMode: config.workspaceMode,
     network: config.network,
     env: config.env,
-    limits: {},
+    limits: config.limits ?? {},
+    protectedPaths: protectedPathList(config.protectedPaths),
     image: config.image,
     readOnlyRoot: config.readOnlyRoot,
     entrypoint: {
@@ -80,7 +84,8 @@ async function startSession(backend, config, options = {}) {
       env: {
         [CLIENT_CA_ENV]: identity.caCertPem,
         SANDBOX_WORKSPACE: "/workspace",
-        SANDBOX_DEFAULT_TIMEOUT_MS: String(config.timeoutMs)
+        SANDBOX_DEFAULT_TIMEOUT_MS: String(config.timeoutMs),
+        ...config.maxOutputBytes ? { SANDBOX_MAX_OUTPUT_BYTES: String(config.maxOutputBytes) } : {}
       }
     }
   }, sandbox = await backend.create(spec), createdMs = performance.now() - started, connectModule = import("./connect-OZ7CV7PH.js");

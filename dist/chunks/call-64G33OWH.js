@@ -4,7 +4,7 @@ import {
 } from "./chunk-Z4OURAKK.js";
 import {
   findDaemon
-} from "./chunk-T56ZSZ2V.js";
+} from "./chunk-NAKAK62N.js";
 import "./chunk-B2CBDGUC.js";
 import {
   EXIT
@@ -13,12 +13,10 @@ import "./chunk-FSK2TKBP.js";
 import "./chunk-4I2L7HZZ.js";
 import "./chunk-PH7WUHB3.js";
 import {
+  ConfigError,
   TOOL_NAMES,
   isToolName
-} from "./chunk-TVPFKPNX.js";
-import {
-  ConfigError
-} from "./chunk-RBRYPXCU.js";
+} from "./chunk-RLH6FFZM.js";
 import "./chunk-YJCMN2RT.js";
 import {
   formatCallHuman
