@@ -2,12 +2,18 @@
 // group so a timeout (or server shutdown) can kill everything it started, not just the shell.
 import { spawn } from "node:child_process";
 import { constants } from "node:os";
+import { ShellPool } from "./shell-pool.js";
 import { HeadTailCollector } from "./truncate.js";
 
 export interface RunOptions {
   command: string;
   cwd: string;
+  /** the environment every command gets */
   env: NodeJS.ProcessEnv;
+  /** the call's own variables, on top of env */
+  extraEnv?: Record<string, string>;
+  /** long-lived shells to run the command in (see shell-pool.ts); without one, a fresh spawn */
+  pool?: ShellPool;
   /** written to the command's stdin, which is then closed; undefined means /dev/null */
   stdin?: string;
   timeoutMs: number;
@@ -33,6 +39,14 @@ export interface RunResult {
 const PIPE_GRACE_MS = 200;
 
 const running = new Set<number>();
+const pools = new Set<ShellPool>();
+
+/** A pool of shells for commands that run with `env`; killed with everything else at shutdown. */
+export function createShellPool(env: NodeJS.ProcessEnv): ShellPool {
+  const pool = new ShellPool(env);
+  pools.add(pool);
+  return pool;
+}
 
 function killGroup(pid: number): void {
   try {
@@ -45,14 +59,16 @@ function killGroup(pid: number): void {
 /** Kills the process groups of every command still running (server shutdown). */
 export function killAllRunning(): void {
   for (const pid of running) killGroup(pid);
+  for (const pool of pools) pool.killAll();
 }
 
 export function runShell(options: RunOptions): Promise<RunResult> {
+  if (options.pool && ShellPool.accepts(options)) return options.pool.run(options);
   const started = performance.now();
   return new Promise<RunResult>((resolve, reject) => {
     const child = spawn("/bin/sh", ["-c", options.command], {
       cwd: options.cwd,
-      env: options.env,
+      env: options.extraEnv ? { ...options.env, ...options.extraEnv } : options.env,
       detached: true,
       stdio: [options.stdin === undefined ? "ignore" : "pipe", "pipe", "pipe"],
     });

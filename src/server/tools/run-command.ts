@@ -5,7 +5,7 @@ import { CLIENT_CA_ENV } from "../../mtls/exchange.js";
 import { MAX_TIMEOUT_MS, type ToolSettings } from "../config.js";
 import { describeError, ToolError } from "../errors.js";
 import { resolvePath } from "../paths.js";
-import { type RunResult, runShell } from "../process.js";
+import { createShellPool, type RunResult, runShell } from "../process.js";
 import { guarded, textResult } from "./result.js";
 
 const inputSchema = {
@@ -62,6 +62,7 @@ export function registerRunCommand(server: McpServer, settings: ToolSettings): v
   // The client CA is configuration for this server, not something commands should see.
   const baseEnv: NodeJS.ProcessEnv = { ...process.env };
   delete baseEnv[CLIENT_CA_ENV];
+  const pool = createShellPool(baseEnv);
 
   server.registerTool(
     "run_command",
@@ -82,7 +83,9 @@ export function registerRunCommand(server: McpServer, settings: ToolSettings): v
       const result = await runShell({
         command: args.command,
         cwd,
-        env: args.env ? { ...baseEnv, ...args.env } : baseEnv,
+        env: baseEnv,
+        extraEnv: args.env,
+        pool,
         stdin: args.stdin,
         timeoutMs,
         maxOutputBytes: settings.maxOutputBytes,
