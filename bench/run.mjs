@@ -8,7 +8,9 @@ import { build } from "esbuild";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const [name, ...args] = process.argv.slice(2);
 if (!name) {
-  console.error("usage: node bench/run.mjs NAME [args]  (NAME: local, docker, action, mtls-identity)");
+  console.error(
+    "usage: node bench/run.mjs NAME [args]  (NAME: local, docker, egress, action, mtls-identity)",
+  );
   process.exit(2);
 }
 // Inside node_modules so the bundle resolves the project's packages.

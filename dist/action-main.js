@@ -1,19 +1,23 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunks/chunk-LHFSQ34B.js";
-import "./chunks/chunk-4XWHONZD.js";
+} from "./chunks/chunk-5VGI2A6K.js";
 import {
+  checkCallsAllowed,
   loadCalls,
   parseCalls
-} from "./chunks/chunk-3BEIKWHJ.js";
-import "./chunks/chunk-EWWDO73D.js";
+} from "./chunks/chunk-J54S2J5Z.js";
+import "./chunks/chunk-VAS77DTA.js";
+import {
+  HostRules
+} from "./chunks/chunk-VCM55LXE.js";
 import {
   ConfigError,
   OPTIONS,
   resolveConfig
-} from "./chunks/chunk-RLH6FFZM.js";
+} from "./chunks/chunk-OX22PFJA.js";
 import "./chunks/chunk-XLGWE5QJ.js";
+import "./chunks/chunk-IQO6YHH6.js";
 import "./chunks/chunk-YJCMN2RT.js";
 import {
   getInput,
@@ -25,8 +29,10 @@ import {
   warning
 } from "./chunks/chunk-CGNGSLJO.js";
 import "./chunks/chunk-XUGTYIHJ.js";
-import "./chunks/chunk-EF4XGPR7.js";
-import "./chunks/chunk-J2N5A2XW.js";
+import "./chunks/chunk-NYXXGQHO.js";
+import "./chunks/chunk-HOUA4OYI.js";
+import "./chunks/chunk-3I3EGSTV.js";
+import "./chunks/chunk-X6LR5QU5.js";
 import "./chunks/chunk-SMSWNY2J.js";
 
 // src/action/main.ts
@@ -67,7 +73,11 @@ async function readCalls(input, workspace) {
 `) && existsSync(path) ? loadCalls(path) : parseCalls(input, "the calls input");
 }
 async function main() {
-  let inputs = readInputs(), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), config = resolveConfig(inputs.options, { cwd: workspace }), calls = inputs.calls.trim() ? await readCalls(inputs.calls, config.workspace) : [], paths = actionPaths();
+  let inputs = readInputs(), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), config = resolveConfig(inputs.options, { cwd: workspace });
+  for (let value of config.redact) setSecret(value);
+  let calls = inputs.calls.trim() ? await readCalls(inputs.calls, config.workspace) : [];
+  checkCallsAllowed(calls, new HostRules(config), "the calls input");
+  let paths = actionPaths();
   info(
     `sandbox-action: ${config.backendReason}; network ${config.network}; workspace ${config.workspace}`
   ), saveState("state-file", paths.state), saveState("audit-log", paths.audit), saveState("log-file", paths.log), saveState("backend", config.backend), saveState("network", config.network), saveState("mcp-config", paths.mcpConfig);

@@ -1,12 +1,13 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   stopRun
-} from "./chunks/chunk-YTKJ2RN6.js";
+} from "./chunks/chunk-BLR55ZH7.js";
 import {
   shortArgs
-} from "./chunks/chunk-SVOZTIUG.js";
+} from "./chunks/chunk-YH4TOAKG.js";
 import {
   endGroup,
+  getInput,
   getState,
   info,
   startGroup,
@@ -17,8 +18,11 @@ import {
   readState,
   removeState
 } from "./chunks/chunk-XUGTYIHJ.js";
-import "./chunks/chunk-EF4XGPR7.js";
-import "./chunks/chunk-J2N5A2XW.js";
+import {
+  createRedactor
+} from "./chunks/chunk-NYXXGQHO.js";
+import "./chunks/chunk-HOUA4OYI.js";
+import "./chunks/chunk-X6LR5QU5.js";
 import "./chunks/chunk-SMSWNY2J.js";
 
 // src/action/post.ts
@@ -26,6 +30,7 @@ import { readFileSync as readFileSync2, rmSync } from "node:fs";
 
 // src/action/summary.ts
 import { readFileSync } from "node:fs";
+var MAX_ROWS = 300;
 function readAudit(path) {
   let text;
   try {
@@ -36,34 +41,64 @@ function readAudit(path) {
   return text.split(`
 `).filter(Boolean).flatMap((line) => {
     try {
-      return [JSON.parse(line)];
+      let entry = JSON.parse(line);
+      return ["type" in entry ? entry : { type: "call", ...entry }];
     } catch {
       return [];
     }
   });
 }
+function headerRow(...names) {
+  return names.map((data) => ({ data, header: !0 }));
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
 function writeSummary(summary2, entries, policy) {
-  let failed = entries.filter((e) => e.is_error).length, totalMs = entries.reduce((sum, e) => sum + e.duration_ms, 0);
-  return summary2.addHeading("sandbox-action", 3).addRaw(
-    `Backend <code>${policy.backend}</code>, network <code>${policy.network}</code>${policy.sandboxId ? `, sandbox <code>${policy.sandboxId}</code>` : ""}. ${entries.length} tool call${entries.length === 1 ? "" : "s"}, ${failed} failed, ${totalMs} ms in all.`,
+  let redactor = policy.redactor ?? createRedactor(), cell = (text) => escapeHtml(redactor.text(text)), code = (text) => `<code>${cell(text)}</code>`, args = (entry) => code(shortArgs(entry.arguments ?? {})), calls = entries.filter((e) => e.type === "call" && !e.denied), denials = entries.filter((e) => e.type === "call" && e.denied === !0), egress = entries.filter((e) => e.type === "egress"), failed = calls.filter((e) => e.is_error).length, totalMs = calls.reduce((sum, e) => sum + e.duration_ms, 0), refusedEgress = egress.filter((e) => !e.allowed).length;
+  if (summary2.addHeading("sandbox-action", 3).addRaw(
+    `Backend ${code(policy.backend)}, network ${code(policy.network)}${policy.sandboxId ? `, sandbox ${code(policy.sandboxId)}` : ""}. ${plural(calls.length, "tool call")}, ${failed} failed, ${totalMs} ms in all.${denials.length ? ` ${plural(denials.length, "call")} refused by policy.` : ""}${egress.length ? ` ${plural(egress.length, "egress decision")}, ${refusedEgress} refused.` : ""}`,
     !0
-  ), entries.length > 0 && summary2.addTable([
-    [
-      { data: "tool", header: !0 },
-      { data: "arguments", header: !0 },
-      { data: "duration", header: !0 },
-      { data: "result", header: !0 }
-    ],
-    ...entries.map((e) => [
-      e.tool,
-      `<code>${escapeHtml(shortArgs(e.arguments ?? {}))}</code>`,
+  ), calls.length > 0 && (summary2.addTable([
+    headerRow("tool", "arguments", "duration", "result"),
+    ...calls.slice(0, MAX_ROWS).map((e) => [
+      cell(e.tool),
+      args(e),
       `${e.duration_ms} ms`,
       e.exit_code !== void 0 ? `exit ${e.exit_code}` : e.is_error ? "error" : "ok"
     ])
-  ]), summary2;
+  ]), more(summary2, calls.length, "calls")), denials.length > 0 && (summary2.addHeading("Refused by policy", 4), summary2.addTable([
+    headerRow("time", "tool", "rule", "arguments"),
+    ...denials.slice(0, MAX_ROWS).map((e) => [cell(e.time), cell(e.tool), code(e.rule ?? ""), args(e)])
+  ]), more(summary2, denials.length, "refused calls")), egress.length > 0) {
+    let groups = /* @__PURE__ */ new Map();
+    for (let e of egress) {
+      let key = JSON.stringify([e.host, e.port, e.allowed, e.rule]), group = groups.get(key) ?? { first: e, methods: /* @__PURE__ */ new Set(), count: 0 };
+      group.methods.add(e.method), group.count++, groups.set(key, group);
+    }
+    let rows = [...groups.values()].sort(
+      (a, b) => Number(a.first.allowed) - Number(b.first.allowed) || a.first.time.localeCompare(b.first.time)
+    );
+    summary2.addHeading("Egress", 4), summary2.addTable([
+      headerRow("host", "port", "method", "decision", "rule", "address", "requests"),
+      ...rows.slice(0, MAX_ROWS).map(({ first, methods, count }) => [
+        code(first.host),
+        String(first.port),
+        cell([...methods].join(", ")),
+        first.allowed ? "allowed" : "<strong>refused</strong>",
+        cell(first.rule),
+        first.address ? code(first.address) : "",
+        String(count)
+      ])
+    ]), more(summary2, rows.length, "destinations");
+  }
+  return summary2;
+}
+function more(summary2, count, what) {
+  count > MAX_ROWS && summary2.addRaw(`<p>\u2026 and ${count - MAX_ROWS} more ${what} (see the audit log).</p>`, !0);
 }
 function escapeHtml(text) {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("|", "&#124;");
 }
 
 // src/action/post.ts
@@ -96,8 +131,13 @@ async function post() {
   await writeSummary(summary, entries, {
     backend: backendName,
     network: getState("network") || "none",
-    ...state?.sandbox_id ? { sandboxId: state.sandbox_id } : {}
+    ...state?.sandbox_id ? { sandboxId: state.sandbox_id } : {},
+    redactor: summaryRedactor()
   }).write();
+}
+function summaryRedactor() {
+  let lines = (name) => getInput(name).split(/\r?\n/).map((line) => line.trim()).filter(Boolean), secrets = lines("env").filter((line) => line.startsWith("secret:") && line.includes("=")).map((line) => line.slice(line.indexOf("=") + 1)).filter(Boolean);
+  return createRedactor([...lines("redact"), ...secrets]);
 }
 var bound = new Promise(
   (resolve) => setTimeout(() => {

@@ -9838,9 +9838,197 @@ var inputSchema3, init_read_file = __esm({
   }
 });
 
-// src/server/process.ts
+// src/server/shell-pool.ts
 import { spawn } from "node:child_process";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import { constants } from "node:os";
+function commandLine(command) {
+  return /\$\$|\$\{\$\}|PPID/.test(command) ? `exec /bin/sh -c ${shellQuote(command)}` : `eval ${shellQuote(command)}`;
+}
+function shellQuote(text) {
+  return `'${text.replaceAll("'", "'\\''")}'`;
+}
+var HELPER, ENV_NAME, MAX_IDLE, MarkerSplitter, Helper, ShellPool, init_shell_pool = __esm({
+  "src/server/shell-pool.ts"() {
+    "use strict";
+    init_truncate();
+    HELPER = `
+while IFS= read -r __sbx_nonce; do
+  __sbx_script=
+  while IFS= read -r __sbx_line; do
+    [ "$__sbx_line" = "$__sbx_nonce" ] && break
+    __sbx_script="$__sbx_script$__sbx_line
+"
+  done
+  ( eval "$__sbx_script" ) </dev/null 3>&-
+  __sbx_status=$?
+  printf '\\0%s\\0' "$__sbx_nonce"
+  printf '\\0%s\\0' "$__sbx_nonce" >&2
+  printf '%s %s\\n' "$__sbx_nonce" "$__sbx_status" >&3
+done
+`;
+    ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/, MAX_IDLE = 2;
+    MarkerSplitter = class {
+      constructor(marker, sink) {
+        this.marker = marker;
+        this.sink = sink;
+      }
+      marker;
+      sink;
+      carry = Buffer.alloc(0);
+      found = !1;
+      /** bytes that arrived after the marker: someone else still writes to the helper's stream */
+      trailing = !1;
+      push(chunk) {
+        if (this.found)
+          return chunk.length > 0 && (this.trailing = !0), !0;
+        let data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk, at = data.indexOf(this.marker);
+        if (at >= 0)
+          return at > 0 && this.sink(data.subarray(0, at)), data.length > at + this.marker.length && (this.trailing = !0), this.found = !0, this.carry = Buffer.alloc(0), !0;
+        let keep = Math.min(this.marker.length - 1, data.length);
+        return data.length > keep && this.sink(data.subarray(0, data.length - keep)), this.carry = Buffer.from(data.subarray(data.length - keep)), !1;
+      }
+      flush() {
+        !this.found && this.carry.length > 0 && this.sink(this.carry), this.carry = Buffer.alloc(0);
+      }
+    }, Helper = class {
+      child;
+      pid;
+      dead = !1;
+      onData;
+      onExit;
+      constructor(env) {
+        if (this.child = spawn("/bin/sh", ["-c", HELPER], {
+          env,
+          // its own session and process group: the unit a timeout kills
+          detached: !0,
+          stdio: ["pipe", "pipe", "pipe", "pipe"]
+        }), this.child.pid === void 0) throw new Error("cannot start /bin/sh");
+        this.pid = this.child.pid, this.child.stdin?.on("error", () => {
+        }), this.child.stdout?.on("data", (chunk) => this.onData?.("stdout", chunk)), this.child.stderr?.on("data", (chunk) => this.onData?.("stderr", chunk)), this.child.stdio[3].on("data", (chunk) => this.onData?.("status", chunk)), this.child.on("exit", (_code, signal) => {
+          this.dead = !0, this.onExit?.(signal);
+        }), this.child.on("error", () => {
+          this.dead = !0, this.onExit?.(null);
+        });
+      }
+      run(options, started) {
+        let nonce = `sbx-${randomBytes2(16).toString("hex")}`, marker = Buffer.from(`\0${nonce}\0`), stdout = new HeadTailCollector(options.maxOutputBytes), stderr = new HeadTailCollector(options.maxOutputBytes), out = new MarkerSplitter(marker, (chunk) => stdout.push(chunk)), err = new MarkerSplitter(marker, (chunk) => stderr.push(chunk)), statusText = "", exitStatus, timedOut = !1;
+        return new Promise((resolve3) => {
+          let settled = !1, finish = (exitCode) => {
+            if (settled) return;
+            settled = !0, clearTimeout(timer), options.signal?.removeEventListener("abort", onAbort), this.onData = void 0, this.onExit = void 0, out.flush(), err.flush();
+            let o = stdout.result(), e = stderr.result();
+            resolve3({
+              exitCode,
+              stdout: o.text,
+              stderr: e.text,
+              timedOut,
+              truncated: o.truncated || e.truncated,
+              durationMs: Math.round(performance.now() - started),
+              clean: !this.dead && !timedOut && !out.trailing && !err.trailing && !this.hasLeftovers()
+            });
+          }, check = () => {
+            out.found && err.found && exitStatus !== void 0 && finish(exitStatus);
+          };
+          this.onData = (stream, chunk) => {
+            if (stream === "stdout") out.push(chunk);
+            else if (stream === "stderr") err.push(chunk);
+            else {
+              statusText += chunk.toString("latin1");
+              let match = new RegExp(`^${nonce} (\\d+)$`, "m").exec(statusText);
+              match && (exitStatus = Number(match[1]));
+            }
+            check();
+          }, this.onExit = (signal) => {
+            finish(exitStatus ?? 128 + (signal ? constants.signals[signal] ?? 0 : 0));
+          };
+          let killGroup2 = () => {
+            try {
+              process.kill(-this.pid, "SIGKILL");
+            } catch {
+            }
+          }, timer = setTimeout(() => {
+            timedOut = !0, killGroup2();
+          }, options.timeoutMs), onAbort = () => killGroup2();
+          options.signal?.addEventListener("abort", onAbort, { once: !0 });
+          let exports = Object.entries(options.extraEnv ?? {}).map(([key, value]) => `export ${key}=${shellQuote(value)}
+`).join(""), script = `unset __sbx_nonce __sbx_script __sbx_line __sbx_status
+cd -- ${shellQuote(options.cwd)} || exit 1
+${exports}${commandLine(options.command)}
+`;
+          this.child.stdin.write(`${nonce}
+${script}${nonce}
+`);
+        });
+      }
+      /** Processes the command left running in the helper's group (`cmd &`): they hold its pipes. */
+      hasLeftovers() {
+        let names;
+        try {
+          names = readdirSync("/proc");
+        } catch {
+          return !0;
+        }
+        for (let name2 of names) {
+          let pid = Number(name2);
+          if (!(!Number.isInteger(pid) || pid <= this.pid))
+            try {
+              let stat6 = readFileSync(`/proc/${name2}/stat`, "latin1"), fields = stat6.slice(stat6.lastIndexOf(")") + 2).split(" ");
+              if (Number(fields[2]) === this.pid) return !0;
+            } catch {
+            }
+        }
+        return !1;
+      }
+      retire() {
+        this.dead = !0, this.child.stdin?.end(), this.child.stdout?.destroy(), this.child.stderr?.destroy(), this.child.stdio[3].destroy();
+      }
+      kill() {
+        try {
+          process.kill(-this.pid, "SIGKILL");
+        } catch {
+        }
+      }
+    }, ShellPool = class {
+      constructor(env) {
+        this.env = env;
+      }
+      env;
+      idle = [];
+      busy = /* @__PURE__ */ new Set();
+      /** Whether a call can go through a helper: the helper's stdin carries requests, not input. */
+      static accepts(options) {
+        return options.stdin === void 0 && !options.command.includes("\0") && !options.cwd.includes("\0") && Object.entries(options.extraEnv ?? {}).every(
+          ([key, value]) => ENV_NAME.test(key) && !value.includes("\0")
+        );
+      }
+      async run(options) {
+        let started = performance.now(), helper = this.idle.pop();
+        for (; helper?.dead; ) helper = this.idle.pop();
+        helper ??= new Helper(this.env), this.busy.add(helper);
+        try {
+          let { clean, ...result } = await helper.run(options, started);
+          return clean && this.idle.length < MAX_IDLE ? this.idle.push(helper) : helper.retire(), result;
+        } finally {
+          this.busy.delete(helper);
+        }
+      }
+      killAll() {
+        for (let helper of [...this.busy, ...this.idle]) helper.kill();
+        this.idle.length = 0;
+      }
+    };
+  }
+});
+
+// src/server/process.ts
+import { spawn as spawn2 } from "node:child_process";
+import { constants as constants2 } from "node:os";
+function createShellPool(env) {
+  let pool = new ShellPool(env);
+  return pools.add(pool), pool;
+}
 function killGroup(pid) {
   try {
     process.kill(-pid, "SIGKILL");
@@ -9849,13 +10037,15 @@ function killGroup(pid) {
 }
 function killAllRunning() {
   for (let pid of running) killGroup(pid);
+  for (let pool of pools) pool.killAll();
 }
 function runShell(options) {
+  if (options.pool && ShellPool.accepts(options)) return options.pool.run(options);
   let started = performance.now();
   return new Promise((resolve3, reject) => {
-    let child = spawn("/bin/sh", ["-c", options.command], {
+    let child = spawn2("/bin/sh", ["-c", options.command], {
       cwd: options.cwd,
-      env: options.env,
+      env: options.extraEnv ? { ...options.env, ...options.extraEnv } : options.env,
       detached: !0,
       stdio: [options.stdin === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
     }), stdout = new HeadTailCollector(options.maxOutputBytes), stderr = new HeadTailCollector(options.maxOutputBytes), timedOut = !1, exitCode, settled = !1, graceTimer, pid = child.pid;
@@ -9883,16 +10073,17 @@ function runShell(options) {
       });
     };
     child.stdout?.on("data", (chunk) => stdout.push(chunk)), child.stderr?.on("data", (chunk) => stderr.push(chunk)), child.on("error", (error2) => finish(error2)), child.on("exit", (code, signal) => {
-      exitCode = code ?? 128 + (signal ? constants.signals[signal] ?? 0 : 0), graceTimer = setTimeout(() => finish(), PIPE_GRACE_MS);
+      exitCode = code ?? 128 + (signal ? constants2.signals[signal] ?? 0 : 0), graceTimer = setTimeout(() => finish(), PIPE_GRACE_MS);
     }), child.on("close", () => finish()), child.stdin && (child.stdin.on("error", () => {
     }), child.stdin.end(options.stdin));
   });
 }
-var PIPE_GRACE_MS, running, init_process = __esm({
+var PIPE_GRACE_MS, running, pools, init_process = __esm({
   "src/server/process.ts"() {
     "use strict";
+    init_shell_pool();
     init_truncate();
-    PIPE_GRACE_MS = 200, running = /* @__PURE__ */ new Set();
+    PIPE_GRACE_MS = 200, running = /* @__PURE__ */ new Set(), pools = /* @__PURE__ */ new Set();
   }
 });
 
@@ -9919,7 +10110,9 @@ async function checkDirectory(path) {
 }
 function registerRunCommand(server, settings) {
   let baseEnv = { ...process.env };
-  delete baseEnv[CLIENT_CA_ENV], server.registerTool(
+  delete baseEnv[CLIENT_CA_ENV];
+  let pool = createShellPool(baseEnv);
+  server.registerTool(
     "run_command",
     {
       title: "Run a shell command",
@@ -9933,7 +10126,9 @@ function registerRunCommand(server, settings) {
       let timeoutMs = args.timeout_ms ?? settings.defaultTimeoutMs, result = await runShell({
         command: args.command,
         cwd,
-        env: args.env ? { ...baseEnv, ...args.env } : baseEnv,
+        env: baseEnv,
+        extraEnv: args.env,
+        pool,
         stdin: args.stdin,
         timeoutMs,
         maxOutputBytes: settings.maxOutputBytes,
@@ -10352,6 +10547,39 @@ function generateIdentity(role) {
 // src/server/main.ts
 init_config();
 
+// src/server/egress-forwarder.ts
+import { connect, createServer } from "node:net";
+var EGRESS_SOCKET_ENV = "SANDBOX_EGRESS_SOCKET", EGRESS_LISTEN_ENV = "SANDBOX_EGRESS_LISTEN";
+function parseHostPort(text) {
+  let colon = text.lastIndexOf(":"), host = text.slice(0, colon).replace(/^\[(.*)\]$/, "$1"), port = Number(text.slice(colon + 1));
+  if (colon <= 0 || !Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`${EGRESS_LISTEN_ENV} must be HOST:PORT, got "${text}"`);
+  return { host, port };
+}
+function splice(client, socketPath, onError) {
+  let upstream = connect({ path: socketPath, allowHalfOpen: !0 }), done = () => {
+    client.destroy(), upstream.destroy();
+  };
+  client.on("error", done), upstream.on("error", (error2) => {
+    onError(error2), done();
+  }), client.on("close", done), upstream.on("close", done), client.pipe(upstream), upstream.pipe(client);
+}
+async function startEgressForwarder(options) {
+  let { host, port } = parseHostPort(options.listen), reported = !1, server = createServer(
+    { allowHalfOpen: !0 },
+    (client) => splice(client, options.socketPath, (error2) => {
+      reported || (reported = !0, options.log(
+        `egress forwarder: cannot reach the host's egress proxy at ${options.socketPath}: ${error2.message}`
+      ));
+    })
+  );
+  return new Promise((resolve3, reject) => {
+    server.once("error", reject), server.listen(port, host, () => {
+      server.off("error", reject), server.on("error", (error2) => options.log(`egress forwarder: ${error2.message}`)), resolve3(server);
+    });
+  });
+}
+
 // src/server/http.ts
 import https from "node:https";
 
@@ -10585,6 +10813,10 @@ ${USAGE}`, 2), error2;
   } catch (error2) {
     fail(`cannot listen on ${process.argv.slice(2).join(" ")}: ${error2.message}`, 1);
   }
-  config2.listen.kind === "unix" && chmodSync(config2.listen.path, 384), process.stdout.write(formatServerCa(identity.caCertPem)), loadMcp().catch((error2) => log(`cannot load the MCP server: ${error2.stack ?? error2.message}`));
+  config2.listen.kind === "unix" && chmodSync(config2.listen.path, 384);
+  let egressSocket = process.env[EGRESS_SOCKET_ENV], egressListen = process.env[EGRESS_LISTEN_ENV];
+  egressSocket && egressListen && await startEgressForwarder({ socketPath: egressSocket, listen: egressListen, log }).catch(
+    (error2) => log(`egress forwarder: cannot start on ${egressListen}: ${error2.message}`)
+  ), process.stdout.write(formatServerCa(identity.caCertPem)), loadMcp().catch((error2) => log(`cannot load the MCP server: ${error2.stack ?? error2.message}`));
 }
 main().catch((error2) => fail(`fatal: ${error2.stack ?? error2.message}`, 1));

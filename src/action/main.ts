@@ -3,10 +3,11 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import * as core from "@actions/core";
-import { type Call, loadCalls, parseCalls } from "../cli/calls.js";
+import { type Call, checkCallsAllowed, loadCalls, parseCalls } from "../cli/calls.js";
 import { ConfigError, resolveConfig } from "../config/index.js";
 import { launchDaemon } from "../daemon/launch.js";
 import type { CallResult } from "../host/call.js";
+import { HostRules } from "../policy/rules.js";
 import { readInputs } from "./inputs.js";
 import { actionPaths } from "./paths.js";
 
@@ -22,7 +23,10 @@ async function main(): Promise<void> {
   const inputs = readInputs();
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const config = resolveConfig(inputs.options, { cwd: workspace });
+  // The runner masks these in every later log line too (the host redacts what it shows itself).
+  for (const value of config.redact) core.setSecret(value);
   const calls = inputs.calls.trim() ? await readCalls(inputs.calls, config.workspace) : [];
+  checkCallsAllowed(calls, new HostRules(config), "the calls input");
   const paths = actionPaths();
   core.info(
     `sandbox-action: ${config.backendReason}; network ${config.network}; workspace ${config.workspace}`,

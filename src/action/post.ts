@@ -5,6 +5,7 @@ import { readFileSync, rmSync } from "node:fs";
 import * as core from "@actions/core";
 import { readState, removeState } from "../daemon/state.js";
 import { stopRun } from "../daemon/stop.js";
+import { createRedactor } from "../policy/redact.js";
 import { readAudit, writeSummary } from "./summary.js";
 
 const POST_BOUND_MS = 60_000;
@@ -46,7 +47,26 @@ async function post(): Promise<void> {
     backend: backendName,
     network: core.getState("network") || "none",
     ...(state?.sandbox_id ? { sandboxId: state.sandbox_id } : {}),
+    redactor: summaryRedactor(),
   }).write();
+}
+
+/**
+ * The log was redacted as it was written; the summary is redacted again with what post can know:
+ * the `redact` and `secret:` env inputs (the runner gives post the step's inputs) and the shapes.
+ */
+function summaryRedactor() {
+  const lines = (name: string) =>
+    core
+      .getInput(name)
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean);
+  const secrets = lines("env")
+    .filter((line) => line.startsWith("secret:") && line.includes("="))
+    .map((line) => line.slice(line.indexOf("=") + 1))
+    .filter(Boolean);
+  return createRedactor([...lines("redact"), ...secrets]);
 }
 
 const bound = new Promise<void>((resolve) =>

@@ -1,8 +1,15 @@
-// The job summary: every tool call of the run, from the audit log, with totals and the policy.
+// The job summary, from the audit log: the run's tool calls, the calls the host's policy refused,
+// and the sandbox's egress decisions, each in its own table. The log is redacted when written;
+// every cell is redacted again here (credential shapes, and the values the post step knows) and
+// HTML-escaped: tool names, arguments and host names all come from the agent or the sandbox.
 import { readFileSync } from "node:fs";
 import type * as core from "@actions/core";
 import { shortArgs } from "../cli/output.js";
-import type { AuditEntry } from "../host/audit.js";
+import type { AuditEntry, CallEntry, EgressEntry } from "../host/audit.js";
+import { createRedactor, type Redactor } from "../policy/redact.js";
+
+/** Rows per table; a summary is capped at 1 MiB by the runner. */
+const MAX_ROWS = 300;
 
 export function readAudit(path: string): AuditEntry[] {
   let text: string;
@@ -17,47 +24,123 @@ export function readAudit(path: string): AuditEntry[] {
     .filter(Boolean)
     .flatMap((line) => {
       try {
-        return [JSON.parse(line) as AuditEntry];
+        const entry = JSON.parse(line) as AuditEntry | Omit<CallEntry, "type">;
+        // Lines written before entries had a type are calls.
+        return [("type" in entry ? entry : { type: "call", ...entry }) as AuditEntry];
       } catch {
         return [];
       }
     });
 }
 
+interface Cell {
+  data: string;
+  header?: boolean;
+}
+
+function headerRow(...names: string[]): Cell[] {
+  return names.map((data) => ({ data, header: true }));
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
 export function writeSummary(
   summary: typeof core.summary,
   entries: AuditEntry[],
-  policy: { backend: string; network: string; sandboxId?: string },
+  policy: { backend: string; network: string; sandboxId?: string; redactor?: Redactor },
 ): typeof core.summary {
-  const failed = entries.filter((e) => e.is_error).length;
-  const totalMs = entries.reduce((sum, e) => sum + e.duration_ms, 0);
+  const redactor = policy.redactor ?? createRedactor();
+  const cell = (text: string) => escapeHtml(redactor.text(text));
+  const code = (text: string) => `<code>${cell(text)}</code>`;
+  const args = (entry: CallEntry) => code(shortArgs((entry.arguments ?? {}) as Record<string, unknown>));
+
+  const calls = entries.filter((e): e is CallEntry => e.type === "call" && !e.denied);
+  const denials = entries.filter((e): e is CallEntry => e.type === "call" && e.denied === true);
+  const egress = entries.filter((e): e is EgressEntry => e.type === "egress");
+  const failed = calls.filter((e) => e.is_error).length;
+  const totalMs = calls.reduce((sum, e) => sum + e.duration_ms, 0);
+  const refusedEgress = egress.filter((e) => !e.allowed).length;
+
   summary
     .addHeading("sandbox-action", 3)
     .addRaw(
-      `Backend <code>${policy.backend}</code>, network <code>${policy.network}</code>` +
-        `${policy.sandboxId ? `, sandbox <code>${policy.sandboxId}</code>` : ""}. ` +
-        `${entries.length} tool call${entries.length === 1 ? "" : "s"}, ${failed} failed, ${totalMs} ms in all.`,
+      `Backend ${code(policy.backend)}, network ${code(policy.network)}` +
+        `${policy.sandboxId ? `, sandbox ${code(policy.sandboxId)}` : ""}. ` +
+        `${plural(calls.length, "tool call")}, ${failed} failed, ${totalMs} ms in all.` +
+        `${denials.length ? ` ${plural(denials.length, "call")} refused by policy.` : ""}` +
+        `${egress.length ? ` ${plural(egress.length, "egress decision")}, ${refusedEgress} refused.` : ""}`,
       true,
     );
-  if (entries.length > 0) {
+
+  if (calls.length > 0) {
     summary.addTable([
-      [
-        { data: "tool", header: true },
-        { data: "arguments", header: true },
-        { data: "duration", header: true },
-        { data: "result", header: true },
-      ],
-      ...entries.map((e) => [
-        e.tool,
-        `<code>${escapeHtml(shortArgs((e.arguments ?? {}) as Record<string, unknown>))}</code>`,
-        `${e.duration_ms} ms`,
-        e.exit_code !== undefined ? `exit ${e.exit_code}` : e.is_error ? "error" : "ok",
-      ]),
+      headerRow("tool", "arguments", "duration", "result"),
+      ...calls
+        .slice(0, MAX_ROWS)
+        .map((e) => [
+          cell(e.tool),
+          args(e),
+          `${e.duration_ms} ms`,
+          e.exit_code !== undefined ? `exit ${e.exit_code}` : e.is_error ? "error" : "ok",
+        ]),
     ]);
+    more(summary, calls.length, "calls");
+  }
+
+  if (denials.length > 0) {
+    summary.addHeading("Refused by policy", 4);
+    summary.addTable([
+      headerRow("time", "tool", "rule", "arguments"),
+      ...denials.slice(0, MAX_ROWS).map((e) => [cell(e.time), cell(e.tool), code(e.rule ?? ""), args(e)]),
+    ]);
+    more(summary, denials.length, "refused calls");
+  }
+
+  if (egress.length > 0) {
+    // One row per destination and decision: a package install makes hundreds of requests.
+    const groups = new Map<string, { first: EgressEntry; methods: Set<string>; count: number }>();
+    for (const e of egress) {
+      const key = JSON.stringify([e.host, e.port, e.allowed, e.rule]);
+      const group = groups.get(key) ?? { first: e, methods: new Set<string>(), count: 0 };
+      group.methods.add(e.method);
+      group.count++;
+      groups.set(key, group);
+    }
+    const rows = [...groups.values()].sort(
+      (a, b) => Number(a.first.allowed) - Number(b.first.allowed) || a.first.time.localeCompare(b.first.time),
+    );
+    summary.addHeading("Egress", 4);
+    summary.addTable([
+      headerRow("host", "port", "method", "decision", "rule", "address", "requests"),
+      ...rows
+        .slice(0, MAX_ROWS)
+        .map(({ first, methods, count }) => [
+          code(first.host),
+          String(first.port),
+          cell([...methods].join(", ")),
+          first.allowed ? "allowed" : "<strong>refused</strong>",
+          cell(first.rule),
+          first.address ? code(first.address) : "",
+          String(count),
+        ]),
+    ]);
+    more(summary, rows.length, "destinations");
   }
   return summary;
 }
 
+function more(summary: typeof core.summary, count: number, what: string): void {
+  if (count > MAX_ROWS)
+    summary.addRaw(`<p>… and ${count - MAX_ROWS} more ${what} (see the audit log).</p>`, true);
+}
+
 function escapeHtml(text: string): string {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+  return text
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;")
+    .replaceAll("|", "&#124;");
 }

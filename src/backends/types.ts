@@ -13,6 +13,15 @@ export interface Limits {
   pids?: number;
 }
 
+/**
+ * Applied when the spec leaves a limit unset: a sandbox is never unbounded (threat model 6). The
+ * config sets these as its defaults too; cpus stays unbounded unless asked for.
+ */
+export const DEFAULT_LIMITS = {
+  memoryBytes: 4 * 1024 ** 3,
+  pids: 1024,
+} as const satisfies Limits;
+
 /** A Node.js script the backend runs as the sandbox's entry process (the MCP server). */
 export interface Entrypoint {
   /** host path of a self-contained JS file; the backend makes it and a `node` available inside */

@@ -2,6 +2,7 @@
 // starts, so a typo costs nothing but a message.
 import { readFile } from "node:fs/promises";
 import { ConfigError } from "../config/index.js";
+import type { HostRules } from "../policy/rules.js";
 import { isToolName, TOOL_NAMES, type ToolName } from "../tools.js";
 
 export interface Call {
@@ -81,4 +82,19 @@ export async function loadCalls(file: string, stdin: NodeJS.ReadableStream = pro
     );
   }
   return parseCalls(text, source);
+}
+
+/**
+ * A calls file may name only tools the `tools` option allows (a configuration error, exit 2,
+ * before any sandbox starts). Command rules are checked per call, as for an agent: a refused
+ * command is a tool error with an audit entry.
+ */
+export function checkCallsAllowed(calls: Call[], rules: HostRules, source: string): void {
+  calls.forEach((call, index) => {
+    if (!rules.toolAllowed(call.tool)) {
+      throw new ConfigError(
+        `${source}: call ${index + 1}: the tool "${call.tool}" is not allowed by the tools option (allowed: ${rules.allowedTools?.join(", ") || "none"})`,
+      );
+    }
+  });
 }

@@ -1,6 +1,17 @@
 // How the CLI shows calls and failures to a person.
 import { SandboxError } from "../backends/types.js";
 import type { CallResult } from "../host/call.js";
+import type { HostPolicy } from "../policy/index.js";
+
+/** Something text is written to: a stream, or a wrapper around one. */
+export interface TextSink {
+  write(text: string): unknown;
+}
+
+/** `sink` with every line redacted first: for messages that may quote the sandbox's output. */
+export function redactingWriter(sink: TextSink, policy: HostPolicy): TextSink {
+  return { write: (text: string) => sink.write(policy.redactor.text(text)) };
+}
 
 const SUMMARY_ARG_CHARS = 100;
 
@@ -15,7 +26,7 @@ export function formatCallHuman(args: Record<string, unknown>, result: CallResul
   return `── ${result.tool} ${shortArgs(args)} · ${status} · ${result.duration_ms} ms\n${body}`;
 }
 
-export function reportSandboxError(stderr: NodeJS.WritableStream, error: unknown): void {
+export function reportSandboxError(stderr: TextSink, error: unknown): void {
   if (error instanceof SandboxError) {
     stderr.write(`sandbox-action: ${error.message}\n`);
     if (error.hint) stderr.write(`  fix: ${error.hint}\n`);

@@ -2,6 +2,7 @@
 // Every error names the option, what was given and what is accepted.
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
+import { parseAllowlist } from "../egress/allowlist.js";
 import { protectedPathList } from "../policy/protected-paths.js";
 import { isToolName, TOOL_NAMES } from "../tools.js";
 import { type BACKENDS, OPTIONS, type OptionSpec, optionSpec } from "./options.js";
@@ -182,6 +183,11 @@ export function resolveConfig(raw: RawOptions, context: { cwd: string } = { cwd:
   }
   if (network !== "allowlist" && allowedDomains.length > 0) {
     throw new ConfigError(`allowed-domains applies only with network: allowlist (network is ${network})`);
+  }
+  try {
+    if (allowedDomains.length > 0) parseAllowlist(allowedDomains);
+  } catch (error) {
+    throw new ConfigError(`allowed-domains: ${(error as Error).message}`);
   }
   const workspaceText = single(optionSpec("workspace"), raw) as string;
   const workspace = resolve(context.cwd, workspaceText);

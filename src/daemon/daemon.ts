@@ -4,8 +4,10 @@
 import { closeSync, writeSync } from "node:fs";
 import { openBackend } from "../backends/index.js";
 import type { Config } from "../config/index.js";
+import type { EgressDecision } from "../egress/decision.js";
 import { AuditLog } from "../host/audit.js";
-import { startSession } from "../host/session.js";
+import { newRunId, startSession } from "../host/session.js";
+import { createRedactor, hostPolicy, type Redactor } from "../policy/index.js";
 import { VERSION } from "../version.js";
 import { type DaemonState, removeState, writeState } from "./state.js";
 
@@ -18,38 +20,51 @@ export interface DaemonPaths {
 /** fd on which the daemon tells `up` that it is ready (one line: "ready" or "error: ..."). */
 export const READY_FD = 3;
 
+/** Whatever the daemon logs or tells may quote the sandbox's output: redacted like results. */
+let redactor: Redactor = createRedactor();
+
 function tellParent(line: string): void {
   try {
-    writeSync(READY_FD, `${line.replaceAll("\n", " ")}\n`);
+    writeSync(READY_FD, `${redactor.text(line).replaceAll("\n", " ")}\n`);
     closeSync(READY_FD);
   } catch {
     // started without a parent waiting (fd 3 not open): nothing to tell
   }
 }
 
-const log = (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`);
+const log = (line: string) => process.stderr.write(`${new Date().toISOString()} ${redactor.text(line)}\n`);
 
 export async function runDaemon(config: Config, paths: DaemonPaths): Promise<number> {
+  const policy = hostPolicy(config);
+  redactor = policy.redactor;
   log(`sandbox-action ${VERSION} daemon starting (pid ${process.pid}, ${config.backendReason})`);
+  // Opened first: egress decisions are recorded from the sandbox's first request on.
+  const audit = new AuditLog(paths.audit, { redactor });
+  const runId = newRunId();
   let session: Awaited<ReturnType<typeof startSession>>;
   try {
-    session = await startSession(await openBackend(config.backend, log), config);
+    session = await startSession(await openBackend(config.backend, log), config, {
+      runId,
+      log,
+      onEgress: (decision: EgressDecision) => audit.egress(runId, decision),
+    });
   } catch (error) {
     const hint = (error as { hint?: string }).hint;
     log(`provisioning failed: ${(error as Error).message}${hint ? ` (fix: ${hint})` : ""}`);
     tellParent(`error: ${(error as Error).message.split("\n")[0]}${hint ? ` (fix: ${hint})` : ""}`);
+    audit.close();
     return 3;
   }
   // Loaded once the sandbox is up: its SDK code would otherwise be evaluated before bwrap even
   // starts (the MCP client, loaded during the sandbox's boot, has brought most of it in by now).
   const { newToken, startProxy } = await import("../proxy/index.js");
   const token = newToken();
-  const audit = new AuditLog(paths.audit);
   const proxy = await startProxy({
     upstream: session.client,
     token,
     runId: session.runId,
     audit,
+    policy,
     defaultTimeoutMs: config.timeoutMs,
     log,
   });
@@ -73,12 +88,14 @@ export async function runDaemon(config: Config, paths: DaemonPaths): Promise<num
   const reason = await new Promise<string>((resolve) => {
     process.once("SIGTERM", () => resolve("SIGTERM"));
     process.once("SIGINT", () => resolve("SIGINT"));
+    session.expired.then(resolve);
     session.sandbox.exited.then((exit) => resolve(`the sandbox stopped (${JSON.stringify(exit)})`));
   });
   log(`stopping: ${reason}`);
   await proxy.close().catch((error: Error) => log(`proxy close: ${error.message}`));
   await session.close().catch((error: Error) => log(`sandbox teardown: ${error.message}`));
   removeState(paths.state);
+  audit.close();
   log(`stopped; ${JSON.stringify(proxy.stats())}`);
   return reason.startsWith("SIG") ? 0 : 3;
 }

@@ -17,6 +17,14 @@ export interface LaunchPaths {
   log: string;
 }
 
+/**
+ * Options that may carry secrets (`redact`, `secret:` env values) reach the daemon in this
+ * environment variable, not on its command line, which every user of the machine can read in the
+ * process list. The daemon removes it from its environment as it starts.
+ */
+export const SECRET_OPTIONS_ENV = "SANDBOX_ACTION_DAEMON_SECRET_OPTIONS";
+const SECRET_OPTIONS = ["env", "redact"];
+
 function optionArgs(options: RawOptions): string[] {
   return Object.entries(options).flatMap(([name, value]) =>
     (Array.isArray(value) ? value : [value ?? ""]).map((item) => `--${name}=${item}`),
@@ -35,6 +43,12 @@ export async function launchDaemon(
 ): Promise<DaemonState> {
   mkdirSync(dirname(paths.state), { recursive: true, mode: 0o700 });
   const logFd = openSync(paths.log, "a", 0o600);
+  const publicOptions: RawOptions = {};
+  const secretOptions: RawOptions = {};
+  for (const [name, value] of Object.entries(options)) {
+    if (SECRET_OPTIONS.includes(name)) secretOptions[name] = value;
+    else publicOptions[name] = value;
+  }
   const child = spawn(
     process.execPath,
     [
@@ -46,9 +60,14 @@ export async function launchDaemon(
       paths.audit,
       "--log-file",
       paths.log,
-      ...optionArgs({ ...options, workspace: config.workspace }),
+      ...optionArgs({ ...publicOptions, workspace: config.workspace }),
     ],
-    { cwd: config.workspace, detached: true, stdio: ["ignore", logFd, logFd, "pipe"] },
+    {
+      cwd: config.workspace,
+      detached: true,
+      stdio: ["ignore", logFd, logFd, "pipe"],
+      env: { ...process.env, [SECRET_OPTIONS_ENV]: JSON.stringify(secretOptions) },
+    },
   );
   const deadline = config.readyTimeoutMs + START_MARGIN_MS;
   const answer = await new Promise<string>((resolve) => {

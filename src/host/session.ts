@@ -1,11 +1,17 @@
 // Brings up one sandbox and an MCP connection to the server inside it: the host's whole start-up
 // sequence, with a deadline, and teardown that leaves nothing behind when any step fails.
 import { randomBytes } from "node:crypto";
+import { chmodSync, mkdtempSync } from "node:fs";
+import { join } from "node:path";
 import { createSecureContext } from "node:tls";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { EGRESS_DIR_INSIDE, EGRESS_PROXY_ADDRESS, EGRESS_SOCKET_NAME } from "../backends/layout.js";
+import { ensureRunDirBase, removeRunDir, runDirBase } from "../backends/run-dir.js";
 import type { Backend, Sandbox, SandboxSpec } from "../backends/types.js";
 import { LABEL_MANAGED, LABEL_RUN_ID, SandboxError } from "../backends/types.js";
 import type { Config } from "../config/index.js";
+import type { EgressDecision } from "../egress/decision.js";
+import type { ResolveOverride } from "../egress/policy.js";
 import { CLIENT_CA_ENV, generateIdentity, readServerCa } from "../mtls/index.js";
 import { protectedPathList } from "../policy/protected-paths.js";
 import type { McpConnection } from "./connect.js";
@@ -29,6 +35,12 @@ export interface SandboxSession {
   timings: SessionTimings;
   /** last lines of the server's stderr, for error reports */
   serverLog(): string;
+  /**
+   * Settles, with the reason, when the sandbox reached its TTL (config.ttlMs) and this session
+   * destroyed it; pending otherwise. Calls after that fail as on a closed session.
+   */
+  /** settles with the reason when the TTL fires, as its teardown starts (close() awaits that) */
+  expired: Promise<string>;
   close(): Promise<void>;
 }
 
@@ -36,7 +48,76 @@ export type SessionConfig = Pick<
   Config,
   "workspace" | "workspaceMode" | "network" | "env" | "timeoutMs" | "readyTimeoutMs"
 > &
-  Partial<Pick<Config, "image" | "readOnlyRoot" | "limits" | "maxOutputBytes" | "protectedPaths">>;
+  Partial<
+    Pick<
+      Config,
+      "image" | "readOnlyRoot" | "limits" | "maxOutputBytes" | "protectedPaths" | "allowedDomains" | "ttlMs"
+    >
+  >;
+
+export interface SessionOptions {
+  runId?: string;
+  serverBundle?: string;
+  /**
+   * With network allowlist: every decision of the egress proxy, allowed or denied (the CLI and the
+   * daemon write them to the audit log).
+   */
+  onEgress?: (decision: EgressDecision) => void;
+  /** diagnostics of the session itself (the TTL); default: stderr */
+  log?: (line: string) => void;
+  /**
+   * TEST ONLY: resolve these host names without DNS in the egress proxy. Only code can pass it;
+   * no config field, CLI flag, action input or environment variable reaches it.
+   */
+  egressResolveOverride?: ResolveOverride;
+}
+
+/**
+ * The environment every process in an allowlist sandbox gets: the usual proxy variables point at
+ * the forwarder on the sandbox's loopback. NODE_USE_ENV_PROXY makes Node's own http/https and
+ * fetch (Node >= 24.5) honour them. ALL_PROXY is not set: programs read it as SOCKS, which the
+ * proxy does not speak. Loopback stays direct (NO_PROXY), for servers inside the sandbox.
+ */
+export function egressEnv(userEnv: Record<string, string>): Record<string, string> {
+  const url = `http://${EGRESS_PROXY_ADDRESS}`;
+  const noProxy = userEnv.NO_PROXY ?? userEnv.no_proxy ?? "localhost,127.0.0.1,::1";
+  return {
+    HTTP_PROXY: url,
+    HTTPS_PROXY: url,
+    http_proxy: url,
+    https_proxy: url,
+    NO_PROXY: noProxy,
+    no_proxy: noProxy,
+    NODE_USE_ENV_PROXY: "1",
+  };
+}
+
+// Unix socket paths are limited to 107 bytes.
+const MAX_SOCKET_PATH = 107;
+
+/**
+ * A host directory for the egress socket: inside a private (0700) per-user base, so no other
+ * user of the host can reach the socket, while the directory itself (0711) and the socket (0666)
+ * let the sandbox's user connect whatever uid it runs as (containers run as uid 1000).
+ */
+function makeEgressDir(): string {
+  const base = runDirBase(process.env, "sandbox-action-egress");
+  ensureRunDirBase(base);
+  const dir = mkdtempSync(join(base, "e-"));
+  chmodSync(dir, 0o711);
+  const socket = join(dir, EGRESS_SOCKET_NAME);
+  if (Buffer.byteLength(socket) > MAX_SOCKET_PATH) {
+    removeRunDir(dir);
+    throw new SandboxError(
+      `the egress socket path ${socket} is longer than unix sockets allow (${MAX_SOCKET_PATH} bytes)`,
+      "set RUNNER_TEMP (or TMPDIR) to a shorter directory",
+    );
+  }
+  return dir;
+}
+
+/** Node's timers overflow (and fire at once) past this. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 const LOG_LINES = 50;
 
@@ -47,10 +128,11 @@ export function newRunId(): string {
 export async function startSession(
   backend: Backend,
   config: SessionConfig,
-  options: { runId?: string; serverBundle?: string } = {},
+  options: SessionOptions = {},
 ): Promise<SandboxSession> {
   const started = performance.now();
   const runId = options.runId ?? newRunId();
+  const log = options.log ?? ((line: string) => process.stderr.write(`sandbox-action: ${line}\n`));
   const identity = generateIdentity("client");
   const spec: SandboxSpec = {
     runId,
@@ -75,17 +157,35 @@ export async function startSession(
     },
   };
 
-  const sandbox = await backend.create(spec);
+  let egress: Egress | undefined;
+  if (config.network === "allowlist") {
+    egress = await startEgress(config.allowedDomains ?? [], options);
+    spec.egress = { hostDir: egress.dir };
+    spec.env = { ...spec.env, ...egressEnv(spec.env) };
+    spec.entrypoint.env = {
+      ...spec.entrypoint.env,
+      SANDBOX_EGRESS_SOCKET: `${EGRESS_DIR_INSIDE}/${EGRESS_SOCKET_NAME}`,
+      SANDBOX_EGRESS_LISTEN: EGRESS_PROXY_ADDRESS,
+    };
+  }
+
+  let sandbox: Sandbox;
+  try {
+    sandbox = await backend.create(spec);
+  } catch (error) {
+    await egress?.close();
+    throw error;
+  }
   const createdMs = performance.now() - started;
   // The MCP client code is the heaviest part of the host; load it while the sandbox boots.
   const connectModule = import("./connect.js");
   connectModule.catch(() => {}); // surfaced where it is awaited
   // OpenSSL's first secure context costs ~20 ms; pay it now, not after the server is ready.
   createSecureContext({ key: identity.keyPem, cert: identity.certPem });
-  const log: string[] = [];
+  const lines: string[] = [];
   const remember = (line: string) => {
-    log.push(line);
-    if (log.length > LOG_LINES) log.shift();
+    lines.push(line);
+    if (lines.length > LOG_LINES) lines.shift();
   };
   let pendingErr = "";
   sandbox.stderr.on("data", (chunk: Buffer) => {
@@ -93,7 +193,7 @@ export async function startSession(
     pendingErr = lines.pop() ?? "";
     for (const line of lines) remember(line);
   });
-  const serverLog = () => [...log, pendingErr].filter(Boolean).join("\n");
+  const serverLog = () => [...lines, pendingErr].filter(Boolean).join("\n");
 
   let connection: McpConnection | undefined;
   try {
@@ -111,24 +211,52 @@ export async function startSession(
     const initializedMs = readySinceProcessStartMs - started;
     const conn = connection;
     let closing: Promise<void> | undefined;
+    let ttlTimer: NodeJS.Timeout | undefined;
+    const close = () => {
+      closing ??= (async () => {
+        clearTimeout(ttlTimer);
+        try {
+          await conn.close().catch(() => {});
+          await sandbox.destroy();
+        } finally {
+          await egress?.close();
+        }
+      })();
+      return closing;
+    };
+    const expired = new Promise<string>((resolve) => {
+      if (!config.ttlMs || config.ttlMs <= 0) return;
+      const ttl = config.ttlMs;
+      const remaining = Math.max(0, ttl - (performance.now() - started));
+      ttlTimer = setTimeout(
+        () => {
+          const reason = `the sandbox ${sandbox.id} reached its TTL (${formatMs(ttl)}) and was destroyed`;
+          log(reason);
+          // told before the teardown, so callers report the TTL rather than a vanished sandbox
+          resolve(reason);
+          void close().catch((error: Error) =>
+            log(`destroying the expired sandbox failed: ${error.message}`),
+          );
+        },
+        Math.min(remaining, MAX_TIMER_MS),
+      );
+      // The TTL bounds the sandbox's life; it must not keep a finished process alive.
+      ttlTimer.unref();
+    });
     return {
       sandbox,
       client: conn.client,
       runId,
       timings: { createdMs, serverReadyMs, initializedMs, readySinceProcessStartMs },
       serverLog,
-      close: () => {
-        closing ??= (async () => {
-          await conn.close();
-          await sandbox.destroy();
-        })();
-        return closing;
-      },
+      expired,
+      close,
     };
   } catch (error) {
     await connection?.close().catch(() => {});
     await new Promise((resolve) => setImmediate(resolve)); // let the last stderr chunk arrive
     await sandbox.destroy().catch(() => {});
+    await egress?.close();
     if (error instanceof SandboxError) throw error;
     const detail = serverLog();
     throw new SandboxError(
@@ -136,5 +264,53 @@ export async function startSession(
       undefined,
       { cause: error },
     );
+  }
+}
+
+function formatMs(ms: number): string {
+  if (ms % 3_600_000 === 0) return `${ms / 3_600_000}h`;
+  if (ms % 60_000 === 0) return `${ms / 60_000}m`;
+  if (ms % 1_000 === 0) return `${ms / 1_000}s`;
+  return `${ms}ms`;
+}
+
+interface Egress {
+  dir: string;
+  close(): Promise<void>;
+}
+
+/** The host side of network allowlist: the egress proxy on a socket in a fresh private directory. */
+async function startEgress(allowedDomains: string[], options: SessionOptions): Promise<Egress> {
+  // Loaded only for allowlist runs: most runs never pay for it.
+  const { AllowlistError, startEgressProxy } = await import("../egress/index.js");
+  const dir = makeEgressDir();
+  try {
+    const proxy = await startEgressProxy({
+      allowedDomains,
+      listen: { path: join(dir, EGRESS_SOCKET_NAME) },
+      socketMode: 0o666,
+      onDecision: options.onEgress,
+      resolveOverride: options.egressResolveOverride,
+    });
+    let closing: Promise<void> | undefined;
+    return {
+      dir,
+      close() {
+        closing ??= proxy.close().finally(() => removeRunDir(dir));
+        return closing;
+      },
+    };
+  } catch (error) {
+    removeRunDir(dir);
+    if (error instanceof AllowlistError) {
+      throw new SandboxError(
+        `allowed-domains: ${error.message}`,
+        "entries are hosts (api.github.com), suffixes (*.github.com), IP addresses or CIDR ranges, each optionally with :PORT",
+        { cause: error },
+      );
+    }
+    throw new SandboxError(`cannot start the egress proxy: ${(error as Error).message}`, undefined, {
+      cause: error,
+    });
   }
 }

@@ -1,6 +1,7 @@
-// One tools/call relayed to the sandbox: a deadline that follows the call's own time limit,
-// progress passed through, the audit record written whatever happens, and a broken sandbox turned
-// into an error result the agent can read instead of a hung or failed request.
+// One tools/call relayed to the sandbox: the host's rules checked first (a refused call never
+// reaches the sandbox), a deadline that follows the call's own time limit, progress passed
+// through, everything that comes back redacted, the audit record written whatever happens, and a
+// broken sandbox turned into an error result the agent can read instead of a hung or failed request.
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import type { RequestOptions } from "@modelcontextprotocol/sdk/shared/protocol.js";
 import {
@@ -11,7 +12,8 @@ import {
   type Progress,
   type ProgressToken,
 } from "@modelcontextprotocol/sdk/types.js";
-import type { AuditEntry, AuditLog } from "../host/audit.js";
+import type { AuditLog, CallEntry } from "../host/audit.js";
+import type { HostPolicy } from "../policy/index.js";
 import { type Liveness, SandboxUnreachableError } from "./liveness.js";
 
 /** Slack on top of the call's own time limit before the proxy gives up on the sandbox. */
@@ -24,6 +26,8 @@ export interface CallContext {
   /** the sandbox's default time limit for a call without timeout_ms */
   defaultTimeoutMs: number;
   liveness: Liveness;
+  /** tools and command rules, and the redaction of results, errors and progress */
+  policy: HostPolicy;
 }
 
 export interface CallOrigin {
@@ -34,7 +38,7 @@ export interface CallOrigin {
   sendProgress(progress: Progress & { progressToken: ProgressToken }): Promise<void>;
 }
 
-export type CallOutcome = "ok" | "tool-error" | "unreachable";
+export type CallOutcome = "ok" | "tool-error" | "denied" | "unreachable";
 
 /**
  * A JSON-RPC error the sandbox answered (unknown tool, invalid arguments) goes back to the agent
@@ -46,6 +50,16 @@ export function answeredBySandbox(error: unknown): error is McpError {
     error.code !== ErrorCode.RequestTimeout &&
     error.code !== ErrorCode.ConnectionClosed
   );
+}
+
+/** The sandbox's JSON-RPC error with its message and data redacted, code unchanged. */
+export function redactedError(error: McpError, policy: HostPolicy): Error {
+  // A plain Error with the code: the SDK answers with error.message as it is (a new McpError
+  // would prefix "MCP error <code>:" a second time).
+  const copy = new Error(policy.redactor.text(error.message)) as Error & { code: number; data?: unknown };
+  copy.code = error.code;
+  if (error.data !== undefined) copy.data = policy.redactor.value(error.data);
+  return copy;
 }
 
 function textBytes(result: CallToolResult): number {
@@ -61,6 +75,35 @@ export async function forwardCall(
 ): Promise<{ result: CallToolResult; outcome: CallOutcome }> {
   const started = performance.now();
   const args = params.arguments ?? {};
+  const { policy } = context;
+  const record = (
+    fields: Pick<CallEntry, "is_error" | "result_bytes" | "exit_code" | "error" | "denied" | "rule">,
+  ) =>
+    context.audit?.record({
+      time: new Date().toISOString(),
+      run_id: context.runId,
+      ...(origin.sessionId ? { session_id: origin.sessionId } : {}),
+      tool: params.name,
+      arguments: args,
+      duration_ms: Math.round(performance.now() - started),
+      ...fields,
+    });
+
+  const denial = policy.rules.check(params.name, args);
+  if (denial) {
+    record({
+      is_error: true,
+      result_bytes: Buffer.byteLength(denial.message),
+      denied: true,
+      rule: denial.rule,
+      error: denial.message,
+    });
+    return {
+      result: { content: [{ type: "text", text: denial.message }], isError: true },
+      outcome: "denied",
+    };
+  }
+
   const ownTimeout = typeof args.timeout_ms === "number" ? args.timeout_ms : 0;
   const { progressToken } = origin;
   const watch = context.liveness.begin(origin.signal);
@@ -72,26 +115,17 @@ export async function forwardCall(
   if (progressToken !== undefined) {
     // A lost progress notification (the agent went away) must not fail the call itself.
     options.onprogress = (progress) =>
-      void origin.sendProgress({ ...progress, progressToken }).catch(() => {});
+      void origin.sendProgress({ ...policy.redactor.value(progress), progressToken }).catch(() => {});
   }
 
-  const record = (fields: Pick<AuditEntry, "is_error" | "result_bytes" | "exit_code" | "error">) =>
-    context.audit?.record({
-      time: new Date().toISOString(),
-      run_id: context.runId,
-      ...(origin.sessionId ? { session_id: origin.sessionId } : {}),
-      tool: params.name,
-      arguments: args,
-      duration_ms: Math.round(performance.now() - started),
-      ...fields,
-    });
-
   try {
-    const result = (await context.upstream.callTool(
-      { name: params.name, arguments: args },
-      undefined,
-      options,
-    )) as CallToolResult;
+    const result = policy.redactor.value(
+      (await context.upstream.callTool(
+        { name: params.name, arguments: args },
+        undefined,
+        options,
+      )) as CallToolResult,
+    );
     const exitCode = result.structuredContent?.exit_code;
     record({
       is_error: result.isError === true,
@@ -109,9 +143,9 @@ export async function forwardCall(
     }
     if (answeredBySandbox(error)) {
       record({ is_error: true, result_bytes: 0, error: message });
-      throw error;
+      throw redactedError(error, policy);
     }
-    const text = `the sandbox is unreachable: ${message}`;
+    const text = policy.redactor.text(`the sandbox is unreachable: ${message}`);
     record({ is_error: true, result_bytes: 0, error: text });
     return { result: { content: [{ type: "text", text }], isError: true }, outcome: "unreachable" };
   } finally {

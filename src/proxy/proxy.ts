@@ -12,6 +12,7 @@ import { isInitializeRequest, LoggingMessageNotificationSchema } from "@modelcon
 import type { AuditLog } from "../host/audit.js";
 import { sendJsonRpcError } from "../http/json-rpc-error.js";
 import { containsInitialize, routeToSession, type WebTransport } from "../http/mcp-sessions.js";
+import { type HostPolicy, shapesOnlyPolicy } from "../policy/index.js";
 import type { CallOutcome } from "./forward-call.js";
 import { watchLiveness } from "./liveness.js";
 import { loopbackChecker } from "./loopback.js";
@@ -25,6 +26,8 @@ export interface ProxyOptions {
   token: string;
   runId: string;
   audit?: AuditLog;
+  /** tools, command rules and redaction (default: no rules, credential shapes redacted) */
+  policy?: HostPolicy;
   /** the sandbox's default time limit for a call without timeout_ms (the config's timeoutMs) */
   defaultTimeoutMs: number;
   /** TCP port on 127.0.0.1; 0 (default) picks a free one */
@@ -38,6 +41,8 @@ export interface ProxyStats {
   calls: number;
   /** calls whose result had isError (the tool ran and failed) */
   toolErrors: number;
+  /** calls refused by a host-side rule */
+  denied: number;
   /** calls the sandbox answered with a JSON-RPC error, or the agent cancelled */
   rejected: number;
   /** calls that found the sandbox unreachable */
@@ -60,15 +65,18 @@ interface Session extends WebTransport {
 export async function startProxy(options: ProxyOptions): Promise<McpProxy> {
   const { upstream, token } = options;
   const tokenMatches = bearerChecker(token);
+  const policy = options.policy ?? shapesOnlyPolicy();
+  // The token is a secret like any other: never in a result, a log line or the audit log.
+  policy.redactor.addValue(token, "token");
   options.audit?.redact(token);
-  // Belt and braces: no line may carry the token, whatever an error message happens to quote.
   const log = (line: string) =>
-    options.log?.(`proxy: ${line.replaceAll(token, "[REDACTED]").replace(/\s*\n\s*/g, " ")}`);
+    options.log?.(`proxy: ${policy.redactor.text(line).replace(/\s*\n\s*/g, " ")}`);
 
-  const counts = { calls: 0, toolErrors: 0, rejected: 0, unreachable: 0 };
+  const counts = { calls: 0, toolErrors: 0, denied: 0, rejected: 0, unreachable: 0 };
   const countCall = (outcome: CallOutcome | "rejected") => {
     counts.calls++;
     if (outcome === "tool-error") counts.toolErrors++;
+    else if (outcome === "denied") counts.denied++;
     else if (outcome === "rejected") counts.rejected++;
     else if (outcome === "unreachable") counts.unreachable++;
   };
@@ -84,12 +92,13 @@ export async function startProxy(options: ProxyOptions): Promise<McpProxy> {
     defaultTimeoutMs: options.defaultTimeoutMs,
     liveness,
     logging,
+    policy,
     onCall: countCall,
   };
   if (logging) {
     upstream.setNotificationHandler(LoggingMessageNotificationSchema, (notification) => {
       for (const [id, session] of sessions) {
-        session.server.sendLoggingMessage(notification.params, id).catch(() => {});
+        session.server.sendLoggingMessage(policy.redactor.value(notification.params), id).catch(() => {});
       }
     });
   }

@@ -1,5 +1,5 @@
-// The MCP server an agent's session talks to: tools/list and tools/call relayed to the one
-// upstream client of the sandbox. The low-level Server (not McpServer) because the tools and
+// The MCP server an agent's session talks to: tools/list (less the tools the host's policy does
+// not allow) and tools/call (through the policy) relayed to the one upstream client of the sandbox. The low-level Server (not McpServer) because the tools and
 // their schemas are the sandbox's, passed through as they are.
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import {
@@ -11,7 +11,13 @@ import {
 } from "@modelcontextprotocol/sdk/types.js";
 import { noElicitation } from "../mcp/validators.js";
 import { VERSION } from "../version.js";
-import { answeredBySandbox, type CallContext, type CallOutcome, forwardCall } from "./forward-call.js";
+import {
+  answeredBySandbox,
+  type CallContext,
+  type CallOutcome,
+  forwardCall,
+  redactedError,
+} from "./forward-call.js";
 import { SandboxUnreachableError } from "./liveness.js";
 
 /** Bound on a tools/list to the sandbox: it answers from memory, so this only catches a dead one. */
@@ -27,7 +33,9 @@ export function createRelayServer(context: RelayContext): Server {
   const { upstream } = context;
   const capabilities: ServerCapabilities = { tools: {} };
   if (context.logging) capabilities.logging = {};
-  const instructions = upstream.getInstructions();
+  const { policy } = context;
+  const rawInstructions = upstream.getInstructions();
+  const instructions = rawInstructions ? policy.redactor.text(rawInstructions) : undefined;
   const server = new Server(
     { name: "sandbox-action", version: VERSION },
     { capabilities, jsonSchemaValidator: noElicitation, ...(instructions ? { instructions } : {}) },
@@ -36,13 +44,18 @@ export function createRelayServer(context: RelayContext): Server {
   server.setRequestHandler(ListToolsRequestSchema, async (request, extra) => {
     const watch = context.liveness.begin(extra.signal);
     try {
-      return await upstream.listTools(request.params, { signal: watch.signal, timeout: LIST_TIMEOUT_MS });
+      const listed = await upstream.listTools(request.params, {
+        signal: watch.signal,
+        timeout: LIST_TIMEOUT_MS,
+      });
+      return policy.redactor.value({ ...listed, tools: policy.rules.filterTools(listed.tools) });
     } catch (error) {
-      if (answeredBySandbox(error) || extra.signal.aborted) throw error;
+      if (extra.signal.aborted) throw error;
+      if (answeredBySandbox(error)) throw redactedError(error, policy);
       const cause = watch.signal.reason instanceof SandboxUnreachableError ? watch.signal.reason : error;
       throw new McpError(
         ErrorCode.InternalError,
-        `the sandbox is unreachable: ${(cause as Error)?.message ?? String(cause)}`,
+        policy.redactor.text(`the sandbox is unreachable: ${(cause as Error)?.message ?? String(cause)}`),
       );
     } finally {
       watch.end();

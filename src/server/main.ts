@@ -6,6 +6,7 @@ import type { Server } from "node:net";
 import { formatServerCa } from "../mtls/exchange.js";
 import { generateIdentity } from "../mtls/identity.js";
 import { type ListenAddress, readConfig, USAGE, UsageError } from "./config.js";
+import { EGRESS_LISTEN_ENV, EGRESS_SOCKET_ENV, startEgressForwarder } from "./egress-forwarder.js";
 import { createMcpHttpServer, loadMcp } from "./http.js";
 import { killAllRunning } from "./process.js";
 
@@ -101,6 +102,17 @@ async function main(): Promise<void> {
     fail(`cannot listen on ${process.argv.slice(2).join(" ")}: ${(error as Error).message}`, 1);
   }
   if (config.listen.kind === "unix") chmodSync(config.listen.path, 0o600);
+
+  // network allowlist: the forwarder listens before the host learns that the server is ready, so
+  // the first command already finds its proxy. A failure is reported, never fatal: without it
+  // the sandbox simply has no network.
+  const egressSocket = process.env[EGRESS_SOCKET_ENV];
+  const egressListen = process.env[EGRESS_LISTEN_ENV];
+  if (egressSocket && egressListen) {
+    await startEgressForwarder({ socketPath: egressSocket, listen: egressListen, log }).catch(
+      (error: Error) => log(`egress forwarder: cannot start on ${egressListen}: ${error.message}`),
+    );
+  }
 
   process.stdout.write(formatServerCa(identity.caCertPem));
   loadMcp().catch((error: Error) => log(`cannot load the MCP server: ${error.stack ?? error.message}`));

@@ -1,6 +1,7 @@
 // The built action, driven the way the GitHub runner drives it: INPUT_* (with action.yml's
 // defaults), GITHUB_OUTPUT/GITHUB_STATE/GITHUB_STEP_SUMMARY files, RUNNER_TEMP; then a later step
 // as an MCP agent; then post with the STATE_* the main step saved.
+import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
@@ -193,6 +194,91 @@ describe.skipIf(!engineAvailable("bwrap"))("the action on a simulated runner", (
         expect(main.stdout).toMatch(/::warning::1 of 2 calls failed/);
       }
       expect((await j.post()).code).toBe(0);
+    }
+  });
+
+  it("applies the host's policy: secrets kept out of results, audit log, daemon log and summary; refusals audited and summarised", async () => {
+    const hex = () => randomBytes(8).toString("hex");
+    const redactValue = `redact-${hex()}`;
+    const envSecret = `env-secret-${hex()}`;
+    const githubToken = `ghs_${randomBytes(27).toString("base64").replace(/[+/]/g, "q").slice(0, 36)}`;
+    const secrets = [redactValue, envSecret, githubToken];
+    const leak = `echo "${redactValue}"; echo "$API_KEY" >&2; echo '${githubToken}'`;
+    const calls = JSON.stringify([
+      { tool: "run_command", args: { command: leak } },
+      { tool: "run_command", args: { command: "curl http://example.com" } },
+    ]);
+    const j = job({
+      calls,
+      redact: redactValue,
+      env: `secret:API_KEY=${envSecret}\nPLAIN=visible`,
+      tools: "run_command,read_file",
+      "deny-commands": "\\bcurl\\b",
+      "fail-on-error": "false",
+    });
+    const main = await j.main();
+    expect(main.code, main.stdout + main.stderr).toBe(0);
+    const out = j.outputs();
+    const results = JSON.parse(out.results as string);
+    expect(results[0]).toMatchObject({
+      isError: false,
+      structuredContent: {
+        stdout: "[REDACTED:redact]\n[REDACTED:github-token]\n",
+        stderr: "[REDACTED:redact]\n",
+      },
+    });
+    expect(results[1].isError).toBe(true);
+    expect(results[1].text).toMatch(/refused by the host's policy \(rule: deny-commands \/\\bcurl\\b\/\)/);
+    // Not on any command line (the process list is readable by every user of the machine).
+    for (const secret of [redactValue, envSecret]) expect(processesMentioning(secret)).toEqual([]);
+    // The runner masks the configured values in every later log line.
+    expect(main.stdout).toContain(`::add-mask::${redactValue}`);
+    expect(main.stdout).toContain(`::add-mask::${envSecret}`);
+
+    // A later step as the agent: only the allowed tools, and the same redaction.
+    const config = JSON.parse(readFileSync(out["mcp-config"] as string, "utf8"));
+    const agent = new Client({ name: "later-step", version: "0" });
+    await agent.connect(
+      new StreamableHTTPClientTransport(new URL(config.mcpServers.sandbox.url), {
+        requestInit: { headers: config.mcpServers.sandbox.headers },
+      }),
+    );
+    const { tools } = await agent.listTools();
+    expect(tools.map((tool) => tool.name).sort()).toEqual(["read_file", "run_command"]);
+    const write = await agent.callTool({ name: "write_file", arguments: { path: "x.txt", content: "x" } });
+    expect(write.isError).toBe(true);
+    expect(JSON.stringify(write.content)).toMatch(/rule: tools/);
+    const env = await agent.callTool({ name: "run_command", arguments: { command: "echo $API_KEY $PLAIN" } });
+    expect(env.structuredContent).toMatchObject({ stdout: "[REDACTED:redact] visible\n" });
+    await agent.close();
+
+    const post = await j.post();
+    expect(post.code, post.stdout + post.stderr).toBe(0);
+    const audit = readFileSync(out["audit-log"] as string, "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(audit.filter((e) => e.denied)).toMatchObject([
+      { type: "call", tool: "run_command", rule: "deny-commands: \\bcurl\\b", is_error: true },
+      { type: "call", tool: "write_file", rule: "tools", is_error: true },
+    ]);
+    const summary = readFileSync(j.files.summary, "utf8");
+    expect(summary).toContain("Refused by policy");
+    expect(summary).toContain("deny-commands: \\bcurl\\b");
+    expect(summary).toContain("[REDACTED:github-token]");
+    expect(summary).toMatch(/2 tool calls, 0 failed, .*2 calls refused by policy/);
+
+    // No secret in any file of the job (audit log, daemon log, outputs, summary, state) nor in any
+    // log line but the runner's add-mask commands.
+    for (const file of allFiles(j.root)) {
+      const content = readFileSync(file, "utf8");
+      for (const secret of secrets) expect(content, `${file} carries a secret`).not.toContain(secret);
+    }
+    const logLines = `${main.stdout}\n${main.stderr}\n${post.stdout}\n${post.stderr}`.split("\n");
+    for (const secret of secrets) {
+      expect(logLines.filter((line) => line.includes(secret) && !line.startsWith("::add-mask::"))).toEqual(
+        [],
+      );
     }
   });
 

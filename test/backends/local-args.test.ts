@@ -407,9 +407,25 @@ describe("exec launcher", () => {
       expect.any(String),
       expect.any(String),
       "uts,ipc,net,pid,mnt",
+      "-",
+      "-",
+      expect.any(String),
       "env",
       "-0",
     ]);
+    // with limits: the cgroups to join and RLIMIT_NPROC, before the command
+    const limited = execLauncherArgv(
+      {
+        pid: 42,
+        marker: "/r/sbx-1/run",
+        namespaces: "mnt",
+        perl: "/usr/bin/perl",
+        limits: { join: ["/cg/a/cgroup.procs", "/cg/b/cgroup.procs"], nproc: 64 },
+      },
+      "/workspace",
+      ["true"],
+    );
+    expect(limited.slice(9, 12)).toEqual(["/cg/a/cgroup.procs,/cg/b/cgroup.procs", "64", expect.any(String)]);
   });
 });
 

@@ -256,6 +256,7 @@ describe("local backend start-up failures", () => {
         "user namespace sysctls",
         "perl (exec into sandboxes)",
         "node runtime for the sandbox",
+        "resource limits (local)",
         "run directory",
       ]);
       expect(checks.filter((check) => !check.ok)).toEqual([]);

@@ -1,4 +1,5 @@
 // The CLI as users run it: the built bundle in a child process, real sandbox, real exit codes.
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -51,6 +52,20 @@ describe("cli without a sandbox", () => {
       /unknown option --bogus/,
     );
   });
+
+  it("exit 2 for a calls file naming a tool the tools option does not allow, before any sandbox starts", async () => {
+    const dir = workspace({
+      "calls.yaml": "- tool: list_directory\n- tool: run_command\n  args: {command: ls}\n",
+    });
+    const out = await cli(["run", "--calls", "calls.yaml", "--tools", "list_directory,read_file"], {
+      cwd: dir,
+      env: { ...process.env, PATH: "/nonexistent" },
+    });
+    expect(out.code).toBe(2);
+    expect(out.stderr).toMatch(
+      /calls.yaml: call 2: the tool "run_command" is not allowed by the tools option \(allowed: list_directory, read_file\)/,
+    );
+  });
 });
 
 describe.skipIf(!engineAvailable("bwrap"))("cli run on the local backend", () => {
@@ -92,6 +107,64 @@ describe.skipIf(!engineAvailable("bwrap"))("cli run on the local backend", () =>
       ["run_command", true, 3],
       ["read_file", true, undefined],
     ]);
+  });
+
+  it("applies the host's policy itself: results, --json, errors and the audit log carry no secret; refusals are tool errors", async () => {
+    const hex = () => randomBytes(8).toString("hex");
+    const redactValue = `redact-${hex()}`;
+    const envSecret = `env-secret-${hex()}`;
+    const githubToken = `ghp_${randomBytes(27).toString("base64").replace(/[+/]/g, "z").slice(0, 36)}`;
+    const dir = workspace({
+      "calls.json": JSON.stringify([
+        { tool: "run_command", args: { command: `echo "${redactValue} $API_KEY ${githubToken}"` } },
+        { tool: "run_command", args: { command: "touch refused; curl -s http://example.com" } },
+        { tool: "read_file", args: { path: `missing-${envSecret}` } },
+      ]),
+    });
+    const args = ["run", "--calls", "calls.json", "--audit-log", "audit.jsonl"];
+    const policy = [
+      "--redact",
+      redactValue,
+      "--env",
+      `secret:API_KEY=${envSecret}`,
+      "--deny-commands",
+      "curl",
+    ];
+    for (const json of [true, false]) {
+      const out = await cli([...args, ...policy, ...(json ? ["--json"] : [])], { cwd: dir });
+      expect(out.code, out.stderr).toBe(1);
+      for (const secret of [redactValue, envSecret, githubToken]) {
+        expect(out.stdout).not.toContain(secret);
+        expect(out.stderr).not.toContain(secret);
+        expect(readFileSync(join(dir, "audit.jsonl"), "utf8")).not.toContain(secret);
+      }
+      expect(() => readFileSync(join(dir, "refused"))).toThrow();
+      if (!json) {
+        expect(out.stdout).toContain("[REDACTED:redact] [REDACTED:redact] [REDACTED:github-token]");
+        expect(out.stderr).toMatch(/1 refused by policy/);
+        continue;
+      }
+      const results = JSON.parse(out.stdout);
+      expect(results[0]).toMatchObject({
+        isError: false,
+        text: expect.stringContaining("[REDACTED:redact] [REDACTED:redact] [REDACTED:github-token]"),
+        structuredContent: { stdout: "[REDACTED:redact] [REDACTED:redact] [REDACTED:github-token]\n" },
+      });
+      expect(results[1]).toMatchObject({
+        isError: true,
+        text: expect.stringMatching(/rule: deny-commands \/curl\//),
+      });
+      expect(results[2].text).toContain("missing-[REDACTED:redact]");
+    }
+    const audit = readFileSync(join(dir, "audit.jsonl"), "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(audit.filter((e) => e.denied).map((e) => [e.tool, e.rule])).toEqual([
+      ["run_command", "deny-commands: curl"],
+      ["run_command", "deny-commands: curl"],
+    ]);
+    expect(audit[0].arguments.command).toBe('echo "[REDACTED:redact] $API_KEY [REDACTED:github-token]"');
   });
 
   it("exit 3 with a fix when bubblewrap is missing: never runs unsandboxed", async () => {

@@ -94,8 +94,8 @@ describe("audit log redaction", () => {
       const line = readFileSync(join(dir, "a.jsonl"), "utf8");
       expect(line).not.toContain(JSON.stringify(secret).slice(1, -1));
       expect(JSON.parse(line)).toMatchObject({
-        arguments: { command: "echo [REDACTED]" },
-        error: "failed with [REDACTED]",
+        arguments: { command: "echo [REDACTED:token]" },
+        error: "failed with [REDACTED:token]",
       });
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -291,7 +291,7 @@ describe("audit and logs", () => {
     expect(result.structuredContent).toMatchObject({ exit_code: 0 });
     const content = readFileSync(auditPath, "utf8");
     expect(content).not.toContain(token);
-    expect(content).toContain("echo [REDACTED]");
+    expect(content).toContain("echo [REDACTED:token]");
     expect(auditLines().length).toBeGreaterThanOrEqual(10);
     for (const entry of auditLines()) {
       expect(Object.keys(entry)).toEqual(

@@ -3,11 +3,12 @@
 // file calls defineBackendSuite with a fixture (test/backends/backend-fixture.ts) and adds what
 // only it has. Where backends legitimately differ (the uid, the exit code of a killed exec, what
 // pid 1 is), the suite asserts the promise, not the mechanism.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EGRESS_DIR_INSIDE } from "../../src/backends/layout.js";
 import { LABEL_RUN_ID, type Sandbox, SandboxError } from "../../src/backends/types.js";
 import { type Fixture, firstLine } from "../backends/backend-fixture.js";
 
@@ -367,14 +368,31 @@ export function defineBackendSuite(name: string, makeFixture: () => Fixture): vo
       await ro.destroy();
     });
 
-    it("rejects the allowlist policy for now, leaving nothing behind", async () => {
+    it("refuses the allowlist policy without the egress socket directory, leaving nothing behind", async () => {
       const error = await fx.create({ network: "allowlist" }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(SandboxError);
-      expect((error as SandboxError).message).toBe(
-        `network policy allowlist is not supported by the ${fx.backendName} backend yet`,
-      );
+      expect((error as SandboxError).message).toMatch(/allowlist needs the egress proxy's socket directory/);
       expect((error as SandboxError).hint).toBeTruthy();
       expect(await fx.backend.list(fx.label)).toEqual([]);
+    });
+
+    it("with the allowlist policy: no network but loopback, the egress directory bound read-write", async () => {
+      const egress = mkdtempSync(join(fx.dir, "egress-"));
+      // the sandbox's user creates and connects to sockets there (the egress engineer's proxy
+      // makes its socket reachable; here the test only needs the directory writable)
+      chmodSync(egress, 0o777);
+      writeFileSync(join(egress, "from-host"), "hello");
+      const sandbox = await fx.create({ network: "allowlist", egress: { hostDir: egress } });
+      await firstLine(sandbox.stdout);
+      const links = await sh(sandbox, "tail -n +3 /proc/net/dev | cut -d: -f1 | tr -d ' '");
+      expect(links.out.trim().split("\n")).toEqual(["lo"]);
+      const io = await sh(
+        sandbox,
+        `cat ${EGRESS_DIR_INSIDE}/from-host && echo back > ${EGRESS_DIR_INSIDE}/from-sandbox`,
+      );
+      expect(io.out, io.err).toBe("hello");
+      expect(readFileSync(join(egress, "from-sandbox"), "utf8")).toBe("back\n");
+      await sandbox.destroy();
     });
 
     it("reports an entry script that dies during start-up", async () => {

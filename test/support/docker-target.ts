@@ -1,13 +1,13 @@
 // The full path on the docker backend: a container from the test image, the bundled server inside,
 // mTLS over the unix-socket channel in the bound run directory, the real MCP SDK client.
-import { chownSync, mkdtempSync, rmSync } from "node:fs";
+import { chownSync, lchownSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inject } from "vitest";
 import { createDockerBackend } from "../../src/backends/docker/index.js";
 import { SANDBOX_GID, SANDBOX_UID } from "../../src/backends/layout.js";
 import type { Config } from "../../src/config/index.js";
-import { type SandboxSession, startSession } from "../../src/host/session.js";
+import { type SandboxSession, type SessionOptions, startSession } from "../../src/host/session.js";
 import { TEST_IMAGES, testDockerHost } from "./engines.js";
 import type { Target } from "./target.js";
 
@@ -25,13 +25,44 @@ export function dockerWorkspace(): string {
   return workspace;
 }
 
+function chownTree(dir: string, uid: number, gid: number): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    lchownSync(path, uid, gid);
+    if (entry.isDirectory()) chownTree(path, uid, gid);
+  }
+}
+
 export async function startDockerTarget(
   overrides: Partial<
-    Pick<Config, "network" | "env" | "workspaceMode" | "timeoutMs" | "image" | "readOnlyRoot">
+    Pick<
+      Config,
+      | "network"
+      | "env"
+      | "workspaceMode"
+      | "timeoutMs"
+      | "image"
+      | "readOnlyRoot"
+      | "allowedDomains"
+      | "ttlMs"
+      | "protectedPaths"
+      | "limits"
+    > & {
+      /** fills the fresh workspace before the sandbox starts (files at protected paths, symlinks) */
+      prepareWorkspace?: (workspace: string) => void;
+    }
   > = {},
+  /** startSession options (e.g. egressResolveOverride, onEgress) */
+  sessionOptions: Omit<SessionOptions, "serverBundle"> = {},
 ): Promise<DockerTarget> {
   testDockerHost();
   const workspace = dockerWorkspace();
+  const { prepareWorkspace, ...config } = overrides;
+  if (prepareWorkspace) {
+    prepareWorkspace(workspace);
+    // as the fresh workspace itself: the sandbox user's, as a checkout would be
+    if (process.getuid?.() === 0) chownTree(workspace, SANDBOX_UID, SANDBOX_GID);
+  }
   const session = await startSession(
     createDockerBackend({ log: () => {} }),
     {
@@ -42,9 +73,9 @@ export async function startDockerTarget(
       timeoutMs: 60_000,
       readyTimeoutMs: 20_000,
       image: TEST_IMAGES.node,
-      ...overrides,
+      ...config,
     },
-    { serverBundle: join(inject("distDir"), "sandbox-server.js") },
+    { ...sessionOptions, serverBundle: join(inject("distDir"), "sandbox-server.js") },
   );
   return {
     name: "docker",

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { inject } from "vitest";
 import { createLocalBackend } from "../../src/backends/local/index.js";
 import type { Config } from "../../src/config/index.js";
-import { type SandboxSession, startSession } from "../../src/host/session.js";
+import { type SandboxSession, type SessionOptions, startSession } from "../../src/host/session.js";
 import type { Target } from "./target.js";
 
 export interface LocalTarget extends Target {
@@ -14,9 +14,28 @@ export interface LocalTarget extends Target {
 }
 
 export async function startLocalTarget(
-  overrides: Partial<Pick<Config, "network" | "env" | "workspaceMode" | "timeoutMs">> = {},
+  overrides: Partial<
+    Pick<
+      Config,
+      | "network"
+      | "env"
+      | "workspaceMode"
+      | "timeoutMs"
+      | "allowedDomains"
+      | "ttlMs"
+      | "protectedPaths"
+      | "limits"
+    > & {
+      /** fills the fresh workspace before the sandbox starts (files at protected paths, symlinks) */
+      prepareWorkspace?: (workspace: string) => void;
+    }
+  > = {},
+  /** startSession options (e.g. egressResolveOverride, onEgress) */
+  sessionOptions: Omit<SessionOptions, "serverBundle"> = {},
 ): Promise<LocalTarget> {
   const workspace = mkdtempSync(join(tmpdir(), "sbx-ws-"));
+  const { prepareWorkspace, ...config } = overrides;
+  prepareWorkspace?.(workspace);
   const session = await startSession(
     createLocalBackend(),
     {
@@ -26,9 +45,9 @@ export async function startLocalTarget(
       env: {},
       timeoutMs: 60_000,
       readyTimeoutMs: 20_000,
-      ...overrides,
+      ...config,
     },
-    { serverBundle: join(inject("distDir"), "sandbox-server.js") },
+    { ...sessionOptions, serverBundle: join(inject("distDir"), "sandbox-server.js") },
   );
   return {
     name: "local",

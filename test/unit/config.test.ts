@@ -123,6 +123,7 @@ describe("resolveConfig", () => {
     [{ "read-only-root": "yes" }, /read-only-root: "yes" is not one of false, true/],
     [{ network: "allowlist" }, /network: allowlist needs allowed-domains/],
     [{ "allowed-domains": "example.com" }, /allowed-domains applies only with network: allowlist/],
+    [{ network: "allowlist", "allowed-domains": "exa mple.com" }, /allowed-domains: /],
     [{ tools: "run_command,rm_rf" }, /tools: "rm_rf" is not one of run_command/],
     [{ "deny-commands": "(" }, /deny-commands: "\(" is not a valid regular expression/],
     [{ memory: "lots" }, /memory: "lots" is not a size/],

@@ -6,7 +6,9 @@ import type { Duplex } from "node:stream";
 import { buildEnv } from "../env.js";
 import { resolveNodeBinary } from "../executables.js";
 import { LISTEN_ADDRESS, NODE_DIR, SANDBOX_GID, SANDBOX_UID, SOCKET_NAME } from "../layout.js";
+import { checkNetwork, egressHostDir } from "../network.js";
 import { existingPath, sandboxId } from "../prepare.js";
+import { type CreatedPath, planProtectedPaths, removeCreated } from "../protect.js";
 import { ensureRunDirBase, removeRunDir, runDirBase } from "../run-dir.js";
 import {
   type Backend,
@@ -28,6 +30,22 @@ export const DEFAULT_IMAGE = "node:24-bookworm-slim";
 /** where the host run directory of a container is, so reap can remove it with the container */
 export const LABEL_RUN_DIR = "sandbox-action.run-dir";
 export const LABEL_SANDBOX_ID = "sandbox-action.sandbox-id";
+/** JSON list of the mount points made in the workspace for protected paths (see protect.ts) */
+export const LABEL_CREATED = "sandbox-action.created";
+
+function parseCreated(label: string | undefined): CreatedPath[] {
+  if (!label) return [];
+  try {
+    const list = JSON.parse(label) as CreatedPath[];
+    return Array.isArray(list)
+      ? list.filter(
+          (entry) => typeof entry?.path === "string" && (entry.kind === "dir" || entry.kind === "file"),
+        )
+      : [];
+  } catch {
+    return [];
+  }
+}
 
 export interface DockerBackendOptions {
   endpoint?: DockerEndpoint;
@@ -59,13 +77,18 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
   };
 
   async function create(spec: SandboxSpec): Promise<Sandbox> {
-    if (spec.network === "allowlist") {
-      throw new SandboxError(
-        "network policy allowlist is not supported by the docker backend yet",
-        "use --network none or --network open",
-      );
-    }
+    checkNetwork(spec);
     const workspace = existingPath(spec.workspace, "dir", "workspace");
+    const egressDir = spec.network === "allowlist" ? egressHostDir(spec) : undefined;
+    for (const path of [workspace, egressDir, ...(spec.protectedPaths ?? [])]) {
+      // a bind is "SRC:DEST:MODE"; a colon in a path would be read as a separator
+      if (path?.includes(":")) {
+        throw new SandboxError(
+          `the path ${path} contains a colon, which the engine's bind syntax cannot carry`,
+          "rename it, or use --backend local",
+        );
+      }
+    }
     const script = existingPath(spec.entrypoint.script, "file", "entry script");
     const node = resolveNodeBinary(options.nodePath);
     const image = spec.image ?? DEFAULT_IMAGE;
@@ -86,7 +109,10 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
     }
     mkdirSync(dir, { mode: 0o700 });
     let containerId: string | undefined;
+    let madePaths: CreatedPath[] = [];
     try {
+      const protect = planProtectedPaths(workspace, spec.protectedPaths, spec.workspaceMode);
+      madePaths = protect.created;
       // The server inside creates its socket here as the sandbox user.
       if (process.getuid?.() === 0) chownSync(dir, user.uid, user.gid);
       // The image's PATH, so its tools come first; the host's node (bound at /.sandbox/bin) last,
@@ -102,9 +128,14 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
           [LABEL_MANAGED]: "true",
           [LABEL_SANDBOX_ID]: id,
           [LABEL_RUN_DIR]: dir,
+          // the mount points made in the workspace, for reap when this process is gone; a label
+          // cannot be changed from inside the container (the run directory could)
+          ...(madePaths.length ? { [LABEL_CREATED]: JSON.stringify(madePaths) } : {}),
         },
         env: buildEnv(pathEnv, spec.env, spec.entrypoint.env),
         network: spec.network,
+        egressDir,
+        protect: protect.mounts,
         limits: spec.limits,
         readOnlyRoot: spec.readOnlyRoot ?? false,
         workspace,
@@ -138,12 +169,14 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
           entryOnlyEnv: Object.keys(spec.entrypoint.env),
           dir,
           socketPath,
+          created: madePaths,
         },
         attach,
         exited,
       );
     } catch (error) {
       if (containerId) await removeContainer(docker, containerId, 0).catch(() => {});
+      removeCreated(madePaths);
       removeRunDir(dir);
       throw error;
     }
@@ -162,6 +195,7 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
     return containers.map((container) => ({
       containerId: container.Id,
       runDir: container.Labels?.[LABEL_RUN_DIR],
+      created: parseCreated(container.Labels?.[LABEL_CREATED]),
       sandbox: {
         id: container.Labels?.[LABEL_SANDBOX_ID] ?? container.Names?.[0]?.replace(/^\//, "") ?? container.Id,
         runId: container.Labels?.[LABEL_RUN_ID] ?? "",
@@ -174,6 +208,7 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
     const removed: ReapedSandbox[] = [];
     for (const found of await find(labels)) {
       await removeContainer(docker, found.containerId, 2000);
+      removeCreated(found.created);
       // only directories of our own base: the label is written by us, but checked all the same
       if (found.runDir?.startsWith(`${base}/`)) removeRunDir(found.runDir);
       removed.push(found.sandbox);

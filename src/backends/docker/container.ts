@@ -1,14 +1,18 @@
 // The container's definition for POST /containers/create. Pure, so every isolation setting can be
 // unit-tested without an engine.
-import { NODE_INSIDE, RUN_INSIDE, SANDBOX_HOSTNAME, SCRIPT_INSIDE, WORKSPACE_INSIDE } from "../layout.js";
-import type { Limits, NetworkPolicy } from "../types.js";
+import {
+  EGRESS_DIR_INSIDE,
+  NODE_INSIDE,
+  RUN_INSIDE,
+  SANDBOX_HOSTNAME,
+  SCRIPT_INSIDE,
+  WORKSPACE_INSIDE,
+} from "../layout.js";
+import type { ProtectedMount } from "../protect.js";
+import { DEFAULT_LIMITS, type Limits, type NetworkPolicy } from "../types.js";
 import { entryScript } from "./entry.js";
 
-/** Applied when the spec leaves a limit unset: a sandbox is never unbounded (threat model 6). */
-export const DEFAULT_LIMITS = {
-  memoryBytes: 4 * 1024 ** 3,
-  pids: 1024,
-} as const satisfies Limits;
+export { DEFAULT_LIMITS };
 
 export const TMP_SIZE = "1g";
 
@@ -18,7 +22,12 @@ export interface ContainerPlan {
   user: string;
   labels: Record<string, string>;
   env: Record<string, string>;
-  network: Exclude<NetworkPolicy, "allowlist">;
+  /** allowlist: no network of its own (as none), the egress socket directory its only way out */
+  network: NetworkPolicy;
+  /** network allowlist: host directory with the egress proxy's socket, bound read-write */
+  egressDir?: string;
+  /** over the workspace bind, parents first (see src/backends/protect.ts) */
+  protect?: ProtectedMount[];
   limits: Limits;
   readOnlyRoot: boolean;
   /** host paths, already resolved */
@@ -52,11 +61,16 @@ export function containerConfig(plan: ContainerPlan): Record<string, unknown> {
     HostConfig: {
       Binds: [
         `${plan.workspace}:${WORKSPACE_INSIDE}:${plan.workspaceMode}`,
+        // The engine mounts in order of depth (Docker sorts; so does Podman), parents first.
+        ...(plan.protect ?? []).map(
+          (mount) => `${mount.host}:${WORKSPACE_INSIDE}/${mount.rel}:${mount.readOnly ? "ro" : "rw"}`,
+        ),
         `${plan.script}:${SCRIPT_INSIDE}:ro`,
         `${plan.node}:${NODE_INSIDE}:ro`,
         `${plan.runDir}:${RUN_INSIDE}:rw`,
+        ...(plan.egressDir ? [`${plan.egressDir}:${EGRESS_DIR_INSIDE}:rw`] : []),
       ],
-      NetworkMode: plan.network === "none" ? "none" : "bridge",
+      NetworkMode: plan.network === "open" ? "bridge" : "none",
       CapDrop: ["ALL"],
       SecurityOpt: ["no-new-privileges"],
       Privileged: false,

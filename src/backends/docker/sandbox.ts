@@ -6,6 +6,7 @@ import type { Duplex, Readable } from "node:stream";
 import { copyInViaExec } from "../copy-in.js";
 import { buildEnv } from "../env.js";
 import { WORKSPACE_INSIDE } from "../layout.js";
+import { type CreatedPath, removeCreated } from "../protect.js";
 import { removeRunDir } from "../run-dir.js";
 import { type ExecOptions, type ExecResult, type Sandbox, SandboxError, type SandboxExit } from "../types.js";
 import { connectUnixChannel } from "../unix-channel.js";
@@ -26,6 +27,8 @@ export interface DockerSandboxParams {
   /** host run directory (holds the socket), removed at destroy */
   dir: string;
   socketPath: string;
+  /** mount points made in the workspace for protected paths, removed at destroy */
+  created?: CreatedPath[];
 }
 
 const EXEC_KILL_WAIT_MS = 2000;
@@ -178,6 +181,7 @@ export class DockerSandbox implements Sandbox {
   private async teardown(graceMs: number): Promise<void> {
     await removeContainer(this.client, this.params.containerId, graceMs);
     this.attach.destroy();
+    removeCreated(this.params.created ?? []);
     removeRunDir(this.params.dir);
   }
 

@@ -1,6 +1,7 @@
 // Builds bubblewrap's argv from a prepared plan. Pure: no filesystem access, no spawning, so every
 // isolation flag can be unit-tested.
 import {
+  EGRESS_DIR_INSIDE,
   NODE_INSIDE,
   RUN_INSIDE,
   SANDBOX_GID,
@@ -9,6 +10,7 @@ import {
   SCRIPT_INSIDE,
   WORKSPACE_INSIDE,
 } from "../layout.js";
+import type { ProtectedMount } from "../protect.js";
 import type { RootOp } from "./rootfs.js";
 
 /**
@@ -21,10 +23,15 @@ export const ARGS_FD = 4;
 
 export interface BwrapPlan {
   rootfs: RootOp[];
+  /** "none" also for the allowlist policy: its only way out is the egress socket (egressDir) */
   network: "none" | "open";
   /** host paths, already resolved */
   workspace: string;
   workspaceMode: "rw" | "ro";
+  /** over the workspace bind, parents first (see src/backends/protect.ts) */
+  protect?: ProtectedMount[];
+  /** network allowlist: host directory with the egress proxy's socket, bound read-write */
+  egressDir?: string;
   script: string;
   node: string;
   /** host directory bound read-write at RUN_INSIDE */
@@ -73,10 +80,13 @@ export function buildBwrapArgs(plan: BwrapPlan): string[] {
       args.push("--perms", "0555", "--tmpfs", op.dest, "--remount-ro", op.dest);
   }
   if (plan.network === "open" && plan.resolvConf) args.push("--ro-bind", plan.resolvConf, plan.resolvConf);
+  args.push(plan.workspaceMode === "ro" ? "--ro-bind" : "--bind", plan.workspace, WORKSPACE_INSIDE);
+  // After the workspace: each is a mount on top of it. Sources were checked to be no symlinks.
+  for (const mount of plan.protect ?? []) {
+    args.push(mount.readOnly ? "--ro-bind" : "--bind", mount.host, `${WORKSPACE_INSIDE}/${mount.rel}`);
+  }
+  if (plan.egressDir) args.push("--bind", plan.egressDir, EGRESS_DIR_INSIDE);
   args.push(
-    plan.workspaceMode === "ro" ? "--ro-bind" : "--bind",
-    plan.workspace,
-    WORKSPACE_INSIDE,
     "--ro-bind",
     plan.script,
     SCRIPT_INSIDE,

@@ -4,8 +4,10 @@ import { join } from "node:path";
 import { buildEnv } from "../env.js";
 import { findExecutable, resolveNodeBinary } from "../executables.js";
 import { LISTEN_ADDRESS, SOCKET_NAME } from "../layout.js";
+import { checkNetwork, egressHostDir } from "../network.js";
 import { existingPath, sandboxId } from "../prepare.js";
-import { ensureRunDirBase, removeRunDir, runDirBase } from "../run-dir.js";
+import { planProtectedPaths } from "../protect.js";
+import { ensureRunDirBase, runDirBase } from "../run-dir.js";
 import {
   type Backend,
   LABEL_MANAGED,
@@ -17,10 +19,12 @@ import {
 } from "../types.js";
 import { buildBwrapArgs } from "./args.js";
 import { HINT_INSTALL_BWRAP } from "./errors.js";
+import { type CgroupSupport, describeLimits, type LimitSetup, setupLimits } from "./limits.js";
 import {
   killFound,
   RUN_SUBDIR,
   reaped,
+  releaseHostState,
   removeAbandoned,
   type SandboxRecord,
   scan,
@@ -44,6 +48,10 @@ export interface LocalBackendOptions {
   hostEnv?: Record<string, string | undefined>;
   /** for tests: a fake host root */
   hostFs?: HostFs;
+  /** what enforces limits here; default: detected (see limits.ts) */
+  cgroups?: CgroupSupport;
+  /** where the limits line at create goes; default stderr */
+  log?: (line: string) => void;
 }
 
 /** Unix socket paths (sun_path) hold 108 bytes including the terminating NUL. */
@@ -52,22 +60,14 @@ const MAX_SOCKET_PATH = 107;
 export function createLocalBackend(options: LocalBackendOptions = {}): Backend {
   const hostEnv = options.hostEnv ?? process.env;
   const base = options.runDirBase ?? runDirBase(hostEnv);
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
 
   async function create(spec: SandboxSpec): Promise<Sandbox> {
-    if (spec.network === "allowlist") {
-      throw new SandboxError(
-        "network policy allowlist is not supported by the local backend yet",
-        "use --network none or --network open with the local backend, or another backend",
-      );
-    }
-    if (spec.network !== "none" && spec.network !== "open") {
-      throw new SandboxError(`unknown network policy ${JSON.stringify(spec.network)}`);
-    }
-    // spec.limits (memory, cpus, pids) are not enforced by this backend yet: issue 5 adds cgroup
-    // limits. rlimits are no substitute (RLIMIT_NPROC counts every process of the host user, and
-    // RLIMIT_AS breaks V8), and we do not pretend. spec.image does not apply: the host root is used.
+    checkNetwork(spec);
+    // spec.image does not apply: the host root is used.
     const bwrap = resolveBwrap(options.bwrapPath, hostEnv.PATH);
     const workspace = existingPath(spec.workspace, "dir", "workspace");
+    const egressDir = spec.network === "allowlist" ? egressHostDir(spec) : undefined;
     const script = existingPath(spec.entrypoint.script, "file", "entry script");
     const node = resolveNodeBinary(options.nodePath);
     const entryEnv = buildEnv(spec.env, spec.entrypoint.env);
@@ -95,14 +95,26 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend {
       createdAt: new Date().toISOString(),
     };
     let args: string[];
+    let limits: LimitSetup;
     try {
       writeRecord(dir, record);
+      // Recorded before each step, so reap finds what a killed process left behind.
+      const protect = planProtectedPaths(workspace, spec.protectedPaths, spec.workspaceMode);
+      record.created = protect.created;
+      writeRecord(dir, record);
+      limits = setupLimits(id, spec.limits, options.cgroups);
+      record.cgroups = limits.cgroups;
+      writeRecord(dir, record);
+      log(`local sandbox ${id} limits: ${describeLimits(limits)}`);
       const host = options.hostFs ?? realHostFs;
       args = buildBwrapArgs({
         rootfs: planRootfs(host, hostEnv),
-        network: spec.network,
+        // allowlist: no network of its own either; the egress socket is its only way out
+        network: spec.network === "open" ? "open" : "none",
         workspace,
         workspaceMode: spec.workspaceMode,
+        protect: protect.mounts,
+        egressDir,
         script,
         node,
         runDir: join(dir, RUN_SUBDIR),
@@ -110,7 +122,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend {
         entryArgs: spec.entrypoint.args(LISTEN_ADDRESS),
       });
     } catch (error) {
-      removeRunDir(dir);
+      await releaseHostState(dir, record);
       throw error;
     }
     return startSandbox({
@@ -125,6 +137,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend {
       record,
       perl: options.perlPath ?? findExecutable("perl", hostEnv.PATH),
       startupTimeoutMs: options.startupTimeoutMs ?? 10_000,
+      limits,
     });
   }
 
@@ -138,7 +151,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend {
     const removed: ReapedSandbox[] = [];
     for (const found of scan(base, labels)) {
       if (found.alive) await killFound(found);
-      removeRunDir(found.dir);
+      await releaseHostState(found.dir, found.record);
       removed.push(reaped(found));
     }
     removeAbandoned(base);

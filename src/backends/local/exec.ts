@@ -18,20 +18,55 @@ import { spawnSealed } from "./host.js";
 /** Exit codes of the launcher itself, as container runtimes use them. */
 export const EXIT_LAUNCH_FAILED = 125;
 
-const SYSCALLS: Record<string, { setns: number; prctl: number }> = {
-  x64: { setns: 308, prctl: 157 },
+export const SYSCALLS: Record<string, { setns: number; prctl: number; prlimit64: number }> = {
+  x64: { setns: 308, prctl: 157, prlimit64: 302 },
   // asm-generic numbering
-  arm64: { setns: 268, prctl: 167 },
-  riscv64: { setns: 268, prctl: 167 },
-  loong64: { setns: 268, prctl: 167 },
+  arm64: { setns: 268, prctl: 167, prlimit64: 261 },
+  riscv64: { setns: 268, prctl: 167, prlimit64: 261 },
+  loong64: { setns: 268, prctl: 167, prlimit64: 261 },
 };
+
+/**
+ * Perl that puts the running process into the sandbox's cgroups and sets RLIMIT_NPROC, both
+ * inherited by everything it forks or execs; shared by the exec launcher and the bwrap wrapper.
+ * Expects $joins (comma-separated cgroup.procs files, or "-"), $nproc ("-" or a number),
+ * $nr_prlimit and a fail() sub.
+ */
+const JOIN_LIMITS = String.raw`
+if ($joins ne "-") {
+  for my $procs (split /,/, $joins) {
+    open(my $fh, ">>", $procs) or fail("join cgroup $procs: $!");
+    print $fh "$$
+" or fail("join cgroup $procs: $!");
+    close($fh) or fail("join cgroup $procs: $!");
+  }
+}
+if ($nproc ne "-") {
+  my $lim = pack("QQ", $nproc, $nproc);
+  syscall($nr_prlimit, 0, 6, $lim, 0) == 0 or fail("RLIMIT_NPROC: $!");
+}
+`;
+
+/**
+ * Starts bubblewrap inside the sandbox's limits: joins the cgroups, sets the rlimit, then execs
+ * bwrap (same pid, same descriptors), so no process of the sandbox ever runs outside them.
+ */
+export const BWRAP_WRAPPER = String.raw`
+use strict;
+my ($joins, $nproc, $nr_prlimit, @cmd) = @ARGV;
+sub fail { print STDERR "bwrap: sandbox limits: @_
+"; exit 1; }
+${JOIN_LIMITS}
+{ exec { $cmd[0] } @cmd; }
+fail("exec $cmd[0]: $!");
+`;
 
 /** All are opened before the first join; mount goes last as it also moves our root and cwd. */
 const NAMESPACES = ["uts", "ipc", "net", "cgroup", "pid", "mnt"] as const;
 
 const LAUNCHER = String.raw`
 use strict;
-my ($pid, $marker, $cwd, $nr_setns, $nr_prctl, $nslist, @cmd) = @ARGV;
+my ($pid, $marker, $cwd, $nr_setns, $nr_prctl, $nslist, $joins, $nproc, $nr_prlimit, @cmd) = @ARGV;
 my %flag = (user => 0x10000000, mnt => 0x00020000, uts => 0x04000000, ipc => 0x08000000,
             net => 0x40000000, pid => 0x20000000, cgroup => 0x02000000);
 sub fail { print STDERR "sandbox exec: @_\n"; exit 125; }
@@ -65,6 +100,9 @@ my @ns = map { [$_, ($_ eq "mnt" ? $mnt : nsfile($_))] } grep { length } split /
   my $argv = <$fh>;
   fail("sandbox process $pid is gone") unless grep { $_ eq $marker } split /\0/, (defined $argv ? $argv : "");
 }
+# Into the sandbox's cgroups and rlimits while still a host process (the cgroup files are the
+# host's), so the command and all it forks count against the sandbox's limits.
+${JOIN_LIMITS}
 sub enter {
   my ($fh, $type) = @_;
   syscall($nr_setns, fileno($fh), $flag{$type}) == 0 or fail("setns $type: $!");
@@ -103,6 +141,8 @@ export interface ExecTarget {
   /** comma-separated namespaces of the target that differ from ours; see sandboxNamespaces */
   namespaces: string;
   perl: string;
+  /** cgroup.procs files to join and RLIMIT_NPROC to set before forking (see limits.ts) */
+  limits?: { join: string[]; nproc?: number };
 }
 
 /**
@@ -138,6 +178,9 @@ export function execLauncherArgv(target: ExecTarget, cwd: string, argv: string[]
     String(numbers.setns),
     String(numbers.prctl),
     target.namespaces,
+    target.limits?.join.length ? target.limits.join.join(",") : "-",
+    target.limits?.nproc === undefined ? "-" : String(target.limits.nproc),
+    String(numbers.prlimit64),
     ...argv,
   ];
 }

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { findExecutable, resolveNodeBinary } from "../executables.js";
 import { ensureRunDirBase, runDirBase } from "../run-dir.js";
 import { HINT_INSTALL_BWRAP, startupFailure } from "./errors.js";
+import { type CgroupSupport, detectCgroups, kernelAtLeast } from "./limits.js";
 
 export interface PrereqCheck {
   name: string;
@@ -120,6 +121,8 @@ export async function checkLocalPrerequisites(options: PrereqOptions = {}): Prom
     });
   }
 
+  checks.push(limitsCheck());
+
   const base = runDirBase(env);
   try {
     ensureRunDirBase(base);
@@ -133,6 +136,37 @@ export async function checkLocalPrerequisites(options: PrereqOptions = {}): Prom
     });
   }
   return checks;
+}
+
+/**
+ * What would enforce each limit here (the same detection create() uses), so a user sees before a
+ * run which limits the local backend cannot hold on this machine.
+ */
+export function limitsCheck(
+  support: CgroupSupport = detectCgroups(),
+  rlimitNproc = kernelAtLeast(5, 14),
+): PrereqCheck {
+  const setup = mechanisms(support, rlimitNproc);
+  const ok = setup.memory !== "none" && setup.pids !== "none";
+  return {
+    name: "resource limits (local)",
+    ok,
+    detail: `memory: ${setup.memory}, pids: ${setup.pids}, cpus: ${setup.cpu}; ${support.detail}`,
+    ...(ok
+      ? {}
+      : {
+          fix: "run as root (cgroups) for memory and CPU limits, or use --backend docker; unenforced limits are named in the log at create",
+        }),
+  };
+}
+
+function mechanisms(support: CgroupSupport, rlimitNproc: boolean): Record<"memory" | "pids" | "cpu", string> {
+  const cgroup = support.version === 2 ? "cgroup v2" : "cgroup v1";
+  return {
+    memory: support.bases.memory ? cgroup : "NOT enforced",
+    pids: support.bases.pids ? cgroup : rlimitNproc ? "RLIMIT_NPROC" : "NOT enforced",
+    cpu: support.bases.cpu ? cgroup : "NOT enforced",
+  };
 }
 
 interface Sysctls {

@@ -3,8 +3,10 @@
 // so a post step or `gc` in another process finds what a killed daemon left behind.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
+import { type CreatedPath, removeCreated } from "../protect.js";
 import { removeRunDir } from "../run-dir.js";
 import type { ReapedSandbox } from "../types.js";
+import { removeCgroupsWhenEmpty } from "./limits.js";
 
 export interface SandboxRecord {
   version: 1;
@@ -16,6 +18,10 @@ export interface SandboxRecord {
   /** host pid of the sandbox's pid 1; null until known */
   initPid: number | null;
   createdAt: string;
+  /** mount points made in the workspace for protected paths, removed at destroy/reap */
+  created?: CreatedPath[];
+  /** the sandbox's cgroup directories, removed at destroy/reap */
+  cgroups?: string[];
 }
 
 export const RECORD_FILE = "sandbox.json";
@@ -118,6 +124,16 @@ export function removeAbandoned(base: string, olderThanMs = 3_600_000): void {
       // raced with another remover
     }
   }
+}
+
+/**
+ * Everything a sandbox left on the host once its processes are gone: the mount points it made in
+ * the workspace, its cgroups, its run directory.
+ */
+export async function releaseHostState(dir: string, record: SandboxRecord): Promise<void> {
+  if (record.created?.length) removeCreated(record.created);
+  if (record.cgroups?.length) await removeCgroupsWhenEmpty(record.cgroups);
+  removeRunDir(dir);
 }
 
 export function reaped(found: FoundSandbox): ReapedSandbox {

@@ -7,14 +7,14 @@ import { join } from "node:path";
 import { PassThrough, type Readable, type Writable } from "node:stream";
 import { copyInViaExec } from "../copy-in.js";
 import { buildEnv } from "../env.js";
-import { removeRunDir } from "../run-dir.js";
 import { type ExecOptions, type ExecResult, type Sandbox, SandboxError, type SandboxExit } from "../types.js";
 import { connectUnixChannel } from "../unix-channel.js";
 import { envArgs } from "./args.js";
 import { entryExitedEarly, spawnFailure, startupFailure } from "./errors.js";
-import { type ExecTarget, runExec, sandboxNamespaces } from "./exec.js";
+import { BWRAP_WRAPPER, type ExecTarget, runExec, SYSCALLS, sandboxNamespaces } from "./exec.js";
 import { spawnSealed } from "./host.js";
-import { RUN_SUBDIR, type SandboxRecord, writeRecord } from "./registry.js";
+import type { LimitSetup } from "./limits.js";
+import { RUN_SUBDIR, releaseHostState, type SandboxRecord, writeRecord } from "./registry.js";
 
 export interface StartParams {
   id: string;
@@ -32,6 +32,8 @@ export interface StartParams {
   record: SandboxRecord;
   perl: string | undefined;
   startupTimeoutMs: number;
+  /** cgroups to join and rlimits to set (through a perl wrapper that then execs bwrap) */
+  limits: LimitSetup;
 }
 
 const STDERR_CAPTURE_BYTES = 16 * 1024;
@@ -40,15 +42,39 @@ const KILL_WAIT_MS = 3000;
 /** Spawns bubblewrap and resolves once the entry process runs inside, or rejects with why not. */
 export async function startSandbox(params: StartParams): Promise<LocalSandbox> {
   let child: ChildProcess;
+  const { join: joins, nproc } = params.limits;
+  const wrapped = joins.length > 0 || nproc !== undefined;
   try {
-    child = spawnSealed(params.bwrap, params.args, {
+    if (wrapped && (!params.perl || !SYSCALLS[process.arch])) {
+      throw new SandboxError(
+        "the local backend needs perl on the host to start a sandbox inside its limits",
+        "install perl (Debian/Ubuntu: apt-get install perl-base)",
+      );
+    }
+    const [command, argv] = wrapped
+      ? [
+          params.perl as string,
+          [
+            "-e",
+            BWRAP_WRAPPER,
+            "--",
+            joins.length ? joins.join(",") : "-",
+            nproc === undefined ? "-" : String(nproc),
+            String(SYSCALLS[process.arch]?.prlimit64),
+            params.bwrap,
+            ...params.args,
+          ],
+        ]
+      : [params.bwrap, params.args];
+    child = spawnSealed(command, argv, {
       env: {},
       stdio: ["ignore", "pipe", "pipe", "pipe", "pipe"],
       // its own session: a terminal's Ctrl-C reaches our process, which tears down in order
       detached: true,
     });
   } catch (error) {
-    removeRunDir(params.dir);
+    await releaseHostState(params.dir, params.record);
+    if (error instanceof SandboxError) throw error;
     throw spawnFailure(params.bwrap, error as NodeJS.ErrnoException);
   }
   const argsPipe = child.stdio[4] as Writable;
@@ -92,7 +118,7 @@ export async function startSandbox(params: StartParams): Promise<LocalSandbox> {
       signal(-child.pid, "SIGKILL");
       await Promise.race([exited, sleep(KILL_WAIT_MS)]);
     }
-    removeRunDir(params.dir);
+    await releaseHostState(params.dir, params.record);
     if (error instanceof SandboxError) throw error;
     const stderrText = Buffer.concat(early).toString("utf8");
     const { code, signal: sig } = await exited;
@@ -221,6 +247,8 @@ export class LocalSandbox implements Sandbox {
   readonly bwrapPid: number;
   /** host pid of the sandbox's pid 1 */
   readonly initPid: number;
+  /** each limit and what enforces it here (cgroups, an rlimit, or nothing) */
+  readonly limits: LimitSetup;
   private hasExited = false;
   private destroying: Promise<void> | undefined;
   private execTarget: ExecTarget | undefined;
@@ -237,6 +265,7 @@ export class LocalSandbox implements Sandbox {
     this.stdout = child.stdout as Readable;
     this.bwrapPid = child.pid as number;
     this.initPid = initPid;
+    this.limits = params.limits;
     this.exited = exited.then((exit) => {
       this.hasExited = true;
       return exit;
@@ -262,6 +291,7 @@ export class LocalSandbox implements Sandbox {
       marker: join(this.params.dir, RUN_SUBDIR),
       namespaces: sandboxNamespaces(this.initPid),
       perl,
+      limits: { join: this.params.limits.join, nproc: this.params.limits.nproc },
     };
     const env = buildEnv(this.params.sandboxEnv, options.env);
     return runExec(this.execTarget, argv, env, options);
@@ -299,7 +329,7 @@ export class LocalSandbox implements Sandbox {
       signal(-this.bwrapPid, "SIGKILL");
       await Promise.race([this.exited, sleep(KILL_WAIT_MS)]);
     }
-    removeRunDir(this.params.dir);
+    await releaseHostState(this.params.dir, this.params.record);
   }
 
   private assertRunning(): void {

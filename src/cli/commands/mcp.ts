@@ -9,14 +9,16 @@ import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { openBackend } from "../../backends/index.js";
 import { ConfigError, resolveConfig } from "../../config/index.js";
 import { processAlive, readState } from "../../daemon/state.js";
+import type { EgressDecision } from "../../egress/decision.js";
 import { AuditLog } from "../../host/audit.js";
-import { startSession } from "../../host/session.js";
+import { newRunId, startSession } from "../../host/session.js";
+import { type HostPolicy, hostPolicy, shapesOnlyPolicy } from "../../policy/index.js";
 import { connectAgent } from "../agent-client.js";
 import type { ParsedArgs } from "../args.js";
 import type { CommandIo } from "../commands.js";
 import { statePathOf } from "../daemon-client.js";
 import { EXIT } from "../exit-codes.js";
-import { reportSandboxError } from "../output.js";
+import { redactingWriter, reportSandboxError } from "../output.js";
 
 /** The daemon gives calls without timeout_ms its own default; wait at least that long for it. */
 const DAEMON_WAIT_MS = 10 * 60_000;
@@ -29,17 +31,23 @@ interface Upstream {
   client: Client;
   runId: string;
   defaultTimeoutMs: number;
+  /** the daemon applies its own policy; a sandbox of the bridge's own gets the configured one */
+  policy: HostPolicy;
   /** resolves with a reason when the sandbox (or the daemon) goes away under the bridge */
   lost: Promise<string>;
   close(): Promise<void>;
 }
 
 export async function execute(args: ParsedArgs, io: CommandIo): Promise<number> {
-  const say = (line: string) => io.stderr.write(`sandbox-action mcp: ${line}\n`);
   // Bad options are a usage error (exit 2) whichever way the bridge goes.
   const config = resolveConfig(args.options, { cwd: io.cwd });
+  const ownPolicy = hostPolicy(config);
+  const say = (line: string) => io.stderr.write(`sandbox-action mcp: ${ownPolicy.redactor.text(line)}\n`);
   const auditPath = args.flags["audit-log"];
-  const audit = typeof auditPath === "string" ? new AuditLog(resolve(io.cwd, auditPath)) : undefined;
+  const audit =
+    typeof auditPath === "string"
+      ? new AuditLog(resolve(io.cwd, auditPath), { redactor: ownPolicy.redactor })
+      : undefined;
   const explicitState = typeof args.flags.state === "string";
   const statePath = statePathOf(args, io);
   const state = readState(statePath);
@@ -87,6 +95,7 @@ export async function execute(args: ParsedArgs, io: CommandIo): Promise<number> 
         client: agent.client,
         runId: state.run_id,
         defaultTimeoutMs: DAEMON_WAIT_MS,
+        policy: shapesOnlyPolicy(),
         lost,
         close: async () => {
           clearInterval(timer);
@@ -99,19 +108,28 @@ export async function execute(args: ParsedArgs, io: CommandIo): Promise<number> 
     } else {
       let session: Awaited<ReturnType<typeof startSession>>;
       try {
-        session = await startSession(await openBackend(config.backend, say), config);
+        const runId = newRunId();
+        session = await startSession(await openBackend(config.backend, say), config, {
+          runId,
+          log: say,
+          onEgress: (decision: EgressDecision) => audit?.egress(runId, decision),
+        });
       } catch (error) {
-        reportSandboxError(io.stderr, error);
+        reportSandboxError(redactingWriter(io.stderr, ownPolicy), error);
         return EXIT.sandbox;
       }
       upstream = {
         client: session.client,
         runId: session.runId,
         defaultTimeoutMs: config.timeoutMs,
-        lost: session.sandbox.exited.then((exit) => {
-          const log = session.serverLog();
-          return `the sandbox stopped (${JSON.stringify(exit)})${log ? `\nserver output:\n${log}` : ""}`;
-        }),
+        policy: ownPolicy,
+        lost: Promise.race([
+          session.expired,
+          session.sandbox.exited.then((exit) => {
+            const log = session.serverLog();
+            return `the sandbox stopped (${JSON.stringify(exit)})${log ? `\nserver output:\n${log}` : ""}`;
+          }),
+        ]),
         close: () => session.close(),
       };
       say(
@@ -168,12 +186,13 @@ async function serve(
     defaultTimeoutMs: upstream.defaultTimeoutMs,
     liveness,
     logging,
+    policy: upstream.policy,
     onCall: () => {},
   });
   server.onerror = (error) => say(error.message);
   if (logging) {
     client.setNotificationHandler(LoggingMessageNotificationSchema, (notification) => {
-      server.sendLoggingMessage(notification.params).catch(() => {});
+      server.sendLoggingMessage(upstream.policy.redactor.value(notification.params)).catch(() => {});
     });
   }
 

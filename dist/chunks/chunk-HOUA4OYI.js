@@ -1,0 +1,47 @@
+import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
+
+// src/backends/index.ts
+async function loadBackend(name) {
+  switch (name) {
+    case "local": {
+      let { createLocalBackend } = await import("./local-OYGB4TCE.js");
+      return createLocalBackend();
+    }
+    case "docker": {
+      let { createDockerBackend } = await import("./docker-HLUHQQ7J.js");
+      return createDockerBackend();
+    }
+    default:
+      throw new Error(`backend ${name} is not available in this version`);
+  }
+}
+var AUTO_PING_TIMEOUT_MS = 1e3;
+async function selectBackend(choice, env = process.env) {
+  if (choice !== "auto") return { name: choice, reason: `${choice}: chosen by configuration` };
+  let [{ describeEndpoint, resolveDockerEndpoint }, { pingDocker }] = await Promise.all([
+    import("./endpoint-PTR6IJJB.js"),
+    import("./ping-4YE2I4LR.js")
+  ]), endpoint;
+  try {
+    endpoint = resolveDockerEndpoint(env);
+  } catch (error) {
+    return {
+      name: "local",
+      reason: `auto: local, because DOCKER_HOST is unusable (${error.message})`
+    };
+  }
+  let where = describeEndpoint(endpoint), ping = await pingDocker(endpoint, AUTO_PING_TIMEOUT_MS);
+  return ping.ok ? { name: "docker", reason: `auto: docker, because an engine answers at ${where}` } : { name: "local", reason: `auto: local, because no Docker engine answers at ${where} (${ping.reason})` };
+}
+async function backendsToReap(choice) {
+  return choice !== "auto" ? [await loadBackend(choice)] : (await selectBackend("auto")).name === "docker" ? [await loadBackend("local"), await loadBackend("docker")] : [await loadBackend("local")];
+}
+async function openBackend(choice, say) {
+  let { name, reason } = await selectBackend(choice);
+  return choice === "auto" && say?.(reason), loadBackend(name);
+}
+
+export {
+  backendsToReap,
+  openBackend
+};

@@ -1,0 +1,36 @@
+import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
+import {
+  findDaemon
+} from "./chunk-QJFCL5QJ.js";
+import {
+  EXIT
+} from "./chunk-T2R4P3PH.js";
+import "./chunk-OX22PFJA.js";
+import "./chunk-IQO6YHH6.js";
+import {
+  STOP_GRACE_MS,
+  stopRun
+} from "./chunk-BLR55ZH7.js";
+import {
+  removeState
+} from "./chunk-XUGTYIHJ.js";
+import "./chunk-HOUA4OYI.js";
+import "./chunk-X6LR5QU5.js";
+import "./chunk-SMSWNY2J.js";
+
+// src/cli/commands/down.ts
+async function execute(args, io) {
+  let { path, state } = findDaemon(args, io), outcome = await stopRun({ daemonPid: state.daemon_pid, runId: state.run_id, backend: state.backend });
+  outcome.daemon === "killed" && io.stderr.write(
+    `sandbox-action down: the daemon did not stop within ${STOP_GRACE_MS} ms; it was killed
+`
+  );
+  let reaped = outcome.reaped;
+  return removeState(path), io.stderr.write(
+    `sandbox-action: sandbox ${state.sandbox_id} is down${reaped.length ? ` (reaped ${reaped.length} left behind)` : ""}
+`
+  ), EXIT.ok;
+}
+export {
+  execute
+};

@@ -1,0 +1,62 @@
+import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
+import {
+  connectAgent
+} from "./chunk-Z4OURAKK.js";
+import {
+  findDaemon
+} from "./chunk-QJFCL5QJ.js";
+import "./chunk-B2CBDGUC.js";
+import "./chunk-FSK2TKBP.js";
+import {
+  EXIT
+} from "./chunk-T2R4P3PH.js";
+import "./chunk-4I2L7HZZ.js";
+import "./chunk-PH7WUHB3.js";
+import "./chunk-OX22PFJA.js";
+import "./chunk-IQO6YHH6.js";
+import "./chunk-YJCMN2RT.js";
+import "./chunk-XUGTYIHJ.js";
+import "./chunk-SMSWNY2J.js";
+
+// src/cli/commands/status.ts
+var PROBE_TIMEOUT_MS = 1e4;
+async function execute(args, io) {
+  let { path, state, running } = findDaemon(args, io), healthy = !1, lastError;
+  if (running)
+    try {
+      let agent = await connectAgent(state);
+      try {
+        await agent.client.listTools(void 0, { timeout: PROBE_TIMEOUT_MS }), healthy = !0;
+      } finally {
+        await agent.close();
+      }
+    } catch (error) {
+      lastError = error.message;
+    }
+  else
+    lastError = `the daemon (pid ${state.daemon_pid}) is not running`;
+  let status = {
+    backend: state.backend,
+    mode: "persistent",
+    sandbox_id: state.sandbox_id,
+    run_id: state.run_id,
+    daemon_pid: state.daemon_pid,
+    daemon_running: running,
+    mcp_url: state.mcp_url,
+    healthy,
+    checked_at: (/* @__PURE__ */ new Date()).toISOString(),
+    ...lastError ? { last_error: lastError } : {},
+    audit_log: state.audit_log,
+    log_file: state.log_file,
+    state_file: path
+  };
+  return args.flags.json === !0 ? io.stdout.write(`${JSON.stringify(status, null, 2)}
+`) : (io.stdout.write(
+    `${healthy ? "healthy" : "UNHEALTHY"}: sandbox ${state.sandbox_id} (${state.backend}), daemon pid ${state.daemon_pid}${running ? "" : " (not running)"}, ${state.mcp_url}
+`
+  ), lastError && io.stdout.write(`  last error: ${lastError}
+`)), healthy ? EXIT.ok : EXIT.sandbox;
+}
+export {
+  execute
+};

@@ -1,0 +1,72 @@
+import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
+import {
+  EXIT
+} from "./chunk-T2R4P3PH.js";
+import {
+  launchDaemon
+} from "./chunk-5VGI2A6K.js";
+import "./chunk-VAS77DTA.js";
+import "./chunk-VCM55LXE.js";
+import {
+  ConfigError,
+  resolveConfig
+} from "./chunk-OX22PFJA.js";
+import "./chunk-XLGWE5QJ.js";
+import "./chunk-IQO6YHH6.js";
+import "./chunk-YJCMN2RT.js";
+import {
+  reportSandboxError
+} from "./chunk-YH4TOAKG.js";
+import {
+  defaultStatePath,
+  processAlive,
+  readState,
+  siblingPath
+} from "./chunk-XUGTYIHJ.js";
+import "./chunk-NYXXGQHO.js";
+import "./chunk-HOUA4OYI.js";
+import "./chunk-3I3EGSTV.js";
+import "./chunk-X6LR5QU5.js";
+import "./chunk-SMSWNY2J.js";
+
+// src/cli/commands/up.ts
+import { resolve } from "node:path";
+async function execute(args, io) {
+  let config = resolveConfig(args.options, { cwd: io.cwd }), statePath = typeof args.flags.state == "string" ? resolve(io.cwd, args.flags.state) : defaultStatePath(config.workspace), existing = readState(statePath);
+  if (existing && processAlive(existing.daemon_pid))
+    throw new ConfigError(
+      `a sandbox is already up for this workspace (daemon pid ${existing.daemon_pid}, state ${statePath}); run \`down\` first`
+    );
+  let auditPath = typeof args.flags["audit-log"] == "string" ? resolve(io.cwd, args.flags["audit-log"]) : siblingPath(statePath, ".audit.jsonl"), state;
+  try {
+    state = await launchDaemon(process.argv[1], config, args.options, {
+      state: statePath,
+      audit: auditPath,
+      log: siblingPath(statePath, ".log")
+    });
+  } catch (error) {
+    return reportSandboxError(io.stderr, error), EXIT.sandbox;
+  }
+  let info = {
+    mcp_url: state.mcp_url,
+    mcp_token: state.mcp_token,
+    sandbox_id: state.sandbox_id,
+    daemon_pid: state.daemon_pid,
+    state_file: statePath
+  };
+  return args.flags.json === !0 ? io.stdout.write(`${JSON.stringify(info, null, 2)}
+`) : io.stdout.write(
+    [
+      `sandbox ${state.sandbox_id} is up (${state.backend} backend, network ${config.network})`,
+      `  MCP endpoint: ${state.mcp_url}`,
+      `  token:        in ${statePath} (mcp_token); send it as "Authorization: Bearer <token>"`,
+      `  audit log:    ${state.audit_log}`,
+      "  stop it with: sandbox-action down",
+      ""
+    ].join(`
+`)
+  ), EXIT.ok;
+}
+export {
+  execute
+};

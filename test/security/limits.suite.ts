@@ -1,0 +1,126 @@
+// Attacks on promise 6 of the threat model (CPU, memory and process count are bounded), through
+// the full path (MCP client -> mTLS -> server in the sandbox). Parameterised by backend; each
+// backend's file says which mechanism it expects here.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Target } from "../support/target.js";
+
+export interface LimitsStartOptions {
+  limits: { memoryBytes: number; pids: number; cpus?: number };
+}
+
+type Start = (options: LimitsStartOptions) => Promise<Target>;
+
+const MEMORY = 256 * 1024 ** 2;
+const PIDS = 128;
+
+async function run(target: Target, command: string, timeoutMs = 20_000) {
+  const result = await target.client.callTool({
+    name: "run_command",
+    arguments: { command, timeout_ms: timeoutMs },
+  });
+  const structured = result.structuredContent as {
+    exit_code: number | null;
+    stdout: string;
+    stderr: string;
+    timed_out: boolean;
+  };
+  return { ...structured, isError: result.isError === true };
+}
+
+/** Runs `during` while a host-side timer ticks every 50 ms; returns the longest gap between ticks. */
+async function hostTicks<T>(during: () => Promise<T>): Promise<{ result: T; maxGapMs: number }> {
+  let last = performance.now();
+  let maxGapMs = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    maxGapMs = Math.max(maxGapMs, now - last);
+    last = now;
+  }, 50);
+  try {
+    const result = await during();
+    return { result, maxGapMs };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+export function defineLimitsSuite(
+  backend: string,
+  start: Start,
+  /** backend-specific checks of the mechanism, run against the started target */
+  checkMechanism?: (target: Target) => Promise<void>,
+): void {
+  describe(`limits (${backend})`, () => {
+    let target: Target;
+
+    beforeAll(async () => {
+      target = await start({ limits: { memoryBytes: MEMORY, pids: PIDS, cpus: 1 } });
+    });
+
+    afterAll(async () => {
+      await target?.close();
+    });
+
+    it("enforces them with the mechanism it names", async () => {
+      await checkMechanism?.(target);
+    });
+
+    it("contains a fork bomb: the host stays responsive and later calls work", async () => {
+      const { result, maxGapMs } = await hostTicks(() =>
+        // the classic, bounded by the call's timeout, which kills all it started
+        run(target, "bomb() { bomb | bomb & }; bomb; sleep 30", 6_000),
+      );
+      expect(result.isError).toBe(true);
+      // the host's event loop kept ticking (a runaway fork bomb on the host stalls it for seconds)
+      expect(maxGapMs).toBeLessThan(1_500);
+      // the sandbox serves again once the bomb's processes are gone
+      let after = await run(target, "echo alive");
+      for (let attempt = 0; attempt < 20 && after.stdout !== "alive\n"; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        after = await run(target, "echo alive");
+      }
+      expect(after.stdout).toBe("alive\n");
+    });
+
+    it("stops a process count well short of what a loop asks for", async () => {
+      const result = await run(
+        target,
+        "n=0; while [ $n -lt 1000 ]; do sleep 5 & n=$((n+1)); echo $n; done; echo all-started",
+        15_000,
+      );
+      expect(result.stdout).not.toContain("all-started");
+      const started = Number(result.stdout.trim().split("\n").pop());
+      expect(started).toBeGreaterThan(0);
+      expect(started).toBeLessThan(PIDS);
+      // the sleeps outlive the shell that started them; the sandbox is usable again once they end
+      let count = PIDS;
+      for (let attempt = 0; attempt < 40 && count > 20; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        const ps = await run(target, "ls /proc | grep -c '^[0-9]'");
+        count = Number(ps.stdout.trim() || PIDS);
+      }
+      expect(count).toBeLessThanOrEqual(20);
+    });
+
+    it("kills a memory bomb and reports it; the sandbox keeps serving", async () => {
+      const { result, maxGapMs } = await hostTicks(() =>
+        run(
+          target,
+          // external memory (Buffers), touched page by page: V8's own heap limit plays no part
+          `node -e "const a=[]; for (let i = 0; ; i++) { a.push(Buffer.alloc(8 << 20, 1)); if (i % 16 === 0) console.log((i * 8) + ' MiB'); }"`,
+          30_000,
+        ),
+      );
+      expect(result.isError).toBe(true);
+      expect(result.timed_out).toBe(false);
+      // killed by SIGKILL (the OOM killer): 128 + 9
+      expect(result.exit_code, result.stderr).toBe(137);
+      // it got nowhere near the host's memory
+      const reached = Math.max(0, ...(result.stdout.match(/\d+(?= MiB)/g)?.map(Number) ?? [0]));
+      expect(reached).toBeLessThan(MEMORY / 1024 ** 2);
+      expect(maxGapMs).toBeLessThan(1_500);
+      const after = await run(target, "echo alive");
+      expect(after.stdout).toBe("alive\n");
+    });
+  });
+}

@@ -1,0 +1,219 @@
+// Redaction: every credential shape, named values in the forms they take in JSON and encodings,
+// placeholders that give nothing of the value away, and ordinary text left alone.
+// Token-shaped samples are generated at run time: no credential-looking literal in the repository.
+import { randomBytes } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { createRedactor, placeholder, valueForms } from "../../src/policy/redact.js";
+
+const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+const UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+const B64 = `${ALNUM}/+`;
+
+function random(alphabet: string, length: number): string {
+  return [...randomBytes(length)].map((byte) => alphabet[byte % alphabet.length]).join("");
+}
+
+const base64url = (value: string) => Buffer.from(value).toString("base64url");
+
+/** Samples: [rule, the secret as it appears, the part of it that must never show] */
+function samples(): [string, string, string][] {
+  const pem = (label: string) => {
+    const body = Array.from({ length: 6 }, () => random(B64, 64)).join("\n");
+    return [`-----BEGIN ${label}-----\n${body}\n-----END ${label}-----`, body] as const;
+  };
+  const [rsa, rsaBody] = pem("RSA PRIVATE KEY");
+  const [openssh, opensshBody] = pem("OPENSSH PRIVATE KEY");
+  const [pkcs8, pkcs8Body] = pem("PRIVATE KEY");
+  const gh = (prefix: string) => {
+    const value = `${prefix}${random(ALNUM, 36)}`;
+    return ["github-token", value, value] as [string, string, string];
+  };
+  const pat = `github_pat_${random(ALNUM, 22)}_${random(ALNUM, 59)}`;
+  const akid = `AKIA${random(UPPER, 16)}`;
+  const asid = `ASIA${random(UPPER, 16)}`;
+  const awsSecret = random(B64, 40);
+  const slack = `xoxb-${random("0123456789", 12)}-${random("0123456789", 12)}-${random(ALNUM, 24)}`;
+  const slackUser = `xoxp-${random("0123456789", 12)}-${random(ALNUM, 30)}`;
+  const jwt = `${base64url('{"alg":"HS256","typ":"JWT"}')}.${base64url(`{"sub":"${random(ALNUM, 12)}","iat":1700000000}`)}.${random(`${ALNUM}_-`, 43)}`;
+  const bearer = `${random(ALNUM, 30)}9`;
+  const basic = Buffer.from(`user:${random(ALNUM, 16)}`).toString("base64");
+  return [
+    gh("ghp_"),
+    gh("gho_"),
+    gh("ghu_"),
+    gh("ghs_"),
+    gh("ghr_"),
+    ["github-token", pat, pat],
+    ["aws-access-key-id", akid, akid],
+    ["aws-access-key-id", asid, asid],
+    ["aws-secret-key", `AWS_SECRET_ACCESS_KEY=${awsSecret}`, awsSecret],
+    ["aws-secret-key", `aws_secret_access_key = ${awsSecret}`, awsSecret],
+    ["aws-secret-key", `{"SecretAccessKey": "${awsSecret}"}`, awsSecret],
+    ["private-key", rsa, rsaBody],
+    ["private-key", openssh, opensshBody],
+    ["private-key", pkcs8, pkcs8Body],
+    ["slack-token", slack, slack],
+    ["slack-token", slackUser, slackUser],
+    ["jwt", jwt, jwt],
+    ["bearer", `Authorization: Bearer ${bearer}`, bearer],
+    ["bearer", `curl -H 'authorization: bearer ${bearer}'`, bearer],
+    ["authorization", `Authorization: Basic ${basic}`, basic],
+  ];
+}
+
+/** No run of `n` characters of `secret` appears in `text` outside the placeholders. */
+function leaks(text: string, secret: string, n = 6): string[] {
+  const outside = text.replace(/\[REDACTED:[a-z0-9-]+\]/g, "\u0000");
+  const found: string[] = [];
+  for (let i = 0; i + n <= secret.length; i++) {
+    const piece = secret.slice(i, i + n);
+    if (/^\s*$/.test(piece) || piece.includes("\n")) continue;
+    if (outside.includes(piece)) found.push(piece);
+  }
+  return found;
+}
+
+describe("credential shapes", () => {
+  const redactor = createRedactor();
+
+  it.each(samples().map(([rule, text, secret]) => [rule, text.slice(0, 16), text, secret]))(
+    "%s (%s…) is replaced by a placeholder naming the rule, and nothing of it remains",
+    (rule, _label, text, secret) => {
+      for (const context of [
+        (s: string) => s,
+        (s: string) => `before\n${s}\nafter`,
+        (s: string) => JSON.stringify({ output: s }),
+        (s: string) => JSON.stringify(JSON.stringify({ nested: s })),
+      ]) {
+        const out = redactor.text(context(text));
+        expect(out).toContain(placeholder(rule));
+        expect(leaks(out, secret), out).toEqual([]);
+      }
+    },
+  );
+
+  it("keeps the context around a credential: the key name, the scheme", () => {
+    const secret = random(B64, 40);
+    expect(redactor.text(`export AWS_SECRET_ACCESS_KEY=${secret}\n`)).toBe(
+      "export AWS_SECRET_ACCESS_KEY=[REDACTED:aws-secret-key]\n",
+    );
+    expect(redactor.text(`Authorization: Bearer abc123def456ghi`)).toBe(
+      "Authorization: Bearer [REDACTED:bearer]",
+    );
+  });
+
+  it("redacts a PEM block cut off by an output cap, up to where the base64 ends", () => {
+    const body = random(B64, 200);
+    const out = redactor.text(
+      `key:\n-----BEGIN EC PRIVATE KEY-----\n${body}\n[... 2.0 KB truncated by sandbox-action ...]`,
+    );
+    expect(leaks(out, body)).toEqual([]);
+    expect(out).toContain("[REDACTED:private-key]");
+  });
+
+  it("leaves ordinary text alone", () => {
+    const ordinary = [
+      "ghp",
+      "ghp_",
+      "the ghp_ prefix marks a classic token; gho_short is too short",
+      "github_pat_ is the fine-grained prefix",
+      "AKIA is how access key ids start; AKIAshort",
+      "xoxb- tokens are Slack bot tokens",
+      "eyJ starts base64 of JSON; eyJhbGciOiJIUzI1NiJ9 alone is not a JWT",
+      "the bearer of bad news; Bearer token; bearer authentication is described in RFC 6750",
+      "Authorization: required",
+      "aGVsbG8= d29ybGQ= Zm9vYmFy dGVzdA== YWJj", // base64 of short words
+      "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+      "commit 3b18e512dba79e4c8300dd08aeb37f8e728b8dad",
+      "550e8400-e29b-41d4-a716-446655440000",
+      "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU\n-----END CERTIFICATE-----",
+      "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYI\n-----END PUBLIC KEY-----",
+      "npm test && tsc --noEmit -p . && echo ok",
+      '{"exit_code":0,"stdout":"hello\\n","stderr":""}',
+      "",
+    ];
+    for (const text of ordinary) expect(redactor.text(text), text).toBe(text);
+  });
+
+  it("is idempotent: redacted text stays as it is", () => {
+    const [, text] = samples()[0] as [string, string, string];
+    const once = redactor.text(`x ${text} y`);
+    expect(redactor.text(once)).toBe(once);
+  });
+});
+
+describe("named values", () => {
+  const secret = `s3cr3t-${random(ALNUM, 20)}`;
+  const other = "hunter2!";
+  const redactor = createRedactor([secret, other]);
+
+  it("replaces each value wherever it appears, as [REDACTED:redact]", () => {
+    expect(redactor.text(`a ${secret} b ${secret}${other}`)).toBe(
+      "a [REDACTED:redact] b [REDACTED:redact][REDACTED:redact]",
+    );
+  });
+
+  it("finds a value inside JSON-escaped text, once or twice escaped, and percent-encoded", () => {
+    const quoted = `he said "${secret}" \\ ok`;
+    const withQuotes = createRedactor([quoted]);
+    const once = JSON.stringify({ text: quoted });
+    const twice = JSON.stringify({ inner: once });
+    for (const text of [once, twice, `?q=${encodeURIComponent(quoted)}`]) {
+      const out = withQuotes.text(text);
+      expect(out, text).toContain("[REDACTED:redact]");
+      expect(out).not.toContain(secret);
+    }
+  });
+
+  it("finds a value in base64 at any alignment (as in Basic credentials or a base64 dump)", () => {
+    for (const prefix of ["", "u", "us", "user:", "user:p"]) {
+      for (const encoding of ["base64", "base64url"] as const) {
+        const encoded = Buffer.from(`${prefix}${secret}\n`).toString(encoding);
+        const out = redactor.text(`data: ${encoded}`);
+        expect(out, `${prefix} ${encoding}`).toContain("[REDACTED:redact]");
+      }
+    }
+    // The forms are the value's own bytes, so a short value has none (no false positives).
+    expect(valueForms("abc").some((form) => form !== "abc" && /^[A-Za-z0-9+/_-]+$/.test(form))).toBe(false);
+  });
+
+  it("redacts the parts of a value an output cap cut in two", () => {
+    const cut = `${secret.slice(0, 11)}\n[... 3.0 KB truncated by sandbox-action ...]\n${secret.slice(11)}`;
+    const out = redactor.text(`head ${cut} tail`);
+    expect(out).toBe(
+      "head [REDACTED:redact]\n[... 3.0 KB truncated by sandbox-action ...]\n[REDACTED:redact] tail",
+    );
+  });
+
+  it("redacts every string of a JSON-like value, keys too, without changing anything else", () => {
+    const value = {
+      content: [{ type: "text", text: `out ${secret}` }],
+      structuredContent: { exit_code: 0, stdout: `${secret}\n`, nested: [[`x${other}`]], [secret]: true },
+      isError: false,
+    };
+    expect(redactor.value(value)).toEqual({
+      content: [{ type: "text", text: "out [REDACTED:redact]" }],
+      structuredContent: {
+        exit_code: 0,
+        stdout: "[REDACTED:redact]\n",
+        nested: [["x[REDACTED:redact]"]],
+        "[REDACTED:redact]": true,
+      },
+      isError: false,
+    });
+    expect(value.content[0]?.text).toBe(`out ${secret}`); // the input is not modified
+  });
+
+  it("names a value's own rule when added with one", () => {
+    const r = createRedactor();
+    r.addValue("the-proxy-token-0123456789", "token");
+    expect(r.text("Bearer the-proxy-token-0123456789")).toBe("Bearer [REDACTED:token]");
+  });
+
+  it("a value that is part of a placeholder's name does not mangle placeholders", () => {
+    const r = createRedactor(["REDACTED", "redact"]);
+    expect(r.text("REDACTED and ghp_ plus [REDACTED:redact]")).toBe(
+      "[REDACTED:redact] and ghp_ plus [REDACTED:redact]",
+    );
+  });
+});
