@@ -1,11 +1,12 @@
 // The CLI as users run it: the built bundle in a child process, real sandbox, real exit codes.
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chownSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { SANDBOX_GID, SANDBOX_UID } from "../../src/backends/layout.js";
 import { type Outcome, runBundle } from "../support/bundle.js";
-import { engineAvailable } from "../support/engines.js";
+import { engineAvailable, TEST_IMAGES, testDockerHost } from "../support/engines.js";
 
 function cli(
   args: string[],
@@ -18,6 +19,66 @@ function workspace(files: Record<string, string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), "sbx-cli-"));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
+}
+
+/**
+ * The host's policy applied by `run` itself: results, --json, errors and the audit log carry no
+ * secret (a redact value, a secret: env value, a GitHub-token shape); refusals are tool errors.
+ */
+async function expectPolicyHeld(
+  backendArgs: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  prepare: (dir: string) => void = () => {},
+): Promise<void> {
+  const hex = () => randomBytes(8).toString("hex");
+  const redactValue = `redact-${hex()}`;
+  const envSecret = `env-secret-${hex()}`;
+  const githubToken = `ghp_${randomBytes(27).toString("base64").replace(/[+/]/g, "z").slice(0, 36)}`;
+  const dir = workspace({
+    "calls.json": JSON.stringify([
+      { tool: "run_command", args: { command: `echo "${redactValue} $API_KEY ${githubToken}"` } },
+      { tool: "run_command", args: { command: "touch refused; curl -s http://example.com" } },
+      { tool: "read_file", args: { path: `missing-${envSecret}` } },
+    ]),
+  });
+  prepare(dir);
+  const args = ["run", "--calls", "calls.json", "--audit-log", "audit.jsonl", ...backendArgs];
+  const policy = ["--redact", redactValue, "--env", `secret:API_KEY=${envSecret}`, "--deny-commands", "curl"];
+  for (const json of [true, false]) {
+    const out = await cli([...args, ...policy, ...(json ? ["--json"] : [])], { cwd: dir, env });
+    expect(out.code, out.stderr).toBe(1);
+    for (const secret of [redactValue, envSecret, githubToken]) {
+      expect(out.stdout).not.toContain(secret);
+      expect(out.stderr).not.toContain(secret);
+      expect(readFileSync(join(dir, "audit.jsonl"), "utf8")).not.toContain(secret);
+    }
+    expect(() => readFileSync(join(dir, "refused"))).toThrow();
+    if (!json) {
+      expect(out.stdout).toContain("[REDACTED:redact] [REDACTED:redact] [REDACTED:github-token]");
+      expect(out.stderr).toMatch(/1 refused by policy/);
+      continue;
+    }
+    const results = JSON.parse(out.stdout);
+    expect(results[0]).toMatchObject({
+      isError: false,
+      text: expect.stringContaining("[REDACTED:redact] [REDACTED:redact] [REDACTED:github-token]"),
+      structuredContent: { stdout: "[REDACTED:redact] [REDACTED:redact] [REDACTED:github-token]\n" },
+    });
+    expect(results[1]).toMatchObject({
+      isError: true,
+      text: expect.stringMatching(/rule: deny-commands \/curl\//),
+    });
+    expect(results[2].text).toContain("missing-[REDACTED:redact]");
+  }
+  const audit = readFileSync(join(dir, "audit.jsonl"), "utf8")
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line));
+  expect(audit.filter((e) => e.denied).map((e) => [e.tool, e.rule])).toEqual([
+    ["run_command", "deny-commands: curl"],
+    ["run_command", "deny-commands: curl"],
+  ]);
+  expect(audit[0].arguments.command).toBe('echo "[REDACTED:redact] $API_KEY [REDACTED:github-token]"');
 }
 
 describe("cli without a sandbox", () => {
@@ -110,61 +171,7 @@ describe.skipIf(!engineAvailable("bwrap"))("cli run on the local backend", () =>
   });
 
   it("applies the host's policy itself: results, --json, errors and the audit log carry no secret; refusals are tool errors", async () => {
-    const hex = () => randomBytes(8).toString("hex");
-    const redactValue = `redact-${hex()}`;
-    const envSecret = `env-secret-${hex()}`;
-    const githubToken = `ghp_${randomBytes(27).toString("base64").replace(/[+/]/g, "z").slice(0, 36)}`;
-    const dir = workspace({
-      "calls.json": JSON.stringify([
-        { tool: "run_command", args: { command: `echo "${redactValue} $API_KEY ${githubToken}"` } },
-        { tool: "run_command", args: { command: "touch refused; curl -s http://example.com" } },
-        { tool: "read_file", args: { path: `missing-${envSecret}` } },
-      ]),
-    });
-    const args = ["run", "--calls", "calls.json", "--audit-log", "audit.jsonl"];
-    const policy = [
-      "--redact",
-      redactValue,
-      "--env",
-      `secret:API_KEY=${envSecret}`,
-      "--deny-commands",
-      "curl",
-    ];
-    for (const json of [true, false]) {
-      const out = await cli([...args, ...policy, ...(json ? ["--json"] : [])], { cwd: dir });
-      expect(out.code, out.stderr).toBe(1);
-      for (const secret of [redactValue, envSecret, githubToken]) {
-        expect(out.stdout).not.toContain(secret);
-        expect(out.stderr).not.toContain(secret);
-        expect(readFileSync(join(dir, "audit.jsonl"), "utf8")).not.toContain(secret);
-      }
-      expect(() => readFileSync(join(dir, "refused"))).toThrow();
-      if (!json) {
-        expect(out.stdout).toContain("[REDACTED:redact] [REDACTED:redact] [REDACTED:github-token]");
-        expect(out.stderr).toMatch(/1 refused by policy/);
-        continue;
-      }
-      const results = JSON.parse(out.stdout);
-      expect(results[0]).toMatchObject({
-        isError: false,
-        text: expect.stringContaining("[REDACTED:redact] [REDACTED:redact] [REDACTED:github-token]"),
-        structuredContent: { stdout: "[REDACTED:redact] [REDACTED:redact] [REDACTED:github-token]\n" },
-      });
-      expect(results[1]).toMatchObject({
-        isError: true,
-        text: expect.stringMatching(/rule: deny-commands \/curl\//),
-      });
-      expect(results[2].text).toContain("missing-[REDACTED:redact]");
-    }
-    const audit = readFileSync(join(dir, "audit.jsonl"), "utf8")
-      .trim()
-      .split("\n")
-      .map((line) => JSON.parse(line));
-    expect(audit.filter((e) => e.denied).map((e) => [e.tool, e.rule])).toEqual([
-      ["run_command", "deny-commands: curl"],
-      ["run_command", "deny-commands: curl"],
-    ]);
-    expect(audit[0].arguments.command).toBe('echo "[REDACTED:redact] $API_KEY [REDACTED:github-token]"');
+    await expectPolicyHeld([]);
   });
 
   it("exit 3 with a fix when bubblewrap is missing: never runs unsandboxed", async () => {
@@ -196,5 +203,21 @@ describe.skipIf(!engineAvailable("bwrap"))("cli run on the local backend", () =>
     expect(Date.now() - started).toBeLessThan(10_000);
     // The run directory (and with it the sandbox) is gone.
     expect(readdirSync(join(dir, "sandbox-action"))).toEqual([]);
+  });
+});
+
+describe.skipIf(!engineAvailable("docker"))("cli run on the docker backend", () => {
+  it("applies the same host policy: no secret in results, --json, errors or the audit log", async () => {
+    await expectPolicyHeld(
+      ["--backend", "docker", "--image", TEST_IMAGES.node],
+      {
+        ...process.env,
+        DOCKER_HOST: testDockerHost(),
+      },
+      // as root, containers run as uid 1000, which must be able to enter the workspace
+      (dir) => {
+        if (process.getuid?.() === 0) chownSync(dir, SANDBOX_UID, SANDBOX_GID);
+      },
+    );
   });
 });
