@@ -1,13 +1,14 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunks/chunk-5VGI2A6K.js";
+} from "./chunks/chunk-R7ZJ546F.js";
 import {
   checkCallsAllowed,
   loadCalls,
   parseCalls
-} from "./chunks/chunk-J54S2J5Z.js";
-import "./chunks/chunk-VAS77DTA.js";
+} from "./chunks/chunk-QJ74LG23.js";
+import "./chunks/chunk-VC66Q36W.js";
+import "./chunks/chunk-M5GA25FX.js";
 import {
   HostRules
 } from "./chunks/chunk-VCM55LXE.js";
@@ -15,7 +16,7 @@ import {
   ConfigError,
   OPTIONS,
   resolveConfig
-} from "./chunks/chunk-OX22PFJA.js";
+} from "./chunks/chunk-TXWPV32X.js";
 import "./chunks/chunk-XLGWE5QJ.js";
 import "./chunks/chunk-IQO6YHH6.js";
 import "./chunks/chunk-YJCMN2RT.js";
@@ -30,9 +31,10 @@ import {
 } from "./chunks/chunk-CGNGSLJO.js";
 import "./chunks/chunk-XUGTYIHJ.js";
 import "./chunks/chunk-NYXXGQHO.js";
-import "./chunks/chunk-HOUA4OYI.js";
-import "./chunks/chunk-3I3EGSTV.js";
+import "./chunks/chunk-UWBOWJFE.js";
+import "./chunks/chunk-YNAOJI3M.js";
 import "./chunks/chunk-X6LR5QU5.js";
+import "./chunks/chunk-NHQ7F2J3.js";
 import "./chunks/chunk-SMSWNY2J.js";
 
 // src/action/main.ts

@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   stopRun
-} from "./chunks/chunk-BLR55ZH7.js";
+} from "./chunks/chunk-B477ECFG.js";
 import {
   shortArgs
 } from "./chunks/chunk-YH4TOAKG.js";
@@ -21,8 +21,8 @@ import {
 import {
   createRedactor
 } from "./chunks/chunk-NYXXGQHO.js";
-import "./chunks/chunk-HOUA4OYI.js";
 import "./chunks/chunk-X6LR5QU5.js";
+import "./chunks/chunk-NHQ7F2J3.js";
 import "./chunks/chunk-SMSWNY2J.js";
 
 // src/action/post.ts
@@ -56,10 +56,19 @@ function plural(count, word) {
 }
 function writeSummary(summary2, entries, policy) {
   let redactor = policy.redactor ?? createRedactor(), cell = (text) => escapeHtml(redactor.text(text)), code = (text) => `<code>${cell(text)}</code>`, args = (entry) => code(shortArgs(entry.arguments ?? {})), calls = entries.filter((e) => e.type === "call" && !e.denied), denials = entries.filter((e) => e.type === "call" && e.denied === !0), egress = entries.filter((e) => e.type === "egress"), failed = calls.filter((e) => e.is_error).length, totalMs = calls.reduce((sum, e) => sum + e.duration_ms, 0), refusedEgress = egress.filter((e) => !e.allowed).length;
-  if (summary2.addHeading("sandbox-action", 3).addRaw(
+  summary2.addHeading("sandbox-action", 3).addRaw(
     `Backend ${code(policy.backend)}, network ${code(policy.network)}${policy.sandboxId ? `, sandbox ${code(policy.sandboxId)}` : ""}. ${plural(calls.length, "tool call")}, ${failed} failed, ${totalMs} ms in all.${denials.length ? ` ${plural(denials.length, "call")} refused by policy.` : ""}${egress.length ? ` ${plural(egress.length, "egress decision")}, ${refusedEgress} refused.` : ""}`,
     !0
-  ), calls.length > 0 && (summary2.addTable([
+  );
+  let health = policy.health;
+  if (health) {
+    let verdict = health.state === "failed" ? "failed for good" : health.healthy ? "healthy" : `unhealthy (${health.state})`;
+    summary2.addRaw(
+      `<p>Sandbox (${cell(policy.mode ?? "persistent")}): ${verdict}, ${plural(health.respawns, "respawn")}, last check ${health.consecutive_failures > 0 ? `failed ${health.consecutive_failures}x in a row` : "ok"}${health.last_error ? `; last error: ${code(health.last_error)}` : ""}.</p>`,
+      !0
+    );
+  }
+  if (calls.length > 0 && (summary2.addTable([
     headerRow("tool", "arguments", "duration", "result"),
     ...calls.slice(0, MAX_ROWS).map((e) => [
       cell(e.tool),
@@ -132,6 +141,7 @@ async function post() {
     backend: backendName,
     network: getState("network") || "none",
     ...state?.sandbox_id ? { sandboxId: state.sandbox_id } : {},
+    ...state?.health ? { health: state.health, mode: state.mode } : {},
     redactor: summaryRedactor()
   }).write();
 }

@@ -47,6 +47,7 @@ async function post(): Promise<void> {
     backend: backendName,
     network: core.getState("network") || "none",
     ...(state?.sandbox_id ? { sandboxId: state.sandbox_id } : {}),
+    ...(state?.health ? { health: state.health, mode: state.mode } : {}),
     redactor: summaryRedactor(),
   }).write();
 }

@@ -2,9 +2,11 @@
 // and the sandbox's egress decisions, each in its own table. The log is redacted when written;
 // every cell is redacted again here (credential shapes, and the values the post step knows) and
 // HTML-escaped: tool names, arguments and host names all come from the agent or the sandbox.
+
 import { readFileSync } from "node:fs";
 import type * as core from "@actions/core";
 import { shortArgs } from "../cli/output.js";
+import type { Health } from "../daemon/supervisor.js";
 import type { AuditEntry, CallEntry, EgressEntry } from "../host/audit.js";
 import { createRedactor, type Redactor } from "../policy/redact.js";
 
@@ -49,7 +51,15 @@ function plural(count: number, word: string): string {
 export function writeSummary(
   summary: typeof core.summary,
   entries: AuditEntry[],
-  policy: { backend: string; network: string; sandboxId?: string; redactor?: Redactor },
+  policy: {
+    backend: string;
+    network: string;
+    sandboxId?: string;
+    redactor?: Redactor;
+    /** the daemon's supervisor record, as last written to its state file */
+    health?: Health;
+    mode?: string;
+  },
 ): typeof core.summary {
   const redactor = policy.redactor ?? createRedactor();
   const cell = (text: string) => escapeHtml(redactor.text(text));
@@ -73,6 +83,22 @@ export function writeSummary(
         `${egress.length ? ` ${plural(egress.length, "egress decision")}, ${refusedEgress} refused.` : ""}`,
       true,
     );
+
+  const health = policy.health;
+  if (health) {
+    const verdict =
+      health.state === "failed"
+        ? "failed for good"
+        : health.healthy
+          ? "healthy"
+          : `unhealthy (${health.state})`;
+    summary.addRaw(
+      `<p>Sandbox (${cell(policy.mode ?? "persistent")}): ${verdict}, ${plural(health.respawns, "respawn")}, ` +
+        `last check ${health.consecutive_failures > 0 ? `failed ${health.consecutive_failures}x in a row` : "ok"}` +
+        `${health.last_error ? `; last error: ${code(health.last_error)}` : ""}.</p>`,
+      true,
+    );
+  }
 
   if (calls.length > 0) {
     summary.addTable([

@@ -110,11 +110,20 @@ export interface ReapedSandbox {
   runId: string;
 }
 
+/** A sandbox as `gc` sees it: with every label, whether it still runs or not. */
+export interface InventoryEntry extends ReapedSandbox {
+  labels: Record<string, string>;
+  /** false for a stopped container, or a local sandbox whose processes are gone */
+  running: boolean;
+}
+
 export interface Backend {
   readonly name: BackendName;
   create(spec: SandboxSpec): Promise<Sandbox>;
   /** sandboxes this backend knows that carry all of these labels */
   list(labels: Record<string, string>): Promise<ReapedSandbox[]>;
+  /** every sandbox carrying all of these labels, running or stopped, with all its labels (for gc) */
+  inventory?(labels: Record<string, string>): Promise<InventoryEntry[]>;
   /** destroy every sandbox carrying all of these labels; returns what was removed */
   reap(labels: Record<string, string>): Promise<ReapedSandbox[]>;
 }

@@ -123,6 +123,22 @@ export const COMMANDS: readonly Command[] = [
     load: () => import("./commands/daemon.js"),
   },
   {
+    name: "gc",
+    usage: "gc [--json] [--dry-run]",
+    summary:
+      "Remove sandboxes (local, and docker when an engine answers) and egress directories left by runs that no longer exist.",
+    takesOptions: false,
+    flags: [
+      {
+        name: "json",
+        switch: true,
+        description: "print {removed, kept, egress_dirs_removed, backends} as JSON",
+      },
+      { name: "dry-run", switch: true, description: "say what would be removed, remove nothing" },
+    ],
+    load: () => import("./commands/gc.js"),
+  },
+  {
     name: "doctor",
     usage: "doctor [--json]",
     summary: "Check what each backend needs on this machine, what is missing and how to fix it.",

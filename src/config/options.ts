@@ -18,6 +18,7 @@ export interface OptionSpec {
 export const BACKENDS = ["local", "docker", "kubernetes", "nomad", "auto"] as const;
 export const NETWORK_POLICIES = ["none", "allowlist", "open"] as const;
 export const WORKSPACE_MODES = ["rw", "ro"] as const;
+export const MODES = ["persistent", "ephemeral"] as const;
 
 export const OPTIONS: readonly OptionSpec[] = [
   {
@@ -153,6 +154,42 @@ export const OPTIONS: readonly OptionSpec[] = [
     kind: "duration",
     default: "2m",
     description: "Default time limit of one run_command call (the call's `timeout_ms` overrides it).",
+  },
+  {
+    name: "mode",
+    kind: "enum",
+    values: MODES,
+    default: "persistent",
+    description:
+      "`persistent`: one sandbox for the whole job, shared by every agent session, watched by a health check and respawned when it fails. `ephemeral` is not available yet.",
+  },
+  {
+    name: "health-interval",
+    kind: "duration",
+    default: "30s",
+    description: "How often the daemon checks its sandbox (a tools/list to the server inside).",
+  },
+  {
+    name: "health-timeout",
+    kind: "duration",
+    default: "10s",
+    description: "How long one health check may take before it counts as a failure.",
+  },
+  {
+    name: "respawn-threshold",
+    kind: "number",
+    default: "3",
+    valueName: "N",
+    description:
+      "Consecutive failed health checks after which the sandbox is destroyed and a new one started (at once when the sandbox itself exits).",
+  },
+  {
+    name: "max-respawns",
+    kind: "number",
+    default: "5",
+    valueName: "N",
+    description:
+      "Most respawns in one job; after that the sandbox is failed for good and every call fails at once with the reason (0: never respawn).",
   },
   {
     name: "ready-timeout",

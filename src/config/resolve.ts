@@ -36,6 +36,12 @@ export interface Config {
   env: Record<string, string>;
   timeoutMs: number;
   readyTimeoutMs: number;
+  /** `persistent`: one sandbox per daemon, supervised */
+  mode: "persistent";
+  healthIntervalMs: number;
+  healthTimeoutMs: number;
+  respawnThreshold: number;
+  maxRespawns: number;
 }
 
 /** Raw values by option name; a list option may arrive repeated (array) or as one joined string. */
@@ -113,6 +119,15 @@ function numberValue(name: string, raw: RawOptions): number | undefined {
   const number = Number(value);
   if (!Number.isFinite(number) || number <= 0)
     throw new ConfigError(`${name}: "${value}" is not a positive number`);
+  return number;
+}
+
+function integer(name: string, raw: RawOptions, min: number): number {
+  const spec = optionSpec(name);
+  const value = single(spec, raw) as string;
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < min)
+    throw new ConfigError(`${name}: "${value}" is not a whole number of at least ${min}`);
   return number;
 }
 
@@ -206,6 +221,12 @@ export function resolveConfig(raw: RawOptions, context: { cwd: string } = { cwd:
   for (const tool of tools) {
     if (!isToolName(tool)) throw new ConfigError(`tools: "${tool}" is not one of ${TOOL_NAMES.join(", ")}`);
   }
+  const mode = enumValue<"persistent" | "ephemeral">("mode", raw);
+  if (mode === "ephemeral") {
+    throw new ConfigError(
+      'mode: "ephemeral" is not available in this version; use persistent (one supervised sandbox per job)',
+    );
+  }
   const image = single(optionSpec("image"), raw) as string;
   if (/\s/.test(image)) throw new ConfigError(`image: "${image}" is not an image name (no spaces allowed)`);
   return {
@@ -234,6 +255,11 @@ export function resolveConfig(raw: RawOptions, context: { cwd: string } = { cwd:
     maxOutputBytes: size("max-output", raw),
     timeoutMs: duration("timeout", raw),
     readyTimeoutMs: duration("ready-timeout", raw),
+    mode,
+    healthIntervalMs: duration("health-interval", raw),
+    healthTimeoutMs: duration("health-timeout", raw),
+    respawnThreshold: integer("respawn-threshold", raw, 1),
+    maxRespawns: integer("max-respawns", raw, 0),
     image,
     readOnlyRoot: enumValue("read-only-root", raw) === "true",
   };

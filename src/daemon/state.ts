@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
+import type { Health } from "./supervisor.js";
 
 export interface DaemonState {
   version: 1;
@@ -17,6 +18,10 @@ export interface DaemonState {
   audit_log: string;
   log_file: string;
   started_at: string;
+  /** persistent (the only mode of this version) */
+  mode?: string;
+  /** the supervisor's record, rewritten on every change */
+  health?: Health;
 }
 
 /** Default: one state file per user and workspace. */

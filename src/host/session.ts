@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { createSecureContext } from "node:tls";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { EGRESS_DIR_INSIDE, EGRESS_PROXY_ADDRESS, EGRESS_SOCKET_NAME } from "../backends/layout.js";
+import { ownerLabels } from "../backends/owner.js";
 import { ensureRunDirBase, removeRunDir, runDirBase } from "../backends/run-dir.js";
 import type { Backend, Sandbox, SandboxSpec } from "../backends/types.js";
 import { LABEL_MANAGED, LABEL_RUN_ID, SandboxError } from "../backends/types.js";
@@ -136,7 +137,8 @@ export async function startSession(
   const identity = generateIdentity("client");
   const spec: SandboxSpec = {
     runId,
-    labels: { [LABEL_MANAGED]: "true", [LABEL_RUN_ID]: runId },
+    // the owner labels let `gc` tell, from the labels alone, when this run no longer exists
+    labels: { [LABEL_MANAGED]: "true", [LABEL_RUN_ID]: runId, ...ownerLabels() },
     workspace: config.workspace,
     workspaceMode: config.workspaceMode,
     network: config.network,

@@ -19,13 +19,22 @@ import { type Liveness, SandboxUnreachableError } from "./liveness.js";
 /** Slack on top of the call's own time limit before the proxy gives up on the sandbox. */
 const REQUEST_MARGIN_MS = 30_000;
 
+/** The sandbox's client to use for one call, with the liveness watch hooked on it. */
+export interface Upstream {
+  client: Client;
+  liveness: Liveness;
+}
+
 export interface CallContext {
-  upstream: Client;
+  /**
+   * The upstream for a call: at once, or after a respawn of the sandbox; rejects (with a message
+   * for the agent) when there is none.
+   */
+  upstream(): Promise<Upstream>;
   runId: string;
   audit: AuditLog | undefined;
   /** the sandbox's default time limit for a call without timeout_ms */
   defaultTimeoutMs: number;
-  liveness: Liveness;
   /** tools and command rules, and the redaction of results, errors and progress */
   policy: HostPolicy;
 }
@@ -104,9 +113,19 @@ export async function forwardCall(
     };
   }
 
+  let upstream: Upstream;
+  try {
+    upstream = await context.upstream();
+  } catch (error) {
+    const text = policy.redactor.text(
+      `the sandbox is unavailable: ${(error as Error)?.message ?? String(error)}`,
+    );
+    record({ is_error: true, result_bytes: 0, error: text });
+    return { result: { content: [{ type: "text", text }], isError: true }, outcome: "unreachable" };
+  }
   const ownTimeout = typeof args.timeout_ms === "number" ? args.timeout_ms : 0;
   const { progressToken } = origin;
-  const watch = context.liveness.begin(origin.signal);
+  const watch = upstream.liveness.begin(origin.signal);
   const options: RequestOptions = {
     timeout: Math.max(context.defaultTimeoutMs, ownTimeout) + REQUEST_MARGIN_MS,
     resetTimeoutOnProgress: true,
@@ -120,7 +139,7 @@ export async function forwardCall(
 
   try {
     const result = policy.redactor.value(
-      (await context.upstream.callTool(
+      (await upstream.client.callTool(
         { name: params.name, arguments: args },
         undefined,
         options,

@@ -13,7 +13,7 @@ import type { AuditLog } from "../host/audit.js";
 import { sendJsonRpcError } from "../http/json-rpc-error.js";
 import { containsInitialize, routeToSession, type WebTransport } from "../http/mcp-sessions.js";
 import { type HostPolicy, shapesOnlyPolicy } from "../policy/index.js";
-import type { CallOutcome } from "./forward-call.js";
+import type { CallOutcome, Upstream } from "./forward-call.js";
 import { watchLiveness } from "./liveness.js";
 import { loopbackChecker } from "./loopback.js";
 import { createRelayServer } from "./relay.js";
@@ -22,6 +22,11 @@ import { bearerChecker } from "./token.js";
 export interface ProxyOptions {
   /** the connected client of the sandbox's server; the proxy uses it but does not close it */
   upstream: Client;
+  /**
+   * When the sandbox may be replaced (the daemon's supervisor): the client to use for each call,
+   * waiting for a respawn or rejecting with the reason. Default: always `upstream`.
+   */
+  acquireUpstream?: () => Promise<Client>;
   /** the bearer token agents must present (see newToken) */
   token: string;
   runId: string;
@@ -82,29 +87,46 @@ export async function startProxy(options: ProxyOptions): Promise<McpProxy> {
   };
 
   const sessions = new Map<string, Session>();
-  // Hooks on the shared upstream client; unhooked on close (or when listening fails).
-  const liveness = watchLiveness(upstream, log);
   const logging = upstream.getServerCapabilities()?.logging !== undefined;
+  // Hooks on the client in use (liveness, logging notifications); moved to a new client when the
+  // sandbox was respawned, unhooked on close (or when listening fails).
+  let bound: { upstream: Upstream; unhook(): void } | undefined;
+  const bind = (client: Client): Upstream => {
+    if (bound?.upstream.client === client) return bound.upstream;
+    bound?.unhook();
+    const liveness = watchLiveness(client, log);
+    if (logging) {
+      client.setNotificationHandler(LoggingMessageNotificationSchema, (notification) => {
+        for (const [id, session] of sessions) {
+          session.server.sendLoggingMessage(policy.redactor.value(notification.params), id).catch(() => {});
+        }
+      });
+    }
+    const current = { client, liveness };
+    bound = {
+      upstream: current,
+      unhook() {
+        liveness.close();
+        if (logging) client.removeNotificationHandler("notifications/message");
+      },
+    };
+    return current;
+  };
+  bind(upstream);
+  const acquire = options.acquireUpstream;
   const relayContext = {
-    upstream,
+    upstream: async () => bind(acquire ? await acquire() : upstream),
+    instructionsFrom: upstream,
     runId: options.runId,
     audit: options.audit,
     defaultTimeoutMs: options.defaultTimeoutMs,
-    liveness,
     logging,
     policy,
     onCall: countCall,
   };
-  if (logging) {
-    upstream.setNotificationHandler(LoggingMessageNotificationSchema, (notification) => {
-      for (const [id, session] of sessions) {
-        session.server.sendLoggingMessage(policy.redactor.value(notification.params), id).catch(() => {});
-      }
-    });
-  }
   const unhook = () => {
-    liveness.close();
-    if (logging) upstream.removeNotificationHandler("notifications/message");
+    bound?.unhook();
+    bound = undefined;
   };
 
   let closed = false;

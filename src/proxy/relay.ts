@@ -1,6 +1,7 @@
 // The MCP server an agent's session talks to: tools/list (less the tools the host's policy does
 // not allow) and tools/call (through the policy) relayed to the one upstream client of the sandbox. The low-level Server (not McpServer) because the tools and
 // their schemas are the sandbox's, passed through as they are.
+import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import {
   CallToolRequestSchema,
@@ -17,6 +18,7 @@ import {
   type CallOutcome,
   forwardCall,
   redactedError,
+  type Upstream,
 } from "./forward-call.js";
 import { SandboxUnreachableError } from "./liveness.js";
 
@@ -24,17 +26,18 @@ import { SandboxUnreachableError } from "./liveness.js";
 const LIST_TIMEOUT_MS = 30_000;
 
 export interface RelayContext extends CallContext {
+  /** the client whose instructions a new session gets (the sandbox's server is the same on respawn) */
+  instructionsFrom: Client;
   /** true when the sandbox sends logging notifications, which the proxy then relays */
   logging: boolean;
   onCall(outcome: CallOutcome | "rejected"): void;
 }
 
 export function createRelayServer(context: RelayContext): Server {
-  const { upstream } = context;
   const capabilities: ServerCapabilities = { tools: {} };
   if (context.logging) capabilities.logging = {};
   const { policy } = context;
-  const rawInstructions = upstream.getInstructions();
+  const rawInstructions = context.instructionsFrom.getInstructions();
   const instructions = rawInstructions ? policy.redactor.text(rawInstructions) : undefined;
   const server = new Server(
     { name: "sandbox-action", version: VERSION },
@@ -42,9 +45,18 @@ export function createRelayServer(context: RelayContext): Server {
   );
 
   server.setRequestHandler(ListToolsRequestSchema, async (request, extra) => {
-    const watch = context.liveness.begin(extra.signal);
+    let upstream: Upstream;
     try {
-      const listed = await upstream.listTools(request.params, {
+      upstream = await context.upstream();
+    } catch (error) {
+      throw new McpError(
+        ErrorCode.InternalError,
+        policy.redactor.text(`the sandbox is unavailable: ${(error as Error)?.message ?? String(error)}`),
+      );
+    }
+    const watch = upstream.liveness.begin(extra.signal);
+    try {
+      const listed = await upstream.client.listTools(request.params, {
         signal: watch.signal,
         timeout: LIST_TIMEOUT_MS,
       });

@@ -109,6 +109,33 @@ describe("resolveConfig", () => {
     expect(config.allowCommands).toEqual([]);
   });
 
+  it("reads the lifecycle options: mode, health check and respawn limits", () => {
+    expect(resolveConfig({}, { cwd })).toMatchObject({
+      mode: "persistent",
+      healthIntervalMs: 30_000,
+      healthTimeoutMs: 10_000,
+      respawnThreshold: 3,
+      maxRespawns: 5,
+    });
+    expect(
+      resolveConfig(
+        {
+          mode: "persistent",
+          "health-interval": "200ms",
+          "health-timeout": "1s",
+          "respawn-threshold": "1",
+          "max-respawns": "0",
+        },
+        { cwd },
+      ),
+    ).toMatchObject({
+      healthIntervalMs: 200,
+      healthTimeoutMs: 1000,
+      respawnThreshold: 1,
+      maxRespawns: 0,
+    });
+  });
+
   it("takes newline-separated env from an action input", () => {
     expect(resolveConfig({ env: "A=1\nB=2\n" }, { cwd }).env).toEqual({ A: "1", B: "2" });
   });
@@ -139,6 +166,13 @@ describe("resolveConfig", () => {
     [{ env: ["NOVALUE"] }, /env: "NOVALUE" is not KEY=VALUE/],
     [{ timeout: "forever" }, /timeout: "forever" is not a duration/],
     [{ bogus: "1" }, /unknown option "bogus"/],
+    [{ mode: "sometimes" }, /mode: "sometimes" is not one of persistent, ephemeral/],
+    [{ mode: "ephemeral" }, /mode: "ephemeral" is not available in this version; use persistent/],
+    [{ "health-interval": "often" }, /health-interval: "often" is not a duration/],
+    [{ "health-timeout": "0" }, /health-timeout: "0" is not a duration/],
+    [{ "respawn-threshold": "0" }, /respawn-threshold: "0" is not a whole number of at least 1/],
+    [{ "respawn-threshold": "1.5" }, /respawn-threshold: "1.5" is not a whole number of at least 1/],
+    [{ "max-respawns": "-1" }, /max-respawns: "-1" is not a whole number of at least 0/],
   ])("rejects %j", (raw, message) => {
     expect(() => resolveConfig(raw, { cwd })).toThrow(ConfigError);
     expect(() => resolveConfig(raw, { cwd })).toThrow(message);

@@ -118,4 +118,29 @@ describe("job summary", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("has one line on the sandbox's health: respawns and the last error, redacted and escaped", () => {
+    summary.emptyBuffer();
+    writeSummary(summary, [], {
+      backend: "local",
+      network: "none",
+      mode: "persistent",
+      health: {
+        healthy: false,
+        state: "failed",
+        consecutive_ok: 0,
+        consecutive_failures: 3,
+        last_ok: "2025-01-01T00:00:00.000Z",
+        last_error: `gave up <b>${ghToken}</b>`,
+        respawns: 2,
+      },
+    });
+    const html = summary.stringify();
+    summary.emptyBuffer();
+    expect(html).toContain(
+      "Sandbox (persistent): failed for good, 2 respawns, last check failed 3x in a row",
+    );
+    expect(html).toContain("&lt;b&gt;");
+    expect(html).not.toContain(ghToken);
+  });
 });

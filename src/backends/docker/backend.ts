@@ -12,6 +12,7 @@ import { type CreatedPath, planProtectedPaths, removeCreated } from "../protect.
 import { ensureRunDirBase, removeRunDir, runDirBase } from "../run-dir.js";
 import {
   type Backend,
+  type InventoryEntry,
   LABEL_MANAGED,
   LABEL_RUN_ID,
   type ReapedSandbox,
@@ -190,17 +191,23 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
     const docker = await client();
     const filters = { label: Object.entries(labels).map(([key, value]) => `${key}=${value}`) };
     const containers = await docker.request<
-      { Id: string; Names?: string[]; Labels?: Record<string, string> }[]
+      { Id: string; Names?: string[]; Labels?: Record<string, string>; State?: string }[]
     >("GET", "/containers/json", { query: { all: true, filters: JSON.stringify(filters) } });
     return containers.map((container) => ({
       containerId: container.Id,
       runDir: container.Labels?.[LABEL_RUN_DIR],
       created: parseCreated(container.Labels?.[LABEL_CREATED]),
+      labels: container.Labels ?? {},
+      running: container.State === "running",
       sandbox: {
         id: container.Labels?.[LABEL_SANDBOX_ID] ?? container.Names?.[0]?.replace(/^\//, "") ?? container.Id,
         runId: container.Labels?.[LABEL_RUN_ID] ?? "",
       },
     }));
+  }
+
+  async function inventory(labels: Record<string, string>): Promise<InventoryEntry[]> {
+    return (await find(labels)).map(({ sandbox, labels, running }) => ({ ...sandbox, labels, running }));
   }
 
   async function reap(labels: Record<string, string>): Promise<ReapedSandbox[]> {
@@ -216,7 +223,7 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
     return removed;
   }
 
-  return { name: "docker", create, list, reap };
+  return { name: "docker", create, list, inventory, reap };
 }
 
 /**

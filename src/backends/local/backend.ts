@@ -10,6 +10,7 @@ import { planProtectedPaths } from "../protect.js";
 import { ensureRunDirBase, runDirBase } from "../run-dir.js";
 import {
   type Backend,
+  type InventoryEntry,
   LABEL_MANAGED,
   LABEL_RUN_ID,
   type ReapedSandbox,
@@ -147,6 +148,14 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend {
       .map(reaped);
   }
 
+  async function inventory(labels: Record<string, string>): Promise<InventoryEntry[]> {
+    return scan(base, labels).map((found) => ({
+      ...reaped(found),
+      labels: found.record.labels,
+      running: found.alive,
+    }));
+  }
+
   async function reap(labels: Record<string, string>): Promise<ReapedSandbox[]> {
     const removed: ReapedSandbox[] = [];
     for (const found of scan(base, labels)) {
@@ -158,7 +167,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend {
     return removed;
   }
 
-  return { name: "local", create, list, reap };
+  return { name: "local", create, list, inventory, reap };
 }
 
 function resolveBwrap(override: string | undefined, pathEnv: string | undefined): string {

@@ -180,11 +180,11 @@ async function serve(
   const liveness = watchLiveness(client, say);
   const logging = client.getServerCapabilities()?.logging !== undefined;
   const server = createRelayServer({
-    upstream: client,
+    upstream: async () => ({ client, liveness }),
+    instructionsFrom: client,
     runId: upstream.runId,
     audit,
     defaultTimeoutMs: upstream.defaultTimeoutMs,
-    liveness,
     logging,
     policy: upstream.policy,
     onCall: () => {},

@@ -1,5 +1,6 @@
 // `status`: is the daemon up, and does its sandbox answer? A live tools/list through the proxy,
-// with a deadline, is the health check.
+// with a deadline, and the daemon's supervisor's record (consecutive results, respawns) from the
+// state file.
 
 import { connectAgent } from "../agent-client.js";
 import type { ParsedArgs } from "../args.js";
@@ -28,9 +29,15 @@ export async function execute(args: ParsedArgs, io: CommandIo): Promise<number> 
   } else {
     lastError = `the daemon (pid ${state.daemon_pid}) is not running`;
   }
+  const health = state.health;
+  // The supervisor's word counts too: a respawning or failed sandbox is not healthy.
+  if (health && running && !health.healthy) {
+    healthy = false;
+    lastError ??= health.last_error ?? undefined;
+  }
   const status = {
     backend: state.backend,
-    mode: "persistent",
+    mode: state.mode ?? "persistent",
     sandbox_id: state.sandbox_id,
     run_id: state.run_id,
     daemon_pid: state.daemon_pid,
@@ -38,7 +45,12 @@ export async function execute(args: ParsedArgs, io: CommandIo): Promise<number> 
     mcp_url: state.mcp_url,
     healthy,
     checked_at: new Date().toISOString(),
-    ...(lastError ? { last_error: lastError } : {}),
+    state: running ? (health?.state ?? "running") : "stopped",
+    consecutive_ok: health?.consecutive_ok ?? null,
+    consecutive_failures: health?.consecutive_failures ?? null,
+    last_ok: health?.last_ok ?? null,
+    last_error: lastError ?? health?.last_error ?? null,
+    respawns: health?.respawns ?? 0,
     audit_log: state.audit_log,
     log_file: state.log_file,
     state_file: path,
@@ -46,9 +58,14 @@ export async function execute(args: ParsedArgs, io: CommandIo): Promise<number> 
   if (args.flags.json === true) io.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
   else {
     io.stdout.write(
-      `${healthy ? "healthy" : "UNHEALTHY"}: sandbox ${state.sandbox_id} (${state.backend}), daemon pid ${state.daemon_pid}${running ? "" : " (not running)"}, ${state.mcp_url}\n`,
+      `${healthy ? "healthy" : "UNHEALTHY"}: sandbox ${state.sandbox_id} (${state.backend}, ${status.mode}), daemon pid ${state.daemon_pid}${running ? "" : " (not running)"}, ${state.mcp_url}\n`,
     );
-    if (lastError) io.stdout.write(`  last error: ${lastError}\n`);
+    if (health) {
+      io.stdout.write(
+        `  ${status.state}; checks: ${health.consecutive_ok} ok / ${health.consecutive_failures} failed in a row; respawns: ${health.respawns}; last ok: ${health.last_ok ?? "never"}\n`,
+      );
+    }
+    if (status.last_error) io.stdout.write(`  last error: ${status.last_error}\n`);
   }
   return healthy ? EXIT.ok : EXIT.sandbox;
 }

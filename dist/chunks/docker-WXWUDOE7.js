@@ -10,7 +10,7 @@ import {
   removeCreated,
   resolveNodeBinary,
   sandboxId
-} from "./chunk-7SOQ4D77.js";
+} from "./chunk-5BZ354BT.js";
 import {
   EGRESS_DIR_INSIDE,
   LISTEN_ADDRESS,
@@ -22,11 +22,13 @@ import {
   SANDBOX_UID,
   SCRIPT_INSIDE,
   SOCKET_NAME,
-  WORKSPACE_INSIDE,
+  WORKSPACE_INSIDE
+} from "./chunk-UWBOWJFE.js";
+import {
   ensureRunDirBase,
   removeRunDir,
   runDirBase
-} from "./chunk-3I3EGSTV.js";
+} from "./chunk-YNAOJI3M.js";
 import {
   DockerApiError,
   DockerTimeoutError,
@@ -23379,11 +23381,16 @@ function createDockerBackend(options = {}) {
       containerId: container.Id,
       runDir: container.Labels?.[LABEL_RUN_DIR],
       created: parseCreated(container.Labels?.[LABEL_CREATED]),
+      labels: container.Labels ?? {},
+      running: container.State === "running",
       sandbox: {
         id: container.Labels?.[LABEL_SANDBOX_ID] ?? container.Names?.[0]?.replace(/^\//, "") ?? container.Id,
         runId: container.Labels?.[LABEL_RUN_ID] ?? ""
       }
     }));
+  }
+  async function inventory(labels) {
+    return (await find(labels)).map(({ sandbox, labels: labels2, running }) => ({ ...sandbox, labels: labels2, running }));
   }
   async function reap(labels) {
     let docker = await client(), removed = [];
@@ -23391,7 +23398,7 @@ function createDockerBackend(options = {}) {
       await removeContainer(docker, found.containerId, 2e3), removeCreated(found.created), found.runDir?.startsWith(`${base}/`) && removeRunDir(found.runDir), removed.push(found.sandbox);
     return removed;
   }
-  return { name: "docker", create, list, reap };
+  return { name: "docker", create, list, inventory, reap };
 }
 async function waitForExit(docker, containerId, attach) {
   for (await new Promise((resolve) => {

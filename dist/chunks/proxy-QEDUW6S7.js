@@ -1,10 +1,10 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
+  createRelayServer
+} from "./chunk-K6XX7UYS.js";
+import {
   isJsonContentType
 } from "./chunk-FSK2TKBP.js";
-import {
-  createRelayServer
-} from "./chunk-TLUKPSQC.js";
 import "./chunk-4I2L7HZZ.js";
 import {
   DEFAULT_NEGOTIATED_PROTOCOL_VERSION,
@@ -725,23 +725,35 @@ async function startProxy(options) {
   policy.redactor.addValue(token, "token"), options.audit?.redact(token);
   let log = (line) => options.log?.(`proxy: ${policy.redactor.text(line).replace(/\s*\n\s*/g, " ")}`), counts = { calls: 0, toolErrors: 0, denied: 0, rejected: 0, unreachable: 0 }, countCall = (outcome) => {
     counts.calls++, outcome === "tool-error" ? counts.toolErrors++ : outcome === "denied" ? counts.denied++ : outcome === "rejected" ? counts.rejected++ : outcome === "unreachable" && counts.unreachable++;
-  }, sessions = /* @__PURE__ */ new Map(), liveness = watchLiveness(upstream, log), logging = upstream.getServerCapabilities()?.logging !== void 0, relayContext = {
-    upstream,
+  }, sessions = /* @__PURE__ */ new Map(), logging = upstream.getServerCapabilities()?.logging !== void 0, bound, bind = (client) => {
+    if (bound?.upstream.client === client) return bound.upstream;
+    bound?.unhook();
+    let liveness = watchLiveness(client, log);
+    logging && client.setNotificationHandler(LoggingMessageNotificationSchema, (notification) => {
+      for (let [id, session] of sessions)
+        session.server.sendLoggingMessage(policy.redactor.value(notification.params), id).catch(() => {
+        });
+    });
+    let current = { client, liveness };
+    return bound = {
+      upstream: current,
+      unhook() {
+        liveness.close(), logging && client.removeNotificationHandler("notifications/message");
+      }
+    }, current;
+  };
+  bind(upstream);
+  let acquire = options.acquireUpstream, relayContext = {
+    upstream: async () => bind(acquire ? await acquire() : upstream),
+    instructionsFrom: upstream,
     runId: options.runId,
     audit: options.audit,
     defaultTimeoutMs: options.defaultTimeoutMs,
-    liveness,
     logging,
     policy,
     onCall: countCall
-  };
-  logging && upstream.setNotificationHandler(LoggingMessageNotificationSchema, (notification) => {
-    for (let [id, session] of sessions)
-      session.server.sendLoggingMessage(policy.redactor.value(notification.params), id).catch(() => {
-      });
-  });
-  let unhook = () => {
-    liveness.close(), logging && upstream.removeNotificationHandler("notifications/message");
+  }, unhook = () => {
+    bound?.unhook(), bound = void 0;
   }, closed = !1;
   async function newSession(parsedBody) {
     if (closed || !containsInitialize(parsedBody, isInitializeRequest)) return;

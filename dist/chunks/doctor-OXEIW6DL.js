@@ -16,8 +16,8 @@ function nodeCheck() {
 }
 async function execute(args, io) {
   let [{ checkLocalPrerequisites }, { checkDockerPrerequisites }] = await Promise.all([
-    import("./local-OYGB4TCE.js"),
-    import("./docker-HLUHQQ7J.js")
+    import("./local-TD7JFNUZ.js"),
+    import("./docker-WXWUDOE7.js")
   ]), [local, docker] = await Promise.all([checkLocalPrerequisites(), checkDockerPrerequisites()]), sections = [
     { backend: "host", checks: [nodeCheck()] },
     { backend: "local", checks: local },

@@ -565,7 +565,16 @@ async function forwardCall(context, params, origin) {
       result: { content: [{ type: "text", text: denial.message }], isError: !0 },
       outcome: "denied"
     };
-  let ownTimeout = typeof args.timeout_ms == "number" ? args.timeout_ms : 0, { progressToken } = origin, watch = context.liveness.begin(origin.signal), options = {
+  let upstream;
+  try {
+    upstream = await context.upstream();
+  } catch (error) {
+    let text = policy.redactor.text(
+      `the sandbox is unavailable: ${error?.message ?? String(error)}`
+    );
+    return record({ is_error: !0, result_bytes: 0, error: text }), { result: { content: [{ type: "text", text }], isError: !0 }, outcome: "unreachable" };
+  }
+  let ownTimeout = typeof args.timeout_ms == "number" ? args.timeout_ms : 0, { progressToken } = origin, watch = upstream.liveness.begin(origin.signal), options = {
     timeout: Math.max(context.defaultTimeoutMs, ownTimeout) + REQUEST_MARGIN_MS,
     resetTimeoutOnProgress: !0,
     signal: watch.signal
@@ -576,7 +585,7 @@ async function forwardCall(context, params, origin) {
   });
   try {
     let result = policy.redactor.value(
-      await context.upstream.callTool(
+      await upstream.client.callTool(
         { name: params.name, arguments: args },
         void 0,
         options
@@ -603,16 +612,25 @@ async function forwardCall(context, params, origin) {
 // src/proxy/relay.ts
 var LIST_TIMEOUT_MS = 3e4;
 function createRelayServer(context) {
-  let { upstream } = context, capabilities = { tools: {} };
+  let capabilities = { tools: {} };
   context.logging && (capabilities.logging = {});
-  let { policy } = context, rawInstructions = upstream.getInstructions(), instructions = rawInstructions ? policy.redactor.text(rawInstructions) : void 0, server = new Server(
+  let { policy } = context, rawInstructions = context.instructionsFrom.getInstructions(), instructions = rawInstructions ? policy.redactor.text(rawInstructions) : void 0, server = new Server(
     { name: "sandbox-action", version: VERSION },
     { capabilities, jsonSchemaValidator: noElicitation, ...instructions ? { instructions } : {} }
   );
   return server.setRequestHandler(ListToolsRequestSchema, async (request, extra) => {
-    let watch = context.liveness.begin(extra.signal);
+    let upstream;
     try {
-      let listed = await upstream.listTools(request.params, {
+      upstream = await context.upstream();
+    } catch (error) {
+      throw new McpError(
+        ErrorCode.InternalError,
+        policy.redactor.text(`the sandbox is unavailable: ${error?.message ?? String(error)}`)
+      );
+    }
+    let watch = upstream.liveness.begin(extra.signal);
+    try {
+      let listed = await upstream.client.listTools(request.params, {
         signal: watch.signal,
         timeout: LIST_TIMEOUT_MS
       });

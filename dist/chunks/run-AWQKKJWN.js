@@ -1,23 +1,28 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
+  SandboxUnreachableError,
+  callTool
+} from "./chunk-AI47VOUO.js";
+import {
   EXIT
 } from "./chunk-T2R4P3PH.js";
 import {
   checkCallsAllowed,
   loadCalls
-} from "./chunk-J54S2J5Z.js";
+} from "./chunk-QJ74LG23.js";
 import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-VAS77DTA.js";
+} from "./chunk-VC66Q36W.js";
+import "./chunk-M5GA25FX.js";
 import {
   hostPolicy
 } from "./chunk-VCM55LXE.js";
 import {
   ConfigError,
   resolveConfig
-} from "./chunk-OX22PFJA.js";
+} from "./chunk-TXWPV32X.js";
 import "./chunk-XLGWE5QJ.js";
 import "./chunk-IQO6YHH6.js";
 import {
@@ -26,17 +31,14 @@ import {
   reportSandboxError
 } from "./chunk-YH4TOAKG.js";
 import "./chunk-NYXXGQHO.js";
-import {
-  openBackend
-} from "./chunk-HOUA4OYI.js";
-import "./chunk-3I3EGSTV.js";
+import "./chunk-UWBOWJFE.js";
+import "./chunk-YNAOJI3M.js";
 import {
   SandboxError
 } from "./chunk-X6LR5QU5.js";
 import {
-  SandboxUnreachableError,
-  callTool
-} from "./chunk-AI47VOUO.js";
+  openBackend
+} from "./chunk-NHQ7F2J3.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/run.ts

@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   NODE_DIR
-} from "./chunk-3I3EGSTV.js";
+} from "./chunk-UWBOWJFE.js";
 import {
   SandboxError
 } from "./chunk-X6LR5QU5.js";

@@ -3,7 +3,7 @@ import {
   ConfigError,
   TOOL_NAMES,
   isToolName
-} from "./chunk-OX22PFJA.js";
+} from "./chunk-TXWPV32X.js";
 
 // src/cli/calls.ts
 import { readFile } from "node:fs/promises";

@@ -4,19 +4,20 @@ import {
 } from "./chunk-Z4OURAKK.js";
 import {
   statePathOf
-} from "./chunk-QJFCL5QJ.js";
+} from "./chunk-32RJVETI.js";
 import "./chunk-B2CBDGUC.js";
 import "./chunk-FSK2TKBP.js";
+import "./chunk-4I2L7HZZ.js";
+import "./chunk-PH7WUHB3.js";
 import {
   EXIT
 } from "./chunk-T2R4P3PH.js";
-import "./chunk-4I2L7HZZ.js";
-import "./chunk-PH7WUHB3.js";
 import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-VAS77DTA.js";
+} from "./chunk-VC66Q36W.js";
+import "./chunk-M5GA25FX.js";
 import {
   hostPolicy,
   shapesOnlyPolicy
@@ -24,7 +25,7 @@ import {
 import {
   ConfigError,
   resolveConfig
-} from "./chunk-OX22PFJA.js";
+} from "./chunk-TXWPV32X.js";
 import "./chunk-XLGWE5QJ.js";
 import "./chunk-IQO6YHH6.js";
 import "./chunk-YJCMN2RT.js";
@@ -37,11 +38,12 @@ import {
   readState
 } from "./chunk-XUGTYIHJ.js";
 import "./chunk-NYXXGQHO.js";
+import "./chunk-UWBOWJFE.js";
+import "./chunk-YNAOJI3M.js";
+import "./chunk-X6LR5QU5.js";
 import {
   openBackend
-} from "./chunk-HOUA4OYI.js";
-import "./chunk-3I3EGSTV.js";
-import "./chunk-X6LR5QU5.js";
+} from "./chunk-NHQ7F2J3.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/mcp.ts
@@ -138,16 +140,16 @@ async function serve(upstream, audit, io, stop, say) {
     { StdioServerTransport },
     { LoggingMessageNotificationSchema }
   ] = await Promise.all([
-    import("./relay-TBXFTTK6.js"),
+    import("./relay-U2RB3LJU.js"),
     import("./liveness-SGOCKCTT.js"),
     import("./stdio-IFZUU4SH.js"),
     import("./types-U6WOQYVS.js")
   ]), { client } = upstream, liveness = watchLiveness(client, say), logging = client.getServerCapabilities()?.logging !== void 0, server = createRelayServer({
-    upstream: client,
+    upstream: async () => ({ client, liveness }),
+    instructionsFrom: client,
     runId: upstream.runId,
     audit,
     defaultTimeoutMs: upstream.defaultTimeoutMs,
-    liveness,
     logging,
     policy: upstream.policy,
     onCall: () => {

@@ -1,7 +1,10 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
+  ownerLabels
+} from "./chunk-M5GA25FX.js";
+import {
   protectedPathList
-} from "./chunk-OX22PFJA.js";
+} from "./chunk-TXWPV32X.js";
 import {
   CLIENT_CA_ENV,
   generateIdentity,
@@ -13,11 +16,13 @@ import {
 import {
   EGRESS_DIR_INSIDE,
   EGRESS_PROXY_ADDRESS,
-  EGRESS_SOCKET_NAME,
+  EGRESS_SOCKET_NAME
+} from "./chunk-UWBOWJFE.js";
+import {
   ensureRunDirBase,
   removeRunDir,
   runDirBase
-} from "./chunk-3I3EGSTV.js";
+} from "./chunk-YNAOJI3M.js";
 import {
   LABEL_MANAGED,
   LABEL_RUN_ID,
@@ -135,7 +140,8 @@ async function startSession(backend, config, options = {}) {
   let started = performance.now(), runId = options.runId ?? newRunId(), log = options.log ?? ((line) => process.stderr.write(`sandbox-action: ${line}
 `)), identity = generateIdentity("client"), spec = {
     runId,
-    labels: { [LABEL_MANAGED]: "true", [LABEL_RUN_ID]: runId },
+    // the owner labels let `gc` tell, from the labels alone, when this run no longer exists
+    labels: { [LABEL_MANAGED]: "true", [LABEL_RUN_ID]: runId, ...ownerLabels() },
     workspace: config.workspace,
     workspaceMode: config.workspaceMode,
     network: config.network,

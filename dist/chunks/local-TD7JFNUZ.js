@@ -12,7 +12,7 @@ import {
   removeCreated,
   resolveNodeBinary,
   sandboxId
-} from "./chunk-7SOQ4D77.js";
+} from "./chunk-5BZ354BT.js";
 import {
   EGRESS_DIR_INSIDE,
   LISTEN_ADDRESS,
@@ -23,11 +23,13 @@ import {
   SANDBOX_UID,
   SCRIPT_INSIDE,
   SOCKET_NAME,
-  WORKSPACE_INSIDE,
+  WORKSPACE_INSIDE
+} from "./chunk-UWBOWJFE.js";
+import {
   ensureRunDirBase,
   removeRunDir,
   runDirBase
-} from "./chunk-3I3EGSTV.js";
+} from "./chunk-YNAOJI3M.js";
 import {
   DEFAULT_LIMITS,
   LABEL_MANAGED,
@@ -940,13 +942,20 @@ function createLocalBackend(options = {}) {
   async function list(labels) {
     return scan(base, labels).filter((found) => found.alive).map(reaped);
   }
+  async function inventory(labels) {
+    return scan(base, labels).map((found) => ({
+      ...reaped(found),
+      labels: found.record.labels,
+      running: found.alive
+    }));
+  }
   async function reap(labels) {
     let removed = [];
     for (let found of scan(base, labels))
       found.alive && await killFound(found), await releaseHostState(found.dir, found.record), removed.push(reaped(found));
     return removeAbandoned(base), removed;
   }
-  return { name: "local", create, list, reap };
+  return { name: "local", create, list, inventory, reap };
 }
 function resolveBwrap(override, pathEnv) {
   let found = override ? findExecutable(override) : findExecutable("bwrap", pathEnv);

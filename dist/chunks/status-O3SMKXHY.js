@@ -4,15 +4,15 @@ import {
 } from "./chunk-Z4OURAKK.js";
 import {
   findDaemon
-} from "./chunk-QJFCL5QJ.js";
+} from "./chunk-32RJVETI.js";
 import "./chunk-B2CBDGUC.js";
 import "./chunk-FSK2TKBP.js";
+import "./chunk-4I2L7HZZ.js";
+import "./chunk-PH7WUHB3.js";
 import {
   EXIT
 } from "./chunk-T2R4P3PH.js";
-import "./chunk-4I2L7HZZ.js";
-import "./chunk-PH7WUHB3.js";
-import "./chunk-OX22PFJA.js";
+import "./chunk-TXWPV32X.js";
 import "./chunk-IQO6YHH6.js";
 import "./chunk-YJCMN2RT.js";
 import "./chunk-XUGTYIHJ.js";
@@ -35,9 +35,11 @@ async function execute(args, io) {
     }
   else
     lastError = `the daemon (pid ${state.daemon_pid}) is not running`;
+  let health = state.health;
+  health && running && !health.healthy && (healthy = !1, lastError ??= health.last_error ?? void 0);
   let status = {
     backend: state.backend,
-    mode: "persistent",
+    mode: state.mode ?? "persistent",
     sandbox_id: state.sandbox_id,
     run_id: state.run_id,
     daemon_pid: state.daemon_pid,
@@ -45,16 +47,24 @@ async function execute(args, io) {
     mcp_url: state.mcp_url,
     healthy,
     checked_at: (/* @__PURE__ */ new Date()).toISOString(),
-    ...lastError ? { last_error: lastError } : {},
+    state: running ? health?.state ?? "running" : "stopped",
+    consecutive_ok: health?.consecutive_ok ?? null,
+    consecutive_failures: health?.consecutive_failures ?? null,
+    last_ok: health?.last_ok ?? null,
+    last_error: lastError ?? health?.last_error ?? null,
+    respawns: health?.respawns ?? 0,
     audit_log: state.audit_log,
     log_file: state.log_file,
     state_file: path
   };
   return args.flags.json === !0 ? io.stdout.write(`${JSON.stringify(status, null, 2)}
 `) : (io.stdout.write(
-    `${healthy ? "healthy" : "UNHEALTHY"}: sandbox ${state.sandbox_id} (${state.backend}), daemon pid ${state.daemon_pid}${running ? "" : " (not running)"}, ${state.mcp_url}
+    `${healthy ? "healthy" : "UNHEALTHY"}: sandbox ${state.sandbox_id} (${state.backend}, ${status.mode}), daemon pid ${state.daemon_pid}${running ? "" : " (not running)"}, ${state.mcp_url}
 `
-  ), lastError && io.stdout.write(`  last error: ${lastError}
+  ), health && io.stdout.write(
+    `  ${status.state}; checks: ${health.consecutive_ok} ok / ${health.consecutive_failures} failed in a row; respawns: ${health.respawns}; last ok: ${health.last_ok ?? "never"}
+`
+  ), status.last_error && io.stdout.write(`  last error: ${status.last_error}
 `)), healthy ? EXIT.ok : EXIT.sandbox;
 }
 export {

@@ -50,7 +50,7 @@ function protectedPathList(extra = []) {
 }
 
 // src/config/options.ts
-var BACKENDS = ["local", "docker", "kubernetes", "nomad", "auto"], NETWORK_POLICIES = ["none", "allowlist", "open"], WORKSPACE_MODES = ["rw", "ro"], OPTIONS = [
+var BACKENDS = ["local", "docker", "kubernetes", "nomad", "auto"], NETWORK_POLICIES = ["none", "allowlist", "open"], WORKSPACE_MODES = ["rw", "ro"], MODES = ["persistent", "ephemeral"], OPTIONS = [
   {
     name: "backend",
     kind: "enum",
@@ -175,6 +175,39 @@ var BACKENDS = ["local", "docker", "kubernetes", "nomad", "auto"], NETWORK_POLIC
     description: "Default time limit of one run_command call (the call's `timeout_ms` overrides it)."
   },
   {
+    name: "mode",
+    kind: "enum",
+    values: MODES,
+    default: "persistent",
+    description: "`persistent`: one sandbox for the whole job, shared by every agent session, watched by a health check and respawned when it fails. `ephemeral` is not available yet."
+  },
+  {
+    name: "health-interval",
+    kind: "duration",
+    default: "30s",
+    description: "How often the daemon checks its sandbox (a tools/list to the server inside)."
+  },
+  {
+    name: "health-timeout",
+    kind: "duration",
+    default: "10s",
+    description: "How long one health check may take before it counts as a failure."
+  },
+  {
+    name: "respawn-threshold",
+    kind: "number",
+    default: "3",
+    valueName: "N",
+    description: "Consecutive failed health checks after which the sandbox is destroyed and a new one started (at once when the sandbox itself exits)."
+  },
+  {
+    name: "max-respawns",
+    kind: "number",
+    default: "5",
+    valueName: "N",
+    description: "Most respawns in one job; after that the sandbox is failed for good and every call fails at once with the reason (0: never respawn)."
+  },
+  {
     name: "ready-timeout",
     kind: "duration",
     default: "30s",
@@ -248,6 +281,12 @@ function numberValue(name, raw) {
     throw new ConfigError(`${name}: "${value}" is not a positive number`);
   return number;
 }
+function integer(name, raw, min) {
+  let spec = optionSpec(name), value = single(spec, raw), number = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < min)
+    throw new ConfigError(`${name}: "${value}" is not a whole number of at least ${min}`);
+  return number;
+}
 function protectedPaths(entries) {
   try {
     protectedPathList(entries);
@@ -315,6 +354,11 @@ function resolveConfig(raw, context = { cwd: process.cwd() }) {
   let { env, secrets } = parseEnvWithSecrets(splitList(raw.env)), tools = splitCommaList(raw.tools);
   for (let tool of tools)
     if (!isToolName(tool)) throw new ConfigError(`tools: "${tool}" is not one of ${TOOL_NAMES.join(", ")}`);
+  let mode = enumValue("mode", raw);
+  if (mode === "ephemeral")
+    throw new ConfigError(
+      'mode: "ephemeral" is not available in this version; use persistent (one supervised sandbox per job)'
+    );
   let image = single(optionSpec("image"), raw);
   if (/\s/.test(image)) throw new ConfigError(`image: "${image}" is not an image name (no spaces allowed)`);
   return {
@@ -340,6 +384,11 @@ function resolveConfig(raw, context = { cwd: process.cwd() }) {
     maxOutputBytes: size("max-output", raw),
     timeoutMs: duration("timeout", raw),
     readyTimeoutMs: duration("ready-timeout", raw),
+    mode,
+    healthIntervalMs: duration("health-interval", raw),
+    healthTimeoutMs: duration("health-timeout", raw),
+    respawnThreshold: integer("respawn-threshold", raw, 1),
+    maxRespawns: integer("max-respawns", raw, 0),
     image,
     readOnlyRoot: enumValue("read-only-root", raw) === "true"
   };

@@ -4,13 +4,14 @@ import {
 } from "./chunk-T2R4P3PH.js";
 import {
   launchDaemon
-} from "./chunk-5VGI2A6K.js";
-import "./chunk-VAS77DTA.js";
+} from "./chunk-R7ZJ546F.js";
+import "./chunk-VC66Q36W.js";
+import "./chunk-M5GA25FX.js";
 import "./chunk-VCM55LXE.js";
 import {
   ConfigError,
   resolveConfig
-} from "./chunk-OX22PFJA.js";
+} from "./chunk-TXWPV32X.js";
 import "./chunk-XLGWE5QJ.js";
 import "./chunk-IQO6YHH6.js";
 import "./chunk-YJCMN2RT.js";
@@ -24,9 +25,10 @@ import {
   siblingPath
 } from "./chunk-XUGTYIHJ.js";
 import "./chunk-NYXXGQHO.js";
-import "./chunk-HOUA4OYI.js";
-import "./chunk-3I3EGSTV.js";
+import "./chunk-UWBOWJFE.js";
+import "./chunk-YNAOJI3M.js";
 import "./chunk-X6LR5QU5.js";
+import "./chunk-NHQ7F2J3.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/up.ts

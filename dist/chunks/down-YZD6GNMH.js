@@ -1,21 +1,21 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   findDaemon
-} from "./chunk-QJFCL5QJ.js";
+} from "./chunk-32RJVETI.js";
 import {
   EXIT
 } from "./chunk-T2R4P3PH.js";
-import "./chunk-OX22PFJA.js";
+import "./chunk-TXWPV32X.js";
 import "./chunk-IQO6YHH6.js";
 import {
   STOP_GRACE_MS,
   stopRun
-} from "./chunk-BLR55ZH7.js";
+} from "./chunk-B477ECFG.js";
 import {
   removeState
 } from "./chunk-XUGTYIHJ.js";
-import "./chunk-HOUA4OYI.js";
 import "./chunk-X6LR5QU5.js";
+import "./chunk-NHQ7F2J3.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/down.ts

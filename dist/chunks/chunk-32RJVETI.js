@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   ConfigError
-} from "./chunk-OX22PFJA.js";
+} from "./chunk-TXWPV32X.js";
 import {
   defaultStatePath,
   processAlive,

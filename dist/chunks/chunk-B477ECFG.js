@@ -3,11 +3,11 @@ import {
   processAlive
 } from "./chunk-XUGTYIHJ.js";
 import {
-  backendsToReap
-} from "./chunk-HOUA4OYI.js";
-import {
   LABEL_RUN_ID
 } from "./chunk-X6LR5QU5.js";
+import {
+  backendsToReap
+} from "./chunk-NHQ7F2J3.js";
 
 // src/daemon/stop.ts
 var STOP_GRACE_MS = 1e4, KILL_WAIT_MS = 2e3;

@@ -4,19 +4,23 @@ import {
 } from "./chunk-Z4OURAKK.js";
 import {
   findDaemon
-} from "./chunk-QJFCL5QJ.js";
+} from "./chunk-32RJVETI.js";
 import "./chunk-B2CBDGUC.js";
 import "./chunk-FSK2TKBP.js";
+import "./chunk-4I2L7HZZ.js";
+import "./chunk-PH7WUHB3.js";
+import {
+  SandboxUnreachableError,
+  callTool
+} from "./chunk-AI47VOUO.js";
 import {
   EXIT
 } from "./chunk-T2R4P3PH.js";
-import "./chunk-4I2L7HZZ.js";
-import "./chunk-PH7WUHB3.js";
 import {
   ConfigError,
   TOOL_NAMES,
   isToolName
-} from "./chunk-OX22PFJA.js";
+} from "./chunk-TXWPV32X.js";
 import "./chunk-IQO6YHH6.js";
 import "./chunk-YJCMN2RT.js";
 import {
@@ -24,10 +28,6 @@ import {
 } from "./chunk-YH4TOAKG.js";
 import "./chunk-XUGTYIHJ.js";
 import "./chunk-X6LR5QU5.js";
-import {
-  SandboxUnreachableError,
-  callTool
-} from "./chunk-AI47VOUO.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/call.ts

@@ -5,7 +5,7 @@ import {
 import {
   ConfigError,
   OPTIONS
-} from "./chunk-OX22PFJA.js";
+} from "./chunk-TXWPV32X.js";
 import "./chunk-IQO6YHH6.js";
 import {
   VERSION
@@ -62,7 +62,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => import("./run-QD6UHGWO.js")
+    load: () => import("./run-AWQKKJWN.js")
   },
   {
     name: "up",
@@ -82,7 +82,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => import("./up-OGC7XMEW.js")
+    load: () => import("./up-BI6VWVJU.js")
   },
   {
     name: "call",
@@ -95,7 +95,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print the result as JSON" },
       STATE_FLAG
     ],
-    load: () => import("./call-OI55KEH2.js")
+    load: () => import("./call-KBBB6SHE.js")
   },
   {
     name: "status",
@@ -104,7 +104,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [{ name: "json", switch: !0, description: "print the status as JSON" }, STATE_FLAG],
-    load: () => import("./status-UZQXKMQJ.js")
+    load: () => import("./status-O3SMKXHY.js")
   },
   {
     name: "down",
@@ -113,7 +113,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [STATE_FLAG],
-    load: () => import("./down-Z65PM3YL.js")
+    load: () => import("./down-YZD6GNMH.js")
   },
   {
     name: "mcp",
@@ -132,7 +132,7 @@ var STATE_FLAG = {
         description: "append a JSONL audit record per call to FILE (the daemon keeps its own as well)"
       }
     ],
-    load: () => import("./mcp-535LNVP2.js")
+    load: () => import("./mcp-QAZWIEOG.js")
   },
   {
     name: "daemon",
@@ -145,7 +145,22 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => import("./daemon-KB3SURCZ.js")
+    load: () => import("./daemon-2CLB3HJ3.js")
+  },
+  {
+    name: "gc",
+    usage: "gc [--json] [--dry-run]",
+    summary: "Remove sandboxes (local, and docker when an engine answers) and egress directories left by runs that no longer exist.",
+    takesOptions: !1,
+    flags: [
+      {
+        name: "json",
+        switch: !0,
+        description: "print {removed, kept, egress_dirs_removed, backends} as JSON"
+      },
+      { name: "dry-run", switch: !0, description: "say what would be removed, remove nothing" }
+    ],
+    load: () => import("./gc-HHIK7CZF.js")
   },
   {
     name: "doctor",
@@ -153,7 +168,7 @@ var STATE_FLAG = {
     summary: "Check what each backend needs on this machine, what is missing and how to fix it.",
     takesOptions: !1,
     flags: [{ name: "json", switch: !0, description: "print the checks as JSON" }],
-    load: () => import("./doctor-GARWKHMM.js")
+    load: () => import("./doctor-OXEIW6DL.js")
   }
 ];
 

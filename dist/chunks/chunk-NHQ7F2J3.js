@@ -4,11 +4,11 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 async function loadBackend(name) {
   switch (name) {
     case "local": {
-      let { createLocalBackend } = await import("./local-OYGB4TCE.js");
+      let { createLocalBackend } = await import("./local-TD7JFNUZ.js");
       return createLocalBackend();
     }
     case "docker": {
-      let { createDockerBackend } = await import("./docker-HLUHQQ7J.js");
+      let { createDockerBackend } = await import("./docker-WXWUDOE7.js");
       return createDockerBackend();
     }
     default:
@@ -42,6 +42,8 @@ async function openBackend(choice, say) {
 }
 
 export {
+  loadBackend,
+  selectBackend,
   backendsToReap,
   openBackend
 };

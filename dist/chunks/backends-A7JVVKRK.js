@@ -1,0 +1,14 @@
+import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
+import {
+  backendsToReap,
+  loadBackend,
+  openBackend,
+  selectBackend
+} from "./chunk-NHQ7F2J3.js";
+import "./chunk-SMSWNY2J.js";
+export {
+  backendsToReap,
+  loadBackend,
+  openBackend,
+  selectBackend
+};
