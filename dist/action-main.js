@@ -1,13 +1,13 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunks/chunk-R7ZJ546F.js";
+} from "./chunks/chunk-XJAANVGN.js";
 import {
   checkCallsAllowed,
   loadCalls,
   parseCalls
 } from "./chunks/chunk-QJ74LG23.js";
-import "./chunks/chunk-VC66Q36W.js";
+import "./chunks/chunk-X6PHP4BY.js";
 import "./chunks/chunk-M5GA25FX.js";
 import {
   HostRules
@@ -34,7 +34,7 @@ import "./chunks/chunk-NYXXGQHO.js";
 import "./chunks/chunk-UWBOWJFE.js";
 import "./chunks/chunk-YNAOJI3M.js";
 import "./chunks/chunk-X6LR5QU5.js";
-import "./chunks/chunk-NHQ7F2J3.js";
+import "./chunks/chunk-XNBCJCSV.js";
 import "./chunks/chunk-SMSWNY2J.js";
 
 // src/action/main.ts

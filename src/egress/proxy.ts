@@ -5,17 +5,11 @@
 // allowlist (src/egress/policy.ts) and the connection goes to the very address that was checked,
 // never to a name resolved a second time (DNS rebinding).
 import { chmodSync } from "node:fs";
-import {
-  createServer,
-  request as httpRequest,
-  type IncomingHttpHeaders,
-  type IncomingMessage,
-  type OutgoingHttpHeaders,
-  type ServerResponse,
-} from "node:http";
+import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { type AddressInfo, connect, type ListenOptions, type Socket } from "node:net";
 import type { Duplex } from "node:stream";
 import { pipeline } from "node:stream";
+import { http } from "../node-http.js";
 import { type Allowlist, parseAllowlist } from "./allowlist.js";
 import type { EgressDecision } from "./decision.js";
 import { decide, parseAbsoluteUrl, parseAuthority, type ResolveOverride, type Verdict } from "./policy.js";
@@ -198,7 +192,7 @@ export async function startEgressProxy(options: EgressProxyOptions): Promise<Egr
     return verdict;
   };
 
-  const server = createServer({
+  const server = http.createServer({
     maxHeaderSize: options.maxHeaderBytes ?? 16 * 1024,
     headersTimeout: options.headersTimeoutMs ?? 30_000,
     requestTimeout: 0, // bodies may take long; idleness is bounded per socket instead
@@ -265,7 +259,7 @@ export async function startEgressProxy(options: EgressProxyOptions): Promise<Egr
       // The Host the URL named: a different Host header must not pick another site on that address.
       const name = target.host.includes(":") ? `[${target.host}]` : target.host;
       headers.host = target.port === 80 ? name : `${name}:${target.port}`;
-      const upstream = httpRequest({
+      const upstream = http.request({
         method: req.method,
         path: target.path,
         headers,

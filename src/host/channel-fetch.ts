@@ -2,9 +2,10 @@
 // authenticated TLS channels, with keep-alive. Built on node:http rather than undici: the SDK only
 // needs request/response with a streaming body, and undici's fetch costs ~150 ms of module
 // loading on every start (bench/results/local.md has the measurement).
-import http from "node:http";
+
 import type { Duplex } from "node:stream";
 import { Readable } from "node:stream";
+import { http } from "../node-http.js";
 
 export interface ChannelFetch {
   fetch: (url: string | URL, init?: RequestInit) => Promise<Response>;

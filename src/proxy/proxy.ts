@@ -3,7 +3,7 @@
 // else about it is looked at, its body included. Each agent session gets its own relay server;
 // all of them share the one upstream client of the sandbox.
 import { randomUUID } from "node:crypto";
-import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import type { Server } from "@modelcontextprotocol/sdk/server/index.js";
@@ -12,6 +12,7 @@ import { isInitializeRequest, LoggingMessageNotificationSchema } from "@modelcon
 import type { AuditLog } from "../host/audit.js";
 import { sendJsonRpcError } from "../http/json-rpc-error.js";
 import { containsInitialize, routeToSession, type WebTransport } from "../http/mcp-sessions.js";
+import { http } from "../node-http.js";
 import { type HostPolicy, shapesOnlyPolicy } from "../policy/index.js";
 import type { CallOutcome, Upstream } from "./forward-call.js";
 import { watchLiveness } from "./liveness.js";

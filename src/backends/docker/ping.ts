@@ -1,6 +1,6 @@
 // A cheap "is there an engine?" for `backend: auto`. Plain node:http over our own socket: auto runs
 // on every start and must not pay for loading undici when it ends up picking the local backend.
-import { request } from "node:http";
+import { http } from "../../node-http.js";
 import { type DockerEndpoint, describeEndpoint, openSocket } from "./endpoint.js";
 import { noAnswer, unreachable } from "./errors.js";
 
@@ -22,10 +22,10 @@ export async function pingDocker(
       () => finish({ ok: false, reason: noAnswer(endpoint, timeoutMs).message }),
       timeoutMs,
     );
-    let req: ReturnType<typeof request> | undefined;
+    let req: ReturnType<typeof http.request> | undefined;
     openSocket(endpoint).then((socket) => {
       if (settled) return socket.destroy();
-      req = request({
+      req = http.request({
         method: "GET",
         path: "/_ping",
         headers: { Host: "docker" },

@@ -17,7 +17,7 @@ function nodeCheck() {
 async function execute(args, io) {
   let [{ checkLocalPrerequisites }, { checkDockerPrerequisites }] = await Promise.all([
     import("./local-TD7JFNUZ.js"),
-    import("./docker-WXWUDOE7.js")
+    import("./docker-VT2YWCZC.js")
   ]), [local, docker] = await Promise.all([checkLocalPrerequisites(), checkDockerPrerequisites()]), sections = [
     { backend: "host", checks: [nodeCheck()] },
     { backend: "local", checks: local },

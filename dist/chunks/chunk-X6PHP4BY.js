@@ -172,7 +172,7 @@ async function startSession(backend, config, options = {}) {
   } catch (error) {
     throw await egress?.close(), error;
   }
-  let createdMs = performance.now() - started, connectModule = import("./connect-OZ7CV7PH.js");
+  let createdMs = performance.now() - started, connectModule = import("./connect-UEEBE7TK.js");
   connectModule.catch(() => {
   }), createSecureContext({ key: identity.keyPem, cert: identity.certPem });
   let lines = [], remember = (line) => {
@@ -243,7 +243,7 @@ function formatMs(ms) {
   return ms % 36e5 === 0 ? `${ms / 36e5}h` : ms % 6e4 === 0 ? `${ms / 6e4}m` : ms % 1e3 === 0 ? `${ms / 1e3}s` : `${ms}ms`;
 }
 async function startEgress(allowedDomains, options) {
-  let { AllowlistError, startEgressProxy } = await import("./egress-Z4DHRZ7S.js"), dir = makeEgressDir();
+  let { AllowlistError, startEgressProxy } = await import("./egress-CH6OTFFP.js"), dir = makeEgressDir();
   try {
     let proxy = await startEgressProxy({
       allowedDomains,

@@ -24,11 +24,13 @@ import {
 } from "./chunk-VCM55LXE.js";
 import "./chunk-YJCMN2RT.js";
 import "./chunk-NYXXGQHO.js";
+import {
+  http
+} from "./chunk-UMLWR5QF.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/proxy/proxy.ts
 import { randomUUID } from "node:crypto";
-import http from "node:http";
 
 // node_modules/@modelcontextprotocol/sdk/dist/esm/server/requestBody.js
 function requestBodyTooLargeMessage(maxBytes) {

@@ -4,8 +4,8 @@ import {
 } from "./chunk-T2R4P3PH.js";
 import {
   launchDaemon
-} from "./chunk-R7ZJ546F.js";
-import "./chunk-VC66Q36W.js";
+} from "./chunk-XJAANVGN.js";
+import "./chunk-X6PHP4BY.js";
 import "./chunk-M5GA25FX.js";
 import "./chunk-VCM55LXE.js";
 import {
@@ -28,7 +28,7 @@ import "./chunk-NYXXGQHO.js";
 import "./chunk-UWBOWJFE.js";
 import "./chunk-YNAOJI3M.js";
 import "./chunk-X6LR5QU5.js";
-import "./chunk-NHQ7F2J3.js";
+import "./chunk-XNBCJCSV.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/up.ts

@@ -14,7 +14,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-VC66Q36W.js";
+} from "./chunk-X6PHP4BY.js";
 import "./chunk-M5GA25FX.js";
 import {
   hostPolicy
@@ -38,7 +38,7 @@ import {
 } from "./chunk-X6LR5QU5.js";
 import {
   openBackend
-} from "./chunk-NHQ7F2J3.js";
+} from "./chunk-XNBCJCSV.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/run.ts

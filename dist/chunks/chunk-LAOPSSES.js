@@ -1,14 +1,14 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
+  http
+} from "./chunk-UMLWR5QF.js";
+import {
   describeEndpoint,
   openSocket
 } from "./chunk-6VJ6AX6V.js";
 import {
   SandboxError
 } from "./chunk-X6LR5QU5.js";
-
-// src/backends/docker/ping.ts
-import { request } from "node:http";
 
 // src/backends/docker/errors.ts
 var DockerApiError = class extends SandboxError {
@@ -124,7 +124,7 @@ async function pingDocker(endpoint, timeoutMs = 500) {
     ), req;
     openSocket(endpoint).then((socket) => {
       if (settled) return socket.destroy();
-      req = request({
+      req = http.request({
         method: "GET",
         path: "/_ping",
         headers: { Host: "docker" },

@@ -10,12 +10,12 @@ import "./chunk-IQO6YHH6.js";
 import {
   STOP_GRACE_MS,
   stopRun
-} from "./chunk-B477ECFG.js";
+} from "./chunk-PGGHP4JC.js";
 import {
   removeState
 } from "./chunk-XUGTYIHJ.js";
 import "./chunk-X6LR5QU5.js";
-import "./chunk-NHQ7F2J3.js";
+import "./chunk-XNBCJCSV.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/down.ts

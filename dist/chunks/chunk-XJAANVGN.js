@@ -3,7 +3,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-VC66Q36W.js";
+} from "./chunk-X6PHP4BY.js";
 import {
   hostPolicy
 } from "./chunk-VCM55LXE.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-X6LR5QU5.js";
 import {
   openBackend
-} from "./chunk-NHQ7F2J3.js";
+} from "./chunk-XNBCJCSV.js";
 
 // src/daemon/daemon.ts
 import { closeSync, writeSync } from "node:fs";
@@ -198,7 +198,7 @@ async function runDaemon(config, paths) {
     return log(`provisioning failed: ${error.message}${hint ? ` (fix: ${hint})` : ""}`), tellParent(`error: ${error.message.split(`
 `)[0]}${hint ? ` (fix: ${hint})` : ""}`), audit.close(), 3;
   }
-  let session = supervisor.current(), { newToken, startProxy } = await import("./proxy-QEDUW6S7.js"), token = newToken(), proxy = await startProxy({
+  let session = supervisor.current(), { newToken, startProxy } = await import("./proxy-2WXXGQBQ.js"), token = newToken(), proxy = await startProxy({
     upstream: session.client,
     acquireUpstream: () => supervisor.acquire(),
     token,

@@ -15,13 +15,15 @@ import {
 import {
   VERSION
 } from "./chunk-YJCMN2RT.js";
+import {
+  http
+} from "./chunk-UMLWR5QF.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/host/connect.ts
 import tls from "node:tls";
 
 // src/host/channel-fetch.ts
-import http from "node:http";
 import { Readable } from "node:stream";
 var NO_BODY_STATUS = /* @__PURE__ */ new Set([101, 204, 205, 304]);
 function createChannelFetch(connect) {

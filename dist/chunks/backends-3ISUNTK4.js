@@ -1,10 +1,14 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
-  pingDocker
-} from "./chunk-CIBLVWFM.js";
-import "./chunk-6VJ6AX6V.js";
-import "./chunk-X6LR5QU5.js";
+  backendsToReap,
+  loadBackend,
+  openBackend,
+  selectBackend
+} from "./chunk-XNBCJCSV.js";
 import "./chunk-SMSWNY2J.js";
 export {
-  pingDocker
+  backendsToReap,
+  loadBackend,
+  openBackend,
+  selectBackend
 };

@@ -8,7 +8,7 @@ async function loadBackend(name) {
       return createLocalBackend();
     }
     case "docker": {
-      let { createDockerBackend } = await import("./docker-WXWUDOE7.js");
+      let { createDockerBackend } = await import("./docker-VT2YWCZC.js");
       return createDockerBackend();
     }
     default:
@@ -20,7 +20,7 @@ async function selectBackend(choice, env = process.env) {
   if (choice !== "auto") return { name: choice, reason: `${choice}: chosen by configuration` };
   let [{ describeEndpoint, resolveDockerEndpoint }, { pingDocker }] = await Promise.all([
     import("./endpoint-PTR6IJJB.js"),
-    import("./ping-4YE2I4LR.js")
+    import("./ping-L2JXKS4N.js")
   ]), endpoint;
   try {
     endpoint = resolveDockerEndpoint(env);

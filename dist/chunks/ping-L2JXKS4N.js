@@ -1,14 +1,11 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
-  backendsToReap,
-  loadBackend,
-  openBackend,
-  selectBackend
-} from "./chunk-NHQ7F2J3.js";
+  pingDocker
+} from "./chunk-LAOPSSES.js";
+import "./chunk-UMLWR5QF.js";
+import "./chunk-6VJ6AX6V.js";
+import "./chunk-X6LR5QU5.js";
 import "./chunk-SMSWNY2J.js";
 export {
-  backendsToReap,
-  loadBackend,
-  openBackend,
-  selectBackend
+  pingDocker
 };

@@ -10,14 +10,13 @@ import {
   parseIp,
   parseRange
 } from "./chunk-IQO6YHH6.js";
+import {
+  http
+} from "./chunk-UMLWR5QF.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/egress/proxy.ts
 import { chmodSync } from "node:fs";
-import {
-  createServer,
-  request as httpRequest
-} from "node:http";
 import { connect } from "node:net";
 import { pipeline } from "node:stream";
 
@@ -251,7 +250,7 @@ async function startEgressProxy(options) {
       lookupTimeoutMs: connectTimeoutMs
     });
     return record(verdict, method, verdict.allowed ? verdict.addresses[0] : verdict.address), verdict;
-  }, server = createServer({
+  }, server = http.createServer({
     maxHeaderSize: options.maxHeaderBytes ?? 16 * 1024,
     headersTimeout: options.headersTimeoutMs ?? 3e4,
     requestTimeout: 0,
@@ -304,7 +303,7 @@ async function startEgressProxy(options) {
       track(socket), socket.setTimeout(idleTimeoutMs, () => socket.destroy());
       let headers = endToEnd(req.headers, req.headersDistinct), name = target.host.includes(":") ? `[${target.host}]` : target.host;
       headers.host = target.port === 80 ? name : `${name}:${target.port}`;
-      let upstream = httpRequest({
+      let upstream = http.request({
         method: req.method,
         path: target.path,
         headers,

@@ -36,7 +36,8 @@ import {
   isConnectionError,
   noAnswer,
   unreachable
-} from "./chunk-CIBLVWFM.js";
+} from "./chunk-LAOPSSES.js";
+import "./chunk-UMLWR5QF.js";
 import {
   describeEndpoint,
   openSocket,

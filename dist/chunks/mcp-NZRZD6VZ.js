@@ -16,7 +16,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-VC66Q36W.js";
+} from "./chunk-X6PHP4BY.js";
 import "./chunk-M5GA25FX.js";
 import {
   hostPolicy,
@@ -43,7 +43,7 @@ import "./chunk-YNAOJI3M.js";
 import "./chunk-X6LR5QU5.js";
 import {
   openBackend
-} from "./chunk-NHQ7F2J3.js";
+} from "./chunk-XNBCJCSV.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/mcp.ts
