@@ -1,13 +1,13 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunks/chunk-XJAANVGN.js";
+} from "./chunks/chunk-W3RVTZTF.js";
 import {
   checkCallsAllowed,
   loadCalls,
   parseCalls
 } from "./chunks/chunk-QJ74LG23.js";
-import "./chunks/chunk-X6PHP4BY.js";
+import "./chunks/chunk-KQ3LQNO5.js";
 import "./chunks/chunk-M5GA25FX.js";
 import {
   HostRules

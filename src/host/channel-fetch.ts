@@ -15,7 +15,9 @@ export interface ChannelFetch {
 const NO_BODY_STATUS = new Set([101, 204, 205, 304]);
 
 export function createChannelFetch(connect: () => Promise<Duplex>): ChannelFetch {
-  const agent = new http.Agent({ keepAlive: true, keepAliveMsecs: 30_000 });
+  // A burst of concurrent calls opens a connection each; keep only a few idle afterwards, so the
+  // daemon's descriptors follow its load, not its peak.
+  const agent = new http.Agent({ keepAlive: true, keepAliveMsecs: 30_000, maxFreeSockets: 8 });
   // Node's Agent accepts a socket handed to the callback; ours arrives after the TLS handshake.
   (agent as unknown as { createConnection: unknown }).createConnection = (
     _options: unknown,

@@ -16,7 +16,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-X6PHP4BY.js";
+} from "./chunk-KQ3LQNO5.js";
 import "./chunk-M5GA25FX.js";
 import {
   hostPolicy,

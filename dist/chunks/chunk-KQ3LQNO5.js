@@ -172,7 +172,7 @@ async function startSession(backend, config, options = {}) {
   } catch (error) {
     throw await egress?.close(), error;
   }
-  let createdMs = performance.now() - started, connectModule = import("./connect-UEEBE7TK.js");
+  let createdMs = performance.now() - started, connectModule = import("./connect-KYCW42PR.js");
   connectModule.catch(() => {
   }), createSecureContext({ key: identity.keyPem, cert: identity.certPem });
   let lines = [], remember = (line) => {

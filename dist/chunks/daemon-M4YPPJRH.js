@@ -2,8 +2,8 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 import {
   SECRET_OPTIONS_ENV,
   runDaemon
-} from "./chunk-XJAANVGN.js";
-import "./chunk-X6PHP4BY.js";
+} from "./chunk-W3RVTZTF.js";
+import "./chunk-KQ3LQNO5.js";
 import "./chunk-M5GA25FX.js";
 import "./chunk-VCM55LXE.js";
 import {

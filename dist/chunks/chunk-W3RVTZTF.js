@@ -3,7 +3,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-X6PHP4BY.js";
+} from "./chunk-KQ3LQNO5.js";
 import {
   hostPolicy
 } from "./chunk-VCM55LXE.js";

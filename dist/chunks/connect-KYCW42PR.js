@@ -27,7 +27,7 @@ import tls from "node:tls";
 import { Readable } from "node:stream";
 var NO_BODY_STATUS = /* @__PURE__ */ new Set([101, 204, 205, 304]);
 function createChannelFetch(connect) {
-  let agent = new http.Agent({ keepAlive: !0, keepAliveMsecs: 3e4 });
+  let agent = new http.Agent({ keepAlive: !0, keepAliveMsecs: 3e4, maxFreeSockets: 8 });
   return agent.createConnection = (_options, callback) => {
     connect().then(
       (socket) => callback(null, socket),

@@ -62,7 +62,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => import("./run-RBH5VNDJ.js")
+    load: () => import("./run-B2AWL76T.js")
   },
   {
     name: "up",
@@ -82,7 +82,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => import("./up-72BNVB72.js")
+    load: () => import("./up-SJUYDWJU.js")
   },
   {
     name: "call",
@@ -132,7 +132,7 @@ var STATE_FLAG = {
         description: "append a JSONL audit record per call to FILE (the daemon keeps its own as well)"
       }
     ],
-    load: () => import("./mcp-NZRZD6VZ.js")
+    load: () => import("./mcp-MMAZ57ZM.js")
   },
   {
     name: "daemon",
@@ -145,7 +145,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => import("./daemon-MWXH7SZ5.js")
+    load: () => import("./daemon-M4YPPJRH.js")
   },
   {
     name: "gc",

@@ -4,8 +4,8 @@ import {
 } from "./chunk-T2R4P3PH.js";
 import {
   launchDaemon
-} from "./chunk-XJAANVGN.js";
-import "./chunk-X6PHP4BY.js";
+} from "./chunk-W3RVTZTF.js";
+import "./chunk-KQ3LQNO5.js";
 import "./chunk-M5GA25FX.js";
 import "./chunk-VCM55LXE.js";
 import {
