@@ -1,13 +1,13 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunks/chunk-W3RVTZTF.js";
+} from "./chunks/chunk-OKZZ3PKZ.js";
 import {
   checkCallsAllowed,
   loadCalls,
   parseCalls
-} from "./chunks/chunk-QJ74LG23.js";
-import "./chunks/chunk-KQ3LQNO5.js";
+} from "./chunks/chunk-YENSS4CL.js";
+import "./chunks/chunk-DV6TMQ3K.js";
 import "./chunks/chunk-M5GA25FX.js";
 import {
   HostRules
@@ -16,9 +16,9 @@ import {
   ConfigError,
   OPTIONS,
   resolveConfig
-} from "./chunks/chunk-TXWPV32X.js";
+} from "./chunks/chunk-6VRP3PFK.js";
 import "./chunks/chunk-XLGWE5QJ.js";
-import "./chunks/chunk-IQO6YHH6.js";
+import "./chunks/chunk-LFNPZDTK.js";
 import "./chunks/chunk-YJCMN2RT.js";
 import {
   getInput,

@@ -157,7 +157,11 @@ const SPECIAL: [string, AddressKind][] = [
   ["fec0::/10", "private"],
   ["ff00::/8", "multicast"],
 ];
-const SPECIAL_RANGES = SPECIAL.map(([text, kind]) => ({ range: parseRange(text) as IpRange, kind }));
+// Parsed on first use: config validation imports this module on every start, where the ranges
+// are not needed.
+let specialRanges: { range: IpRange; kind: AddressKind }[] | undefined;
+const specials = () =>
+  (specialRanges ??= SPECIAL.map(([text, kind]) => ({ range: parseRange(text) as IpRange, kind })));
 
 /**
  * Why an address is refused by default, or undefined for an ordinary public address. An IPv6
@@ -166,6 +170,6 @@ const SPECIAL_RANGES = SPECIAL.map(([text, kind]) => ({ range: parseRange(text) 
 export function classify(ip: IpAddress): AddressKind | undefined {
   const inner = embeddedV4(ip);
   if (inner) return classify(inner);
-  for (const { range, kind } of SPECIAL_RANGES) if (inRange(ip, range)) return kind;
+  for (const { range, kind } of specials()) if (inRange(ip, range)) return kind;
   return undefined;
 }

@@ -5,8 +5,8 @@ import {
 import {
   ConfigError,
   OPTIONS
-} from "./chunk-TXWPV32X.js";
-import "./chunk-IQO6YHH6.js";
+} from "./chunk-6VRP3PFK.js";
+import "./chunk-LFNPZDTK.js";
 import {
   VERSION
 } from "./chunk-YJCMN2RT.js";
@@ -62,7 +62,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => import("./run-B2AWL76T.js")
+    load: () => import("./run-XL3JYNC7.js")
   },
   {
     name: "up",
@@ -82,7 +82,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => import("./up-SJUYDWJU.js")
+    load: () => import("./up-JNCI5U4K.js")
   },
   {
     name: "call",
@@ -95,7 +95,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print the result as JSON" },
       STATE_FLAG
     ],
-    load: () => import("./call-KBBB6SHE.js")
+    load: () => import("./call-AOG6YA7D.js")
   },
   {
     name: "status",
@@ -104,7 +104,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [{ name: "json", switch: !0, description: "print the status as JSON" }, STATE_FLAG],
-    load: () => import("./status-O3SMKXHY.js")
+    load: () => import("./status-6JADGS3X.js")
   },
   {
     name: "down",
@@ -113,7 +113,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [STATE_FLAG],
-    load: () => import("./down-V2ABJDI4.js")
+    load: () => import("./down-FEEAPDQM.js")
   },
   {
     name: "mcp",
@@ -132,7 +132,7 @@ var STATE_FLAG = {
         description: "append a JSONL audit record per call to FILE (the daemon keeps its own as well)"
       }
     ],
-    load: () => import("./mcp-MMAZ57ZM.js")
+    load: () => import("./mcp-3WDJO62Y.js")
   },
   {
     name: "daemon",
@@ -145,7 +145,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => import("./daemon-M4YPPJRH.js")
+    load: () => import("./daemon-3P5DLO3C.js")
   },
   {
     name: "gc",

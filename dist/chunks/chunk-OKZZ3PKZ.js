@@ -3,7 +3,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-KQ3LQNO5.js";
+} from "./chunk-DV6TMQ3K.js";
 import {
   hostPolicy
 } from "./chunk-VCM55LXE.js";

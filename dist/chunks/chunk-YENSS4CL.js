@@ -3,7 +3,7 @@ import {
   ConfigError,
   TOOL_NAMES,
   isToolName
-} from "./chunk-TXWPV32X.js";
+} from "./chunk-6VRP3PFK.js";
 
 // src/cli/calls.ts
 import { readFile } from "node:fs/promises";

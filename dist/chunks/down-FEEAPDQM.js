@@ -1,12 +1,12 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   findDaemon
-} from "./chunk-32RJVETI.js";
+} from "./chunk-TYVHRBXN.js";
 import {
   EXIT
 } from "./chunk-T2R4P3PH.js";
-import "./chunk-TXWPV32X.js";
-import "./chunk-IQO6YHH6.js";
+import "./chunk-6VRP3PFK.js";
+import "./chunk-LFNPZDTK.js";
 import {
   STOP_GRACE_MS,
   stopRun

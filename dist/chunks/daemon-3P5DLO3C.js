@@ -2,16 +2,16 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 import {
   SECRET_OPTIONS_ENV,
   runDaemon
-} from "./chunk-W3RVTZTF.js";
-import "./chunk-KQ3LQNO5.js";
+} from "./chunk-OKZZ3PKZ.js";
+import "./chunk-DV6TMQ3K.js";
 import "./chunk-M5GA25FX.js";
 import "./chunk-VCM55LXE.js";
 import {
   ConfigError,
   resolveConfig
-} from "./chunk-TXWPV32X.js";
+} from "./chunk-6VRP3PFK.js";
 import "./chunk-XLGWE5QJ.js";
-import "./chunk-IQO6YHH6.js";
+import "./chunk-LFNPZDTK.js";
 import "./chunk-YJCMN2RT.js";
 import "./chunk-XUGTYIHJ.js";
 import "./chunk-NYXXGQHO.js";

@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   ConfigError
-} from "./chunk-TXWPV32X.js";
+} from "./chunk-6VRP3PFK.js";
 import {
   defaultStatePath,
   processAlive,

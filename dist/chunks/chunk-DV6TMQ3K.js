@@ -4,7 +4,7 @@ import {
 } from "./chunk-M5GA25FX.js";
 import {
   protectedPathList
-} from "./chunk-TXWPV32X.js";
+} from "./chunk-6VRP3PFK.js";
 import {
   CLIENT_CA_ENV,
   generateIdentity,
@@ -243,7 +243,7 @@ function formatMs(ms) {
   return ms % 36e5 === 0 ? `${ms / 36e5}h` : ms % 6e4 === 0 ? `${ms / 6e4}m` : ms % 1e3 === 0 ? `${ms / 1e3}s` : `${ms}ms`;
 }
 async function startEgress(allowedDomains, options) {
-  let { AllowlistError, startEgressProxy } = await import("./egress-CH6OTFFP.js"), dir = makeEgressDir();
+  let { AllowlistError, startEgressProxy } = await import("./egress-KKVMKNLW.js"), dir = makeEgressDir();
   try {
     let proxy = await startEgressProxy({
       allowedDomains,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-Z4OURAKK.js";
 import {
   statePathOf
-} from "./chunk-32RJVETI.js";
+} from "./chunk-TYVHRBXN.js";
 import "./chunk-B2CBDGUC.js";
 import "./chunk-FSK2TKBP.js";
 import "./chunk-4I2L7HZZ.js";
@@ -16,7 +16,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-KQ3LQNO5.js";
+} from "./chunk-DV6TMQ3K.js";
 import "./chunk-M5GA25FX.js";
 import {
   hostPolicy,
@@ -25,9 +25,9 @@ import {
 import {
   ConfigError,
   resolveConfig
-} from "./chunk-TXWPV32X.js";
+} from "./chunk-6VRP3PFK.js";
 import "./chunk-XLGWE5QJ.js";
-import "./chunk-IQO6YHH6.js";
+import "./chunk-LFNPZDTK.js";
 import "./chunk-YJCMN2RT.js";
 import {
   redactingWriter,

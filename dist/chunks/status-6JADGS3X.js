@@ -4,7 +4,7 @@ import {
 } from "./chunk-Z4OURAKK.js";
 import {
   findDaemon
-} from "./chunk-32RJVETI.js";
+} from "./chunk-TYVHRBXN.js";
 import "./chunk-B2CBDGUC.js";
 import "./chunk-FSK2TKBP.js";
 import "./chunk-4I2L7HZZ.js";
@@ -12,8 +12,8 @@ import "./chunk-PH7WUHB3.js";
 import {
   EXIT
 } from "./chunk-T2R4P3PH.js";
-import "./chunk-TXWPV32X.js";
-import "./chunk-IQO6YHH6.js";
+import "./chunk-6VRP3PFK.js";
+import "./chunk-LFNPZDTK.js";
 import "./chunk-YJCMN2RT.js";
 import "./chunk-XUGTYIHJ.js";
 import "./chunk-SMSWNY2J.js";

@@ -94,11 +94,11 @@ var SPECIAL = [
   ["fe80::/10", "link-local"],
   ["fec0::/10", "private"],
   ["ff00::/8", "multicast"]
-], SPECIAL_RANGES = SPECIAL.map(([text, kind]) => ({ range: parseRange(text), kind }));
+], specialRanges, specials = () => specialRanges ??= SPECIAL.map(([text, kind]) => ({ range: parseRange(text), kind }));
 function classify(ip) {
   let inner = embeddedV4(ip);
   if (inner) return classify(inner);
-  for (let { range, kind } of SPECIAL_RANGES) if (inRange(ip, range)) return kind;
+  for (let { range, kind } of specials()) if (inRange(ip, range)) return kind;
 }
 
 // src/egress/allowlist.ts

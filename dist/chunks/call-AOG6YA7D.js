@@ -4,7 +4,7 @@ import {
 } from "./chunk-Z4OURAKK.js";
 import {
   findDaemon
-} from "./chunk-32RJVETI.js";
+} from "./chunk-TYVHRBXN.js";
 import "./chunk-B2CBDGUC.js";
 import "./chunk-FSK2TKBP.js";
 import "./chunk-4I2L7HZZ.js";
@@ -20,8 +20,8 @@ import {
   ConfigError,
   TOOL_NAMES,
   isToolName
-} from "./chunk-TXWPV32X.js";
-import "./chunk-IQO6YHH6.js";
+} from "./chunk-6VRP3PFK.js";
+import "./chunk-LFNPZDTK.js";
 import "./chunk-YJCMN2RT.js";
 import {
   formatCallHuman

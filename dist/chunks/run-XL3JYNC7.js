@@ -9,12 +9,12 @@ import {
 import {
   checkCallsAllowed,
   loadCalls
-} from "./chunk-QJ74LG23.js";
+} from "./chunk-YENSS4CL.js";
 import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-KQ3LQNO5.js";
+} from "./chunk-DV6TMQ3K.js";
 import "./chunk-M5GA25FX.js";
 import {
   hostPolicy
@@ -22,9 +22,9 @@ import {
 import {
   ConfigError,
   resolveConfig
-} from "./chunk-TXWPV32X.js";
+} from "./chunk-6VRP3PFK.js";
 import "./chunk-XLGWE5QJ.js";
-import "./chunk-IQO6YHH6.js";
+import "./chunk-LFNPZDTK.js";
 import {
   formatCallHuman,
   redactingWriter,

@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   parseAllowlist
-} from "./chunk-IQO6YHH6.js";
+} from "./chunk-LFNPZDTK.js";
 
 // src/tools.ts
 var TOOL_NAMES = [

@@ -9,7 +9,7 @@ import {
   parseEntry,
   parseIp,
   parseRange
-} from "./chunk-IQO6YHH6.js";
+} from "./chunk-LFNPZDTK.js";
 import {
   http
 } from "./chunk-UMLWR5QF.js";
