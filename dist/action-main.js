@@ -1,13 +1,13 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunks/chunk-OKZZ3PKZ.js";
+} from "./chunks/chunk-5WYDKYG2.js";
 import {
   checkCallsAllowed,
   loadCalls,
   parseCalls
 } from "./chunks/chunk-YENSS4CL.js";
-import "./chunks/chunk-DV6TMQ3K.js";
+import "./chunks/chunk-PKRYPHMM.js";
 import "./chunks/chunk-M5GA25FX.js";
 import {
   HostRules
@@ -32,9 +32,9 @@ import {
 import "./chunks/chunk-XUGTYIHJ.js";
 import "./chunks/chunk-NYXXGQHO.js";
 import "./chunks/chunk-UWBOWJFE.js";
-import "./chunks/chunk-YNAOJI3M.js";
+import "./chunks/chunk-KYCTN3B2.js";
 import "./chunks/chunk-X6LR5QU5.js";
-import "./chunks/chunk-XNBCJCSV.js";
+import "./chunks/chunk-RHZGDXFV.js";
 import "./chunks/chunk-SMSWNY2J.js";
 
 // src/action/main.ts

@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   stopRun
-} from "./chunks/chunk-PGGHP4JC.js";
+} from "./chunks/chunk-5B2NG65X.js";
 import {
   shortArgs
 } from "./chunks/chunk-YH4TOAKG.js";
@@ -22,7 +22,7 @@ import {
   createRedactor
 } from "./chunks/chunk-NYXXGQHO.js";
 import "./chunks/chunk-X6LR5QU5.js";
-import "./chunks/chunk-XNBCJCSV.js";
+import "./chunks/chunk-RHZGDXFV.js";
 import "./chunks/chunk-SMSWNY2J.js";
 
 // src/action/post.ts

@@ -45,3 +45,16 @@ export function ensureRunDirBase(base: string): void {
 export function removeRunDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
 }
+
+/** Unix socket paths (sun_path) hold 108 bytes including the terminating NUL. */
+const MAX_SOCKET_PATH = 107;
+
+/** Throws when `path` is too long to be a unix socket, saying how to shorten it. */
+export function checkSocketPath(path: string, what = "sandbox socket"): void {
+  if (Buffer.byteLength(path) > MAX_SOCKET_PATH) {
+    throw new SandboxError(
+      `the ${what} path ${path} is longer than unix sockets allow (${MAX_SOCKET_PATH} bytes)`,
+      "set RUNNER_TEMP (or TMPDIR) to a shorter directory",
+    );
+  }
+}

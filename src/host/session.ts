@@ -7,7 +7,7 @@ import { createSecureContext } from "node:tls";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { EGRESS_DIR_INSIDE, EGRESS_PROXY_ADDRESS, EGRESS_SOCKET_NAME } from "../backends/layout.js";
 import { ownerLabels } from "../backends/owner.js";
-import { ensureRunDirBase, removeRunDir, runDirBase } from "../backends/run-dir.js";
+import { checkSocketPath, ensureRunDirBase, removeRunDir, runDirBase } from "../backends/run-dir.js";
 import type { Backend, Sandbox, SandboxSpec } from "../backends/types.js";
 import { LABEL_MANAGED, LABEL_RUN_ID, SandboxError } from "../backends/types.js";
 import type { Config } from "../config/index.js";
@@ -93,9 +93,6 @@ export function egressEnv(userEnv: Record<string, string>): Record<string, strin
   };
 }
 
-// Unix socket paths are limited to 107 bytes.
-const MAX_SOCKET_PATH = 107;
-
 /**
  * A host directory for the egress socket: inside a private (0700) per-user base, so no other
  * user of the host can reach the socket, while the directory itself (0711) and the socket (0666)
@@ -107,12 +104,11 @@ function makeEgressDir(): string {
   const dir = mkdtempSync(join(base, "e-"));
   chmodSync(dir, 0o711);
   const socket = join(dir, EGRESS_SOCKET_NAME);
-  if (Buffer.byteLength(socket) > MAX_SOCKET_PATH) {
+  try {
+    checkSocketPath(socket, "egress socket");
+  } catch (error) {
     removeRunDir(dir);
-    throw new SandboxError(
-      `the egress socket path ${socket} is longer than unix sockets allow (${MAX_SOCKET_PATH} bytes)`,
-      "set RUNNER_TEMP (or TMPDIR) to a shorter directory",
-    );
+    throw error;
   }
   return dir;
 }

@@ -9,7 +9,7 @@ import { LISTEN_ADDRESS, NODE_DIR, SANDBOX_GID, SANDBOX_UID, SOCKET_NAME } from 
 import { checkNetwork, egressHostDir } from "../network.js";
 import { existingPath, sandboxId } from "../prepare.js";
 import { type CreatedPath, planProtectedPaths, removeCreated } from "../protect.js";
-import { ensureRunDirBase, removeRunDir, runDirBase } from "../run-dir.js";
+import { checkSocketPath, ensureRunDirBase, removeRunDir, runDirBase } from "../run-dir.js";
 import {
   type Backend,
   type InventoryEntry,
@@ -59,8 +59,6 @@ export interface DockerBackendOptions {
   log?: (line: string) => void;
 }
 
-const MAX_SOCKET_PATH = 107;
-
 export function createDockerBackend(options: DockerBackendOptions = {}): Backend {
   const hostEnv = options.hostEnv ?? process.env;
   const base = options.runDirBase ?? runDirBase(hostEnv, "sandbox-action-docker");
@@ -102,12 +100,7 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
     const id = sandboxId(spec.runId);
     const dir = join(base, id);
     const socketPath = join(dir, SOCKET_NAME);
-    if (Buffer.byteLength(socketPath) > MAX_SOCKET_PATH) {
-      throw new SandboxError(
-        `the sandbox socket path ${socketPath} is longer than unix sockets allow (${MAX_SOCKET_PATH} bytes)`,
-        "set RUNNER_TEMP (or TMPDIR) to a shorter directory",
-      );
-    }
+    checkSocketPath(socketPath);
     mkdirSync(dir, { mode: 0o700 });
     let containerId: string | undefined;
     let madePaths: CreatedPath[] = [];

@@ -7,7 +7,7 @@ import { LISTEN_ADDRESS, SOCKET_NAME } from "../layout.js";
 import { checkNetwork, egressHostDir } from "../network.js";
 import { existingPath, sandboxId } from "../prepare.js";
 import { planProtectedPaths } from "../protect.js";
-import { ensureRunDirBase, runDirBase } from "../run-dir.js";
+import { checkSocketPath, ensureRunDirBase, runDirBase } from "../run-dir.js";
 import {
   type Backend,
   type InventoryEntry,
@@ -55,9 +55,6 @@ export interface LocalBackendOptions {
   log?: (line: string) => void;
 }
 
-/** Unix socket paths (sun_path) hold 108 bytes including the terminating NUL. */
-const MAX_SOCKET_PATH = 107;
-
 export function createLocalBackend(options: LocalBackendOptions = {}): Backend {
   const hostEnv = options.hostEnv ?? process.env;
   const base = options.runDirBase ?? runDirBase(hostEnv);
@@ -78,12 +75,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend {
     const id = sandboxId(spec.runId);
     const dir = join(base, id);
     const socketPath = join(dir, RUN_SUBDIR, SOCKET_NAME);
-    if (Buffer.byteLength(socketPath) > MAX_SOCKET_PATH) {
-      throw new SandboxError(
-        `the sandbox socket path ${socketPath} is longer than unix sockets allow (${MAX_SOCKET_PATH} bytes)`,
-        "set RUNNER_TEMP (or TMPDIR) to a shorter directory",
-      );
-    }
+    checkSocketPath(socketPath);
     mkdirSync(dir, { mode: 0o700 });
     mkdirSync(join(dir, RUN_SUBDIR), { mode: 0o700 });
     const record: SandboxRecord = {

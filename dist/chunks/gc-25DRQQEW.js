@@ -8,7 +8,7 @@ import {
 import {
   removeRunDir,
   runDirBase
-} from "./chunk-YNAOJI3M.js";
+} from "./chunk-KYCTN3B2.js";
 import {
   LABEL_MANAGED,
   LABEL_RUN_ID
@@ -58,7 +58,7 @@ async function leftoverEgressDirs() {
   return left;
 }
 async function backendsHere(report) {
-  let { loadBackend, selectBackend } = await import("./backends-3ISUNTK4.js"), backends = [await loadBackend("local")];
+  let { loadBackend, selectBackend } = await import("./backends-ARNPP7XO.js"), backends = [await loadBackend("local")];
   report.backends.push({ name: "local", checked: !0 });
   let docker = await selectBackend("auto");
   return docker.name === "docker" ? (backends.push(await loadBackend("docker")), report.backends.push({ name: "docker", checked: !0 })) : report.backends.push({

@@ -3,7 +3,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-DV6TMQ3K.js";
+} from "./chunk-PKRYPHMM.js";
 import {
   hostPolicy
 } from "./chunk-VCM55LXE.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-X6LR5QU5.js";
 import {
   openBackend
-} from "./chunk-XNBCJCSV.js";
+} from "./chunk-RHZGDXFV.js";
 
 // src/daemon/daemon.ts
 import { closeSync, writeSync } from "node:fs";

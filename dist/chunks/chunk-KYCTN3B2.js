@@ -32,9 +32,18 @@ function ensureRunDirBase(base) {
 function removeRunDir(dir) {
   rmSync(dir, { recursive: !0, force: !0, maxRetries: 3 });
 }
+var MAX_SOCKET_PATH = 107;
+function checkSocketPath(path, what = "sandbox socket") {
+  if (Buffer.byteLength(path) > MAX_SOCKET_PATH)
+    throw new SandboxError(
+      `the ${what} path ${path} is longer than unix sockets allow (${MAX_SOCKET_PATH} bytes)`,
+      "set RUNNER_TEMP (or TMPDIR) to a shorter directory"
+    );
+}
 
 export {
   runDirBase,
   ensureRunDirBase,
-  removeRunDir
+  removeRunDir,
+  checkSocketPath
 };

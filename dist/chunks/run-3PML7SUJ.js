@@ -14,7 +14,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-DV6TMQ3K.js";
+} from "./chunk-PKRYPHMM.js";
 import "./chunk-M5GA25FX.js";
 import {
   hostPolicy
@@ -32,13 +32,13 @@ import {
 } from "./chunk-YH4TOAKG.js";
 import "./chunk-NYXXGQHO.js";
 import "./chunk-UWBOWJFE.js";
-import "./chunk-YNAOJI3M.js";
+import "./chunk-KYCTN3B2.js";
 import {
   SandboxError
 } from "./chunk-X6LR5QU5.js";
 import {
   openBackend
-} from "./chunk-XNBCJCSV.js";
+} from "./chunk-RHZGDXFV.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/run.ts

@@ -4,8 +4,8 @@ import {
 } from "./chunk-T2R4P3PH.js";
 import {
   launchDaemon
-} from "./chunk-OKZZ3PKZ.js";
-import "./chunk-DV6TMQ3K.js";
+} from "./chunk-5WYDKYG2.js";
+import "./chunk-PKRYPHMM.js";
 import "./chunk-M5GA25FX.js";
 import "./chunk-VCM55LXE.js";
 import {
@@ -26,9 +26,9 @@ import {
 } from "./chunk-XUGTYIHJ.js";
 import "./chunk-NYXXGQHO.js";
 import "./chunk-UWBOWJFE.js";
-import "./chunk-YNAOJI3M.js";
+import "./chunk-KYCTN3B2.js";
 import "./chunk-X6LR5QU5.js";
-import "./chunk-XNBCJCSV.js";
+import "./chunk-RHZGDXFV.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/up.ts

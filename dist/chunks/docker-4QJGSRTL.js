@@ -25,10 +25,11 @@ import {
   WORKSPACE_INSIDE
 } from "./chunk-UWBOWJFE.js";
 import {
+  checkSocketPath,
   ensureRunDirBase,
   removeRunDir,
   runDirBase
-} from "./chunk-YNAOJI3M.js";
+} from "./chunk-KYCTN3B2.js";
 import {
   DockerApiError,
   DockerTimeoutError,
@@ -23281,7 +23282,6 @@ function parseCreated(label) {
     return [];
   }
 }
-var MAX_SOCKET_PATH = 107;
 function createDockerBackend(options = {}) {
   let hostEnv = options.hostEnv ?? process.env, base = options.runDirBase ?? runDirBase(hostEnv, "sandbox-action-docker"), log = options.log ?? ((line) => process.stderr.write(`${line}
 `)), clientPromise, client = () => {
@@ -23305,12 +23305,7 @@ function createDockerBackend(options = {}) {
     let script = existingPath(spec.entrypoint.script, "file", "entry script"), node = resolveNodeBinary(options.nodePath), image = spec.image ?? DEFAULT_IMAGE, docker = await client(), { path: imagePath } = await ensureImage(docker, image, log), user = sandboxUser(workspace);
     user.note && spec.workspaceMode === "rw" && log(user.note), ensureRunDirBase(base);
     let id = sandboxId(spec.runId), dir = join(base, id), socketPath = join(dir, SOCKET_NAME);
-    if (Buffer.byteLength(socketPath) > MAX_SOCKET_PATH)
-      throw new SandboxError(
-        `the sandbox socket path ${socketPath} is longer than unix sockets allow (${MAX_SOCKET_PATH} bytes)`,
-        "set RUNNER_TEMP (or TMPDIR) to a shorter directory"
-      );
-    mkdirSync(dir, { mode: 448 });
+    checkSocketPath(socketPath), mkdirSync(dir, { mode: 448 });
     let containerId, madePaths = [];
     try {
       let protect = planProtectedPaths(workspace, spec.protectedPaths, spec.workspaceMode);

@@ -26,10 +26,11 @@ import {
   WORKSPACE_INSIDE
 } from "./chunk-UWBOWJFE.js";
 import {
+  checkSocketPath,
   ensureRunDirBase,
   removeRunDir,
   runDirBase
-} from "./chunk-YNAOJI3M.js";
+} from "./chunk-KYCTN3B2.js";
 import {
   DEFAULT_LIMITS,
   LABEL_MANAGED,
@@ -878,7 +879,6 @@ function sleep(ms) {
 }
 
 // src/backends/local/backend.ts
-var MAX_SOCKET_PATH = 107;
 function createLocalBackend(options = {}) {
   let hostEnv = options.hostEnv ?? process.env, base = options.runDirBase ?? runDirBase(hostEnv), log = options.log ?? ((line) => process.stderr.write(`${line}
 `));
@@ -887,12 +887,7 @@ function createLocalBackend(options = {}) {
     let bwrap = resolveBwrap(options.bwrapPath, hostEnv.PATH), workspace = existingPath(spec.workspace, "dir", "workspace"), egressDir = spec.network === "allowlist" ? egressHostDir(spec) : void 0, script = existingPath(spec.entrypoint.script, "file", "entry script"), node = resolveNodeBinary(options.nodePath), entryEnv = buildEnv(spec.env, spec.entrypoint.env), sandboxEnv = buildEnv(spec.env);
     ensureRunDirBase(base);
     let id = sandboxId(spec.runId), dir = join3(base, id), socketPath = join3(dir, RUN_SUBDIR, SOCKET_NAME);
-    if (Buffer.byteLength(socketPath) > MAX_SOCKET_PATH)
-      throw new SandboxError(
-        `the sandbox socket path ${socketPath} is longer than unix sockets allow (${MAX_SOCKET_PATH} bytes)`,
-        "set RUNNER_TEMP (or TMPDIR) to a shorter directory"
-      );
-    mkdirSync2(dir, { mode: 448 }), mkdirSync2(join3(dir, RUN_SUBDIR), { mode: 448 });
+    checkSocketPath(socketPath), mkdirSync2(dir, { mode: 448 }), mkdirSync2(join3(dir, RUN_SUBDIR), { mode: 448 });
     let record = {
       version: 1,
       id,

@@ -4,7 +4,7 @@ import {
   loadBackend,
   openBackend,
   selectBackend
-} from "./chunk-XNBCJCSV.js";
+} from "./chunk-RHZGDXFV.js";
 import "./chunk-SMSWNY2J.js";
 export {
   backendsToReap,

@@ -16,7 +16,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-DV6TMQ3K.js";
+} from "./chunk-PKRYPHMM.js";
 import "./chunk-M5GA25FX.js";
 import {
   hostPolicy,
@@ -39,11 +39,11 @@ import {
 } from "./chunk-XUGTYIHJ.js";
 import "./chunk-NYXXGQHO.js";
 import "./chunk-UWBOWJFE.js";
-import "./chunk-YNAOJI3M.js";
+import "./chunk-KYCTN3B2.js";
 import "./chunk-X6LR5QU5.js";
 import {
   openBackend
-} from "./chunk-XNBCJCSV.js";
+} from "./chunk-RHZGDXFV.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/mcp.ts

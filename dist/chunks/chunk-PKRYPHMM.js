@@ -19,10 +19,11 @@ import {
   EGRESS_SOCKET_NAME
 } from "./chunk-UWBOWJFE.js";
 import {
+  checkSocketPath,
   ensureRunDirBase,
   removeRunDir,
   runDirBase
-} from "./chunk-YNAOJI3M.js";
+} from "./chunk-KYCTN3B2.js";
 import {
   LABEL_MANAGED,
   LABEL_RUN_ID,
@@ -118,18 +119,17 @@ function egressEnv(userEnv) {
     NODE_USE_ENV_PROXY: "1"
   };
 }
-var MAX_SOCKET_PATH = 107;
 function makeEgressDir() {
   let base = runDirBase(process.env, "sandbox-action-egress");
   ensureRunDirBase(base);
   let dir = mkdtempSync(join(base, "e-"));
   chmodSync(dir, 457);
   let socket = join(dir, EGRESS_SOCKET_NAME);
-  if (Buffer.byteLength(socket) > MAX_SOCKET_PATH)
-    throw removeRunDir(dir), new SandboxError(
-      `the egress socket path ${socket} is longer than unix sockets allow (${MAX_SOCKET_PATH} bytes)`,
-      "set RUNNER_TEMP (or TMPDIR) to a shorter directory"
-    );
+  try {
+    checkSocketPath(socket, "egress socket");
+  } catch (error) {
+    throw removeRunDir(dir), error;
+  }
   return dir;
 }
 var MAX_TIMER_MS = 2 ** 31 - 1, LOG_LINES = 50;

@@ -62,7 +62,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => import("./run-XL3JYNC7.js")
+    load: () => import("./run-3PML7SUJ.js")
   },
   {
     name: "up",
@@ -82,7 +82,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => import("./up-JNCI5U4K.js")
+    load: () => import("./up-TQUZDUS6.js")
   },
   {
     name: "call",
@@ -113,7 +113,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [STATE_FLAG],
-    load: () => import("./down-FEEAPDQM.js")
+    load: () => import("./down-OH5KJIMN.js")
   },
   {
     name: "mcp",
@@ -132,7 +132,7 @@ var STATE_FLAG = {
         description: "append a JSONL audit record per call to FILE (the daemon keeps its own as well)"
       }
     ],
-    load: () => import("./mcp-3WDJO62Y.js")
+    load: () => import("./mcp-NA5STXIS.js")
   },
   {
     name: "daemon",
@@ -145,7 +145,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => import("./daemon-3P5DLO3C.js")
+    load: () => import("./daemon-6P5UZNGW.js")
   },
   {
     name: "gc",
@@ -160,7 +160,7 @@ var STATE_FLAG = {
       },
       { name: "dry-run", switch: !0, description: "say what would be removed, remove nothing" }
     ],
-    load: () => import("./gc-6IUUCPSZ.js")
+    load: () => import("./gc-25DRQQEW.js")
   },
   {
     name: "doctor",
@@ -168,7 +168,7 @@ var STATE_FLAG = {
     summary: "Check what each backend needs on this machine, what is missing and how to fix it.",
     takesOptions: !1,
     flags: [{ name: "json", switch: !0, description: "print the checks as JSON" }],
-    load: () => import("./doctor-5ORLYNBS.js")
+    load: () => import("./doctor-WSDTZ6YP.js")
   }
 ];
 

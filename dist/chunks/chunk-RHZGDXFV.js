@@ -4,11 +4,11 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 async function loadBackend(name) {
   switch (name) {
     case "local": {
-      let { createLocalBackend } = await import("./local-TD7JFNUZ.js");
+      let { createLocalBackend } = await import("./local-KMINN74K.js");
       return createLocalBackend();
     }
     case "docker": {
-      let { createDockerBackend } = await import("./docker-VT2YWCZC.js");
+      let { createDockerBackend } = await import("./docker-4QJGSRTL.js");
       return createDockerBackend();
     }
     default:
