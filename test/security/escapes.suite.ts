@@ -7,24 +7,10 @@ import { createServer, type Server } from "node:net";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCommand as run, callTool as tool } from "../support/calls.js";
 import type { Target } from "../support/target.js";
 
 type Start = (options?: { network?: "none" | "open"; env?: Record<string, string> }) => Promise<Target>;
-
-async function run(target: Target, command: string) {
-  const result = await target.client.callTool({
-    name: "run_command",
-    arguments: { command, timeout_ms: 20_000 },
-  });
-  const structured = result.structuredContent as { exit_code: number; stdout: string; stderr: string };
-  return { ...structured, isError: result.isError === true };
-}
-
-async function tool(target: Target, name: string, args: Record<string, unknown>) {
-  const result = await target.client.callTool({ name, arguments: args });
-  const text = (result.content as { type: string; text: string }[]).map((c) => c.text).join("\n");
-  return { isError: result.isError === true, text };
-}
 
 export function defineEscapeSuite(backend: string, start: Start): void {
   describe(`escapes (${backend})`, () => {

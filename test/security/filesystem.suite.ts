@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SandboxError } from "../../src/backends/types.js";
 import { protectedPathList } from "../../src/policy/protected-paths.js";
 import type { Fixture } from "../backends/backend-fixture.js";
+import { runCommand as run, callTool as tool } from "../support/calls.js";
 import type { Target } from "../support/target.js";
 
 export interface FilesystemStartOptions {
@@ -27,21 +28,6 @@ export interface FilesystemStartOptions {
 }
 
 type Start = (options: FilesystemStartOptions) => Promise<Target>;
-
-async function run(target: Target, command: string) {
-  const result = await target.client.callTool({
-    name: "run_command",
-    arguments: { command, timeout_ms: 20_000 },
-  });
-  const structured = result.structuredContent as { exit_code: number; stdout: string; stderr: string };
-  return { ...structured, isError: result.isError === true };
-}
-
-async function tool(target: Target, name: string, args: Record<string, unknown>) {
-  const result = await target.client.callTool({ name, arguments: args });
-  const text = (result.content as { type: string; text: string }[]).map((c) => c.text).join("\n");
-  return { isError: result.isError === true, text };
-}
 
 const HOOK = "#!/bin/sh\necho original hook\n";
 const CONFIG = "[core]\n\trepositoryformatversion = 0\n";

@@ -2,6 +2,7 @@
 // the full path (MCP client -> mTLS -> server in the sandbox). Parameterised by backend; each
 // backend's file says which mechanism it expects here.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCommand as run } from "../support/calls.js";
 import type { Target } from "../support/target.js";
 
 export interface LimitsStartOptions {
@@ -12,20 +13,6 @@ type Start = (options: LimitsStartOptions) => Promise<Target>;
 
 const MEMORY = 256 * 1024 ** 2;
 const PIDS = 128;
-
-async function run(target: Target, command: string, timeoutMs = 20_000) {
-  const result = await target.client.callTool({
-    name: "run_command",
-    arguments: { command, timeout_ms: timeoutMs },
-  });
-  const structured = result.structuredContent as {
-    exit_code: number | null;
-    stdout: string;
-    stderr: string;
-    timed_out: boolean;
-  };
-  return { ...structured, isError: result.isError === true };
-}
 
 /** Runs `during` while a host-side timer ticks every 50 ms; returns the longest gap between ticks. */
 async function hostTicks<T>(during: () => Promise<T>): Promise<{ result: T; maxGapMs: number }> {
