@@ -359,17 +359,21 @@ describe("shutdown", () => {
       expect(await exited).toBe(0);
       expect(Date.now() - started).toBeLessThan(2_000);
 
-      // Dead, or a zombie waiting for PID 1 to reap it.
-      let alive = true;
-      try {
-        process.kill(pid, 0);
-        alive = !readFileSync(`/proc/${pid}/stat`, "utf8")
-          .replace(/^.*\) /, "")
-          .startsWith("Z");
-      } catch {
-        alive = false;
-      }
-      expect(alive).toBe(false);
+      // Dead, or a zombie waiting for PID 1 to reap it. SIGKILL was sent before the server exited,
+      // but the kernel finishes the kill when it next schedules the process: on a loaded machine
+      // that can be after the server's exit, so allow it a moment.
+      const isAlive = () => {
+        try {
+          process.kill(pid, 0);
+          return !readFileSync(`/proc/${pid}/stat`, "utf8")
+            .replace(/^.*\) /, "")
+            .startsWith("Z");
+        } catch {
+          return false;
+        }
+      };
+      for (let i = 0; i < 50 && isAlive(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(isAlive()).toBe(false);
       expect(existsSync(target.socketPath)).toBe(false);
     } finally {
       await target.close();
