@@ -1,13 +1,13 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunks/chunk-5WYDKYG2.js";
+} from "./chunks/chunk-556UR654.js";
 import {
   checkCallsAllowed,
   loadCalls,
   parseCalls
-} from "./chunks/chunk-YENSS4CL.js";
-import "./chunks/chunk-PKRYPHMM.js";
+} from "./chunks/chunk-LWYCPPHX.js";
+import "./chunks/chunk-AGVXE7VH.js";
 import "./chunks/chunk-M5GA25FX.js";
 import {
   HostRules
@@ -16,7 +16,7 @@ import {
   ConfigError,
   OPTIONS,
   resolveConfig
-} from "./chunks/chunk-6VRP3PFK.js";
+} from "./chunks/chunk-LSRAHVTL.js";
 import "./chunks/chunk-XLGWE5QJ.js";
 import "./chunks/chunk-LFNPZDTK.js";
 import "./chunks/chunk-YJCMN2RT.js";

@@ -161,7 +161,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     values: MODES,
     default: "persistent",
     description:
-      "`persistent`: one sandbox for the whole job, shared by every agent session, watched by a health check and respawned when it fails. `ephemeral` is not available yet.",
+      "`persistent`: one sandbox for the whole job, shared by every agent session, watched by a health check and respawned when it fails. `ephemeral`: a fresh sandbox for every agent session (each `call`, each connection of an agent), supervised the same way and destroyed when the session ends; one is kept started ahead so a session does not wait for it.",
   },
   {
     name: "health-interval",

@@ -36,8 +36,8 @@ export interface Config {
   env: Record<string, string>;
   timeoutMs: number;
   readyTimeoutMs: number;
-  /** `persistent`: one sandbox per daemon, supervised */
-  mode: "persistent";
+  /** `persistent`: one supervised sandbox per daemon; `ephemeral`: one per agent session */
+  mode: "persistent" | "ephemeral";
   healthIntervalMs: number;
   healthTimeoutMs: number;
   respawnThreshold: number;
@@ -222,11 +222,6 @@ export function resolveConfig(raw: RawOptions, context: { cwd: string } = { cwd:
     if (!isToolName(tool)) throw new ConfigError(`tools: "${tool}" is not one of ${TOOL_NAMES.join(", ")}`);
   }
   const mode = enumValue<"persistent" | "ephemeral">("mode", raw);
-  if (mode === "ephemeral") {
-    throw new ConfigError(
-      'mode: "ephemeral" is not available in this version; use persistent (one supervised sandbox per job)',
-    );
-  }
   const image = single(optionSpec("image"), raw) as string;
   if (/\s/.test(image)) throw new ConfigError(`image: "${image}" is not an image name (no spaces allowed)`);
   return {

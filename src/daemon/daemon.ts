@@ -1,6 +1,7 @@
-// The detached daemon behind `up` (and the action's main step): one supervised sandbox (respawned
-// when its health check fails), the host proxy in front of it, a state file for the commands that
-// come later. It runs until SIGTERM/SIGINT or the TTL, and always tears down what it made.
+// The detached daemon behind `up` (and the action's main step): the host proxy, in front of one
+// supervised sandbox (mode persistent, respawned when its health check fails) or of a supervised
+// sandbox per agent session (mode ephemeral), and a state file for the commands that come later.
+// It runs until SIGTERM/SIGINT or the TTL, and always tears down what it made.
 import { closeSync, writeSync } from "node:fs";
 import { openBackend } from "../backends/index.js";
 import type { Config } from "../config/index.js";
@@ -8,9 +9,11 @@ import type { EgressDecision } from "../egress/decision.js";
 import { AuditLog } from "../host/audit.js";
 import { newRunId, type SandboxSession, startSession } from "../host/session.js";
 import { createRedactor, hostPolicy, type Redactor } from "../policy/index.js";
+import type { UpstreamLease } from "../proxy/index.js";
 import { VERSION } from "../version.js";
+import { type EphemeralSandboxes, startEphemeral } from "./ephemeral.js";
 import { type DaemonState, removeState, writeState } from "./state.js";
-import { type Supervisor, startSupervisor } from "./supervisor.js";
+import { type Health, type Supervisor, startSupervisor } from "./supervisor.js";
 
 export interface DaemonPaths {
   state: string;
@@ -43,32 +46,54 @@ export async function runDaemon(config: Config, paths: DaemonPaths): Promise<num
   const audit = new AuditLog(paths.audit, { redactor });
   const runId = newRunId();
   const started = performance.now();
-  let supervisor: Supervisor;
+  // Every sandbox of the run keeps its run id (labels, reaping) and gets what is left of the TTL.
+  const ttlLeft = () => Math.max(1, config.ttlMs - (performance.now() - started));
   let state: DaemonState | undefined;
+  let sandboxes: Sandboxes;
   try {
     const backend = await openBackend(config.backend, log);
-    supervisor = await startSupervisor({
-      // A respawn keeps the run id (labels, reaping) and what is left of the TTL.
-      start: (attempt) =>
-        startSession(
-          backend,
-          attempt === 0
-            ? config
-            : { ...config, ttlMs: Math.max(1, config.ttlMs - (performance.now() - started)) },
-          { runId, log, onEgress: (decision: EgressDecision) => audit.egress(runId, decision) },
-        ),
-      intervalMs: config.healthIntervalMs,
-      timeoutMs: config.healthTimeoutMs,
-      respawnThreshold: config.respawnThreshold,
-      maxRespawns: config.maxRespawns,
-      waitMs: config.readyTimeoutMs,
-      log,
-      onChange: (health, current) => {
-        if (!state) return;
-        state = { ...state, health, ...(current ? { sandbox_id: current.sandbox.id } : {}) };
-        writeState(paths.state, state);
-      },
-    });
+    const startOne = (ttlMs: number) =>
+      startSession(
+        backend,
+        { ...config, ttlMs },
+        {
+          runId,
+          log,
+          onEgress: (decision: EgressDecision) => audit.egress(runId, decision),
+        },
+      );
+    const supervise = (start: (attempt: number) => ReturnType<typeof startOne>, onChange: () => void) =>
+      startSupervisor({
+        start,
+        intervalMs: config.healthIntervalMs,
+        timeoutMs: config.healthTimeoutMs,
+        respawnThreshold: config.respawnThreshold,
+        maxRespawns: config.maxRespawns,
+        waitMs: config.readyTimeoutMs,
+        log,
+        onChange,
+      });
+    const recordHealth = () => {
+      if (!state) return;
+      state = { ...state, health: sandboxes.health(), ...sandboxes.extraState() };
+      writeState(paths.state, state);
+    };
+    sandboxes =
+      config.mode === "ephemeral"
+        ? fromEphemeral(
+            await startEphemeral({
+              start: () => startOne(ttlLeft()),
+              supervise: (first) =>
+                supervise(
+                  (attempt) => (attempt === 0 ? Promise.resolve(first) : startOne(ttlLeft())),
+                  recordHealth,
+                ),
+              log,
+              onChange: recordHealth,
+            }),
+            config.ttlMs,
+          )
+        : fromSupervisor(await supervise(() => startOne(ttlLeft()), recordHealth));
   } catch (error) {
     const hint = (error as { hint?: string }).hint;
     log(`provisioning failed: ${(error as Error).message}${hint ? ` (fix: ${hint})` : ""}`);
@@ -76,16 +101,16 @@ export async function runDaemon(config: Config, paths: DaemonPaths): Promise<num
     audit.close();
     return 3;
   }
-  const session = supervisor.current() as SandboxSession;
+  const first = sandboxes.first;
   // Loaded once the sandbox is up: its SDK code would otherwise be evaluated before bwrap even
   // starts (the MCP client, loaded during the sandbox's boot, has brought most of it in by now).
   const { newToken, startProxy } = await import("../proxy/index.js");
   const token = newToken();
   const proxy = await startProxy({
-    upstream: session.client,
-    acquireUpstream: () => supervisor.acquire(),
+    upstream: first.client,
+    lease: () => sandboxes.lease(),
     token,
-    runId: session.runId,
+    runId,
     audit,
     policy,
     defaultTimeoutMs: config.timeoutMs,
@@ -94,9 +119,9 @@ export async function runDaemon(config: Config, paths: DaemonPaths): Promise<num
   state = {
     version: 1,
     daemon_pid: process.pid,
-    run_id: session.runId,
-    backend: session.sandbox.backend,
-    sandbox_id: supervisor.current()?.sandbox.id ?? session.sandbox.id,
+    run_id: runId,
+    backend: first.sandbox.backend,
+    sandbox_id: first.sandbox.id,
     workspace: config.workspace,
     mcp_url: proxy.url,
     mcp_token: token,
@@ -104,10 +129,11 @@ export async function runDaemon(config: Config, paths: DaemonPaths): Promise<num
     log_file: paths.log,
     started_at: new Date().toISOString(),
     mode: config.mode,
-    health: supervisor.health(),
+    health: sandboxes.health(),
+    ...sandboxes.extraState(),
   };
   writeState(paths.state, state);
-  log(`ready: sandbox ${session.sandbox.id}, proxy on ${proxy.url}`);
+  log(`ready (${config.mode}): sandbox ${first.sandbox.id}, proxy on ${proxy.url}`);
   tellParent("ready");
 
   // A sandbox that stops is the supervisor's to respawn; after it gave up the daemon keeps
@@ -115,13 +141,63 @@ export async function runDaemon(config: Config, paths: DaemonPaths): Promise<num
   const reason = await new Promise<string>((resolve) => {
     process.once("SIGTERM", () => resolve("SIGTERM"));
     process.once("SIGINT", () => resolve("SIGINT"));
-    supervisor.expired.then(resolve);
+    sandboxes.expired.then(resolve);
   });
   log(`stopping: ${reason}`);
   await proxy.close().catch((error: Error) => log(`proxy close: ${error.message}`));
-  await supervisor.close().catch((error: Error) => log(`sandbox teardown: ${error.message}`));
+  await sandboxes.close().catch((error: Error) => log(`sandbox teardown: ${error.message}`));
   removeState(paths.state);
   audit.close();
   log(`stopped; ${JSON.stringify(proxy.stats())}`);
   return reason.startsWith("SIG") ? 0 : 3;
+}
+
+/** What the daemon needs of its sandboxes, in either mode. */
+interface Sandboxes {
+  /** the first sandbox: persistent, the one every session shares; ephemeral, the first session's */
+  first: SandboxSession;
+  lease(): Promise<UpstreamLease>;
+  health(): Health;
+  /** mode-specific fields of the state file */
+  extraState(): Partial<DaemonState>;
+  /** settles with the reason when the run's TTL is over (the daemon then stops) */
+  expired: Promise<string>;
+  close(): Promise<void>;
+}
+
+/** persistent: every session leases the one supervised sandbox, and gives nothing back */
+function fromSupervisor(supervisor: Supervisor): Sandboxes {
+  const first = supervisor.current();
+  if (!first) throw new Error("the supervisor started without a sandbox");
+  const shared: UpstreamLease = { acquire: () => supervisor.acquire(), release: async () => {} };
+  return {
+    first,
+    lease: async () => shared,
+    health: () => supervisor.health(),
+    extraState: () => {
+      const current = supervisor.current();
+      return current ? { sandbox_id: current.sandbox.id } : {};
+    },
+    expired: supervisor.expired,
+    close: () => supervisor.close(),
+  };
+}
+
+/** ephemeral: a sandbox per session; the run's TTL is the daemon's own timer */
+function fromEphemeral(ephemeral: EphemeralSandboxes, ttlMs: number): Sandboxes {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<string>((resolve) => {
+    timer = setTimeout(() => resolve(`the run reached its TTL (${ttlMs}ms)`), Math.min(ttlMs, 2 ** 31 - 1));
+  });
+  return {
+    first: ephemeral.first,
+    lease: () => ephemeral.lease(),
+    health: () => ephemeral.health(),
+    extraState: () => ({ live_sandboxes: ephemeral.live() }),
+    expired,
+    close: async () => {
+      clearTimeout(timer);
+      await ephemeral.close();
+    },
+  };
 }

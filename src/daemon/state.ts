@@ -18,8 +18,10 @@ export interface DaemonState {
   audit_log: string;
   log_file: string;
   started_at: string;
-  /** persistent (the only mode of this version) */
+  /** persistent or ephemeral (absent in state files of older versions: persistent) */
   mode?: string;
+  /** ephemeral: sandboxes of agent sessions still open */
+  live_sandboxes?: number;
   /** the supervisor's record, rewritten on every change */
   health?: Health;
 }

@@ -15,7 +15,7 @@ export interface SessionRoutes<T extends WebTransport> {
   /** open sessions by id; the caller's transports add and remove themselves */
   sessions: Map<string, T>;
   /** called for a POST without a session id; undefined when the body is not an initialize request */
-  newSession(parsedBody: unknown): Promise<T | undefined>;
+  newSession(parsedBody: unknown): Promise<WebTransport | undefined>;
 }
 
 /** true when a JSON-RPC message, or any message of a batch, satisfies `isInitialize` */
@@ -43,7 +43,7 @@ export async function routeToSession<T extends WebTransport>(
   }
 
   const sessionId = req.headers["mcp-session-id"];
-  let transport: T | undefined;
+  let transport: WebTransport | undefined;
   if (typeof sessionId === "string") {
     transport = routes.sessions.get(sessionId);
     if (!transport) {

@@ -1,7 +1,8 @@
 // The host proxy's HTTP front: the MCP endpoint an agent talks to. Loopback only; every request
 // must come with a loopback Host (and Origin, if any) and the run's bearer token before anything
-// else about it is looked at, its body included. Each agent session gets its own relay server;
-// all of them share the one upstream client of the sandbox.
+// else about it is looked at, its body included. Each agent session gets its own relay server and
+// a lease on a sandbox: in persistent mode every session shares one lease (the daemon's one
+// supervised sandbox), in ephemeral mode each session's lease is a sandbox of its own.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -20,14 +21,30 @@ import { loopbackChecker } from "./loopback.js";
 import { createRelayServer } from "./relay.js";
 import { bearerChecker } from "./token.js";
 
+/** Where one agent session's calls go. */
+export interface UpstreamLease {
+  /**
+   * The client to use for a call now: at once, or after a respawn of the sandbox; rejects with the
+   * reason (a message for the agent) when there is none.
+   */
+  acquire(): Promise<Client>;
+  /** the last session holding this lease ended (ephemeral: its sandbox is destroyed) */
+  release(): Promise<void>;
+}
+
 export interface ProxyOptions {
-  /** the connected client of the sandbox's server; the proxy uses it but does not close it */
+  /**
+   * A connected client of the sandbox's server: its capabilities and instructions are what every
+   * session is offered (each sandbox runs the same server). Without `lease`, every call goes to it.
+   * The proxy uses it but does not close it.
+   */
   upstream: Client;
   /**
-   * When the sandbox may be replaced (the daemon's supervisor): the client to use for each call,
-   * waiting for a respawn or rejecting with the reason. Default: always `upstream`.
+   * Called when an agent session opens, before it is answered; the session's calls go through the
+   * lease it returns. Sessions may share a lease. A rejection answers the initialize with 503 and
+   * the reason. Default: one shared lease on `upstream`.
    */
-  acquireUpstream?: () => Promise<Client>;
+  lease?: () => Promise<UpstreamLease>;
   /** the bearer token agents must present (see newToken) */
   token: string;
   runId: string;
@@ -68,6 +85,26 @@ interface Session extends WebTransport {
   server: Server;
 }
 
+/** A lease and the sessions holding it, with the proxy's hooks on the lease's current client. */
+interface Holding {
+  lease: UpstreamLease;
+  sessions: Set<string>;
+  /** sessions whose initialize is still being answered */
+  opening: number;
+  hooked?: { upstream: Upstream; unhook(): void };
+}
+
+/** An initialize that found no sandbox for its session: answered, and nothing is kept. */
+function refusedSession(reason: string): WebTransport {
+  return {
+    handleRequest: async () =>
+      Response.json(
+        { jsonrpc: "2.0", error: { code: -32000, message: reason }, id: null },
+        { status: 503, headers: { "retry-after": "5" } },
+      ),
+  };
+}
+
 export async function startProxy(options: ProxyOptions): Promise<McpProxy> {
   const { upstream, token } = options;
   const tokenMatches = bearerChecker(token);
@@ -89,22 +126,30 @@ export async function startProxy(options: ProxyOptions): Promise<McpProxy> {
 
   const sessions = new Map<string, Session>();
   const logging = upstream.getServerCapabilities()?.logging !== undefined;
-  // Hooks on the client in use (liveness, logging notifications); moved to a new client when the
-  // sandbox was respawned, unhooked on close (or when listening fails).
-  let bound: { upstream: Upstream; unhook(): void } | undefined;
-  const bind = (client: Client): Upstream => {
-    if (bound?.upstream.client === client) return bound.upstream;
-    bound?.unhook();
+  const rawInstructions = upstream.getInstructions();
+  const shared: UpstreamLease = { acquire: async () => upstream, release: async () => {} };
+  const openLease = options.lease ?? (async () => shared);
+  const holdings = new Map<UpstreamLease, Holding>();
+
+  // Hooks (liveness, logging notifications) on the client a lease gives now; moved when the
+  // sandbox behind it was respawned, removed when the last session holding the lease ends.
+  const hook = (holding: Holding, client: Client): Upstream => {
+    if (holding.hooked?.upstream.client === client) return holding.hooked.upstream;
+    holding.hooked?.unhook();
     const liveness = watchLiveness(client, log);
     if (logging) {
+      // A sandbox's log messages go to the sessions that hold it, and to no other.
       client.setNotificationHandler(LoggingMessageNotificationSchema, (notification) => {
-        for (const [id, session] of sessions) {
-          session.server.sendLoggingMessage(policy.redactor.value(notification.params), id).catch(() => {});
+        for (const id of holding.sessions) {
+          sessions
+            .get(id)
+            ?.server.sendLoggingMessage(policy.redactor.value(notification.params), id)
+            .catch(() => {});
         }
       });
     }
     const current = { client, liveness };
-    bound = {
+    holding.hooked = {
       upstream: current,
       unhook() {
         liveness.close();
@@ -113,42 +158,82 @@ export async function startProxy(options: ProxyOptions): Promise<McpProxy> {
     };
     return current;
   };
-  bind(upstream);
-  const acquire = options.acquireUpstream;
-  const relayContext = {
-    upstream: async () => bind(acquire ? await acquire() : upstream),
-    instructionsFrom: upstream,
-    runId: options.runId,
-    audit: options.audit,
-    defaultTimeoutMs: options.defaultTimeoutMs,
-    logging,
-    policy,
-    onCall: countCall,
+  const leaveHolding = (holding: Holding, id: string | undefined) => {
+    if (id) holding.sessions.delete(id);
+    if (holding.sessions.size > 0 || holding.opening > 0 || holdings.get(holding.lease) !== holding) return;
+    holdings.delete(holding.lease);
+    holding.hooked?.unhook();
+    holding.lease
+      .release()
+      .catch((error: unknown) => log(`releasing a sandbox: ${(error as Error)?.message}`));
   };
-  const unhook = () => {
-    bound?.unhook();
-    bound = undefined;
+  const unhookAll = () => {
+    for (const holding of holdings.values()) holding.hooked?.unhook();
   };
 
   let closed = false;
-  async function newSession(parsedBody: unknown): Promise<Session | undefined> {
+  async function newSession(parsedBody: unknown): Promise<WebTransport | undefined> {
     if (closed || !containsInitialize(parsedBody, isInitializeRequest)) return undefined;
+    let lease: UpstreamLease;
+    try {
+      lease = await openLease();
+    } catch (error) {
+      const reason = policy.redactor.text(
+        `no sandbox for this session: ${(error as Error)?.message?.split("\n")[0] ?? String(error)}`,
+      );
+      log(reason);
+      return refusedSession(reason);
+    }
+    if (closed) {
+      await lease.release().catch(() => {});
+      return undefined;
+    }
+    let holding = holdings.get(lease);
+    if (!holding) {
+      holding = { lease, sessions: new Set(), opening: 0 };
+      holdings.set(lease, holding);
+    }
+    const held = holding;
+    held.opening++;
+    let opening = true;
     const transport = new WebStandardStreamableHTTPServerTransport({
       sessionIdGenerator: randomUUID,
       onsessioninitialized: (id) => {
         sessions.set(id, session);
+        held.sessions.add(id);
         log(`session ${id} opened`);
       },
     });
     transport.onclose = () => {
       const id = transport.sessionId;
       if (id && sessions.delete(id)) log(`session ${id} closed`);
+      leaveHolding(held, id);
     };
-    const server = createRelayServer(relayContext);
+    const server = createRelayServer({
+      upstream: async () => hook(held, await lease.acquire()),
+      instructions: rawInstructions,
+      runId: options.runId,
+      audit: options.audit,
+      defaultTimeoutMs: options.defaultTimeoutMs,
+      logging,
+      policy,
+      onCall: countCall,
+    });
     server.onerror = (error) => log(`session ${transport.sessionId ?? "(new)"}: ${error.message}`);
     const session: Session = {
       server,
-      handleRequest: (request, init) => transport.handleRequest(request, init),
+      handleRequest: async (request, init) => {
+        if (!opening) return transport.handleRequest(request, init);
+        try {
+          return await transport.handleRequest(request, init);
+        } finally {
+          opening = false;
+          held.opening--;
+          // An initialize the transport refused (bad version, malformed) opened no session: the
+          // lease it took must not wait for a goodbye that will never come.
+          if (!transport.sessionId) leaveHolding(held, undefined);
+        }
+      },
     };
     await server.connect(transport);
     return session;
@@ -201,7 +286,7 @@ export async function startProxy(options: ProxyOptions): Promise<McpProxy> {
       });
     });
   } catch (error) {
-    unhook();
+    unhookAll();
     throw error;
   }
   port = (httpServer.address() as AddressInfo).port;
@@ -217,10 +302,16 @@ export async function startProxy(options: ProxyOptions): Promise<McpProxy> {
     close() {
       closing ??= (async () => {
         closed = true;
-        unhook();
         const open = [...sessions.values()];
-        sessions.clear();
         await Promise.allSettled(open.map((session) => session.server.close()));
+        sessions.clear();
+        // Closing the sessions released their leases; whatever is left (a session still
+        // initializing) is released here.
+        for (const holding of [...holdings.values()]) {
+          holding.sessions.clear();
+          holding.opening = 0;
+          leaveHolding(holding, undefined);
+        }
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeAllConnections();
         await stopped;

@@ -1,7 +1,6 @@
 // The MCP server an agent's session talks to: tools/list (less the tools the host's policy does
 // not allow) and tools/call (through the policy) relayed to the one upstream client of the sandbox. The low-level Server (not McpServer) because the tools and
 // their schemas are the sandbox's, passed through as they are.
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import {
   CallToolRequestSchema,
@@ -26,8 +25,8 @@ import { SandboxUnreachableError } from "./liveness.js";
 const LIST_TIMEOUT_MS = 30_000;
 
 export interface RelayContext extends CallContext {
-  /** the client whose instructions a new session gets (the sandbox's server is the same on respawn) */
-  instructionsFrom: Client;
+  /** the sandbox server's instructions (every sandbox runs the same server) */
+  instructions: string | undefined;
   /** true when the sandbox sends logging notifications, which the proxy then relays */
   logging: boolean;
   onCall(outcome: CallOutcome | "rejected"): void;
@@ -37,8 +36,7 @@ export function createRelayServer(context: RelayContext): Server {
   const capabilities: ServerCapabilities = { tools: {} };
   if (context.logging) capabilities.logging = {};
   const { policy } = context;
-  const rawInstructions = context.instructionsFrom.getInstructions();
-  const instructions = rawInstructions ? policy.redactor.text(rawInstructions) : undefined;
+  const instructions = context.instructions ? policy.redactor.text(context.instructions) : undefined;
   const server = new Server(
     { name: "sandbox-action", version: VERSION },
     { capabilities, jsonSchemaValidator: noElicitation, ...(instructions ? { instructions } : {}) },

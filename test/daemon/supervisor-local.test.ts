@@ -67,7 +67,7 @@ describe.skipIf(!engineAvailable("bwrap"))("supervisor with the proxy on the loc
     const token = newToken();
     const proxy: McpProxy = await startProxy({
       upstream: first.client,
-      acquireUpstream: () => supervisor.acquire(),
+      lease: async () => ({ acquire: () => supervisor.acquire(), release: async () => {} }),
       token,
       runId,
       defaultTimeoutMs: 60_000,

@@ -110,6 +110,7 @@ describe("resolveConfig", () => {
   });
 
   it("reads the lifecycle options: mode, health check and respawn limits", () => {
+    expect(resolveConfig({ mode: "ephemeral" }, { cwd }).mode).toBe("ephemeral");
     expect(resolveConfig({}, { cwd })).toMatchObject({
       mode: "persistent",
       healthIntervalMs: 30_000,
@@ -129,6 +130,7 @@ describe("resolveConfig", () => {
         { cwd },
       ),
     ).toMatchObject({
+      mode: "persistent",
       healthIntervalMs: 200,
       healthTimeoutMs: 1000,
       respawnThreshold: 1,
@@ -167,7 +169,6 @@ describe("resolveConfig", () => {
     [{ timeout: "forever" }, /timeout: "forever" is not a duration/],
     [{ bogus: "1" }, /unknown option "bogus"/],
     [{ mode: "sometimes" }, /mode: "sometimes" is not one of persistent, ephemeral/],
-    [{ mode: "ephemeral" }, /mode: "ephemeral" is not available in this version; use persistent/],
     [{ "health-interval": "often" }, /health-interval: "often" is not a duration/],
     [{ "health-timeout": "0" }, /health-timeout: "0" is not a duration/],
     [{ "respawn-threshold": "0" }, /respawn-threshold: "0" is not a whole number of at least 1/],

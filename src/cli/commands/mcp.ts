@@ -181,7 +181,7 @@ async function serve(
   const logging = client.getServerCapabilities()?.logging !== undefined;
   const server = createRelayServer({
     upstream: async () => ({ client, liveness }),
-    instructionsFrom: client,
+    instructions: client.getInstructions(),
     runId: upstream.runId,
     audit,
     defaultTimeoutMs: upstream.defaultTimeoutMs,

@@ -3,7 +3,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-PKRYPHMM.js";
+} from "./chunk-AGVXE7VH.js";
 import {
   hostPolicy
 } from "./chunk-VCM55LXE.js";
@@ -29,10 +29,81 @@ import {
 // src/daemon/daemon.ts
 import { closeSync, writeSync } from "node:fs";
 
+// src/daemon/ephemeral.ts
+var message = (error) => (error?.message ?? String(error)).split(`
+`)[0] ?? "";
+async function startEphemeral(options) {
+  let first = await options.start(), spare = Promise.resolve(first), spareError = null, closed = !1, supervisors = /* @__PURE__ */ new Set(), releasing = /* @__PURE__ */ new Set(), pastRespawns = 0, lastOk = (/* @__PURE__ */ new Date()).toISOString(), startSpare = () => options.start().then(
+    async (session) => {
+      if (spareError = null, lastOk = (/* @__PURE__ */ new Date()).toISOString(), !closed) return session;
+      await session.close().catch(() => {
+      });
+    },
+    (error) => {
+      spareError = `starting a spare sandbox failed: ${message(error)}`, options.log(`ephemeral: ${spareError}`), options.onChange();
+    }
+  );
+  return {
+    first,
+    async lease() {
+      if (closed) throw new Error("the daemon is stopping");
+      let taken = spare;
+      spare = startSpare();
+      let session = await taken ?? await options.start();
+      if (closed)
+        throw await session.close().catch(() => {
+        }), new Error("the daemon is stopping");
+      let supervisor = await options.supervise(session);
+      supervisors.add(supervisor), options.log(`ephemeral: sandbox ${session.sandbox.id} for a new session`), options.onChange();
+      let released;
+      return {
+        acquire: () => supervisor.acquire(),
+        release() {
+          return released ??= (async () => {
+            supervisors.delete(supervisor), pastRespawns += supervisor.health().respawns;
+            let id = supervisor.current()?.sandbox.id ?? "(respawning)", closing = supervisor.close();
+            releasing.add(closing);
+            try {
+              await closing, options.log(`ephemeral: session ended, sandbox ${id} destroyed`);
+            } finally {
+              releasing.delete(closing), options.onChange();
+            }
+          })(), released;
+        }
+      };
+    },
+    health() {
+      let each = [...supervisors].map((supervisor) => supervisor.health()), unhealthy = each.filter((health) => !health.healthy), worst = unhealthy.find((health) => health.state === "failed") ?? unhealthy[0], okTimes = each.map((health) => health.last_ok ?? "").concat(lastOk);
+      return {
+        healthy: !worst && spareError === null,
+        // The daemon serves new sessions whatever one session's sandbox did.
+        state: "running",
+        consecutive_ok: worst ? 0 : Math.min(...each.map((health) => health.consecutive_ok), 1),
+        consecutive_failures: worst?.consecutive_failures ?? 0,
+        last_ok: okTimes.sort().at(-1) ?? null,
+        last_error: worst?.last_error ?? spareError,
+        respawns: pastRespawns + each.reduce((sum, health) => sum + health.respawns, 0)
+      };
+    },
+    live: () => supervisors.size,
+    async close() {
+      closed = !0;
+      let left = [...supervisors];
+      supervisors.clear();
+      let last = await spare;
+      await Promise.allSettled([
+        ...left.map((supervisor) => supervisor.close()),
+        ...releasing,
+        last?.close()
+      ]);
+    }
+  };
+}
+
 // src/daemon/supervisor.ts
 var SandboxUnavailableError = class extends Error {
   name = "SandboxUnavailableError";
-}, TEARDOWN_GRACE_MS = 1e3, TEARDOWN_WAIT_MS = 5e3, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref()), message = (error) => (error?.message ?? String(error)).split(`
+}, TEARDOWN_GRACE_MS = 1e3, TEARDOWN_WAIT_MS = 5e3, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref()), message2 = (error) => (error?.message ?? String(error)).split(`
 `)[0] ?? "";
 async function startSupervisor(options) {
   let log2 = options.log ?? (() => {
@@ -54,7 +125,7 @@ async function startSupervisor(options) {
     try {
       options.onChange?.({ ...health }, session);
     } catch (error) {
-      log2(`health: recording the change failed: ${message(error)}`);
+      log2(`health: recording the change failed: ${message2(error)}`);
     }
   }, watch = (watched) => {
     watched.expired.then((reason) => {
@@ -73,7 +144,7 @@ async function startSupervisor(options) {
       let teardown = (async () => {
         await old.sandbox.destroy(TEARDOWN_GRACE_MS).catch(() => {
         }), await old.close();
-      })().catch((error) => log2(`health: tearing down the old sandbox: ${message(error)}`));
+      })().catch((error) => log2(`health: tearing down the old sandbox: ${message2(error)}`));
       teardowns.add(teardown), teardown.finally(() => teardowns.delete(teardown)), await Promise.race([teardown, sleep(TEARDOWN_WAIT_MS)]);
     }
     let lastError = health.last_error ?? "unhealthy";
@@ -95,7 +166,7 @@ async function startSupervisor(options) {
         session = next, health.healthy = !0, health.state = "running", health.consecutive_ok = 1, health.consecutive_failures = 0, health.last_ok = (/* @__PURE__ */ new Date()).toISOString(), health.last_error = null, log2(`health: respawned, sandbox ${next.sandbox.id}`), watch(next), changed(), schedule();
         return;
       } catch (error) {
-        lastError = `respawn failed: ${message(error)}`, health.last_error = lastError, log2(`health: ${lastError}`), changed();
+        lastError = `respawn failed: ${message2(error)}`, health.last_error = lastError, log2(`health: ${lastError}`), changed();
       }
     }
   })().finally(() => {
@@ -109,7 +180,7 @@ async function startSupervisor(options) {
         health.healthy = !0, health.consecutive_ok++, health.consecutive_failures = 0, health.last_ok = (/* @__PURE__ */ new Date()).toISOString(), health.last_error = null, wasHealthy || log2("health: the sandbox answers again"), changed();
       } catch (error) {
         if (closed || failure || checked !== session) return;
-        if (fail(message(error)), health.consecutive_failures >= options.respawnThreshold) {
+        if (fail(message2(error)), health.consecutive_failures >= options.respawnThreshold) {
           respawn();
           return;
         }
@@ -173,36 +244,50 @@ var log = (line) => process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOSt
 async function runDaemon(config, paths) {
   let policy = hostPolicy(config);
   redactor = policy.redactor, log(`sandbox-action ${VERSION} daemon starting (pid ${process.pid}, ${config.backendReason})`);
-  let audit = new AuditLog(paths.audit, { redactor }), runId = newRunId(), started = performance.now(), supervisor, state;
+  let audit = new AuditLog(paths.audit, { redactor }), runId = newRunId(), started = performance.now(), ttlLeft = () => Math.max(1, config.ttlMs - (performance.now() - started)), state, sandboxes;
   try {
-    let backend = await openBackend(config.backend, log);
-    supervisor = await startSupervisor({
-      // A respawn keeps the run id (labels, reaping) and what is left of the TTL.
-      start: (attempt) => startSession(
-        backend,
-        attempt === 0 ? config : { ...config, ttlMs: Math.max(1, config.ttlMs - (performance.now() - started)) },
-        { runId, log, onEgress: (decision) => audit.egress(runId, decision) }
-      ),
+    let backend = await openBackend(config.backend, log), startOne = (ttlMs) => startSession(
+      backend,
+      { ...config, ttlMs },
+      {
+        runId,
+        log,
+        onEgress: (decision) => audit.egress(runId, decision)
+      }
+    ), supervise = (start, onChange) => startSupervisor({
+      start,
       intervalMs: config.healthIntervalMs,
       timeoutMs: config.healthTimeoutMs,
       respawnThreshold: config.respawnThreshold,
       maxRespawns: config.maxRespawns,
       waitMs: config.readyTimeoutMs,
       log,
-      onChange: (health, current) => {
-        state && (state = { ...state, health, ...current ? { sandbox_id: current.sandbox.id } : {} }, writeState(paths.state, state));
-      }
-    });
+      onChange
+    }), recordHealth = () => {
+      state && (state = { ...state, health: sandboxes.health(), ...sandboxes.extraState() }, writeState(paths.state, state));
+    };
+    sandboxes = config.mode === "ephemeral" ? fromEphemeral(
+      await startEphemeral({
+        start: () => startOne(ttlLeft()),
+        supervise: (first2) => supervise(
+          (attempt) => attempt === 0 ? Promise.resolve(first2) : startOne(ttlLeft()),
+          recordHealth
+        ),
+        log,
+        onChange: recordHealth
+      }),
+      config.ttlMs
+    ) : fromSupervisor(await supervise(() => startOne(ttlLeft()), recordHealth));
   } catch (error) {
     let hint = error.hint;
     return log(`provisioning failed: ${error.message}${hint ? ` (fix: ${hint})` : ""}`), tellParent(`error: ${error.message.split(`
 `)[0]}${hint ? ` (fix: ${hint})` : ""}`), audit.close(), 3;
   }
-  let session = supervisor.current(), { newToken, startProxy } = await import("./proxy-2WXXGQBQ.js"), token = newToken(), proxy = await startProxy({
-    upstream: session.client,
-    acquireUpstream: () => supervisor.acquire(),
+  let first = sandboxes.first, { newToken, startProxy } = await import("./proxy-PH2P5ZDA.js"), token = newToken(), proxy = await startProxy({
+    upstream: first.client,
+    lease: () => sandboxes.lease(),
     token,
-    runId: session.runId,
+    runId,
     audit,
     policy,
     defaultTimeoutMs: config.timeoutMs,
@@ -211,9 +296,9 @@ async function runDaemon(config, paths) {
   state = {
     version: 1,
     daemon_pid: process.pid,
-    run_id: session.runId,
-    backend: session.sandbox.backend,
-    sandbox_id: supervisor.current()?.sandbox.id ?? session.sandbox.id,
+    run_id: runId,
+    backend: first.sandbox.backend,
+    sandbox_id: first.sandbox.id,
     workspace: config.workspace,
     mcp_url: proxy.url,
     mcp_token: token,
@@ -221,12 +306,45 @@ async function runDaemon(config, paths) {
     log_file: paths.log,
     started_at: (/* @__PURE__ */ new Date()).toISOString(),
     mode: config.mode,
-    health: supervisor.health()
-  }, writeState(paths.state, state), log(`ready: sandbox ${session.sandbox.id}, proxy on ${proxy.url}`), tellParent("ready");
+    health: sandboxes.health(),
+    ...sandboxes.extraState()
+  }, writeState(paths.state, state), log(`ready (${config.mode}): sandbox ${first.sandbox.id}, proxy on ${proxy.url}`), tellParent("ready");
   let reason = await new Promise((resolve) => {
-    process.once("SIGTERM", () => resolve("SIGTERM")), process.once("SIGINT", () => resolve("SIGINT")), supervisor.expired.then(resolve);
+    process.once("SIGTERM", () => resolve("SIGTERM")), process.once("SIGINT", () => resolve("SIGINT")), sandboxes.expired.then(resolve);
   });
-  return log(`stopping: ${reason}`), await proxy.close().catch((error) => log(`proxy close: ${error.message}`)), await supervisor.close().catch((error) => log(`sandbox teardown: ${error.message}`)), removeState(paths.state), audit.close(), log(`stopped; ${JSON.stringify(proxy.stats())}`), reason.startsWith("SIG") ? 0 : 3;
+  return log(`stopping: ${reason}`), await proxy.close().catch((error) => log(`proxy close: ${error.message}`)), await sandboxes.close().catch((error) => log(`sandbox teardown: ${error.message}`)), removeState(paths.state), audit.close(), log(`stopped; ${JSON.stringify(proxy.stats())}`), reason.startsWith("SIG") ? 0 : 3;
+}
+function fromSupervisor(supervisor) {
+  let first = supervisor.current();
+  if (!first) throw new Error("the supervisor started without a sandbox");
+  let shared = { acquire: () => supervisor.acquire(), release: async () => {
+  } };
+  return {
+    first,
+    lease: async () => shared,
+    health: () => supervisor.health(),
+    extraState: () => {
+      let current = supervisor.current();
+      return current ? { sandbox_id: current.sandbox.id } : {};
+    },
+    expired: supervisor.expired,
+    close: () => supervisor.close()
+  };
+}
+function fromEphemeral(ephemeral, ttlMs) {
+  let timer, expired = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(`the run reached its TTL (${ttlMs}ms)`), Math.min(ttlMs, 2147483647));
+  });
+  return {
+    first: ephemeral.first,
+    lease: () => ephemeral.lease(),
+    health: () => ephemeral.health(),
+    extraState: () => ({ live_sandboxes: ephemeral.live() }),
+    expired,
+    close: async () => {
+      clearTimeout(timer), await ephemeral.close();
+    }
+  };
 }
 
 // src/daemon/launch.ts

@@ -4,7 +4,7 @@ import {
 } from "./chunk-Z4OURAKK.js";
 import {
   findDaemon
-} from "./chunk-TYVHRBXN.js";
+} from "./chunk-CON2NGHZ.js";
 import "./chunk-B2CBDGUC.js";
 import "./chunk-FSK2TKBP.js";
 import "./chunk-4I2L7HZZ.js";
@@ -20,7 +20,7 @@ import {
   ConfigError,
   TOOL_NAMES,
   isToolName
-} from "./chunk-6VRP3PFK.js";
+} from "./chunk-LSRAHVTL.js";
 import "./chunk-LFNPZDTK.js";
 import "./chunk-YJCMN2RT.js";
 import {

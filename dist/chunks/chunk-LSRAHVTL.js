@@ -179,7 +179,7 @@ var BACKENDS = ["local", "docker", "kubernetes", "nomad", "auto"], NETWORK_POLIC
     kind: "enum",
     values: MODES,
     default: "persistent",
-    description: "`persistent`: one sandbox for the whole job, shared by every agent session, watched by a health check and respawned when it fails. `ephemeral` is not available yet."
+    description: "`persistent`: one sandbox for the whole job, shared by every agent session, watched by a health check and respawned when it fails. `ephemeral`: a fresh sandbox for every agent session (each `call`, each connection of an agent), supervised the same way and destroyed when the session ends; one is kept started ahead so a session does not wait for it."
   },
   {
     name: "health-interval",
@@ -354,12 +354,7 @@ function resolveConfig(raw, context = { cwd: process.cwd() }) {
   let { env, secrets } = parseEnvWithSecrets(splitList(raw.env)), tools = splitCommaList(raw.tools);
   for (let tool of tools)
     if (!isToolName(tool)) throw new ConfigError(`tools: "${tool}" is not one of ${TOOL_NAMES.join(", ")}`);
-  let mode = enumValue("mode", raw);
-  if (mode === "ephemeral")
-    throw new ConfigError(
-      'mode: "ephemeral" is not available in this version; use persistent (one supervised sandbox per job)'
-    );
-  let image = single(optionSpec("image"), raw);
+  let mode = enumValue("mode", raw), image = single(optionSpec("image"), raw);
   if (/\s/.test(image)) throw new ConfigError(`image: "${image}" is not an image name (no spaces allowed)`);
   return {
     backend,

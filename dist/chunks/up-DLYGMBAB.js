@@ -4,14 +4,14 @@ import {
 } from "./chunk-T2R4P3PH.js";
 import {
   launchDaemon
-} from "./chunk-5WYDKYG2.js";
-import "./chunk-PKRYPHMM.js";
+} from "./chunk-556UR654.js";
+import "./chunk-AGVXE7VH.js";
 import "./chunk-M5GA25FX.js";
 import "./chunk-VCM55LXE.js";
 import {
   ConfigError,
   resolveConfig
-} from "./chunk-6VRP3PFK.js";
+} from "./chunk-LSRAHVTL.js";
 import "./chunk-XLGWE5QJ.js";
 import "./chunk-LFNPZDTK.js";
 import "./chunk-YJCMN2RT.js";

@@ -3,7 +3,7 @@ import {
   ConfigError,
   TOOL_NAMES,
   isToolName
-} from "./chunk-6VRP3PFK.js";
+} from "./chunk-LSRAHVTL.js";
 
 // src/cli/calls.ts
 import { readFile } from "node:fs/promises";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-M5GA25FX.js";
 import {
   protectedPathList
-} from "./chunk-6VRP3PFK.js";
+} from "./chunk-LSRAHVTL.js";
 import {
   CLIENT_CA_ENV,
   generateIdentity,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-Z4OURAKK.js";
 import {
   statePathOf
-} from "./chunk-TYVHRBXN.js";
+} from "./chunk-CON2NGHZ.js";
 import "./chunk-B2CBDGUC.js";
 import "./chunk-FSK2TKBP.js";
 import "./chunk-4I2L7HZZ.js";
@@ -16,7 +16,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-PKRYPHMM.js";
+} from "./chunk-AGVXE7VH.js";
 import "./chunk-M5GA25FX.js";
 import {
   hostPolicy,
@@ -25,7 +25,7 @@ import {
 import {
   ConfigError,
   resolveConfig
-} from "./chunk-6VRP3PFK.js";
+} from "./chunk-LSRAHVTL.js";
 import "./chunk-XLGWE5QJ.js";
 import "./chunk-LFNPZDTK.js";
 import "./chunk-YJCMN2RT.js";
@@ -140,13 +140,13 @@ async function serve(upstream, audit, io, stop, say) {
     { StdioServerTransport },
     { LoggingMessageNotificationSchema }
   ] = await Promise.all([
-    import("./relay-U2RB3LJU.js"),
+    import("./relay-ZR3V6HRJ.js"),
     import("./liveness-SGOCKCTT.js"),
     import("./stdio-IFZUU4SH.js"),
     import("./types-U6WOQYVS.js")
   ]), { client } = upstream, liveness = watchLiveness(client, say), logging = client.getServerCapabilities()?.logging !== void 0, server = createRelayServer({
     upstream: async () => ({ client, liveness }),
-    instructionsFrom: client,
+    instructions: client.getInstructions(),
     runId: upstream.runId,
     audit,
     defaultTimeoutMs: upstream.defaultTimeoutMs,

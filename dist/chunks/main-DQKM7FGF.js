@@ -5,7 +5,7 @@ import {
 import {
   ConfigError,
   OPTIONS
-} from "./chunk-6VRP3PFK.js";
+} from "./chunk-LSRAHVTL.js";
 import "./chunk-LFNPZDTK.js";
 import {
   VERSION
@@ -62,7 +62,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => import("./run-3PML7SUJ.js")
+    load: () => import("./run-SGNIQFNY.js")
   },
   {
     name: "up",
@@ -82,7 +82,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => import("./up-TQUZDUS6.js")
+    load: () => import("./up-DLYGMBAB.js")
   },
   {
     name: "call",
@@ -95,7 +95,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print the result as JSON" },
       STATE_FLAG
     ],
-    load: () => import("./call-AOG6YA7D.js")
+    load: () => import("./call-7YO7ULXH.js")
   },
   {
     name: "status",
@@ -104,7 +104,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [{ name: "json", switch: !0, description: "print the status as JSON" }, STATE_FLAG],
-    load: () => import("./status-6JADGS3X.js")
+    load: () => import("./status-HW2AXXUK.js")
   },
   {
     name: "down",
@@ -113,7 +113,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [STATE_FLAG],
-    load: () => import("./down-OH5KJIMN.js")
+    load: () => import("./down-CNKBMQZL.js")
   },
   {
     name: "mcp",
@@ -132,7 +132,7 @@ var STATE_FLAG = {
         description: "append a JSONL audit record per call to FILE (the daemon keeps its own as well)"
       }
     ],
-    load: () => import("./mcp-NA5STXIS.js")
+    load: () => import("./mcp-B4WO4ENA.js")
   },
   {
     name: "daemon",
@@ -145,7 +145,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => import("./daemon-6P5UZNGW.js")
+    load: () => import("./daemon-UV26V5AN.js")
   },
   {
     name: "gc",

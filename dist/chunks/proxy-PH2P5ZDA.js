@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   createRelayServer
-} from "./chunk-K6XX7UYS.js";
+} from "./chunk-G6Z4FVDF.js";
 import {
   isJsonContentType
 } from "./chunk-FSK2TKBP.js";
@@ -722,58 +722,93 @@ function bearerChecker(token) {
 }
 
 // src/proxy/proxy.ts
+function refusedSession(reason) {
+  return {
+    handleRequest: async () => Response.json(
+      { jsonrpc: "2.0", error: { code: -32e3, message: reason }, id: null },
+      { status: 503, headers: { "retry-after": "5" } }
+    )
+  };
+}
 async function startProxy(options) {
   let { upstream, token } = options, tokenMatches = bearerChecker(token), policy = options.policy ?? shapesOnlyPolicy();
   policy.redactor.addValue(token, "token"), options.audit?.redact(token);
   let log = (line) => options.log?.(`proxy: ${policy.redactor.text(line).replace(/\s*\n\s*/g, " ")}`), counts = { calls: 0, toolErrors: 0, denied: 0, rejected: 0, unreachable: 0 }, countCall = (outcome) => {
     counts.calls++, outcome === "tool-error" ? counts.toolErrors++ : outcome === "denied" ? counts.denied++ : outcome === "rejected" ? counts.rejected++ : outcome === "unreachable" && counts.unreachable++;
-  }, sessions = /* @__PURE__ */ new Map(), logging = upstream.getServerCapabilities()?.logging !== void 0, bound, bind = (client) => {
-    if (bound?.upstream.client === client) return bound.upstream;
-    bound?.unhook();
+  }, sessions = /* @__PURE__ */ new Map(), logging = upstream.getServerCapabilities()?.logging !== void 0, rawInstructions = upstream.getInstructions(), shared = { acquire: async () => upstream, release: async () => {
+  } }, openLease = options.lease ?? (async () => shared), holdings = /* @__PURE__ */ new Map(), hook = (holding, client) => {
+    if (holding.hooked?.upstream.client === client) return holding.hooked.upstream;
+    holding.hooked?.unhook();
     let liveness = watchLiveness(client, log);
     logging && client.setNotificationHandler(LoggingMessageNotificationSchema, (notification) => {
-      for (let [id, session] of sessions)
-        session.server.sendLoggingMessage(policy.redactor.value(notification.params), id).catch(() => {
+      for (let id of holding.sessions)
+        sessions.get(id)?.server.sendLoggingMessage(policy.redactor.value(notification.params), id).catch(() => {
         });
     });
     let current = { client, liveness };
-    return bound = {
+    return holding.hooked = {
       upstream: current,
       unhook() {
         liveness.close(), logging && client.removeNotificationHandler("notifications/message");
       }
     }, current;
-  };
-  bind(upstream);
-  let acquire = options.acquireUpstream, relayContext = {
-    upstream: async () => bind(acquire ? await acquire() : upstream),
-    instructionsFrom: upstream,
-    runId: options.runId,
-    audit: options.audit,
-    defaultTimeoutMs: options.defaultTimeoutMs,
-    logging,
-    policy,
-    onCall: countCall
-  }, unhook = () => {
-    bound?.unhook(), bound = void 0;
+  }, leaveHolding = (holding, id) => {
+    id && holding.sessions.delete(id), !(holding.sessions.size > 0 || holding.opening > 0 || holdings.get(holding.lease) !== holding) && (holdings.delete(holding.lease), holding.hooked?.unhook(), holding.lease.release().catch((error) => log(`releasing a sandbox: ${error?.message}`)));
+  }, unhookAll = () => {
+    for (let holding of holdings.values()) holding.hooked?.unhook();
   }, closed = !1;
   async function newSession(parsedBody) {
     if (closed || !containsInitialize(parsedBody, isInitializeRequest)) return;
-    let transport = new WebStandardStreamableHTTPServerTransport({
+    let lease;
+    try {
+      lease = await openLease();
+    } catch (error) {
+      let reason = policy.redactor.text(
+        `no sandbox for this session: ${error?.message?.split(`
+`)[0] ?? String(error)}`
+      );
+      return log(reason), refusedSession(reason);
+    }
+    if (closed) {
+      await lease.release().catch(() => {
+      });
+      return;
+    }
+    let holding = holdings.get(lease);
+    holding || (holding = { lease, sessions: /* @__PURE__ */ new Set(), opening: 0 }, holdings.set(lease, holding));
+    let held = holding;
+    held.opening++;
+    let opening = !0, transport = new WebStandardStreamableHTTPServerTransport({
       sessionIdGenerator: randomUUID,
       onsessioninitialized: (id) => {
-        sessions.set(id, session), log(`session ${id} opened`);
+        sessions.set(id, session), held.sessions.add(id), log(`session ${id} opened`);
       }
     });
     transport.onclose = () => {
       let id = transport.sessionId;
-      id && sessions.delete(id) && log(`session ${id} closed`);
+      id && sessions.delete(id) && log(`session ${id} closed`), leaveHolding(held, id);
     };
-    let server = createRelayServer(relayContext);
+    let server = createRelayServer({
+      upstream: async () => hook(held, await lease.acquire()),
+      instructions: rawInstructions,
+      runId: options.runId,
+      audit: options.audit,
+      defaultTimeoutMs: options.defaultTimeoutMs,
+      logging,
+      policy,
+      onCall: countCall
+    });
     server.onerror = (error) => log(`session ${transport.sessionId ?? "(new)"}: ${error.message}`);
     let session = {
       server,
-      handleRequest: (request, init) => transport.handleRequest(request, init)
+      handleRequest: async (request, init) => {
+        if (!opening) return transport.handleRequest(request, init);
+        try {
+          return await transport.handleRequest(request, init);
+        } finally {
+          opening = !1, held.opening--, transport.sessionId || leaveHolding(held, void 0);
+        }
+      }
     };
     return await server.connect(transport), session;
   }
@@ -813,7 +848,7 @@ async function startProxy(options) {
       });
     });
   } catch (error) {
-    throw unhook(), error;
+    throw unhookAll(), error;
   }
   port = httpServer.address().port, loopback = loopbackChecker(port);
   let url = `http://127.0.0.1:${port}/mcp`;
@@ -825,9 +860,11 @@ async function startProxy(options) {
     stats: () => ({ sessions: sessions.size, ...counts }),
     close() {
       return closing ??= (async () => {
-        closed = !0, unhook();
+        closed = !0;
         let open = [...sessions.values()];
-        sessions.clear(), await Promise.allSettled(open.map((session) => session.server.close()));
+        await Promise.allSettled(open.map((session) => session.server.close())), sessions.clear();
+        for (let holding of [...holdings.values()])
+          holding.sessions.clear(), holding.opening = 0, leaveHolding(holding, void 0);
         let stopped = new Promise((resolve) => httpServer.close(() => resolve()));
         httpServer.closeAllConnections(), await stopped, log("closed");
       })(), closing;

@@ -1,11 +1,11 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   findDaemon
-} from "./chunk-TYVHRBXN.js";
+} from "./chunk-CON2NGHZ.js";
 import {
   EXIT
 } from "./chunk-T2R4P3PH.js";
-import "./chunk-6VRP3PFK.js";
+import "./chunk-LSRAHVTL.js";
 import "./chunk-LFNPZDTK.js";
 import {
   STOP_GRACE_MS,

@@ -614,7 +614,7 @@ var LIST_TIMEOUT_MS = 3e4;
 function createRelayServer(context) {
   let capabilities = { tools: {} };
   context.logging && (capabilities.logging = {});
-  let { policy } = context, rawInstructions = context.instructionsFrom.getInstructions(), instructions = rawInstructions ? policy.redactor.text(rawInstructions) : void 0, server = new Server(
+  let { policy } = context, instructions = context.instructions ? policy.redactor.text(context.instructions) : void 0, server = new Server(
     { name: "sandbox-action", version: VERSION },
     { capabilities, jsonSchemaValidator: noElicitation, ...instructions ? { instructions } : {} }
   );

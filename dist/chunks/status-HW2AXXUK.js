@@ -4,7 +4,7 @@ import {
 } from "./chunk-Z4OURAKK.js";
 import {
   findDaemon
-} from "./chunk-TYVHRBXN.js";
+} from "./chunk-CON2NGHZ.js";
 import "./chunk-B2CBDGUC.js";
 import "./chunk-FSK2TKBP.js";
 import "./chunk-4I2L7HZZ.js";
@@ -12,7 +12,7 @@ import "./chunk-PH7WUHB3.js";
 import {
   EXIT
 } from "./chunk-T2R4P3PH.js";
-import "./chunk-6VRP3PFK.js";
+import "./chunk-LSRAHVTL.js";
 import "./chunk-LFNPZDTK.js";
 import "./chunk-YJCMN2RT.js";
 import "./chunk-XUGTYIHJ.js";

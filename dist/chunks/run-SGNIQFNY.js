@@ -9,12 +9,12 @@ import {
 import {
   checkCallsAllowed,
   loadCalls
-} from "./chunk-YENSS4CL.js";
+} from "./chunk-LWYCPPHX.js";
 import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-PKRYPHMM.js";
+} from "./chunk-AGVXE7VH.js";
 import "./chunk-M5GA25FX.js";
 import {
   hostPolicy
@@ -22,7 +22,7 @@ import {
 import {
   ConfigError,
   resolveConfig
-} from "./chunk-6VRP3PFK.js";
+} from "./chunk-LSRAHVTL.js";
 import "./chunk-XLGWE5QJ.js";
 import "./chunk-LFNPZDTK.js";
 import {

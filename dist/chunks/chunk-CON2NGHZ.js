@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   ConfigError
-} from "./chunk-6VRP3PFK.js";
+} from "./chunk-LSRAHVTL.js";
 import {
   defaultStatePath,
   processAlive,
