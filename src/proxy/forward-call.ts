@@ -61,14 +61,26 @@ export function answeredBySandbox(error: unknown): error is McpError {
   );
 }
 
+/**
+ * An error for a request handler to throw: the SDK answers with its code and its message as they
+ * are. (An McpError's message starts with "MCP error <code>: ", and the agent's SDK adds that
+ * again when it builds its own McpError from the answer.)
+ */
+export function jsonRpcError(code: number, message: string, data?: unknown): Error {
+  const error = new Error(message) as Error & { code: number; data?: unknown };
+  error.code = code;
+  if (data !== undefined) error.data = data;
+  return error;
+}
+
 /** The sandbox's JSON-RPC error with its message and data redacted, code unchanged. */
 export function redactedError(error: McpError, policy: HostPolicy): Error {
-  // A plain Error with the code: the SDK answers with error.message as it is (a new McpError
-  // would prefix "MCP error <code>:" a second time).
-  const copy = new Error(policy.redactor.text(error.message)) as Error & { code: number; data?: unknown };
-  copy.code = error.code;
-  if (error.data !== undefined) copy.data = policy.redactor.value(error.data);
-  return copy;
+  const message = error.message.replace(/^MCP error -?\d+: /, "");
+  return jsonRpcError(
+    error.code,
+    policy.redactor.text(message),
+    error.data === undefined ? undefined : policy.redactor.value(error.data),
+  );
 }
 
 function textBytes(result: CallToolResult): number {

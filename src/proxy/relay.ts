@@ -6,7 +6,6 @@ import {
   CallToolRequestSchema,
   ErrorCode,
   ListToolsRequestSchema,
-  McpError,
   type ServerCapabilities,
 } from "@modelcontextprotocol/sdk/types.js";
 import { noElicitation } from "../mcp/validators.js";
@@ -16,6 +15,7 @@ import {
   type CallContext,
   type CallOutcome,
   forwardCall,
+  jsonRpcError,
   redactedError,
   type Upstream,
 } from "./forward-call.js";
@@ -47,7 +47,7 @@ export function createRelayServer(context: RelayContext): Server {
     try {
       upstream = await context.upstream();
     } catch (error) {
-      throw new McpError(
+      throw jsonRpcError(
         ErrorCode.InternalError,
         policy.redactor.text(`the sandbox is unavailable: ${(error as Error)?.message ?? String(error)}`),
       );
@@ -63,7 +63,7 @@ export function createRelayServer(context: RelayContext): Server {
       if (extra.signal.aborted) throw error;
       if (answeredBySandbox(error)) throw redactedError(error, policy);
       const cause = watch.signal.reason instanceof SandboxUnreachableError ? watch.signal.reason : error;
-      throw new McpError(
+      throw jsonRpcError(
         ErrorCode.InternalError,
         policy.redactor.text(`the sandbox is unreachable: ${(cause as Error)?.message ?? String(cause)}`),
       );

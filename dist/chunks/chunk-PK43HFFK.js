@@ -535,9 +535,17 @@ var REQUEST_MARGIN_MS = 3e4;
 function answeredBySandbox(error) {
   return error instanceof McpError && error.code !== ErrorCode.RequestTimeout && error.code !== ErrorCode.ConnectionClosed;
 }
+function jsonRpcError(code, message, data) {
+  let error = new Error(message);
+  return error.code = code, data !== void 0 && (error.data = data), error;
+}
 function redactedError(error, policy) {
-  let copy = new Error(policy.redactor.text(error.message));
-  return copy.code = error.code, error.data !== void 0 && (copy.data = policy.redactor.value(error.data)), copy;
+  let message = error.message.replace(/^MCP error -?\d+: /, "");
+  return jsonRpcError(
+    error.code,
+    policy.redactor.text(message),
+    error.data === void 0 ? void 0 : policy.redactor.value(error.data)
+  );
 }
 function textBytes(result) {
   let bytes = 0;
@@ -623,7 +631,7 @@ function createRelayServer(context) {
     try {
       upstream = await context.upstream();
     } catch (error) {
-      throw new McpError(
+      throw jsonRpcError(
         ErrorCode.InternalError,
         policy.redactor.text(`the sandbox is unavailable: ${error?.message ?? String(error)}`)
       );
@@ -639,7 +647,7 @@ function createRelayServer(context) {
       if (extra.signal.aborted) throw error;
       if (answeredBySandbox(error)) throw redactedError(error, policy);
       let cause = watch.signal.reason instanceof SandboxUnreachableError ? watch.signal.reason : error;
-      throw new McpError(
+      throw jsonRpcError(
         ErrorCode.InternalError,
         policy.redactor.text(`the sandbox is unreachable: ${cause?.message ?? String(cause)}`)
       );

@@ -82,7 +82,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => import("./up-DLYGMBAB.js")
+    load: () => import("./up-RWKTV6FZ.js")
   },
   {
     name: "call",
@@ -132,7 +132,7 @@ var STATE_FLAG = {
         description: "append a JSONL audit record per call to FILE (the daemon keeps its own as well)"
       }
     ],
-    load: () => import("./mcp-B4WO4ENA.js")
+    load: () => import("./mcp-UO5LG2UB.js")
   },
   {
     name: "daemon",
@@ -145,7 +145,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => import("./daemon-UV26V5AN.js")
+    load: () => import("./daemon-5RIARRYH.js")
   },
   {
     name: "gc",

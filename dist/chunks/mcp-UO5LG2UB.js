@@ -140,7 +140,7 @@ async function serve(upstream, audit, io, stop, say) {
     { StdioServerTransport },
     { LoggingMessageNotificationSchema }
   ] = await Promise.all([
-    import("./relay-ZR3V6HRJ.js"),
+    import("./relay-5E3CQR7A.js"),
     import("./liveness-SGOCKCTT.js"),
     import("./stdio-IFZUU4SH.js"),
     import("./types-U6WOQYVS.js")

@@ -283,7 +283,7 @@ async function runDaemon(config, paths) {
     return log(`provisioning failed: ${error.message}${hint ? ` (fix: ${hint})` : ""}`), tellParent(`error: ${error.message.split(`
 `)[0]}${hint ? ` (fix: ${hint})` : ""}`), audit.close(), 3;
   }
-  let first = sandboxes.first, { newToken, startProxy } = await import("./proxy-PH2P5ZDA.js"), token = newToken(), proxy = await startProxy({
+  let first = sandboxes.first, { newToken, startProxy } = await import("./proxy-JIT7G7GS.js"), token = newToken(), proxy = await startProxy({
     upstream: first.client,
     lease: () => sandboxes.lease(),
     token,
