@@ -7,12 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, describe, expect, it } from "vitest";
-import { LABEL_SANDBOX_ID } from "../../src/backends/docker/backend.js";
-import { connectDocker } from "../../src/backends/docker/client.js";
 import { LABEL_MANAGED, LABEL_RUN_ID } from "../../src/backends/types.js";
 import { type Agent, connectAgent } from "../proxy/helpers.js";
 import { type Outcome, runBundle } from "../support/bundle.js";
-import { dockerWorkspace } from "../support/docker-target.js";
+import { dockerWorkspace, labelledContainers } from "../support/docker-target.js";
 import { engineAvailable, TEST_IMAGES, testDockerHost } from "../support/engines.js";
 import { processAlive, processesMentioning, until } from "../support/processes.js";
 
@@ -25,8 +23,6 @@ interface BackendUnderTest {
   /** ids of the run's sandboxes that still exist */
   sandboxes(runId: string, ids: string[]): Promise<string[]>;
 }
-
-const dockerEnv = () => ({ DOCKER_HOST: testDockerHost() });
 
 const backends: BackendUnderTest[] = [
   {
@@ -42,19 +38,11 @@ const backends: BackendUnderTest[] = [
     available: engineAvailable("docker"),
     args: ["--backend", "docker", "--image", TEST_IMAGES.node],
     get env() {
-      return dockerEnv();
+      return { DOCKER_HOST: testDockerHost() };
     },
     workspace: dockerWorkspace,
-    sandboxes: async (runId) => {
-      const docker = await connectDocker({ env: { ...process.env, ...dockerEnv() } });
-      const found = await docker.request<{ Labels: Record<string, string> }[]>("GET", "/containers/json", {
-        query: {
-          all: true,
-          filters: JSON.stringify({ label: [`${LABEL_MANAGED}=true`, `${LABEL_RUN_ID}=${runId}`] }),
-        },
-      });
-      return found.map((container) => container.Labels[LABEL_SANDBOX_ID] ?? "?");
-    },
+    sandboxes: async (runId) =>
+      (await labelledContainers({ [LABEL_MANAGED]: "true", [LABEL_RUN_ID]: runId })).map((c) => c.sandboxId),
   },
 ];
 

@@ -13,12 +13,11 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { LABEL_RUN_DIR, LABEL_SANDBOX_ID } from "../../src/backends/docker/backend.js";
-import { connectDocker } from "../../src/backends/docker/client.js";
+import { LABEL_RUN_DIR } from "../../src/backends/docker/backend.js";
 import { createDockerBackend } from "../../src/backends/docker/index.js";
 import { LABEL_MANAGED, LABEL_RUN_ID } from "../../src/backends/types.js";
 import { type Outcome, runBundle } from "../support/bundle.js";
-import { dockerWorkspace } from "../support/docker-target.js";
+import { dockerWorkspace, labelledContainers } from "../support/docker-target.js";
 import { engineAvailable, TEST_IMAGES, testDockerHost } from "../support/engines.js";
 import { processesMentioning, until } from "../support/processes.js";
 
@@ -181,24 +180,17 @@ describe.skipIf(!engineAvailable("docker"))(
     dirs.push(run.workspace);
 
     /** containers of ours whose run directory is under this run's RUNNER_TEMP (other tests share the engine) */
-    const containers = async () => {
-      const docker = await connectDocker({ env: run.env });
-      const all = await docker.request<{ Id: string; Labels: Record<string, string> }[]>(
-        "GET",
-        "/containers/json",
-        {
-          query: { all: true, filters: JSON.stringify({ label: [`${LABEL_MANAGED}=true`] }) },
-        },
+    const containers = async () =>
+      (await labelledContainers({ [LABEL_MANAGED]: "true" })).filter((c) =>
+        (c.labels[LABEL_RUN_DIR] ?? "").startsWith(`${run.runnerTemp}/`),
       );
-      return all.filter((c) => (c.Labels[LABEL_RUN_DIR] ?? "").startsWith(`${run.runnerTemp}/`));
-    };
 
     afterAll(async () => {
       await run.cli(["down"]);
       // whatever a failing test left
       const backend = createDockerBackend({ log: () => {} });
       for (const container of await containers().catch(() => [])) {
-        const runId = container.Labels[LABEL_RUN_ID];
+        const runId = container.labels[LABEL_RUN_ID];
         if (runId) await backend.reap({ [LABEL_RUN_ID]: runId }).catch(() => {});
       }
     });
@@ -221,7 +213,7 @@ describe.skipIf(!engineAvailable("docker"))(
       const up = await run.cli(["up", "--json", "--backend", "docker", "--image", TEST_IMAGES.node]);
       expect(up.code, up.stderr).toBe(0);
       const info = JSON.parse(up.stdout);
-      expect((await containers()).map((c) => c.Labels[LABEL_SANDBOX_ID])).toEqual([info.sandbox_id]);
+      expect((await containers()).map((c) => c.sandboxId)).toEqual([info.sandbox_id]);
       expect(processesMentioning(run.stateHome)).toContain(info.daemon_pid);
       const down = await run.cli(["down"]);
       expect(down.code, down.stderr).toBe(0);

@@ -7,12 +7,11 @@ import http from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { LABEL_SANDBOX_ID } from "../../src/backends/docker/backend.js";
 import { connectDocker } from "../../src/backends/docker/client.js";
 import { createDockerBackend } from "../../src/backends/docker/index.js";
 import { LABEL_MANAGED, LABEL_RUN_ID } from "../../src/backends/types.js";
 import { type Outcome, runBundle } from "../support/bundle.js";
-import { dockerWorkspace } from "../support/docker-target.js";
+import { dockerWorkspace, labelledContainers } from "../support/docker-target.js";
 import { engineAvailable, TEST_IMAGES, testDockerHost } from "../support/engines.js";
 import { processAlive, until } from "../support/processes.js";
 
@@ -99,24 +98,8 @@ describe.skipIf(!engineAvailable("docker"))("the daemon's supervisor on the dock
   const engine = () => connectDocker({ env });
 
   /** The sandbox ids of the run's containers on the engine (any state), by the labels we set. */
-  const runContainers = async (runId: string): Promise<string[]> => {
-    const docker = await engine();
-    try {
-      const all = await docker.request<{ Id: string; Labels: Record<string, string> }[]>(
-        "GET",
-        "/containers/json",
-        {
-          query: {
-            all: true,
-            filters: JSON.stringify({ label: [`${LABEL_MANAGED}=true`, `${LABEL_RUN_ID}=${runId}`] }),
-          },
-        },
-      );
-      return all.map((c) => c.Labels[LABEL_SANDBOX_ID] ?? c.Id);
-    } finally {
-      await docker.close();
-    }
-  };
+  const runContainers = async (runId: string): Promise<string[]> =>
+    (await labelledContainers({ [LABEL_MANAGED]: "true", [LABEL_RUN_ID]: runId })).map((c) => c.sandboxId);
 
   /** SIGKILL to the container itself through the engine (what `docker kill` does). */
   const killContainer = async (name: string): Promise<void> => {

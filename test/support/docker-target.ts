@@ -4,6 +4,8 @@ import { chownSync, lchownSync, mkdtempSync, readdirSync, rmSync } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inject } from "vitest";
+import { LABEL_SANDBOX_ID } from "../../src/backends/docker/backend.js";
+import { connectDocker } from "../../src/backends/docker/client.js";
 import { createDockerBackend } from "../../src/backends/docker/index.js";
 import { SANDBOX_GID, SANDBOX_UID } from "../../src/backends/layout.js";
 import type { Config } from "../../src/config/index.js";
@@ -23,6 +25,35 @@ export function dockerWorkspace(): string {
   const workspace = mkdtempSync(join(tmpdir(), "sbx-ws-"));
   if (process.getuid?.() === 0) chownSync(workspace, SANDBOX_UID, SANDBOX_GID);
   return workspace;
+}
+
+export interface LabelledContainer {
+  /** the sandbox id label (the container id when the label is missing) */
+  sandboxId: string;
+  labels: Record<string, string>;
+}
+
+/** Containers on the test engine, in any state, that carry every one of `labels`. */
+export async function labelledContainers(labels: Record<string, string>): Promise<LabelledContainer[]> {
+  const docker = await connectDocker({ env: { ...process.env, DOCKER_HOST: testDockerHost() } });
+  try {
+    const found = await docker.request<{ Id: string; Labels: Record<string, string> }[]>(
+      "GET",
+      "/containers/json",
+      {
+        query: {
+          all: true,
+          filters: JSON.stringify({ label: Object.entries(labels).map(([key, value]) => `${key}=${value}`) }),
+        },
+      },
+    );
+    return found.map((container) => ({
+      sandboxId: container.Labels[LABEL_SANDBOX_ID] ?? container.Id,
+      labels: container.Labels,
+    }));
+  } finally {
+    await docker.close();
+  }
 }
 
 function chownTree(dir: string, uid: number, gid: number): void {
