@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const [name, ...args] = process.argv.slice(2);
 if (!name) {
   console.error(
-    "usage: node bench/run.mjs NAME [args]  (NAME: local, docker, egress, soak, action, mtls-identity)",
+    "usage: node bench/run.mjs NAME [args]  (NAME: local, docker, egress, soak, memory, action, mtls-identity)",
   );
   process.exit(2);
 }
