@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { runBundle } from "../support/bundle.js";
@@ -172,6 +173,59 @@ describe.skipIf(!engineAvailable("bwrap"))("the action on a simulated runner", (
     expect(readdirSync(join(j.root, "temp", "sandbox-action")).filter((f) => f.endsWith(".json"))).toEqual(
       [],
     );
+  });
+
+  it("mode ephemeral: `calls` and every later session get a sandbox of their own; post removes them all", async () => {
+    const calls = "- tool: run_command\n  args: {command: 'echo from-calls > /tmp/mark; echo ok'}\n";
+    const j = job({ mode: "ephemeral", calls });
+    const main = await j.main();
+    expect(main.code, main.stdout + main.stderr).toBe(0);
+    const out = j.outputs();
+    expect(JSON.parse(out.results as string)[0].structuredContent.stdout).toBe("ok\n");
+
+    const config = JSON.parse(readFileSync(out["mcp-config"] as string, "utf8")).mcpServers.sandbox;
+    const session = async () => {
+      const agent = new Client({ name: "later-step", version: "0" });
+      await agent.connect(
+        new StreamableHTTPClientTransport(new URL(config.url), { requestInit: { headers: config.headers } }),
+      );
+      return agent;
+    };
+    const first = await session();
+    const second = await session();
+    const sh = async (agent: Client, command: string) =>
+      ((await agent.callTool({ name: "run_command", arguments: { command } })) as CallToolResult)
+        .structuredContent;
+    // Neither sees the /tmp of the calls' sandbox, nor of the other session; the workspace is shared.
+    expect(await sh(first, "test -e /tmp/mark; echo $? > shared.txt; echo first > /tmp/mark")).toMatchObject({
+      exit_code: 0,
+    });
+    expect(await sh(second, "cat shared.txt; test -e /tmp/mark")).toMatchObject({
+      exit_code: 1,
+      stdout: "1\n",
+    });
+
+    const logDir = join(j.root, "temp", "sandbox-action");
+    const logFile = readdirSync(logDir).find((name) => name.endsWith(".daemon.log")) as string;
+    const log = readFileSync(join(logDir, logFile), "utf8");
+    const sandboxes = [...log.matchAll(/ephemeral: sandbox (\S+) for a new session/g)].map(
+      (m) => m[1] as string,
+    );
+    expect(new Set(sandboxes).size).toBe(3);
+    // The calls' session ended with the main step, and its sandbox with it; the two open ones live.
+    const [ofCalls, ...open] = sandboxes;
+    expect(await until(() => processesMentioning(ofCalls as string).length === 0)).toBe(true);
+    expect(open.every((id) => processesMentioning(id).length > 0)).toBe(true);
+    await first.close();
+    await second.close();
+
+    const post = await j.post();
+    expect(post.code, post.stdout + post.stderr).toBe(0);
+    const spare = out["sandbox-id"] as string;
+    expect(await until(() => [spare, ...sandboxes].every((id) => processesMentioning(id).length === 0))).toBe(
+      true,
+    );
+    expect(readFileSync(j.files.summary, "utf8")).toMatch(/Sandbox \(ephemeral\)/);
   });
 
   it("runs `calls` first, sets `results`, and fails the step on a failed call unless fail-on-error is false", async () => {
