@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunks/chunk-A7Y7N6J7.js";
+} from "./chunks/chunk-TRSGSMIP.js";
 import {
   checkCallsAllowed,
   loadCalls,

@@ -2,7 +2,7 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 import {
   SECRET_OPTIONS_ENV,
   runDaemon
-} from "./chunk-A7Y7N6J7.js";
+} from "./chunk-TRSGSMIP.js";
 import "./chunk-AGVXE7VH.js";
 import "./chunk-M5GA25FX.js";
 import "./chunk-VCM55LXE.js";

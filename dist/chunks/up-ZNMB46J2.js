@@ -4,7 +4,7 @@ import {
 } from "./chunk-T2R4P3PH.js";
 import {
   launchDaemon
-} from "./chunk-A7Y7N6J7.js";
+} from "./chunk-TRSGSMIP.js";
 import "./chunk-AGVXE7VH.js";
 import "./chunk-M5GA25FX.js";
 import "./chunk-VCM55LXE.js";

@@ -78,7 +78,8 @@ async function startEphemeral(options) {
         healthy: !worst && spareError === null,
         // The daemon serves new sessions whatever one session's sandbox did.
         state: "running",
-        consecutive_ok: worst ? 0 : Math.min(...each.map((health) => health.consecutive_ok), 1),
+        // the least of the sessions' records; with no session open, the spare's start counts as one
+        consecutive_ok: worst ? 0 : each.length ? Math.min(...each.map((health) => health.consecutive_ok)) : 1,
         consecutive_failures: worst?.consecutive_failures ?? 0,
         last_ok: okTimes.sort().at(-1) ?? null,
         last_error: worst?.last_error ?? spareError,

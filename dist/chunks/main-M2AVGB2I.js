@@ -82,7 +82,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => import("./up-RWKTV6FZ.js")
+    load: () => import("./up-ZNMB46J2.js")
   },
   {
     name: "call",
@@ -145,7 +145,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => import("./daemon-5RIARRYH.js")
+    load: () => import("./daemon-5VR6MYPW.js")
   },
   {
     name: "gc",
