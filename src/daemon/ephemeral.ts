@@ -2,8 +2,8 @@
 // one, and destroyed when the session ends. One sandbox is kept started ahead (the spare) so that
 // a session's initialize does not wait for a sandbox to boot; the first spare is started with the
 // daemon, which proves the configuration works before `up` reports ready.
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import type { SandboxSession } from "../host/session.js";
+import type { UpstreamLease } from "../proxy/index.js";
 import type { Health, Supervisor } from "./supervisor.js";
 
 export interface EphemeralOptions {
@@ -16,18 +16,14 @@ export interface EphemeralOptions {
   onChange(): void;
 }
 
-/** One agent session's hold on its sandbox (the proxy's UpstreamLease). */
-export interface SessionSandbox {
-  acquire(): Promise<Client>;
-  /** the session ended: its sandbox is destroyed (awaited by close() as well) */
-  release(): Promise<void>;
-}
-
 export interface EphemeralSandboxes {
   /** the first sandbox (the first session's): its server's capabilities are every sandbox's */
   first: SandboxSession;
-  /** a fresh sandbox for a new session: the spare when there is one, else one started now */
-  lease(): Promise<SessionSandbox>;
+  /**
+   * A fresh sandbox for a new session: the spare when there is one, else one started now.
+   * Releasing the lease destroys it (close() awaits that as well).
+   */
+  lease(): Promise<UpstreamLease>;
   /** all sessions' sandboxes in one record: unhealthy when any of them is */
   health(): Health;
   /** sandboxes of sessions still open */
