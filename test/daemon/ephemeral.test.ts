@@ -140,10 +140,17 @@ for (const backend of backends) {
 
       const status = await cli(["status", "--json"]);
       expect(status.code, status.stderr).toBe(0);
-      expect(JSON.parse(status.stdout)).toMatchObject({ mode: "ephemeral", healthy: true, respawns: 0 });
+      // b's and c's; status's own probe session comes after it read the state file
+      expect(JSON.parse(status.stdout)).toMatchObject({
+        mode: "ephemeral",
+        healthy: true,
+        respawns: 0,
+        live_sandboxes: 2,
+      });
 
       const down = await cli(["down"]);
       expect(down.code, down.stderr).toBe(0);
+      expect(down.stderr).toMatch(/the daemon of run \S+ and its sandboxes are down/);
       expect(processAlive(info.daemon_pid)).toBe(false);
       const all = [info.sandbox_id, ...sessionSandboxes()];
       expect(await until(() => all.every((id) => processesMentioning(id).length === 0), 10_000)).toBe(true);

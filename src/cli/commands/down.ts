@@ -17,8 +17,12 @@ export async function execute(args: ParsedArgs, io: CommandIo): Promise<number> 
   }
   const reaped = outcome.reaped;
   removeState(path);
+  const what =
+    state.mode === "ephemeral"
+      ? `the daemon of run ${state.run_id} and its sandboxes are`
+      : `sandbox ${state.sandbox_id} is`;
   io.stderr.write(
-    `sandbox-action: sandbox ${state.sandbox_id} is down${reaped.length ? ` (reaped ${reaped.length} left behind)` : ""}\n`,
+    `sandbox-action: ${what} down${reaped.length ? ` (reaped ${reaped.length} left behind)` : ""}\n`,
   );
   return EXIT.ok;
 }

@@ -38,6 +38,7 @@ export async function execute(args: ParsedArgs, io: CommandIo): Promise<number> 
   const status = {
     backend: state.backend,
     mode: state.mode ?? "persistent",
+    ...(state.live_sandboxes === undefined ? {} : { live_sandboxes: state.live_sandboxes }),
     sandbox_id: state.sandbox_id,
     run_id: state.run_id,
     daemon_pid: state.daemon_pid,
@@ -57,8 +58,12 @@ export async function execute(args: ParsedArgs, io: CommandIo): Promise<number> 
   };
   if (args.flags.json === true) io.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
   else {
+    const what =
+      status.mode === "ephemeral"
+        ? `${state.live_sandboxes ?? 0} session sandbox(es) open`
+        : `sandbox ${state.sandbox_id}`;
     io.stdout.write(
-      `${healthy ? "healthy" : "UNHEALTHY"}: sandbox ${state.sandbox_id} (${state.backend}, ${status.mode}), daemon pid ${state.daemon_pid}${running ? "" : " (not running)"}, ${state.mcp_url}\n`,
+      `${healthy ? "healthy" : "UNHEALTHY"}: ${what} (${state.backend}, ${status.mode}), daemon pid ${state.daemon_pid}${running ? "" : " (not running)"}, ${state.mcp_url}\n`,
     );
     if (health) {
       io.stdout.write(

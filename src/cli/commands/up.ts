@@ -53,7 +53,9 @@ export async function execute(args: ParsedArgs, io: CommandIo): Promise<number> 
   } else {
     io.stdout.write(
       [
-        `sandbox ${state.sandbox_id} is up (${state.backend} backend, network ${config.network})`,
+        state.mode === "ephemeral"
+          ? `sandbox-action is up in mode ephemeral: a fresh sandbox per session (${state.backend} backend, network ${config.network}); the first is ${state.sandbox_id}`
+          : `sandbox ${state.sandbox_id} is up (${state.backend} backend, network ${config.network})`,
         `  MCP endpoint: ${state.mcp_url}`,
         `  token:        in ${statePath} (mcp_token); send it as "Authorization: Bearer <token>"`,
         `  audit log:    ${state.audit_log}`,

@@ -82,7 +82,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => import("./up-ZNMB46J2.js")
+    load: () => import("./up-HJR6TZFA.js")
   },
   {
     name: "call",
@@ -104,7 +104,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [{ name: "json", switch: !0, description: "print the status as JSON" }, STATE_FLAG],
-    load: () => import("./status-HW2AXXUK.js")
+    load: () => import("./status-WLNYTJEN.js")
   },
   {
     name: "down",
@@ -113,7 +113,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [STATE_FLAG],
-    load: () => import("./down-CNKBMQZL.js")
+    load: () => import("./down-4AWKI7EQ.js")
   },
   {
     name: "mcp",

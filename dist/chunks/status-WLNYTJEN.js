@@ -40,6 +40,7 @@ async function execute(args, io) {
   let status = {
     backend: state.backend,
     mode: state.mode ?? "persistent",
+    ...state.live_sandboxes === void 0 ? {} : { live_sandboxes: state.live_sandboxes },
     sandbox_id: state.sandbox_id,
     run_id: state.run_id,
     daemon_pid: state.daemon_pid,
@@ -57,15 +58,20 @@ async function execute(args, io) {
     log_file: state.log_file,
     state_file: path
   };
-  return args.flags.json === !0 ? io.stdout.write(`${JSON.stringify(status, null, 2)}
-`) : (io.stdout.write(
-    `${healthy ? "healthy" : "UNHEALTHY"}: sandbox ${state.sandbox_id} (${state.backend}, ${status.mode}), daemon pid ${state.daemon_pid}${running ? "" : " (not running)"}, ${state.mcp_url}
+  if (args.flags.json === !0) io.stdout.write(`${JSON.stringify(status, null, 2)}
+`);
+  else {
+    let what = status.mode === "ephemeral" ? `${state.live_sandboxes ?? 0} session sandbox(es) open` : `sandbox ${state.sandbox_id}`;
+    io.stdout.write(
+      `${healthy ? "healthy" : "UNHEALTHY"}: ${what} (${state.backend}, ${status.mode}), daemon pid ${state.daemon_pid}${running ? "" : " (not running)"}, ${state.mcp_url}
 `
-  ), health && io.stdout.write(
-    `  ${status.state}; checks: ${health.consecutive_ok} ok / ${health.consecutive_failures} failed in a row; respawns: ${health.respawns}; last ok: ${health.last_ok ?? "never"}
+    ), health && io.stdout.write(
+      `  ${status.state}; checks: ${health.consecutive_ok} ok / ${health.consecutive_failures} failed in a row; respawns: ${health.respawns}; last ok: ${health.last_ok ?? "never"}
 `
-  ), status.last_error && io.stdout.write(`  last error: ${status.last_error}
-`)), healthy ? EXIT.ok : EXIT.sandbox;
+    ), status.last_error && io.stdout.write(`  last error: ${status.last_error}
+`);
+  }
+  return healthy ? EXIT.ok : EXIT.sandbox;
 }
 export {
   execute

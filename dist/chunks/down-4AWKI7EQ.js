@@ -26,8 +26,10 @@ async function execute(args, io) {
 `
   );
   let reaped = outcome.reaped;
-  return removeState(path), io.stderr.write(
-    `sandbox-action: sandbox ${state.sandbox_id} is down${reaped.length ? ` (reaped ${reaped.length} left behind)` : ""}
+  removeState(path);
+  let what = state.mode === "ephemeral" ? `the daemon of run ${state.run_id} and its sandboxes are` : `sandbox ${state.sandbox_id} is`;
+  return io.stderr.write(
+    `sandbox-action: ${what} down${reaped.length ? ` (reaped ${reaped.length} left behind)` : ""}
 `
   ), EXIT.ok;
 }
