@@ -81,7 +81,12 @@ export async function buildAll(outdir = `${root}dist`) {
       splitting: true,
       chunkNames: "chunks/[name]-[hash]",
     }),
-    build({ ...common, entryPoints: { "sandbox-server": "src/server/main.ts" } }),
+    build({
+      ...common,
+      entryPoints: { "sandbox-server": "src/server/main.ts" },
+      // the SDK's `new Response(...)` without loading Node's undici (src/http/light-web.ts)
+      inject: ["src/server/web-globals.ts"],
+    }),
   ]);
   return outdir;
 }

@@ -1,13 +1,13 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunks/chunk-TRSGSMIP.js";
+} from "./chunks/chunk-7P37OSY5.js";
 import {
   checkCallsAllowed,
   loadCalls,
   parseCalls
 } from "./chunks/chunk-LWYCPPHX.js";
-import "./chunks/chunk-AGVXE7VH.js";
+import "./chunks/chunk-34AFZONR.js";
 import "./chunks/chunk-M5GA25FX.js";
 import {
   HostRules
@@ -34,7 +34,7 @@ import "./chunks/chunk-NYXXGQHO.js";
 import "./chunks/chunk-UWBOWJFE.js";
 import "./chunks/chunk-KYCTN3B2.js";
 import "./chunks/chunk-X6LR5QU5.js";
-import "./chunks/chunk-RHZGDXFV.js";
+import "./chunks/chunk-QUXMQGRI.js";
 import "./chunks/chunk-SMSWNY2J.js";
 
 // src/action/main.ts

@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   stopRun
-} from "./chunks/chunk-5B2NG65X.js";
+} from "./chunks/chunk-6JLYUDCZ.js";
 import {
   shortArgs
 } from "./chunks/chunk-YH4TOAKG.js";
@@ -21,8 +21,11 @@ import {
 import {
   createRedactor
 } from "./chunks/chunk-NYXXGQHO.js";
+import {
+  byCodeUnit
+} from "./chunks/chunk-EKNKHXK3.js";
 import "./chunks/chunk-X6LR5QU5.js";
-import "./chunks/chunk-RHZGDXFV.js";
+import "./chunks/chunk-QUXMQGRI.js";
 import "./chunks/chunk-SMSWNY2J.js";
 
 // src/action/post.ts
@@ -86,7 +89,7 @@ function writeSummary(summary2, entries, policy) {
       group.methods.add(e.method), group.count++, groups.set(key, group);
     }
     let rows = [...groups.values()].sort(
-      (a, b) => Number(a.first.allowed) - Number(b.first.allowed) || a.first.time.localeCompare(b.first.time)
+      (a, b) => Number(a.first.allowed) - Number(b.first.allowed) || byCodeUnit(a.first.time, b.first.time)
     );
     summary2.addHeading("Egress", 4), summary2.addTable([
       headerRow("host", "port", "method", "decision", "rule", "address", "requests"),

@@ -37,6 +37,63 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/http/light-web.ts
+var LightHeaders, LightResponse, init_light_web = __esm({
+  "src/http/light-web.ts"() {
+    "use strict";
+    init_web_globals();
+    LightHeaders = class {
+      #values = /* @__PURE__ */ new Map();
+      constructor(init) {
+        if (init)
+          for (let [name2, value] of Object.entries(init))
+            value !== void 0 && this.set(name2, typeof value == "string" ? value : value.join(", "));
+      }
+      get(name2) {
+        return this.#values.get(name2.toLowerCase()) ?? null;
+      }
+      has(name2) {
+        return this.#values.has(name2.toLowerCase());
+      }
+      set(name2, value) {
+        this.#values.set(name2.toLowerCase(), value);
+      }
+      forEach(callback) {
+        for (let [name2, value] of this.#values) callback(value, name2, this);
+      }
+      entries() {
+        return this.#values.entries();
+      }
+      [Symbol.iterator]() {
+        return this.entries();
+      }
+    }, LightResponse = class {
+      status;
+      headers;
+      body;
+      constructor(body, init = {}) {
+        if (this.status = init.status ?? 200, this.headers = new LightHeaders(init.headers), typeof body == "string") {
+          let bytes = new TextEncoder().encode(body);
+          this.body = new ReadableStream({
+            start(controller) {
+              controller.enqueue(bytes), controller.close();
+            }
+          });
+        } else
+          this.body = body ?? null;
+      }
+    };
+  }
+});
+
+// src/server/web-globals.ts
+var init_web_globals = __esm({
+  "src/server/web-globals.ts"() {
+    "use strict";
+    init_light_web();
+  }
+});
+
 // src/mtls/exchange.ts
 import { X509Certificate } from "node:crypto";
 function formatServerCa(caCertPem) {
@@ -59,6 +116,7 @@ function validateCaPem(pem, what) {
 var CLIENT_CA_ENV, BEGIN_SERVER_CA, END_SERVER_CA, init_exchange = __esm({
   "src/mtls/exchange.ts"() {
     "use strict";
+    init_web_globals();
     CLIENT_CA_ENV = "SANDBOX_MCP_CLIENT_CA", BEGIN_SERVER_CA = "---BEGIN SANDBOX-ACTION SERVER CA---", END_SERVER_CA = "---END SANDBOX-ACTION SERVER CA---";
   }
 });
@@ -123,6 +181,7 @@ function readConfig(argv, env) {
 var UsageError, USAGE, MAX_TIMEOUT_MS, init_config = __esm({
   "src/server/config.ts"() {
     "use strict";
+    init_web_globals();
     init_exchange();
     UsageError = class extends Error {
       name = "UsageError";
@@ -137,6 +196,7 @@ function object() {
 }
 var init__ = __esm({
   "sdk-stub:1"() {
+    init_web_globals();
   }
 });
 
@@ -717,6 +777,7 @@ function constantCatch(value) {
 }
 var Cached, EVALUATING, captureStackTrace, allowsEval, getParsedType, propertyKeyTypes, primitiveTypes, NUMBER_FORMAT_RANGES, BIGINT_FORMAT_RANGES, highSurrogate, Class, installing, broke, breaker, CONSTANT_CATCH, init_util = __esm({
   "node_modules/zod/v4/core/util.js"() {
+    init_web_globals();
     init_core();
     Cached = class {
       constructor(getter) {
@@ -871,6 +932,7 @@ function config(newConfig) {
 }
 var _a, _zodDesc, _E, $ZodAsyncError, $ZodEncodeError, globalConfig, init_core = __esm({
   "node_modules/zod/v4/core/core.js"() {
+    init_web_globals();
     init_util();
     _zodDesc = { value: void 0, enumerable: !1 }, _E = "captureStackTrace" in Error ? Error : null;
     $ZodAsyncError = class extends Error {
@@ -941,6 +1003,7 @@ function formatError(error2, mapper = (issue2) => issue2.message) {
 }
 var _messageDesc, _issuesDesc, _installedToString, initializer, $ZodError, $ZodRealError, init_errors = __esm({
   "node_modules/zod/v4/core/errors.js"() {
+    init_web_globals();
     init_core();
     init_util();
     _messageDesc = {
@@ -992,6 +1055,7 @@ function validateFallback(schema, value, _ctx) {
 }
 var _parse, parse, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsync, safeParseAsync, COMPILE_INVALID, COMPILE_FALLBACK, validate, validateAsync, _encode, _decode, _encodeAsync, _decodeAsync, _safeEncode, _safeDecode, _safeEncodeAsync, _safeDecodeAsync, init_parse = __esm({
   "node_modules/zod/v4/core/parse.js"() {
+    init_web_globals();
     init_core();
     init_errors();
     init_util();
@@ -1092,6 +1156,7 @@ function datetime(args) {
 }
 var cuid, cuid2, ulid, xid, ksuid, nanoid, duration, guid, uuid, email, _emoji, ipv4, ipv6, cidrv4, cidrv6, base64, base64url, httpProtocol, e164, dateSource, date, anyString, integer2, number, boolean2, _null, lowercase, uppercase, init_regexes = __esm({
   "node_modules/zod/v4/core/regexes.js"() {
+    init_web_globals();
     cuid = /^[cC][0-9a-z]{6,}$/, cuid2 = /^[0-9a-z]+$/, ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/, xid = /^[0-9a-vA-V]{20}$/, ksuid = /^[A-Za-z0-9]{27}$/, nanoid = /^[a-zA-Z0-9_-]{21}$/;
     duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/, guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/, uuid = (version2) => version2 ? new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version2}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`) : /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/, email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/, _emoji = "^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$";
     ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/, ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/, cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/, cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/, base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/, base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/, httpProtocol = /^https?$/, e164 = /^\+[1-9]\d{6,14}$/, dateSource = "(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))";
@@ -1103,6 +1168,7 @@ var cuid, cuid2, ulid, xid, ksuid, nanoid, duration, guid, uuid, email, _emoji, 
 // node_modules/zod/v4/core/checks.js
 var $ZodCheck, _whenHasLength, numericOriginMap, $ZodCheckLessThan, $ZodCheckGreaterThan, $ZodCheckMultipleOf, $ZodCheckNumberFormat, $ZodCheckMaxLength, $ZodCheckMinLength, $ZodCheckLengthEquals, $ZodCheckStringFormat, $ZodCheckRegex, $ZodCheckLowerCase, $ZodCheckUpperCase, $ZodCheckIncludes, $ZodCheckStartsWith, $ZodCheckEndsWith, $ZodCheckOverwrite, init_checks = __esm({
   "node_modules/zod/v4/core/checks.js"() {
+    init_web_globals();
     init_core();
     init_regexes();
     init_util();
@@ -1352,6 +1418,7 @@ var $ZodCheck, _whenHasLength, numericOriginMap, $ZodCheckLessThan, $ZodCheckGre
 // node_modules/zod/v4/core/doc.js
 var Doc, init_doc = __esm({
   "node_modules/zod/v4/core/doc.js"() {
+    init_web_globals();
     Doc = class {
       constructor(args = [], closed = {}) {
         this.content = [], this.indent = 0, this.args = args, this.closed = closed;
@@ -1389,6 +1456,7 @@ ${content.join(`
 // node_modules/zod/v4/core/versions.js
 var version, init_versions = __esm({
   "node_modules/zod/v4/core/versions.js"() {
+    init_web_globals();
     version = {
       major: 4,
       minor: 6,
@@ -1727,6 +1795,7 @@ function handleRefineResult(result, payload, input, inst) {
 }
 var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID, $ZodEmail, URL_BAD_FORMAT, URL_UNPARSEABLE, asciiTabOrNewline, $ZodURL, $ZodEmoji, $ZodNanoID, $ZodCUID, $ZodCUID2, $ZodULID, $ZodXID, $ZodKSUID, $ZodISODateTime, $ZodISODate, $ZodISOTime, $ZodISODuration, $ZodIPv4, ipv6Alphabet, $ZodIPv6, $ZodCIDRv4, $ZodCIDRv6, base64Charset, $ZodBase64, base64urlCharset, $ZodBase64URL, $ZodE164, $ZodJWT, $ZodNumber, $ZodNumberFormat, $ZodBoolean, $ZodNull, $ZodUnknown, $ZodNever, arraySize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodObjectJIT, $ZodUnion, $ZodDiscriminatedUnion, $ZodIntersection, $ZodRecord, $ZodEnum, $ZodLiteral, $ZodTransform, $ZodOptional, $ZodExactOptional, $ZodNullable, $ZodDefault, $ZodPrefault, $ZodNonOptional, $ZodCatch, $ZodPipe, $ZodPreprocess, $ZodReadonly, $ZodCustom, init_schemas = __esm({
   "node_modules/zod/v4/core/schemas.js"() {
+    init_web_globals();
     init_checks();
     init_core();
     init_doc();
@@ -2650,6 +2719,7 @@ function isBackEdge(ctx, value) {
 }
 var $ZodCyclicError, STATE, NO_ISSUES, recursive, NONE, ASSUMED, PROVEN, handoff, open, memo, init_memoizer = __esm({
   "node_modules/zod/v4/core/memoizer.js"() {
+    init_web_globals();
     init_util();
     $ZodCyclicError = class extends Error {
       constructor() {
@@ -2719,6 +2789,7 @@ function en_default() {
 }
 var error, init_en = __esm({
   "node_modules/zod/v4/locales/en.js"() {
+    init_web_globals();
     init_util();
     error = () => {
       let Sizable = {
@@ -2813,6 +2884,7 @@ var error, init_en = __esm({
 // node_modules/zod/v4/locales/index.js
 var init_locales = __esm({
   "node_modules/zod/v4/locales/index.js"() {
+    init_web_globals();
   }
 });
 
@@ -2822,6 +2894,7 @@ function registry() {
 }
 var _a2, $ZodRegistry, globalRegistry, init_registries = __esm({
   "node_modules/zod/v4/core/registries.js"() {
+    init_web_globals();
     $ZodRegistry = class {
       constructor() {
         this._map = /* @__PURE__ */ new WeakMap(), this._idmap = /* @__PURE__ */ new Map();
@@ -2859,6 +2932,7 @@ var _a2, $ZodRegistry, globalRegistry, init_registries = __esm({
 // node_modules/zod/v4/core/compile.js
 var init_compile = __esm({
   "node_modules/zod/v4/core/compile.js"() {
+    init_web_globals();
   }
 });
 
@@ -3373,6 +3447,7 @@ function _check(fn, params) {
 }
 var init_api = __esm({
   "node_modules/zod/v4/core/api.js"() {
+    init_web_globals();
     init_checks();
     init_util();
   }
@@ -3739,6 +3814,7 @@ function isTransforming(_schema, _ctx) {
 }
 var FOLDABLE_KEYS, UNION_KEYS, createToJSONSchemaMethod, createStandardJSONSchemaMethod, init_to_json_schema = __esm({
   "node_modules/zod/v4/core/to-json-schema.js"() {
+    init_web_globals();
     init_registries();
     init_util();
     FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]), UNION_KEYS = ["oneOf", "anyOf"];
@@ -3844,6 +3920,7 @@ function toJSONSchema(input, params) {
 }
 var narrowMin, narrowMax, narrowBoth, addDivisor, addPattern, intersectMime, setFormat, minContributor, maxContributor, formatContributor, contributors, formatMap, exactPatterns, exactPattern, stringProcessor, numberProcessor, booleanProcessor, bigintProcessor, symbolProcessor, nullProcessor, undefinedProcessor, voidProcessor, neverProcessor, anyProcessor, unknownProcessor, dateProcessor, enumProcessor, literalProcessor, nanProcessor, templateLiteralProcessor, fileProcessor, successProcessor, customProcessor, functionProcessor, transformProcessor, mapProcessor, setProcessor, arrayProcessor, objectProcessor, unionProcessor, intersectionProcessor, tupleProcessor, pendingRecords, recordProcessor, nullableProcessor, nonoptionalProcessor, UNREPRESENTABLE_DEFAULT, defaultProcessor, prefaultProcessor, catchProcessor, pipeProcessor, readonlyProcessor, promiseProcessor, optionalProcessor, lazyProcessor, allProcessors, init_json_schema_processors = __esm({
   "node_modules/zod/v4/core/json-schema-processors.js"() {
+    init_web_globals();
     init_regexes();
     init_schemas();
     init_to_json_schema();
@@ -4197,12 +4274,14 @@ var narrowMin, narrowMax, narrowBoth, addDivisor, addPattern, intersectMime, set
 // node_modules/zod/v4/core/json-schema.js
 var init_json_schema = __esm({
   "node_modules/zod/v4/core/json-schema.js"() {
+    init_web_globals();
   }
 });
 
 // node_modules/zod/v4/core/index.js
 var init_core2 = __esm({
   "node_modules/zod/v4/core/index.js"() {
+    init_web_globals();
     init_core();
     init_parse();
     init_errors();
@@ -4225,6 +4304,7 @@ var init_core2 = __esm({
 // node_modules/zod/v4/mini/parse.js
 var init_parse2 = __esm({
   "node_modules/zod/v4/mini/parse.js"() {
+    init_web_globals();
     init_core2();
   }
 });
@@ -4241,6 +4321,7 @@ function object2(shape, params) {
 }
 var ZodMiniType, ZodMiniObject, init_schemas2 = __esm({
   "node_modules/zod/v4/mini/schemas.js"() {
+    init_web_globals();
     init_core2();
     init_util();
     init_parse2();
@@ -4299,24 +4380,28 @@ var ZodMiniType, ZodMiniObject, init_schemas2 = __esm({
 // node_modules/zod/v4/mini/checks.js
 var init_checks2 = __esm({
   "node_modules/zod/v4/mini/checks.js"() {
+    init_web_globals();
   }
 });
 
 // node_modules/zod/v4/mini/iso.js
 var init_iso = __esm({
   "node_modules/zod/v4/mini/iso.js"() {
+    init_web_globals();
   }
 });
 
 // node_modules/zod/v4/mini/coerce.js
 var init_coerce = __esm({
   "node_modules/zod/v4/mini/coerce.js"() {
+    init_web_globals();
   }
 });
 
 // node_modules/zod/v4/mini/external.js
 var init_external = __esm({
   "node_modules/zod/v4/mini/external.js"() {
+    init_web_globals();
     init_core2();
     init_parse2();
     init_schemas2();
@@ -4331,6 +4416,7 @@ var init_external = __esm({
 // node_modules/zod/v4-mini/index.js
 var init_v4_mini = __esm({
   "node_modules/zod/v4-mini/index.js"() {
+    init_web_globals();
     init_external();
   }
 });
@@ -4438,6 +4524,7 @@ function getLiteralValue(schema) {
 }
 var init_zod_compat = __esm({
   "node_modules/@modelcontextprotocol/sdk/dist/esm/server/zod-compat.js"() {
+    init_web_globals();
     init__();
     init_v4_mini();
   }
@@ -4446,6 +4533,7 @@ var init_zod_compat = __esm({
 // node_modules/zod/v4/classic/checks.js
 var init_checks3 = __esm({
   "node_modules/zod/v4/classic/checks.js"() {
+    init_web_globals();
     init_core2();
   }
 });
@@ -4466,6 +4554,7 @@ function _lazyMethod(proto, key, make) {
 }
 var _installedErrorProtos, initializer2, ZodRealError, init_errors2 = __esm({
   "node_modules/zod/v4/classic/errors.js"() {
+    init_web_globals();
     init_core2();
     init_core2();
     init_util();
@@ -4493,6 +4582,7 @@ var _installedErrorProtos, initializer2, ZodRealError, init_errors2 = __esm({
 // node_modules/zod/v4/classic/parse.js
 var parse2, parseAsync2, safeParse3, safeParseAsync3, encode2, decode2, encodeAsync2, decodeAsync2, safeEncode2, safeDecode2, safeEncodeAsync2, safeDecodeAsync2, init_parse3 = __esm({
   "node_modules/zod/v4/classic/parse.js"() {
+    init_web_globals();
     init_core2();
     init_errors2();
     init_core2();
@@ -4685,6 +4775,7 @@ function preprocess(fn, schema) {
 }
 var ZodType, _ZodString, ZodString, ZodStringFormat, ZodISODateTime, ZodISODate, ZodISOTime, ZodISODuration, ZodEmail, ZodGUID, ZodUUID, ZodURL, ZodEmoji, ZodNanoID, ZodCUID, ZodCUID2, ZodULID, ZodXID, ZodKSUID, ZodIPv4, ZodIPv6, ZodCIDRv4, ZodCIDRv6, ZodBase64, ZodBase64URL, ZodE164, ZodJWT, ZodNumber, ZodNumberFormat, ZodBoolean, ZodNull, ZodUnknown, ZodNever, ZodArray, ZodObject, ZodUnion, ZodDiscriminatedUnion, ZodIntersection, ZodRecord, ZodEnum, ZodLiteral, ZodTransform, ZodOptional, ZodExactOptional, ZodNullable, ZodDefault, ZodPrefault, ZodNonOptional, ZodCatch, ZodPipe, ZodPreprocess, ZodReadonly, ZodCustom, init_schemas3 = __esm({
   "node_modules/zod/v4/classic/schemas.js"() {
+    init_web_globals();
     init_core2();
     init_core2();
     init_json_schema_processors();
@@ -5296,6 +5387,7 @@ var ZodType, _ZodString, ZodString, ZodStringFormat, ZodISODateTime, ZodISODate,
 // node_modules/zod/v4/classic/compat.js
 var ZodFirstPartyTypeKind, init_compat = __esm({
   "node_modules/zod/v4/classic/compat.js"() {
+    init_web_globals();
     ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {});
   }
 });
@@ -5326,6 +5418,7 @@ function duration2(params) {
 }
 var init_iso2 = __esm({
   "node_modules/zod/v4/classic/iso.js"() {
+    init_web_globals();
     init_core2();
     init_schemas3();
     init_schemas3();
@@ -5335,12 +5428,14 @@ var init_iso2 = __esm({
 // node_modules/zod/v4/classic/coerce.js
 var init_coerce2 = __esm({
   "node_modules/zod/v4/classic/coerce.js"() {
+    init_web_globals();
   }
 });
 
 // node_modules/zod/v4/classic/external.js
 var init_external2 = __esm({
   "node_modules/zod/v4/classic/external.js"() {
+    init_web_globals();
     init_core2();
     init_schemas3();
     init_checks3();
@@ -5356,6 +5451,7 @@ var init_external2 = __esm({
 // node_modules/zod/v4/classic/index.js
 var init_classic = __esm({
   "node_modules/zod/v4/classic/index.js"() {
+    init_web_globals();
     init_external2();
   }
 });
@@ -5363,6 +5459,7 @@ var init_classic = __esm({
 // node_modules/zod/v4/index.js
 var init_v4 = __esm({
   "node_modules/zod/v4/index.js"() {
+    init_web_globals();
     init_classic();
   }
 });
@@ -5378,6 +5475,7 @@ function assertCompleteRequestResourceTemplate(request) {
 }
 var LATEST_PROTOCOL_VERSION, DEFAULT_NEGOTIATED_PROTOCOL_VERSION, SUPPORTED_PROTOCOL_VERSIONS, RELATED_TASK_META_KEY, JSONRPC_VERSION, AssertObjectSchema, ProgressTokenSchema, CursorSchema, TaskCreationParamsSchema, TaskMetadataSchema, RelatedTaskMetadataSchema, RequestMetaSchema, BaseRequestParamsSchema, TaskAugmentedRequestParamsSchema, isTaskAugmentedRequestParams, RequestSchema, NotificationsParamsSchema, NotificationSchema, ResultSchema, RequestIdSchema, JSONRPCRequestSchema, isJSONRPCRequest, JSONRPCNotificationSchema, isJSONRPCNotification, JSONRPCResultResponseSchema, isJSONRPCResultResponse, ErrorCode, JSONRPCErrorResponseSchema, isJSONRPCErrorResponse, JSONRPCMessageSchema, JSONRPCResponseSchema, EmptyResultSchema, CancelledNotificationParamsSchema, CancelledNotificationSchema, IconSchema, IconsSchema, BaseMetadataSchema, ImplementationSchema, FormElicitationCapabilitySchema, ElicitationCapabilitySchema, ClientTasksCapabilitySchema, ServerTasksCapabilitySchema, ClientCapabilitiesSchema, InitializeRequestParamsSchema, InitializeRequestSchema, isInitializeRequest, ServerCapabilitiesSchema, InitializeResultSchema, InitializedNotificationSchema, PingRequestSchema, ProgressSchema, ProgressNotificationParamsSchema, ProgressNotificationSchema, PaginatedRequestParamsSchema, PaginatedRequestSchema, PaginatedResultSchema, TaskStatusSchema, TaskSchema, CreateTaskResultSchema, TaskStatusNotificationParamsSchema, TaskStatusNotificationSchema, GetTaskRequestSchema, GetTaskResultSchema, GetTaskPayloadRequestSchema, GetTaskPayloadResultSchema, ListTasksRequestSchema, ListTasksResultSchema, CancelTaskRequestSchema, CancelTaskResultSchema, ResourceContentsSchema, TextResourceContentsSchema, Base64Schema, BlobResourceContentsSchema, RoleSchema, AnnotationsSchema, ResourceSchema, ResourceTemplateSchema, ListResourcesRequestSchema, ListResourcesResultSchema, ListResourceTemplatesRequestSchema, ListResourceTemplatesResultSchema, ResourceRequestParamsSchema, ReadResourceRequestParamsSchema, ReadResourceRequestSchema, ReadResourceResultSchema, ResourceListChangedNotificationSchema, SubscribeRequestParamsSchema, SubscribeRequestSchema, UnsubscribeRequestParamsSchema, UnsubscribeRequestSchema, ResourceUpdatedNotificationParamsSchema, ResourceUpdatedNotificationSchema, PromptArgumentSchema, PromptSchema, ListPromptsRequestSchema, ListPromptsResultSchema, GetPromptRequestParamsSchema, GetPromptRequestSchema, TextContentSchema, ImageContentSchema, AudioContentSchema, ToolUseContentSchema, EmbeddedResourceSchema, ResourceLinkSchema, ContentBlockSchema, PromptMessageSchema, GetPromptResultSchema, PromptListChangedNotificationSchema, ToolAnnotationsSchema, ToolExecutionSchema, ToolSchema, ListToolsRequestSchema, ListToolsResultSchema, CallToolResultSchema, CompatibilityCallToolResultSchema, CallToolRequestParamsSchema, CallToolRequestSchema, ToolListChangedNotificationSchema, ListChangedOptionsBaseSchema, LoggingLevelSchema, SetLevelRequestParamsSchema, SetLevelRequestSchema, LoggingMessageNotificationParamsSchema, LoggingMessageNotificationSchema, ModelHintSchema, ModelPreferencesSchema, ToolChoiceSchema, ToolResultContentSchema, SamplingContentSchema, SamplingMessageContentBlockSchema, SamplingMessageSchema, CreateMessageRequestParamsSchema, CreateMessageRequestSchema, CreateMessageResultSchema, CreateMessageResultWithToolsSchema, BooleanSchemaSchema, StringSchemaSchema, NumberSchemaSchema, UntitledSingleSelectEnumSchemaSchema, TitledSingleSelectEnumSchemaSchema, LegacyTitledEnumSchemaSchema, SingleSelectEnumSchemaSchema, UntitledMultiSelectEnumSchemaSchema, TitledMultiSelectEnumSchemaSchema, MultiSelectEnumSchemaSchema, EnumSchemaSchema, PrimitiveSchemaDefinitionSchema, ElicitRequestFormParamsSchema, ElicitRequestURLParamsSchema, ElicitRequestParamsSchema, ElicitRequestSchema, ElicitationCompleteNotificationParamsSchema, ElicitationCompleteNotificationSchema, ElicitResultSchema, ResourceTemplateReferenceSchema, PromptReferenceSchema, CompleteRequestParamsSchema, CompleteRequestSchema, CompleteResultSchema, RootSchema, ListRootsRequestSchema, ListRootsResultSchema, RootsListChangedNotificationSchema, ClientRequestSchema, ClientNotificationSchema, ClientResultSchema, ServerRequestSchema, ServerNotificationSchema, ServerResultSchema, McpError, UrlElicitationRequiredError, init_types = __esm({
   "node_modules/@modelcontextprotocol/sdk/dist/esm/types.js"() {
+    init_web_globals();
     init_v4();
     LATEST_PROTOCOL_VERSION = "2025-11-25", DEFAULT_NEGOTIATED_PROTOCOL_VERSION = "2025-03-26", SUPPORTED_PROTOCOL_VERSIONS = [LATEST_PROTOCOL_VERSION, "2025-06-18", "2025-03-26", "2024-11-05", "2024-10-07"], RELATED_TASK_META_KEY = "io.modelcontextprotocol/related-task", JSONRPC_VERSION = "2.0", AssertObjectSchema = custom((v) => v !== null && (typeof v == "object" || typeof v == "function")), ProgressTokenSchema = union([string2(), number2().int()]), CursorSchema = string2(), TaskCreationParamsSchema = looseObject({
       /**
@@ -6720,6 +6818,7 @@ function isTerminal(status) {
 }
 var init_interfaces = __esm({
   "node_modules/@modelcontextprotocol/sdk/dist/esm/experimental/tasks/interfaces.js"() {
+    init_web_globals();
   }
 });
 
@@ -6729,6 +6828,7 @@ function zodToJsonSchema() {
 }
 var init__2 = __esm({
   "sdk-stub:2"() {
+    init_web_globals();
   }
 });
 
@@ -6762,6 +6862,7 @@ function parseWithCompat(schema, data) {
 }
 var init_zod_json_schema_compat = __esm({
   "node_modules/@modelcontextprotocol/sdk/dist/esm/server/zod-json-schema-compat.js"() {
+    init_web_globals();
     init_v4_mini();
     init_zod_compat();
     init__2();
@@ -6785,6 +6886,7 @@ function mergeCapabilities(base, additional) {
 }
 var DEFAULT_REQUEST_TIMEOUT_MSEC, Protocol, init_protocol = __esm({
   "node_modules/@modelcontextprotocol/sdk/dist/esm/shared/protocol.js"() {
+    init_web_globals();
     init_zod_compat();
     init_types();
     init_interfaces();
@@ -7533,6 +7635,7 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC, Protocol, init_protocol = __esm({
 // sdk-stub:0
 var AjvJsonSchemaValidator, init__3 = __esm({
   "sdk-stub:0"() {
+    init_web_globals();
     AjvJsonSchemaValidator = class {
       constructor() {
         throw new Error("sandbox-action: Ajv is not bundled");
@@ -7544,6 +7647,7 @@ var AjvJsonSchemaValidator, init__3 = __esm({
 // node_modules/@modelcontextprotocol/sdk/dist/esm/experimental/tasks/server.js
 var ExperimentalServerTasks, init_server = __esm({
   "node_modules/@modelcontextprotocol/sdk/dist/esm/experimental/tasks/server.js"() {
+    init_web_globals();
     init_types();
     ExperimentalServerTasks = class {
       constructor(_server) {
@@ -7777,12 +7881,14 @@ function assertClientRequestTaskCapability(requests, method, entityName) {
 }
 var init_helpers = __esm({
   "node_modules/@modelcontextprotocol/sdk/dist/esm/experimental/tasks/helpers.js"() {
+    init_web_globals();
   }
 });
 
 // node_modules/@modelcontextprotocol/sdk/dist/esm/server/index.js
 var Server, init_server2 = __esm({
   "node_modules/@modelcontextprotocol/sdk/dist/esm/server/index.js"() {
+    init_web_globals();
     init_protocol();
     init_types();
     init__3();
@@ -8093,6 +8199,7 @@ function getCompleter(schema) {
 }
 var COMPLETABLE_SYMBOL, McpZodTypeKind, init_completable = __esm({
   "node_modules/@modelcontextprotocol/sdk/dist/esm/server/completable.js"() {
+    init_web_globals();
     COMPLETABLE_SYMBOL = /* @__PURE__ */ Symbol.for("mcp.completable");
     (function(McpZodTypeKind2) {
       McpZodTypeKind2.Completable = "McpCompletable";
@@ -8103,6 +8210,7 @@ var COMPLETABLE_SYMBOL, McpZodTypeKind, init_completable = __esm({
 // node_modules/@modelcontextprotocol/sdk/dist/esm/shared/uriTemplate.js
 var init_uriTemplate = __esm({
   "node_modules/@modelcontextprotocol/sdk/dist/esm/shared/uriTemplate.js"() {
+    init_web_globals();
   }
 });
 
@@ -8145,6 +8253,7 @@ function validateAndWarnToolName(name2) {
 }
 var TOOL_NAME_REGEX, init_toolNameValidation = __esm({
   "node_modules/@modelcontextprotocol/sdk/dist/esm/shared/toolNameValidation.js"() {
+    init_web_globals();
     TOOL_NAME_REGEX = /^[A-Za-z0-9._-]{1,128}$/;
   }
 });
@@ -8152,6 +8261,7 @@ var TOOL_NAME_REGEX, init_toolNameValidation = __esm({
 // node_modules/@modelcontextprotocol/sdk/dist/esm/experimental/tasks/mcp-server.js
 var ExperimentalMcpServerTasks, init_mcp_server = __esm({
   "node_modules/@modelcontextprotocol/sdk/dist/esm/experimental/tasks/mcp-server.js"() {
+    init_web_globals();
     ExperimentalMcpServerTasks = class {
       constructor(_mcpServer) {
         this._mcpServer = _mcpServer;
@@ -8169,6 +8279,7 @@ var ExperimentalMcpServerTasks, init_mcp_server = __esm({
 // node_modules/zod/index.js
 var init_zod = __esm({
   "node_modules/zod/index.js"() {
+    init_web_globals();
     init_external2();
   }
 });
@@ -8253,6 +8364,7 @@ function createCompletionResult(suggestions) {
 }
 var McpServer, EMPTY_OBJECT_JSON_SCHEMA, EMPTY_COMPLETION_RESULT, init_mcp = __esm({
   "node_modules/@modelcontextprotocol/sdk/dist/esm/server/mcp.js"() {
+    init_web_globals();
     init_server2();
     init_zod_compat();
     init_zod_json_schema_compat();
@@ -8757,6 +8869,7 @@ var McpServer, EMPTY_OBJECT_JSON_SCHEMA, EMPTY_COMPLETION_RESULT, init_mcp = __e
 var require_content_type = __commonJS({
   "node_modules/content-type/index.js"(exports) {
     "use strict";
+    init_web_globals();
     var PARAM_REGEXP = /; *([!#$%&'*+.^_`|~0-9A-Za-z-]+) *= *("(?:[\u000b\u0020\u0021\u0023-\u005b\u005d-\u007e\u0080-\u00ff]|\\[\u000b\u0020-\u00ff])*"|[!#$%&'*+.^_`|~0-9A-Za-z-]+) */g, TEXT_REGEXP = /^[\u000b\u0020-\u007e\u0080-\u00ff]+$/, TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, QESC_REGEXP = /\\([\u000b\u0020-\u00ff])/g, QUOTE_REGEXP = /([\\"])/g, TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
     exports.format = format;
     exports.parse = parse3;
@@ -8832,6 +8945,7 @@ function isJsonContentType(header) {
 }
 var import_content_type, init_mediaType = __esm({
   "node_modules/@modelcontextprotocol/sdk/dist/esm/shared/mediaType.js"() {
+    init_web_globals();
     import_content_type = __toESM(require_content_type(), 1);
   }
 });
@@ -8869,6 +8983,7 @@ async function readRequestBody(request, maxBytes = 4194304) {
 }
 var init_requestBody = __esm({
   "node_modules/@modelcontextprotocol/sdk/dist/esm/server/requestBody.js"() {
+    init_web_globals();
   }
 });
 
@@ -8881,12 +8996,14 @@ function armSseKeepAlive(intervalMs, onTick) {
 }
 var init_sseKeepAlive = __esm({
   "node_modules/@modelcontextprotocol/sdk/dist/esm/server/sseKeepAlive.js"() {
+    init_web_globals();
   }
 });
 
 // node_modules/@modelcontextprotocol/sdk/dist/esm/server/webStandardStreamableHttp.js
 var WebStandardStreamableHTTPServerTransport, init_webStandardStreamableHttp = __esm({
   "node_modules/@modelcontextprotocol/sdk/dist/esm/server/webStandardStreamableHttp.js"() {
+    init_web_globals();
     init_mediaType();
     init_requestBody();
     init_sseKeepAlive();
@@ -8930,7 +9047,7 @@ var WebStandardStreamableHTTPServerTransport, init_webStandardStreamableHttp = _
        */
       createJsonErrorResponse(status, code, message, options) {
         let error2 = { code, message };
-        return options?.data !== void 0 && (error2.data = options.data), new Response(JSON.stringify({
+        return options?.data !== void 0 && (error2.data = options.data), new LightResponse(JSON.stringify({
           jsonrpc: "2.0",
           error: error2,
           id: null
@@ -9048,7 +9165,7 @@ data:
             } catch {
             }
           }
-        }), keepAliveTimer = this.startKeepAlive(streamController, encoder), new Response(readable, { headers });
+        }), keepAliveTimer = this.startKeepAlive(streamController, encoder), new LightResponse(readable, { headers });
       }
       /**
        * Replays events that would have been sent after the specified event ID
@@ -9110,7 +9227,7 @@ data:
               } catch {
               }
             }
-          }), this._resumableStreams.add(replayedStreamId), keepAliveTimer = this.startKeepAlive(streamController, encoder), new Response(readable, { headers });
+          }), this._resumableStreams.add(replayedStreamId), keepAliveTimer = this.startKeepAlive(streamController, encoder), new LightResponse(readable, { headers });
         } catch (error2) {
           return this.onerror?.(error2), this.createJsonErrorResponse(500, -32e3, "Error replaying events");
         }
@@ -9134,7 +9251,7 @@ data:
        * Handles unsupported requests (PUT, PATCH, etc.)
        */
       handleUnsupportedRequest() {
-        return this.onerror?.(new Error("Method not allowed.")), new Response(JSON.stringify({
+        return this.onerror?.(new Error("Method not allowed.")), new LightResponse(JSON.stringify({
           jsonrpc: "2.0",
           error: {
             code: -32e3,
@@ -9208,7 +9325,7 @@ data:
           if (!messages.some(isJSONRPCRequest)) {
             for (let message of messages)
               this.onmessage?.(message, { authInfo: options?.authInfo, requestInfo });
-            return new Response(null, { status: 202 });
+            return new LightResponse(null, { status: 202 });
           }
           let streamId = crypto.randomUUID(), initRequest = messages.find((m) => isInitializeRequest(m)), clientProtocolVersion = initRequest ? initRequest.params.protocolVersion : req.headers.get("mcp-protocol-version") ?? DEFAULT_NEGOTIATED_PROTOCOL_VERSION;
           if (this._enableJsonResponse)
@@ -9266,7 +9383,7 @@ data:
               isJSONRPCRequest(message) && this._requestToStreamMapping.delete(message.id);
             throw error2;
           }
-          return this._streamMapping.get(streamId)?.controller === streamController && (keepAliveTimer = this.startKeepAlive(streamController, encoder)), new Response(readable, { status: 200, headers });
+          return this._streamMapping.get(streamId)?.controller === streamController && (keepAliveTimer = this.startKeepAlive(streamController, encoder)), new LightResponse(readable, { status: 200, headers });
         } catch (error2) {
           return this.onerror?.(error2), this.createJsonErrorResponse(400, -32700, "Parse error", { data: String(error2) });
         }
@@ -9282,7 +9399,7 @@ data:
         if (protocolError)
           return protocolError;
         try {
-          return await Promise.resolve(this._onsessionclosed?.(this.sessionId)), new Response(null, { status: 200 });
+          return await Promise.resolve(this._onsessionclosed?.(this.sessionId)), new LightResponse(null, { status: 200 });
         } finally {
           await this.close();
         }
@@ -9392,7 +9509,7 @@ data:
               };
               this.sessionId !== void 0 && (headers["mcp-session-id"] = this.sessionId);
               let responses = relatedIds.map((id) => this._requestResponseMap.get(id));
-              responses.length === 1 ? stream.resolveJson(new Response(JSON.stringify(responses[0]), { status: 200, headers })) : stream.resolveJson(new Response(JSON.stringify(responses), { status: 200, headers }));
+              responses.length === 1 ? stream.resolveJson(new LightResponse(JSON.stringify(responses[0]), { status: 200, headers })) : stream.resolveJson(new LightResponse(JSON.stringify(responses), { status: 200, headers }));
             } else
               stream.cleanup();
             for (let id of relatedIds)
@@ -9409,6 +9526,7 @@ data:
 var noElicitation, init_validators = __esm({
   "src/mcp/validators.ts"() {
     "use strict";
+    init_web_globals();
     noElicitation = {
       getValidator() {
         return () => ({ valid: !1, data: void 0, errorMessage: "elicitation is not supported" });
@@ -9421,6 +9539,7 @@ var noElicitation, init_validators = __esm({
 var VERSION, init_version = __esm({
   "src/version.ts"() {
     "use strict";
+    init_web_globals();
     VERSION = "0.1.0";
   }
 });
@@ -9458,6 +9577,7 @@ function describeError(error2, path, subject = "file") {
 var ToolError, init_errors3 = __esm({
   "src/server/errors.ts"() {
     "use strict";
+    init_web_globals();
     ToolError = class extends Error {
       name = "ToolError";
     };
@@ -9476,6 +9596,7 @@ function displayPath(workspace, abs) {
 var init_paths = __esm({
   "src/server/paths.ts"() {
     "use strict";
+    init_web_globals();
   }
 });
 
@@ -9498,6 +9619,7 @@ function guarded(handler) {
 var init_result = __esm({
   "src/server/tools/result.ts"() {
     "use strict";
+    init_web_globals();
     init_errors3();
   }
 });
@@ -9536,6 +9658,7 @@ function cutUtf8(text, capBytes) {
 var isContinuationByte, HeadTailCollector, init_truncate = __esm({
   "src/server/truncate.ts"() {
     "use strict";
+    init_web_globals();
     isContinuationByte = (byte) => byte !== void 0 && (byte & 192) === 128;
     HeadTailCollector = class {
       constructor(capBytes) {
@@ -9621,6 +9744,7 @@ async function readTextFile(abs, options = {}) {
 var MAX_TEXT_FILE_BYTES, BINARY_SNIFF_BYTES, strictUtf8, init_text_file = __esm({
   "src/server/tools/text-file.ts"() {
     "use strict";
+    init_web_globals();
     init_errors3();
     init_truncate();
     MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024, BINARY_SNIFF_BYTES = 8192;
@@ -9666,6 +9790,7 @@ function registerEditFile(server, settings) {
 var inputSchema, init_edit_file = __esm({
   "src/server/tools/edit-file.ts"() {
     "use strict";
+    init_web_globals();
     init_zod();
     init_errors3();
     init_paths();
@@ -9707,6 +9832,7 @@ async function* walkDirectory(abs, rel, options, isRoot) {
 var OPAQUE_DIRECTORIES, byName, init_walk = __esm({
   "src/server/tools/walk.ts"() {
     "use strict";
+    init_web_globals();
     OPAQUE_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]), byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
   }
 });
@@ -9757,6 +9883,7 @@ function registerListDirectory(server, settings) {
 var inputSchema2, DEFAULT_MAX_ENTRIES, init_list_directory = __esm({
   "src/server/tools/list-directory.ts"() {
     "use strict";
+    init_web_globals();
     init_zod();
     init_errors3();
     init_paths();
@@ -9825,6 +9952,7 @@ function registerReadFile(server, settings) {
 var inputSchema3, init_read_file = __esm({
   "src/server/tools/read-file.ts"() {
     "use strict";
+    init_web_globals();
     init_zod();
     init_paths();
     init_truncate();
@@ -9852,6 +9980,7 @@ function shellQuote(text) {
 var HELPER, ENV_NAME, MAX_IDLE, MarkerSplitter, Helper, ShellPool, init_shell_pool = __esm({
   "src/server/shell-pool.ts"() {
     "use strict";
+    init_web_globals();
     init_truncate();
     HELPER = `
 while IFS= read -r __sbx_nonce; do
@@ -10081,6 +10210,7 @@ function runShell(options) {
 var PIPE_GRACE_MS, running, pools, init_process = __esm({
   "src/server/process.ts"() {
     "use strict";
+    init_web_globals();
     init_shell_pool();
     init_truncate();
     PIPE_GRACE_MS = 200, running = /* @__PURE__ */ new Set(), pools = /* @__PURE__ */ new Set();
@@ -10151,6 +10281,7 @@ function registerRunCommand(server, settings) {
 var inputSchema4, outputSchema, init_run_command = __esm({
   "src/server/tools/run-command.ts"() {
     "use strict";
+    init_web_globals();
     init_zod();
     init_exchange();
     init_config();
@@ -10207,6 +10338,7 @@ function globMatcher(glob) {
 var escapeRegExp, init_glob = __esm({
   "src/server/tools/glob.ts"() {
     "use strict";
+    init_web_globals();
     escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
   }
 });
@@ -10301,6 +10433,7 @@ function registerSearchFiles(server, settings) {
 var inputSchema5, DEFAULT_MAX_RESULTS, MAX_LINE_CHARS, init_search_files = __esm({
   "src/server/tools/search-files.ts"() {
     "use strict";
+    init_web_globals();
     init_zod();
     init_errors3();
     init_paths();
@@ -10353,6 +10486,7 @@ function registerWriteFile(server, settings) {
 var inputSchema6, init_write_file = __esm({
   "src/server/tools/write-file.ts"() {
     "use strict";
+    init_web_globals();
     init_zod();
     init_errors3();
     init_paths();
@@ -10371,6 +10505,7 @@ function registerTools(server, settings) {
 var init_tools = __esm({
   "src/server/tools/index.ts"() {
     "use strict";
+    init_web_globals();
     init_edit_file();
     init_list_directory();
     init_read_file();
@@ -10404,6 +10539,7 @@ async function createSession(settings, onInitialized, onClosed) {
 var init_mcp2 = __esm({
   "src/server/mcp.ts"() {
     "use strict";
+    init_web_globals();
     init_mcp();
     init_webStandardStreamableHttp();
     init_types();
@@ -10414,13 +10550,16 @@ var init_mcp2 = __esm({
 });
 
 // src/server/main.ts
+init_web_globals();
 init_exchange();
 import { chmodSync, lstatSync, unlinkSync } from "node:fs";
 
 // src/mtls/identity.ts
+init_web_globals();
 import { createHash, generateKeyPairSync, randomBytes, sign } from "node:crypto";
 
 // src/mtls/der.ts
+init_web_globals();
 function encodeLength(length) {
   if (length < 128) return Buffer.from([length]);
   let bytes = [];
@@ -10548,6 +10687,7 @@ function generateIdentity(role) {
 init_config();
 
 // src/server/egress-forwarder.ts
+init_web_globals();
 import { connect, createServer } from "node:net";
 var EGRESS_SOCKET_ENV = "SANDBOX_EGRESS_SOCKET", EGRESS_LISTEN_ENV = "SANDBOX_EGRESS_LISTEN";
 function parseHostPort(text) {
@@ -10581,9 +10721,11 @@ async function startEgressForwarder(options) {
 }
 
 // src/server/http.ts
+init_web_globals();
 import https from "node:https";
 
 // src/http/json-rpc-error.ts
+init_web_globals();
 function sendJsonRpcError(res, status, code, message, headers = {}) {
   let body = JSON.stringify({ jsonrpc: "2.0", error: { code, message }, id: null });
   res.writeHead(status, {
@@ -10593,7 +10735,11 @@ function sendJsonRpcError(res, status, code, message, headers = {}) {
   }), res.end(body);
 }
 
+// src/http/mcp-sessions.ts
+init_web_globals();
+
 // src/http/json-body.ts
+init_web_globals();
 var MAX_BODY_BYTES = 4 * 1024 * 1024, MAX_DISCARD_BYTES = 64 * 1024 * 1024;
 function readBody(req, limit) {
   return new Promise((resolve3) => {
@@ -10624,11 +10770,10 @@ async function readJsonBody(req, res, limit = MAX_BODY_BYTES) {
 }
 
 // src/http/web-adapter.ts
+init_web_globals();
+init_light_web();
 function toWebRequest(req, url) {
-  let headers = new Headers();
-  for (let [name2, value] of Object.entries(req.headers))
-    value !== void 0 && headers.set(name2, Array.isArray(value) ? value.join(", ") : value);
-  return new Request(url, { method: req.method, headers });
+  return { method: req.method ?? "GET", url: url.href, headers: new LightHeaders(req.headers) };
 }
 function drained(res) {
   return new Promise((resolve3) => {
@@ -10696,6 +10841,7 @@ async function routeToSession(req, res, url, routes) {
 }
 
 // src/mtls/tls-options.ts
+init_web_globals();
 function serverTlsOptions(own2, clientCaPem) {
   return {
     key: own2.keyPem,

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import type * as core from "@actions/core";
 import { shortArgs } from "../cli/output.js";
+import { byCodeUnit } from "../compare.js";
 import type { Health } from "../daemon/supervisor.js";
 import type { AuditEntry, CallEntry, EgressEntry } from "../host/audit.js";
 import { createRedactor, type Redactor } from "../policy/redact.js";
@@ -135,7 +136,7 @@ export function writeSummary(
       groups.set(key, group);
     }
     const rows = [...groups.values()].sort(
-      (a, b) => Number(a.first.allowed) - Number(b.first.allowed) || a.first.time.localeCompare(b.first.time),
+      (a, b) => Number(a.first.allowed) - Number(b.first.allowed) || byCodeUnit(a.first.time, b.first.time),
     );
     summary.addHeading("Egress", 4);
     summary.addTable([

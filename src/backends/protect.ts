@@ -30,6 +30,7 @@ import {
   unlinkSync,
 } from "node:fs";
 import { posix } from "node:path";
+import { byCodeUnit } from "../compare.js";
 import { SandboxError } from "./types.js";
 
 /** Workspace-relative names that are files by convention: created as empty files when missing. */
@@ -80,7 +81,7 @@ export function planProtectedPaths(
   const pinned = new Set<string>();
   try {
     // shallow paths first, so a path under an already protected one is skipped
-    for (const rel of [...paths].sort((a, b) => depth(a) - depth(b) || a.localeCompare(b))) {
+    for (const rel of [...paths].sort((a, b) => depth(a) - depth(b) || byCodeUnit(a, b))) {
       const parts = rel.split("/");
       if (parts.some((part) => part === "" || part === "." || part === "..")) {
         throw new SandboxError(`protected path ${JSON.stringify(rel)} is not a normalised workspace path`);
@@ -126,7 +127,7 @@ export function planProtectedPaths(
       .filter((rel) => !underAny(rel, readOnly))
       .map((rel) => ({ rel, host: posix.join(workspace, rel), readOnly: true })),
   ];
-  plan.mounts = entries.sort((a, b) => depth(a.rel) - depth(b.rel) || a.rel.localeCompare(b.rel));
+  plan.mounts = entries.sort((a, b) => depth(a.rel) - depth(b.rel) || byCodeUnit(a.rel, b.rel));
   return plan;
 }
 

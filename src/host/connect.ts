@@ -17,17 +17,22 @@ export interface McpConnection {
 export interface ConnectOptions {
   openChannel: () => Promise<Duplex>;
   identity: Identity;
-  serverCaPem: string;
+  /**
+   * The server's CA. A promise lets the client set itself up and queue its first request while the
+   * sandbox still boots; channels open once it resolves.
+   */
+  serverCaPem: string | Promise<string>;
   /** bound on the TLS handshake over a fresh channel */
   handshakeTimeoutMs?: number;
 }
 
 /** Opens a channel and completes the mutual TLS handshake on it. */
 export async function openTlsChannel(options: ConnectOptions): Promise<tls.TLSSocket> {
+  const serverCaPem = await options.serverCaPem;
   const stream = await options.openChannel();
   return new Promise<tls.TLSSocket>((resolve, reject) => {
     const socket = tls.connect({
-      ...clientTlsOptions(options.identity, options.serverCaPem),
+      ...clientTlsOptions(options.identity, serverCaPem),
       socket: stream,
     });
     const timer = setTimeout(() => {

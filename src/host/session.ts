@@ -177,7 +177,6 @@ export async function startSession(
   const createdMs = performance.now() - started;
   // The MCP client code is the heaviest part of the host; load it while the sandbox boots.
   const connectModule = import("./connect.js");
-  connectModule.catch(() => {}); // surfaced where it is awaited
   // OpenSSL's first secure context costs ~20 ms; pay it now, not after the server is ready.
   createSecureContext({ key: identity.keyPem, cert: identity.certPem });
   const lines: string[] = [];
@@ -193,18 +192,24 @@ export async function startSession(
   });
   const serverLog = () => [...lines, pendingErr].filter(Boolean).join("\n");
 
+  const serverCa = readServerCa(sandbox.stdout, {
+    timeoutMs: config.readyTimeoutMs,
+    onOtherLine: remember,
+    abort: sandbox.exited,
+  });
+  // The client sets itself up and queues initialize while the server still boots; its first
+  // channel opens the moment the CA arrives. Without the CA it fails with the same error.
+  const connecting = connectModule.then(({ connectMcp }) =>
+    connectMcp({ openChannel: () => sandbox.openChannel(), identity, serverCaPem: serverCa }),
+  );
+  connecting.catch(() => {}); // surfaced where it is awaited
   let connection: McpConnection | undefined;
   try {
-    const serverCaPem = await readServerCa(sandbox.stdout, {
-      timeoutMs: config.readyTimeoutMs,
-      onOtherLine: remember,
-      abort: sandbox.exited,
-    });
+    await serverCa;
     const serverReadyMs = performance.now() - started;
     // Keep draining stdout so a chatty server never blocks on a full pipe.
     sandbox.stdout.on("data", (chunk: Buffer) => remember(chunk.toString().trimEnd()));
-    const { connectMcp } = await connectModule;
-    connection = await connectMcp({ openChannel: () => sandbox.openChannel(), identity, serverCaPem });
+    connection = await connecting;
     const readySinceProcessStartMs = performance.now();
     const initializedMs = readySinceProcessStartMs - started;
     const conn = connection;
@@ -252,6 +257,11 @@ export async function startSession(
     };
   } catch (error) {
     await connection?.close().catch(() => {});
+    // a client still waiting for the CA fails on its own once the sandbox is gone
+    void connecting.then(
+      (pending) => pending.close(),
+      () => {},
+    );
     await new Promise((resolve) => setImmediate(resolve)); // let the last stderr chunk arrive
     await sandbox.destroy().catch(() => {});
     await egress?.close();

@@ -2,15 +2,27 @@
 // WebStandardStreamableHTTPServerTransport speaks. Using that transport directly keeps its Node
 // wrapper's dependency (@hono/node-server) out of the bundles.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { LightHeaders, type LightRequest } from "./light-web.js";
 
+/**
+ * The transport reads a request's method, url and headers only (the body was read and parsed
+ * already and goes to it as parsedBody), so it gets a LightRequest: a real Request would load
+ * Node's undici (light-web.ts says why that matters).
+ */
 export function toWebRequest(req: IncomingMessage, url: URL): Request {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-  }
-  // The body, if any, was read and parsed already and goes to the transport as parsedBody.
-  return new Request(url, { method: req.method, headers });
+  const request: LightRequest = {
+    method: req.method ?? "GET",
+    url: url.href,
+    headers: new LightHeaders(req.headers),
+  };
+  return request as unknown as Request;
+}
+
+/** What writeWebResponse reads: a real Response, or the server's LightResponse. */
+export interface WebResponse {
+  status: number;
+  headers: { forEach(callback: (value: string, name: string) => void): void };
+  body: ReadableStream<Uint8Array> | null;
 }
 
 function drained(res: ServerResponse): Promise<void> {
@@ -25,7 +37,7 @@ function drained(res: ServerResponse): Promise<void> {
   });
 }
 
-export async function writeWebResponse(webResponse: Response, res: ServerResponse): Promise<void> {
+export async function writeWebResponse(webResponse: WebResponse, res: ServerResponse): Promise<void> {
   const headers: Record<string, string> = {};
   webResponse.headers.forEach((value, name) => {
     headers[name] = value;

@@ -334,6 +334,53 @@ describe("HTTP errors", () => {
     expect(outcome.body).toContain('"serverInfo"');
     expect(server.child.exitCode).toBeNull();
   });
+
+  // The bundle answers through its own light Response (src/http/light-web.ts): every kind of answer
+  // the SDK's transport builds, a JSON body, an SSE stream and no body, with status and headers.
+  it("passes the SDK transport's own answers through: JSON errors, SSE streams and empty bodies", async () => {
+    const refused = await request(server.socketPath, tls, {
+      body: initialize,
+      headers: { accept: "application/json" },
+    });
+    expect(refused).toMatchObject({ status: 406, headers: { "content-type": "application/json" } });
+    expect(jsonRpcError(refused).error.message).toContain("text/event-stream");
+
+    const opened = await request(server.socketPath, tls, { body: initialize });
+    if ("error" in opened) throw opened.error;
+    const session = String(opened.headers["mcp-session-id"]);
+    expect(opened.headers["content-type"]).toBe("text/event-stream");
+    expect(opened.body).toMatch(/^event: message\ndata: \{.*"protocolVersion":"2025-06-18"/);
+
+    const headers = { "mcp-session-id": session, "mcp-protocol-version": "2025-06-18" };
+    const initialized = await request(server.socketPath, tls, {
+      body: JSON.stringify({ jsonrpc: "2.0", method: "notifications/initialized" }),
+      headers,
+    });
+    expect(initialized).toMatchObject({ status: 202, body: "" });
+
+    const badVersion = await request(server.socketPath, tls, {
+      body: JSON.stringify({ jsonrpc: "2.0", id: 2, method: "tools/list" }),
+      headers: { ...headers, "mcp-protocol-version": "1999-01-01" },
+    });
+    expect(badVersion).toMatchObject({ status: 400 });
+    expect(jsonRpcError(badVersion).error.message).toContain("Unsupported protocol version");
+
+    const list = await request(server.socketPath, tls, {
+      body: JSON.stringify({ jsonrpc: "2.0", id: 3, method: "tools/list" }),
+      headers,
+    });
+    expect(list).toMatchObject({ status: 200, headers: { "mcp-session-id": session } });
+    if ("error" in list) return;
+    expect(list.body).toContain('"run_command"');
+
+    const closed = await request(server.socketPath, tls, { method: "DELETE", headers });
+    expect(closed).toMatchObject({ status: 200, body: "" });
+    const gone = await request(server.socketPath, tls, {
+      body: JSON.stringify({ jsonrpc: "2.0", id: 4, method: "tools/list" }),
+      headers,
+    });
+    expect(gone).toMatchObject({ status: 404 });
+  });
 });
 
 describe("shutdown", () => {

@@ -5,6 +5,7 @@
 // sensitive paths inside the trees we did bind.
 import { lstatSync, readdirSync, readlinkSync, realpathSync } from "node:fs";
 import { posix } from "node:path";
+import { byCodeUnit } from "../../compare.js";
 
 export type RootOp =
   | { kind: "ro-bind"; src: string; dest: string }
@@ -136,7 +137,7 @@ function planMasks(
   const maskedDirs: string[] = [];
   // Parents first; anything under an already masked directory no longer exists in the sandbox, and
   // bubblewrap could not create its mount point on the read-only tmpfs.
-  for (const [path, kind] of [...targets].sort(([a], [b]) => a.length - b.length || a.localeCompare(b))) {
+  for (const [path, kind] of [...targets].sort(([a], [b]) => a.length - b.length || byCodeUnit(a, b))) {
     if (maskedDirs.some((dir) => path.startsWith(`${dir}/`))) continue;
     if (kind === "dir") {
       maskedDirs.push(path);

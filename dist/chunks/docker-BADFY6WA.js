@@ -10,7 +10,7 @@ import {
   removeCreated,
   resolveNodeBinary,
   sandboxId
-} from "./chunk-5BZ354BT.js";
+} from "./chunk-FYXT3VFH.js";
 import {
   EGRESS_DIR_INSIDE,
   LISTEN_ADDRESS,
@@ -30,6 +30,7 @@ import {
   removeRunDir,
   runDirBase
 } from "./chunk-KYCTN3B2.js";
+import "./chunk-EKNKHXK3.js";
 import {
   DockerApiError,
   DockerTimeoutError,

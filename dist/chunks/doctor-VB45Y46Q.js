@@ -16,8 +16,8 @@ function nodeCheck() {
 }
 async function execute(args, io) {
   let [{ checkLocalPrerequisites }, { checkDockerPrerequisites }] = await Promise.all([
-    import("./local-KMINN74K.js"),
-    import("./docker-4QJGSRTL.js")
+    import("./local-6EZKGA6Q.js"),
+    import("./docker-BADFY6WA.js")
   ]), [local, docker] = await Promise.all([checkLocalPrerequisites(), checkDockerPrerequisites()]), sections = [
     { backend: "host", checks: [nodeCheck()] },
     { backend: "local", checks: local },

@@ -7,7 +7,7 @@ import {
 } from "./chunk-X6LR5QU5.js";
 import {
   backendsToReap
-} from "./chunk-RHZGDXFV.js";
+} from "./chunk-QUXMQGRI.js";
 
 // src/daemon/stop.ts
 var STOP_GRACE_MS = 1e4, KILL_WAIT_MS = 2e3;

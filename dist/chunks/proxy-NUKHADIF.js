@@ -625,12 +625,37 @@ async function readJsonBody(req, res, limit = MAX_BODY_BYTES) {
   }
 }
 
+// src/http/light-web.ts
+var LightHeaders = class {
+  #values = /* @__PURE__ */ new Map();
+  constructor(init) {
+    if (init)
+      for (let [name, value] of Object.entries(init))
+        value !== void 0 && this.set(name, typeof value == "string" ? value : value.join(", "));
+  }
+  get(name) {
+    return this.#values.get(name.toLowerCase()) ?? null;
+  }
+  has(name) {
+    return this.#values.has(name.toLowerCase());
+  }
+  set(name, value) {
+    this.#values.set(name.toLowerCase(), value);
+  }
+  forEach(callback) {
+    for (let [name, value] of this.#values) callback(value, name, this);
+  }
+  entries() {
+    return this.#values.entries();
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+};
+
 // src/http/web-adapter.ts
 function toWebRequest(req, url) {
-  let headers = new Headers();
-  for (let [name, value] of Object.entries(req.headers))
-    value !== void 0 && headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-  return new Request(url, { method: req.method, headers });
+  return { method: req.method ?? "GET", url: url.href, headers: new LightHeaders(req.headers) };
 }
 function drained(res) {
   return new Promise((resolve) => {

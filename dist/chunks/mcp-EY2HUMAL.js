@@ -16,7 +16,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-AGVXE7VH.js";
+} from "./chunk-34AFZONR.js";
 import "./chunk-M5GA25FX.js";
 import {
   hostPolicy,
@@ -43,7 +43,7 @@ import "./chunk-KYCTN3B2.js";
 import "./chunk-X6LR5QU5.js";
 import {
   openBackend
-} from "./chunk-RHZGDXFV.js";
+} from "./chunk-QUXMQGRI.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/mcp.ts

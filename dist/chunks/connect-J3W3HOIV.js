@@ -78,10 +78,10 @@ function createChannelFetch(connect) {
 
 // src/host/connect.ts
 async function openTlsChannel(options) {
-  let stream = await options.openChannel();
+  let serverCaPem = await options.serverCaPem, stream = await options.openChannel();
   return new Promise((resolve, reject) => {
     let socket = tls.connect({
-      ...clientTlsOptions(options.identity, options.serverCaPem),
+      ...clientTlsOptions(options.identity, serverCaPem),
       socket: stream
     }), timer = setTimeout(() => {
       socket.destroy(), reject(

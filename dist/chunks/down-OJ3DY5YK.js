@@ -10,12 +10,12 @@ import "./chunk-LFNPZDTK.js";
 import {
   STOP_GRACE_MS,
   stopRun
-} from "./chunk-5B2NG65X.js";
+} from "./chunk-6JLYUDCZ.js";
 import {
   removeState
 } from "./chunk-XUGTYIHJ.js";
 import "./chunk-X6LR5QU5.js";
-import "./chunk-RHZGDXFV.js";
+import "./chunk-QUXMQGRI.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/down.ts

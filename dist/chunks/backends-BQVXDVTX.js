@@ -4,7 +4,7 @@ import {
   loadBackend,
   openBackend,
   selectBackend
-} from "./chunk-RHZGDXFV.js";
+} from "./chunk-QUXMQGRI.js";
 import "./chunk-SMSWNY2J.js";
 export {
   backendsToReap,

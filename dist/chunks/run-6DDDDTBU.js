@@ -14,7 +14,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-AGVXE7VH.js";
+} from "./chunk-34AFZONR.js";
 import "./chunk-M5GA25FX.js";
 import {
   hostPolicy
@@ -38,7 +38,7 @@ import {
 } from "./chunk-X6LR5QU5.js";
 import {
   openBackend
-} from "./chunk-RHZGDXFV.js";
+} from "./chunk-QUXMQGRI.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/run.ts

@@ -2,8 +2,8 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 import {
   SECRET_OPTIONS_ENV,
   runDaemon
-} from "./chunk-TRSGSMIP.js";
-import "./chunk-AGVXE7VH.js";
+} from "./chunk-7P37OSY5.js";
+import "./chunk-34AFZONR.js";
 import "./chunk-M5GA25FX.js";
 import "./chunk-VCM55LXE.js";
 import {
@@ -18,7 +18,7 @@ import "./chunk-NYXXGQHO.js";
 import "./chunk-UWBOWJFE.js";
 import "./chunk-KYCTN3B2.js";
 import "./chunk-X6LR5QU5.js";
-import "./chunk-RHZGDXFV.js";
+import "./chunk-QUXMQGRI.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/daemon.ts

@@ -62,7 +62,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => import("./run-SGNIQFNY.js")
+    load: () => import("./run-6DDDDTBU.js")
   },
   {
     name: "up",
@@ -82,7 +82,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => import("./up-HJR6TZFA.js")
+    load: () => import("./up-HDG7PI5Z.js")
   },
   {
     name: "call",
@@ -113,7 +113,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [STATE_FLAG],
-    load: () => import("./down-4AWKI7EQ.js")
+    load: () => import("./down-OJ3DY5YK.js")
   },
   {
     name: "mcp",
@@ -132,7 +132,7 @@ var STATE_FLAG = {
         description: "append a JSONL audit record per call to FILE (the daemon keeps its own as well)"
       }
     ],
-    load: () => import("./mcp-UO5LG2UB.js")
+    load: () => import("./mcp-EY2HUMAL.js")
   },
   {
     name: "daemon",
@@ -145,7 +145,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => import("./daemon-5VR6MYPW.js")
+    load: () => import("./daemon-MJEKKD3S.js")
   },
   {
     name: "gc",
@@ -160,7 +160,7 @@ var STATE_FLAG = {
       },
       { name: "dry-run", switch: !0, description: "say what would be removed, remove nothing" }
     ],
-    load: () => import("./gc-25DRQQEW.js")
+    load: () => import("./gc-RHLSONIO.js")
   },
   {
     name: "doctor",
@@ -168,7 +168,7 @@ var STATE_FLAG = {
     summary: "Check what each backend needs on this machine, what is missing and how to fix it.",
     takesOptions: !1,
     flags: [{ name: "json", switch: !0, description: "print the checks as JSON" }],
-    load: () => import("./doctor-WSDTZ6YP.js")
+    load: () => import("./doctor-VB45Y46Q.js")
   }
 ];
 

@@ -12,7 +12,7 @@ import {
   removeCreated,
   resolveNodeBinary,
   sandboxId
-} from "./chunk-5BZ354BT.js";
+} from "./chunk-FYXT3VFH.js";
 import {
   EGRESS_DIR_INSIDE,
   LISTEN_ADDRESS,
@@ -31,6 +31,9 @@ import {
   removeRunDir,
   runDirBase
 } from "./chunk-KYCTN3B2.js";
+import {
+  byCodeUnit
+} from "./chunk-EKNKHXK3.js";
 import {
   DEFAULT_LIMITS,
   LABEL_MANAGED,
@@ -447,7 +450,7 @@ function planMasks(host, env, bound) {
     bound.has(top) && targets.set(real, host.kind(real) === "dir" ? "dir" : "file");
   }
   let ops = [], maskedDirs = [];
-  for (let [path, kind] of [...targets].sort(([a], [b]) => a.length - b.length || a.localeCompare(b)))
+  for (let [path, kind] of [...targets].sort(([a], [b]) => a.length - b.length || byCodeUnit(a, b)))
     maskedDirs.some((dir) => path.startsWith(`${dir}/`)) || (kind === "dir" ? (maskedDirs.push(path), ops.push({ kind: "mask-dir", dest: path })) : ops.push({ kind: "mask-file", dest: path }));
   return ops;
 }

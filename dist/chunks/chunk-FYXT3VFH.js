@@ -3,6 +3,9 @@ import {
   NODE_DIR
 } from "./chunk-UWBOWJFE.js";
 import {
+  byCodeUnit
+} from "./chunk-EKNKHXK3.js";
+import {
   SandboxError
 } from "./chunk-X6LR5QU5.js";
 
@@ -115,7 +118,7 @@ function planProtectedPaths(workspace, paths, workspaceMode) {
   if (workspaceMode === "ro" || !paths?.length) return plan;
   let readOnly = /* @__PURE__ */ new Set(), pinned = /* @__PURE__ */ new Set();
   try {
-    for (let rel of [...paths].sort((a, b) => depth(a) - depth(b) || a.localeCompare(b))) {
+    for (let rel of [...paths].sort((a, b) => depth(a) - depth(b) || byCodeUnit(a, b))) {
       let parts = rel.split("/");
       if (parts.some((part) => part === "" || part === "." || part === ".."))
         throw new SandboxError(`protected path ${JSON.stringify(rel)} is not a normalised workspace path`);
@@ -146,7 +149,7 @@ function planProtectedPaths(workspace, paths, workspaceMode) {
     ...[...pinned].filter((rel) => !readOnly.has(rel) && !underAny(rel, readOnly)).map((rel) => ({ rel, host: posix.join(workspace, rel), readOnly: !1 })),
     ...[...readOnly].filter((rel) => !underAny(rel, readOnly)).map((rel) => ({ rel, host: posix.join(workspace, rel), readOnly: !0 }))
   ];
-  return plan.mounts = entries.sort((a, b) => depth(a.rel) - depth(b.rel) || a.rel.localeCompare(b.rel)), plan;
+  return plan.mounts = entries.sort((a, b) => depth(a.rel) - depth(b.rel) || byCodeUnit(a.rel, b.rel)), plan;
 }
 function removeCreated(created) {
   let left = [];

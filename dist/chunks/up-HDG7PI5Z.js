@@ -4,8 +4,8 @@ import {
 } from "./chunk-T2R4P3PH.js";
 import {
   launchDaemon
-} from "./chunk-TRSGSMIP.js";
-import "./chunk-AGVXE7VH.js";
+} from "./chunk-7P37OSY5.js";
+import "./chunk-34AFZONR.js";
 import "./chunk-M5GA25FX.js";
 import "./chunk-VCM55LXE.js";
 import {
@@ -28,7 +28,7 @@ import "./chunk-NYXXGQHO.js";
 import "./chunk-UWBOWJFE.js";
 import "./chunk-KYCTN3B2.js";
 import "./chunk-X6LR5QU5.js";
-import "./chunk-RHZGDXFV.js";
+import "./chunk-QUXMQGRI.js";
 import "./chunk-SMSWNY2J.js";
 
 // src/cli/commands/up.ts

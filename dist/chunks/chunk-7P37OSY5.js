@@ -3,7 +3,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-AGVXE7VH.js";
+} from "./chunk-34AFZONR.js";
 import {
   hostPolicy
 } from "./chunk-VCM55LXE.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-X6LR5QU5.js";
 import {
   openBackend
-} from "./chunk-RHZGDXFV.js";
+} from "./chunk-QUXMQGRI.js";
 
 // src/daemon/daemon.ts
 import { closeSync, writeSync } from "node:fs";
@@ -284,7 +284,7 @@ async function runDaemon(config, paths) {
     return log(`provisioning failed: ${error.message}${hint ? ` (fix: ${hint})` : ""}`), tellParent(`error: ${error.message.split(`
 `)[0]}${hint ? ` (fix: ${hint})` : ""}`), audit.close(), 3;
   }
-  let first = sandboxes.first, { newToken, startProxy } = await import("./proxy-JIT7G7GS.js"), token = newToken(), proxy = await startProxy({
+  let first = sandboxes.first, { newToken, startProxy } = await import("./proxy-NUKHADIF.js"), token = newToken(), proxy = await startProxy({
     upstream: first.client,
     lease: () => sandboxes.lease(),
     token,

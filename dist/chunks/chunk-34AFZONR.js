@@ -172,9 +172,8 @@ async function startSession(backend, config, options = {}) {
   } catch (error) {
     throw await egress?.close(), error;
   }
-  let createdMs = performance.now() - started, connectModule = import("./connect-KYCW42PR.js");
-  connectModule.catch(() => {
-  }), createSecureContext({ key: identity.keyPem, cert: identity.certPem });
+  let createdMs = performance.now() - started, connectModule = import("./connect-J3W3HOIV.js");
+  createSecureContext({ key: identity.keyPem, cert: identity.certPem });
   let lines = [], remember = (line) => {
     lines.push(line), lines.length > LOG_LINES && lines.shift();
   }, pendingErr = "";
@@ -185,16 +184,20 @@ async function startSession(backend, config, options = {}) {
     for (let line of lines2) remember(line);
   });
   let serverLog = () => [...lines, pendingErr].filter(Boolean).join(`
-`), connection;
+`), serverCa = readServerCa(sandbox.stdout, {
+    timeoutMs: config.readyTimeoutMs,
+    onOtherLine: remember,
+    abort: sandbox.exited
+  }), connecting = connectModule.then(
+    ({ connectMcp }) => connectMcp({ openChannel: () => sandbox.openChannel(), identity, serverCaPem: serverCa })
+  );
+  connecting.catch(() => {
+  });
+  let connection;
   try {
-    let serverCaPem = await readServerCa(sandbox.stdout, {
-      timeoutMs: config.readyTimeoutMs,
-      onOtherLine: remember,
-      abort: sandbox.exited
-    }), serverReadyMs = performance.now() - started;
-    sandbox.stdout.on("data", (chunk) => remember(chunk.toString().trimEnd()));
-    let { connectMcp } = await connectModule;
-    connection = await connectMcp({ openChannel: () => sandbox.openChannel(), identity, serverCaPem });
+    await serverCa;
+    let serverReadyMs = performance.now() - started;
+    sandbox.stdout.on("data", (chunk) => remember(chunk.toString().trimEnd())), connection = await connecting;
     let readySinceProcessStartMs = performance.now(), initializedMs = readySinceProcessStartMs - started, conn = connection, closing, ttlTimer, close = () => (closing ??= (async () => {
       clearTimeout(ttlTimer);
       try {
@@ -227,6 +230,7 @@ async function startSession(backend, config, options = {}) {
     };
   } catch (error) {
     if (await connection?.close().catch(() => {
+    }), connecting.then((pending) => pending.close(), () => {
     }), await new Promise((resolve) => setImmediate(resolve)), await sandbox.destroy().catch(() => {
     }), await egress?.close(), error instanceof SandboxError) throw error;
     let detail = serverLog();

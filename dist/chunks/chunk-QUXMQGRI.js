@@ -4,11 +4,11 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 async function loadBackend(name) {
   switch (name) {
     case "local": {
-      let { createLocalBackend } = await import("./local-KMINN74K.js");
+      let { createLocalBackend } = await import("./local-6EZKGA6Q.js");
       return createLocalBackend();
     }
     case "docker": {
-      let { createDockerBackend } = await import("./docker-4QJGSRTL.js");
+      let { createDockerBackend } = await import("./docker-BADFY6WA.js");
       return createDockerBackend();
     }
     default:
