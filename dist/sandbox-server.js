@@ -10773,7 +10773,11 @@ async function readJsonBody(req, res, limit = MAX_BODY_BYTES) {
 init_web_globals();
 init_light_web();
 function toWebRequest(req, url) {
-  return { method: req.method ?? "GET", url: url.href, headers: new LightHeaders(req.headers) };
+  return {
+    method: req.method ?? "GET",
+    url: url.href,
+    headers: new LightHeaders(req.headers)
+  };
 }
 function drained(res) {
   return new Promise((resolve3) => {

@@ -655,7 +655,11 @@ var LightHeaders = class {
 
 // src/http/web-adapter.ts
 function toWebRequest(req, url) {
-  return { method: req.method ?? "GET", url: url.href, headers: new LightHeaders(req.headers) };
+  return {
+    method: req.method ?? "GET",
+    url: url.href,
+    headers: new LightHeaders(req.headers)
+  };
 }
 function drained(res) {
   return new Promise((resolve) => {

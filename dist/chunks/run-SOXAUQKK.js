@@ -14,7 +14,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-34AFZONR.js";
+} from "./chunk-GLVRTJ7S.js";
 import "./chunk-M5GA25FX.js";
 import {
   hostPolicy

@@ -2,8 +2,8 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 import {
   SECRET_OPTIONS_ENV,
   runDaemon
-} from "./chunk-7P37OSY5.js";
-import "./chunk-34AFZONR.js";
+} from "./chunk-EP3O72RS.js";
+import "./chunk-GLVRTJ7S.js";
 import "./chunk-M5GA25FX.js";
 import "./chunk-VCM55LXE.js";
 import {

@@ -230,8 +230,11 @@ async function startSession(backend, config, options = {}) {
     };
   } catch (error) {
     if (await connection?.close().catch(() => {
-    }), connecting.then((pending) => pending.close(), () => {
-    }), await new Promise((resolve) => setImmediate(resolve)), await sandbox.destroy().catch(() => {
+    }), connecting.then(
+      (pending) => pending.close(),
+      () => {
+      }
+    ), await new Promise((resolve) => setImmediate(resolve)), await sandbox.destroy().catch(() => {
     }), await egress?.close(), error instanceof SandboxError) throw error;
     let detail = serverLog();
     throw new SandboxError(

@@ -4,8 +4,8 @@ import {
 } from "./chunk-T2R4P3PH.js";
 import {
   launchDaemon
-} from "./chunk-7P37OSY5.js";
-import "./chunk-34AFZONR.js";
+} from "./chunk-EP3O72RS.js";
+import "./chunk-GLVRTJ7S.js";
 import "./chunk-M5GA25FX.js";
 import "./chunk-VCM55LXE.js";
 import {
