@@ -1,13 +1,13 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunks/chunk-EP3O72RS.js";
+} from "./chunks/chunk-OF7QO5BE.js";
 import {
   checkCallsAllowed,
   loadCalls,
   parseCalls
 } from "./chunks/chunk-LWYCPPHX.js";
-import "./chunks/chunk-GLVRTJ7S.js";
+import "./chunks/chunk-MITHSDTD.js";
 import "./chunks/chunk-M5GA25FX.js";
 import {
   HostRules

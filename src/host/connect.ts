@@ -56,6 +56,9 @@ export async function openTlsChannel(options: ConnectOptions): Promise<tls.TLSSo
 }
 
 export async function connectMcp(options: ConnectOptions): Promise<McpConnection> {
+  // OpenSSL's first secure context costs ~20 ms: paid here, while the server still boots (this
+  // runs before its CA arrives), not in the first handshake.
+  tls.createSecureContext({ key: options.identity.keyPem, cert: options.identity.certPem });
   const channels = createChannelFetch(() => openTlsChannel(options));
   const transport = new StreamableHTTPClientTransport(new URL(`https://${SERVER_NAME}/mcp`), {
     fetch: channels.fetch,

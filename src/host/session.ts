@@ -3,7 +3,6 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, mkdtempSync } from "node:fs";
 import { join } from "node:path";
-import { createSecureContext } from "node:tls";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { EGRESS_DIR_INSIDE, EGRESS_PROXY_ADDRESS, EGRESS_SOCKET_NAME } from "../backends/layout.js";
 import { ownerLabels } from "../backends/owner.js";
@@ -177,8 +176,6 @@ export async function startSession(
   const createdMs = performance.now() - started;
   // The MCP client code is the heaviest part of the host; load it while the sandbox boots.
   const connectModule = import("./connect.js");
-  // OpenSSL's first secure context costs ~20 ms; pay it now, not after the server is ready.
-  createSecureContext({ key: identity.keyPem, cert: identity.certPem });
   const lines: string[] = [];
   const remember = (line: string) => {
     lines.push(line);

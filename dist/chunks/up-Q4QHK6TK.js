@@ -4,8 +4,8 @@ import {
 } from "./chunk-T2R4P3PH.js";
 import {
   launchDaemon
-} from "./chunk-EP3O72RS.js";
-import "./chunk-GLVRTJ7S.js";
+} from "./chunk-OF7QO5BE.js";
+import "./chunk-MITHSDTD.js";
 import "./chunk-M5GA25FX.js";
 import "./chunk-VCM55LXE.js";
 import {

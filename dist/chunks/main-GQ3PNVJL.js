@@ -62,7 +62,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => import("./run-SOXAUQKK.js")
+    load: () => import("./run-F56ER5H4.js")
   },
   {
     name: "up",
@@ -82,7 +82,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => import("./up-UH2FEX23.js")
+    load: () => import("./up-Q4QHK6TK.js")
   },
   {
     name: "call",
@@ -132,7 +132,7 @@ var STATE_FLAG = {
         description: "append a JSONL audit record per call to FILE (the daemon keeps its own as well)"
       }
     ],
-    load: () => import("./mcp-NVHFMIJF.js")
+    load: () => import("./mcp-E5Z65KYJ.js")
   },
   {
     name: "daemon",
@@ -145,7 +145,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => import("./daemon-GWCUJL6U.js")
+    load: () => import("./daemon-SGRGEIIJ.js")
   },
   {
     name: "gc",

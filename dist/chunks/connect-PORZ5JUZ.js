@@ -98,6 +98,7 @@ async function openTlsChannel(options) {
   });
 }
 async function connectMcp(options) {
+  tls.createSecureContext({ key: options.identity.keyPem, cert: options.identity.certPem });
   let channels = createChannelFetch(() => openTlsChannel(options)), transport = new StreamableHTTPClientTransport(new URL(`https://${SERVER_NAME}/mcp`), {
     fetch: channels.fetch
   }), client = new Client(

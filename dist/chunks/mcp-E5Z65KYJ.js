@@ -16,7 +16,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-GLVRTJ7S.js";
+} from "./chunk-MITHSDTD.js";
 import "./chunk-M5GA25FX.js";
 import {
   hostPolicy,

@@ -88,7 +88,6 @@ var SYNC_DELAY_MS = 200, AuditLog = class {
 import { randomBytes } from "node:crypto";
 import { chmodSync, mkdtempSync } from "node:fs";
 import { join } from "node:path";
-import { createSecureContext } from "node:tls";
 
 // src/host/server-bundle.ts
 import { existsSync } from "node:fs";
@@ -172,9 +171,7 @@ async function startSession(backend, config, options = {}) {
   } catch (error) {
     throw await egress?.close(), error;
   }
-  let createdMs = performance.now() - started, connectModule = import("./connect-J3W3HOIV.js");
-  createSecureContext({ key: identity.keyPem, cert: identity.certPem });
-  let lines = [], remember = (line) => {
+  let createdMs = performance.now() - started, connectModule = import("./connect-PORZ5JUZ.js"), lines = [], remember = (line) => {
     lines.push(line), lines.length > LOG_LINES && lines.shift();
   }, pendingErr = "";
   sandbox.stderr.on("data", (chunk) => {

@@ -2,8 +2,8 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 import {
   SECRET_OPTIONS_ENV,
   runDaemon
-} from "./chunk-EP3O72RS.js";
-import "./chunk-GLVRTJ7S.js";
+} from "./chunk-OF7QO5BE.js";
+import "./chunk-MITHSDTD.js";
 import "./chunk-M5GA25FX.js";
 import "./chunk-VCM55LXE.js";
 import {

@@ -3,7 +3,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-GLVRTJ7S.js";
+} from "./chunk-MITHSDTD.js";
 import {
   hostPolicy
 } from "./chunk-VCM55LXE.js";
