@@ -1,6 +1,6 @@
 // The local backend's start-up and per-call cost through the full path (MCP client -> mTLS ->
 // server in bubblewrap), beside baselines measured in the same run: a direct bubblewrap spawn of
-// `true` and `node -e 0`. Run: node bench/run.mjs local [--calls 300] [--starts 15]
+// `true` and `node -e 0`. Run: node bench/run.mjs local [--calls 300] [--starts 20]
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,7 +11,7 @@ import { startSession } from "../src/host/session.js";
 import { median, percentile, writeResults } from "./stats.js";
 
 const { values } = parseArgs({
-  options: { calls: { type: "string", default: "300" }, starts: { type: "string", default: "15" } },
+  options: { calls: { type: "string", default: "300" }, starts: { type: "string", default: "20" } },
 });
 const CALLS = Number(values.calls);
 const STARTS = Number(values.starts);
@@ -29,13 +29,20 @@ function timeCommand(argv: string[], runs: number): number[] {
   return samples;
 }
 
-/** `run` through the CLI: the CLI reports when MCP initialize finished, measured from its start. */
+/**
+ * `run` through the CLI: the CLI reports when MCP initialize finished, measured from its start.
+ * Each start is paired with a `node -e 0` just before it: this machine's speed drifts by tens of
+ * percent within minutes, and a ratio of neighbours drifts far less than a ratio of medians taken
+ * minutes apart.
+ */
 async function cliReady(workspace: string, runs: number) {
   const calls = join(workspace, "calls.json");
   writeFileSync(calls, JSON.stringify([{ tool: "run_command", args: { command: "true" } }]));
   const ready: number[] = [];
   const wall: number[] = [];
+  const pairedNode: number[] = [];
   for (let i = 0; i < runs; i++) {
+    pairedNode.push(...timeCommand([process.execPath, "-e", "0"], 1));
     const start = performance.now();
     const stderr = await new Promise<string>((resolve, reject) => {
       const child = spawn(process.execPath, [join(root, "dist", "index.js"), "run", "--calls", calls], {
@@ -55,7 +62,7 @@ async function cliReady(workspace: string, runs: number) {
     if (!match) throw new Error(`no ready time in: ${stderr}`);
     ready.push(Number(match[1]));
   }
-  return { ready, wall };
+  return { ready, wall, pairedNode };
 }
 
 const workspace = mkdtempSync(join(tmpdir(), "sbx-bench-ws-"));
@@ -76,7 +83,7 @@ try {
   ];
   const bwrapBaseline = timeCommand(bwrapArgs, 50);
 
-  const { ready, wall } = await cliReady(workspace, STARTS);
+  const { ready, wall, pairedNode } = await cliReady(workspace, STARTS);
 
   const session = await startSession(
     createLocalBackend(),
@@ -120,6 +127,7 @@ try {
   };
   const ratios = {
     ready_to_node_e_0: r.ready_ms.median / r.baseline_node_e_0_ms.median,
+    ready_to_node_e_0_paired: median(ready.map((value, i) => value / (pairedNode[i] as number))),
     run_command_p50_to_bwrap_true: r.run_command_true_ms.p50 / r.baseline_bwrap_true_ms.median,
   };
   const f = (n: number) => n.toFixed(1);
@@ -132,7 +140,7 @@ try {
     `| baseline: direct \`bwrap ... true\` | ${f(r.baseline_bwrap_true_ms.median)} | | ${bwrapBaseline.length} | |`,
     `| whole \`run\` with one call (wall) | ${f(r.cli_run_wall_ms.median)} | | ${wall.length} | |`,
     "",
-    `Ratios: ready / \`node -e 0\` = ${ratios.ready_to_node_e_0.toFixed(2)}x; run_command p50 / direct bwrap spawn = ${ratios.run_command_p50_to_bwrap_true.toFixed(2)}x.`,
+    `Ratios: ready / \`node -e 0\` = ${ratios.ready_to_node_e_0.toFixed(2)}x (median of each start over a \`node -e 0\` run just before it: ${ratios.ready_to_node_e_0_paired.toFixed(2)}x); run_command p50 / direct bwrap spawn = ${ratios.run_command_p50_to_bwrap_true.toFixed(2)}x.`,
     "",
     `In-process phases of one start (ms since startSession): created ${f(inProcessPhases.createdMs)}, server ready ${f(inProcessPhases.serverReadyMs)}, initialized ${f(inProcessPhases.initializedMs)}.`,
   ]);
