@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunks/chunk-OF7QO5BE.js";
+} from "./chunks/chunk-G5VOIFYB.js";
 import {
   checkCallsAllowed,
   loadCalls,

@@ -11,7 +11,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V"))
   process.stdout.write(`${VERSION}
 `);
 else {
-  let [{ main }, { EXIT }] = await Promise.all([import("./chunks/main-GQ3PNVJL.js"), import("./chunks/exit-codes-EHZFGXRV.js")]);
+  let [{ main }, { EXIT }] = await Promise.all([import("./chunks/main-CCMTVTZY.js"), import("./chunks/exit-codes-EHZFGXRV.js")]);
   main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -40,6 +40,11 @@ export async function routeToSession<T extends WebTransport>(
     const body = await readJsonBody(req, res);
     if (!body.ok) return;
     parsedBody = body.value;
+    // JSON-RPC 2.0 makes an empty batch an invalid request; the SDK would accept it with a 202.
+    if (Array.isArray(parsedBody) && parsedBody.length === 0) {
+      sendJsonRpcError(res, 400, -32600, "Invalid Request: an empty batch");
+      return;
+    }
   }
 
   const sessionId = req.headers["mcp-session-id"];

@@ -236,6 +236,17 @@ describe("who may use the endpoint", () => {
     expect(jsonRpcError(response).code).toBe(-32700);
   });
 
+  it("answers an empty batch with 400 Invalid Request, in a session too", async () => {
+    const opened = await rawRequest(proxy.port, { body: initializeBody, headers: auth() });
+    const sessionId = opened.headers["mcp-session-id"] as string;
+    for (const headers of [auth(), { ...auth(), "mcp-session-id": sessionId }]) {
+      const response = await rawRequest(proxy.port, { headers, body: "[]" });
+      expect(response.status).toBe(400);
+      expect(jsonRpcError(response).code).toBe(-32600);
+    }
+    await rawRequest(proxy.port, { method: "DELETE", headers: { ...auth(), "mcp-session-id": sessionId } });
+  });
+
   it("answers 400 for a request that is neither initialize nor in a session", async () => {
     const response = await rawRequest(proxy.port, {
       headers: auth(),

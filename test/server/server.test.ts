@@ -320,6 +320,15 @@ describe("HTTP errors", () => {
     ).toMatchObject({ status: 404 });
   });
 
+  it("answers an empty batch with 400 Invalid Request, with or without a session", async () => {
+    const sessions: Record<string, string>[] = [{}, { "mcp-session-id": "no-such-session" }];
+    for (const headers of sessions) {
+      const outcome = await request(server.socketPath, tls, { body: "[]", headers });
+      expect(outcome).toMatchObject({ status: 400 });
+      expect(jsonRpcError(outcome).error).toMatchObject({ code: -32600 });
+    }
+  });
+
   it("answers other methods with 405", async () => {
     expect(await request(server.socketPath, tls, { method: "PUT", body: "{}" })).toMatchObject({
       status: 405,

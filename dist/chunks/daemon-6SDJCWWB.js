@@ -2,7 +2,7 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 import {
   SECRET_OPTIONS_ENV,
   runDaemon
-} from "./chunk-OF7QO5BE.js";
+} from "./chunk-G5VOIFYB.js";
 import "./chunk-MITHSDTD.js";
 import "./chunk-M5GA25FX.js";
 import "./chunk-VCM55LXE.js";

@@ -82,7 +82,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => import("./up-Q4QHK6TK.js")
+    load: () => import("./up-HZY34GGC.js")
   },
   {
     name: "call",
@@ -145,7 +145,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => import("./daemon-SGRGEIIJ.js")
+    load: () => import("./daemon-6SDJCWWB.js")
   },
   {
     name: "gc",

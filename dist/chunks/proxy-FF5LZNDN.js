@@ -704,7 +704,10 @@ async function routeToSession(req, res, url, routes) {
   if (method === "POST") {
     let body = await readJsonBody(req, res);
     if (!body.ok) return;
-    parsedBody = body.value;
+    if (parsedBody = body.value, Array.isArray(parsedBody) && parsedBody.length === 0) {
+      sendJsonRpcError(res, 400, -32600, "Invalid Request: an empty batch");
+      return;
+    }
   }
   let sessionId = req.headers["mcp-session-id"], transport;
   if (typeof sessionId == "string") {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-T2R4P3PH.js";
 import {
   launchDaemon
-} from "./chunk-OF7QO5BE.js";
+} from "./chunk-G5VOIFYB.js";
 import "./chunk-MITHSDTD.js";
 import "./chunk-M5GA25FX.js";
 import "./chunk-VCM55LXE.js";

@@ -284,7 +284,7 @@ async function runDaemon(config, paths) {
     return log(`provisioning failed: ${error.message}${hint ? ` (fix: ${hint})` : ""}`), tellParent(`error: ${error.message.split(`
 `)[0]}${hint ? ` (fix: ${hint})` : ""}`), audit.close(), 3;
   }
-  let first = sandboxes.first, { newToken, startProxy } = await import("./proxy-KHENKHY4.js"), token = newToken(), proxy = await startProxy({
+  let first = sandboxes.first, { newToken, startProxy } = await import("./proxy-FF5LZNDN.js"), token = newToken(), proxy = await startProxy({
     upstream: first.client,
     lease: () => sandboxes.lease(),
     token,
