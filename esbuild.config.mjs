@@ -69,6 +69,9 @@ export async function buildAll(outdir = `${root}dist`) {
     define: { __SANDBOX_ACTION_VERSION__: JSON.stringify(pkg.version) },
     logLevel: "warning",
     plugins: [stubUnusedSdkCode],
+    // the SDK's `new Headers(...)` and `new Response(...)` without loading Node's undici
+    // (src/http/light-web.ts)
+    inject: ["src/http/web-globals.ts"],
   };
   await Promise.all([
     build({
@@ -84,8 +87,6 @@ export async function buildAll(outdir = `${root}dist`) {
     build({
       ...common,
       entryPoints: { "sandbox-server": "src/server/main.ts" },
-      // the SDK's `new Response(...)` without loading Node's undici (src/http/light-web.ts)
-      inject: ["src/server/web-globals.ts"],
       // Without comments and indentation the file is a third smaller and pure ASCII (two em dashes
       // in the SDK's and zod's comments made Node decode all of it as UTF-16): ~10 ms less before
       // the server's CA, on every start. Names stay, so stack traces still say where.

@@ -1,25 +1,25 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunks/chunk-G5VOIFYB.js";
+} from "./chunks/chunk-LLTNOJCD.js";
 import {
   checkCallsAllowed,
   loadCalls,
   parseCalls
-} from "./chunks/chunk-LWYCPPHX.js";
-import "./chunks/chunk-MITHSDTD.js";
-import "./chunks/chunk-M5GA25FX.js";
+} from "./chunks/chunk-BD65QBEF.js";
+import "./chunks/chunk-GOY5T54D.js";
+import "./chunks/chunk-J22R7DO5.js";
 import {
   HostRules
-} from "./chunks/chunk-VCM55LXE.js";
+} from "./chunks/chunk-R3JVWZPY.js";
 import {
   ConfigError,
   OPTIONS,
   resolveConfig
-} from "./chunks/chunk-LSRAHVTL.js";
-import "./chunks/chunk-XLGWE5QJ.js";
-import "./chunks/chunk-LFNPZDTK.js";
-import "./chunks/chunk-YJCMN2RT.js";
+} from "./chunks/chunk-IGG627XZ.js";
+import "./chunks/chunk-AZYCFEQB.js";
+import "./chunks/chunk-C7DCFE5A.js";
+import "./chunks/chunk-IKBRVDTA.js";
 import {
   getInput,
   info,
@@ -28,20 +28,24 @@ import {
   setOutput,
   setSecret,
   warning
-} from "./chunks/chunk-CGNGSLJO.js";
-import "./chunks/chunk-XUGTYIHJ.js";
-import "./chunks/chunk-NYXXGQHO.js";
-import "./chunks/chunk-UWBOWJFE.js";
-import "./chunks/chunk-KYCTN3B2.js";
-import "./chunks/chunk-X6LR5QU5.js";
-import "./chunks/chunk-QUXMQGRI.js";
-import "./chunks/chunk-SMSWNY2J.js";
+} from "./chunks/chunk-QUMNHIVX.js";
+import "./chunks/chunk-CAJMRLYP.js";
+import "./chunks/chunk-RKBPITNC.js";
+import "./chunks/chunk-UTOILGWL.js";
+import "./chunks/chunk-BCFKD3AY.js";
+import "./chunks/chunk-DTRLRIKK.js";
+import "./chunks/chunk-DBLS7TOR.js";
+import {
+  init_web_globals
+} from "./chunks/chunk-XFA5WO4Q.js";
 
 // src/action/main.ts
+init_web_globals();
 import { existsSync, writeFileSync } from "node:fs";
 import { dirname, join as join2, resolve } from "node:path";
 
 // src/action/inputs.ts
+init_web_globals();
 function readInputs() {
   let options = {};
   for (let option of OPTIONS) {
@@ -55,6 +59,7 @@ function readInputs() {
 }
 
 // src/action/paths.ts
+init_web_globals();
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 function actionPaths(env = process.env) {
@@ -95,8 +100,8 @@ async function main() {
     `sandbox ${state.sandbox_id} is up; MCP endpoint ${state.mcp_url} (config in ${paths.mcpConfig})`
   ), calls.length === 0) return;
   let [{ connectAgent }, { callTool }] = await Promise.all([
-    import("./chunks/agent-client-SELTDS5I.js"),
-    import("./chunks/call-WXRDCFVI.js")
+    import("./chunks/agent-client-ENZJLE24.js"),
+    import("./chunks/call-XLA5I4HE.js")
   ]), agent = await connectAgent(state), results = [];
   try {
     for (let call of calls) {

@@ -1,10 +1,10 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   stopRun
-} from "./chunks/chunk-6JLYUDCZ.js";
+} from "./chunks/chunk-ZQPUCR5Q.js";
 import {
   shortArgs
-} from "./chunks/chunk-YH4TOAKG.js";
+} from "./chunks/chunk-ZDVP5OP6.js";
 import {
   endGroup,
   getInput,
@@ -13,25 +13,29 @@ import {
   startGroup,
   summary,
   warning
-} from "./chunks/chunk-CGNGSLJO.js";
+} from "./chunks/chunk-QUMNHIVX.js";
 import {
   readState,
   removeState
-} from "./chunks/chunk-XUGTYIHJ.js";
+} from "./chunks/chunk-CAJMRLYP.js";
 import {
   createRedactor
-} from "./chunks/chunk-NYXXGQHO.js";
+} from "./chunks/chunk-RKBPITNC.js";
 import {
   byCodeUnit
-} from "./chunks/chunk-EKNKHXK3.js";
-import "./chunks/chunk-X6LR5QU5.js";
-import "./chunks/chunk-QUXMQGRI.js";
-import "./chunks/chunk-SMSWNY2J.js";
+} from "./chunks/chunk-5T6DTLI4.js";
+import "./chunks/chunk-DTRLRIKK.js";
+import "./chunks/chunk-DBLS7TOR.js";
+import {
+  init_web_globals
+} from "./chunks/chunk-XFA5WO4Q.js";
 
 // src/action/post.ts
+init_web_globals();
 import { readFileSync as readFileSync2, rmSync } from "node:fs";
 
 // src/action/summary.ts
+init_web_globals();
 import { readFileSync } from "node:fs";
 var MAX_ROWS = 300;
 function readAudit(path) {

@@ -2,16 +2,19 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunks/chunk-YJCMN2RT.js";
-import "./chunks/chunk-SMSWNY2J.js";
+} from "./chunks/chunk-IKBRVDTA.js";
+import {
+  init_web_globals
+} from "./chunks/chunk-XFA5WO4Q.js";
 
 // src/cli/index.ts
+init_web_globals();
 var argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V"))
   process.stdout.write(`${VERSION}
 `);
 else {
-  let [{ main }, { EXIT }] = await Promise.all([import("./chunks/main-CCMTVTZY.js"), import("./chunks/exit-codes-EHZFGXRV.js")]);
+  let [{ main }, { EXIT }] = await Promise.all([import("./chunks/main-UYB3KFPN.js"), import("./chunks/exit-codes-JIQZTMTZ.js")]);
   main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -5,6 +5,7 @@
 
 import type { Duplex } from "node:stream";
 import { Readable } from "node:stream";
+import { LightHeaders, type LightHeadersInit, LightResponse } from "../http/light-web.js";
 import { http } from "../node-http.js";
 
 export interface ChannelFetch {
@@ -34,7 +35,7 @@ export function createChannelFetch(connect: () => Promise<Duplex>): ChannelFetch
     new Promise<Response>((resolve, reject) => {
       const url = new URL(input);
       const headers: Record<string, string> = {};
-      new Headers(init.headers).forEach((value, key) => {
+      new LightHeaders(init.headers as LightHeadersInit | undefined).forEach((value, key) => {
         headers[key] = value;
       });
       const body = init.body;
@@ -62,24 +63,20 @@ export function createChannelFetch(connect: () => Promise<Duplex>): ChannelFetch
         reject(error);
       });
       request.once("response", (response) => {
-        const responseHeaders = new Headers();
-        for (const [key, value] of Object.entries(response.headers)) {
-          if (value === undefined) continue;
-          for (const item of Array.isArray(value) ? value : [value]) responseHeaders.append(key, item);
-        }
         response.once("close", () => signal?.removeEventListener("abort", onAbort));
         const status = response.statusCode ?? 500;
         const stream = NO_BODY_STATUS.has(status)
           ? null
           : (Readable.toWeb(response) as ReadableStream<Uint8Array>);
         if (!stream) response.resume();
-        resolve(
-          new Response(stream, {
-            status,
-            statusText: response.statusMessage ?? "",
-            headers: responseHeaders,
-          }),
-        );
+        // A LightResponse has what the SDK's client transport reads (light-web.ts); a real one
+        // would load Node's undici while the sandbox boots.
+        const light = new LightResponse(stream, {
+          status,
+          statusText: response.statusMessage ?? "",
+          headers: response.headers,
+        });
+        resolve(light as unknown as Response);
       });
       request.end(body ?? undefined);
     });

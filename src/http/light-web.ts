@@ -1,19 +1,34 @@
-// Just enough of the web Request, Response and Headers for the MCP SDK's web-standard transport.
-// Node's own classes live in its bundled undici, and the first use of any of them loads it: ~50 ms
-// on the machines we measure on (docs/adr/0004-start-up-and-call-cost.md). In the sandbox server
-// that load sat between the host's initialize and its answer, on every start.
+// Just enough of the web Headers and Response (and a Request's shape) for the MCP SDK's HTTP
+// transports, both ends. Node's own classes live in its bundled undici, and the first use of any
+// of them loads it: ~50 ms on the machines we measure on (docs/adr/0004-start-up-and-call-cost.md).
+// In the sandbox server that load sat between the host's initialize and its answer; on the host it
+// took CPU from the sandbox booting on the other core. esbuild injects these for the globals in
+// both bundles (src/http/web-globals.ts); tests run the sources with Node's real classes, and the
+// integration tests run the bundles, so both kinds are exercised.
 //
-// What the transport uses, and so all that is here: a request's method, url and
-// headers.get/entries; a response's status, headers and body, constructed from a string, a
-// ReadableStream or null with a plain header object. Anything else is absent on purpose: a new
-// use by a later SDK fails loudly in the tests instead of half working.
+// What the transports use, and so all that is here:
+// - server: a request's method, url and headers.get/entries; a response built from a string, a
+//   ReadableStream or null, with a status and a plain header object;
+// - client: headers built from an object and read, set or merged; a response's ok, status,
+//   statusText, headers, body, text() and json().
+// Anything else is absent on purpose: a new use by a later SDK fails loudly in the tests instead of
+// half working.
 
-/** Header names are case-insensitive; values of repeated request headers are joined with ", ". */
+/** What a LightHeaders is made from: a plain object (Node's request headers too) or name/value pairs. */
+export type LightHeadersInit =
+  | Readonly<Record<string, string | readonly string[] | undefined>>
+  | Iterable<readonly [string, string]>;
+
+/** Header names are case-insensitive; repeated values are joined with ", ". */
 export class LightHeaders {
   readonly #values = new Map<string, string>();
 
-  constructor(init?: Readonly<Record<string, string | readonly string[] | undefined>>) {
+  constructor(init?: LightHeadersInit) {
     if (!init) return;
+    if (Symbol.iterator in init) {
+      for (const [name, value] of init as Iterable<readonly [string, string]>) this.append(name, value);
+      return;
+    }
     for (const [name, value] of Object.entries(init)) {
       if (value !== undefined) this.set(name, typeof value === "string" ? value : value.join(", "));
     }
@@ -28,7 +43,16 @@ export class LightHeaders {
   }
 
   set(name: string, value: string): void {
-    this.#values.set(name.toLowerCase(), value);
+    this.#values.set(name.toLowerCase(), String(value));
+  }
+
+  append(name: string, value: string): void {
+    const previous = this.get(name);
+    this.set(name, previous === null ? value : `${previous}, ${value}`);
+  }
+
+  delete(name: string): void {
+    this.#values.delete(name.toLowerCase());
   }
 
   forEach(callback: (value: string, name: string, headers: LightHeaders) => void): void {
@@ -37,6 +61,14 @@ export class LightHeaders {
 
   entries(): IterableIterator<[string, string]> {
     return this.#values.entries();
+  }
+
+  keys(): IterableIterator<string> {
+    return this.#values.keys();
+  }
+
+  values(): IterableIterator<string> {
+    return this.#values.values();
   }
 
   [Symbol.iterator](): IterableIterator<[string, string]> {
@@ -52,20 +84,24 @@ export interface LightRequest {
 
 export interface LightResponseInit {
   status?: number;
-  headers?: Readonly<Record<string, string>>;
+  statusText?: string;
+  headers?: LightHeadersInit;
 }
 
-/**
- * Stands in for the global Response inside dist/sandbox-server.js (esbuild injects it there);
- * writeWebResponse (web-adapter.ts) reads it and a real Response alike.
- */
+/** writeWebResponse (web-adapter.ts) reads it and a real Response alike. */
 export class LightResponse {
   readonly status: number;
+  readonly statusText: string;
   readonly headers: LightHeaders;
   readonly body: ReadableStream<Uint8Array> | null;
+  /** what the SDK's redirect check reads; these responses never come from a redirect */
+  readonly type = "default";
+  readonly url = "";
+  readonly redirected = false;
 
   constructor(body?: string | ReadableStream<Uint8Array> | null, init: LightResponseInit = {}) {
     this.status = init.status ?? 200;
+    this.statusText = init.statusText ?? "";
     this.headers = new LightHeaders(init.headers);
     if (typeof body === "string") {
       const bytes = new TextEncoder().encode(body);
@@ -78,5 +114,25 @@ export class LightResponse {
     } else {
       this.body = body ?? null;
     }
+  }
+
+  get ok(): boolean {
+    return this.status >= 200 && this.status < 300;
+  }
+
+  async text(): Promise<string> {
+    if (!this.body) return "";
+    const reader = this.body.getReader();
+    const decoder = new TextDecoder();
+    let text = "";
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return text + decoder.decode();
+      text += decoder.decode(value, { stream: true });
+    }
+  }
+
+  async json(): Promise<unknown> {
+    return JSON.parse(await this.text());
   }
 }

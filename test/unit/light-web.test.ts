@@ -1,6 +1,6 @@
 // The light Request/Response/Headers the sandbox server uses instead of Node's undici classes, and
 // the adapter that writes either kind to a real node:http response.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import http, { type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -47,6 +47,42 @@ describe("LightHeaders", () => {
       seen.push(`${name}=${value}`);
     });
     expect(seen).toEqual(["content-type=application/json", "accept=a, b", "x-extra=1"]);
+  });
+});
+
+describe("LightHeaders, as the SDK's client builds and merges them", () => {
+  it("takes name/value pairs, Node's real Headers and another LightHeaders; appends and deletes", () => {
+    const fromPairs = new LightHeaders([
+      ["Accept", "a"],
+      ["accept", "b"],
+    ]);
+    expect(fromPairs.get("accept")).toBe("a, b");
+    const fromReal = new LightHeaders(new Headers({ "Mcp-Session-Id": "s1", "Content-Type": "x" }));
+    expect(Object.fromEntries(fromReal)).toEqual({ "mcp-session-id": "s1", "content-type": "x" });
+    const copy = new LightHeaders(fromReal);
+    copy.append("x-more", "1");
+    copy.append("X-More", "2");
+    copy.delete("content-type");
+    expect(Object.fromEntries(copy.entries())).toEqual({ "mcp-session-id": "s1", "x-more": "1, 2" });
+    expect([...copy.keys()]).toEqual(["mcp-session-id", "x-more"]);
+    expect([...copy.values()]).toEqual(["s1", "1, 2"]);
+    // Node's fetch takes it as headers, as the SDK passes them when an agent uses the default fetch
+    expect(Object.fromEntries(new Headers(copy as unknown as Headers))).toEqual({
+      "mcp-session-id": "s1",
+      "x-more": "1, 2",
+    });
+  });
+});
+
+describe("LightResponse, as the SDK's client reads it", () => {
+  it("has ok, status, statusText, text() and json()", async () => {
+    const ok = new LightResponse('{"a":1}', { status: 200, headers: { "content-type": "application/json" } });
+    expect(ok).toMatchObject({ ok: true, status: 200, statusText: "", type: "default", url: "" });
+    expect(await ok.json()).toEqual({ a: 1 });
+    const refused = new LightResponse("nope \u00e9", { status: 404, statusText: "Not Found" });
+    expect(refused).toMatchObject({ ok: false, status: 404, statusText: "Not Found" });
+    expect(await refused.text()).toBe("nope \u00e9");
+    expect(await new LightResponse(null, { status: 202 }).text()).toBe("");
   });
 });
 
@@ -105,10 +141,17 @@ describe("writeWebResponse", () => {
   });
 });
 
-describe("the sandbox server bundle", () => {
-  it("builds every response of the SDK's transport as a LightResponse (esbuild inject)", () => {
-    const bundle = readFileSync(join(inject("distDir"), "sandbox-server.js"), "utf8");
-    expect(bundle).toContain("new LightResponse(");
-    expect(bundle).not.toMatch(/new Response\(|new Headers\(|new Request\(/);
+describe("the bundles", () => {
+  // esbuild inject: the SDK's transports get the light classes. The docker backend's chunk bundles
+  // undici, which has classes of its own by those names.
+  it("construct no web Headers, Response or Request of Node's: the SDK's transports get light ones", () => {
+    const dist = inject("distDir");
+    const server = readFileSync(join(dist, "sandbox-server.js"), "utf8");
+    expect(server).toContain("new LightResponse(");
+    expect(server).not.toMatch(/new (Response|Headers|Request)\(/);
+    const chunks = readdirSync(join(dist, "chunks")).filter((name) => !name.startsWith("docker-"));
+    const cli = chunks.map((name) => readFileSync(join(dist, "chunks", name), "utf8")).join("\n");
+    expect(cli).toContain("new LightHeaders(");
+    expect(cli).not.toMatch(/new (Response|Headers|Request)\(/);
   });
 });
