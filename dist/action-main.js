@@ -1,25 +1,25 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunks/chunk-LLTNOJCD.js";
+} from "./chunks/chunk-6SS43ANZ.js";
 import {
   checkCallsAllowed,
   loadCalls,
   parseCalls
-} from "./chunks/chunk-BD65QBEF.js";
-import "./chunks/chunk-GOY5T54D.js";
-import "./chunks/chunk-J22R7DO5.js";
+} from "./chunks/chunk-M3FTTKKL.js";
+import "./chunks/chunk-QQCUQHKN.js";
+import "./chunks/chunk-W6UDH5SK.js";
 import {
   HostRules
-} from "./chunks/chunk-R3JVWZPY.js";
+} from "./chunks/chunk-MGZ5UVSX.js";
 import {
   ConfigError,
   OPTIONS,
   resolveConfig
-} from "./chunks/chunk-IGG627XZ.js";
-import "./chunks/chunk-AZYCFEQB.js";
-import "./chunks/chunk-C7DCFE5A.js";
-import "./chunks/chunk-IKBRVDTA.js";
+} from "./chunks/chunk-XLHBEGR4.js";
+import "./chunks/chunk-DH3PSRK6.js";
+import "./chunks/chunk-DHGTDYGS.js";
+import "./chunks/chunk-OXZBO3DO.js";
 import {
   getInput,
   info,
@@ -28,16 +28,16 @@ import {
   setOutput,
   setSecret,
   warning
-} from "./chunks/chunk-QUMNHIVX.js";
-import "./chunks/chunk-CAJMRLYP.js";
-import "./chunks/chunk-RKBPITNC.js";
-import "./chunks/chunk-UTOILGWL.js";
-import "./chunks/chunk-BCFKD3AY.js";
-import "./chunks/chunk-DTRLRIKK.js";
-import "./chunks/chunk-DBLS7TOR.js";
+} from "./chunks/chunk-FUZKTLC4.js";
+import "./chunks/chunk-LXLRWDCR.js";
+import "./chunks/chunk-52YXYA4C.js";
+import "./chunks/chunk-Y5OT6WNE.js";
+import "./chunks/chunk-QTAW27YI.js";
+import "./chunks/chunk-K7RVUPPP.js";
+import "./chunks/chunk-W76RT3WZ.js";
 import {
   init_web_globals
-} from "./chunks/chunk-XFA5WO4Q.js";
+} from "./chunks/chunk-NEIF5R2C.js";
 
 // src/action/main.ts
 init_web_globals();
@@ -100,8 +100,8 @@ async function main() {
     `sandbox ${state.sandbox_id} is up; MCP endpoint ${state.mcp_url} (config in ${paths.mcpConfig})`
   ), calls.length === 0) return;
   let [{ connectAgent }, { callTool }] = await Promise.all([
-    import("./chunks/agent-client-ENZJLE24.js"),
-    import("./chunks/call-XLA5I4HE.js")
+    import("./chunks/agent-client-HUNPO3CF.js"),
+    import("./chunks/call-OFBGJLUM.js")
   ]), agent = await connectAgent(state), results = [];
   try {
     for (let call of calls) {

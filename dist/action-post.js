@@ -1,10 +1,10 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   stopRun
-} from "./chunks/chunk-ZQPUCR5Q.js";
+} from "./chunks/chunk-FUBJNZF5.js";
 import {
   shortArgs
-} from "./chunks/chunk-ZDVP5OP6.js";
+} from "./chunks/chunk-WNHZAGSQ.js";
 import {
   endGroup,
   getInput,
@@ -13,22 +13,22 @@ import {
   startGroup,
   summary,
   warning
-} from "./chunks/chunk-QUMNHIVX.js";
+} from "./chunks/chunk-FUZKTLC4.js";
 import {
   readState,
   removeState
-} from "./chunks/chunk-CAJMRLYP.js";
+} from "./chunks/chunk-LXLRWDCR.js";
 import {
   createRedactor
-} from "./chunks/chunk-RKBPITNC.js";
+} from "./chunks/chunk-52YXYA4C.js";
 import {
   byCodeUnit
-} from "./chunks/chunk-5T6DTLI4.js";
-import "./chunks/chunk-DTRLRIKK.js";
-import "./chunks/chunk-DBLS7TOR.js";
+} from "./chunks/chunk-PZN66IPO.js";
+import "./chunks/chunk-K7RVUPPP.js";
+import "./chunks/chunk-W76RT3WZ.js";
 import {
   init_web_globals
-} from "./chunks/chunk-XFA5WO4Q.js";
+} from "./chunks/chunk-NEIF5R2C.js";
 
 // src/action/post.ts
 init_web_globals();

@@ -2,10 +2,10 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunks/chunk-IKBRVDTA.js";
+} from "./chunks/chunk-OXZBO3DO.js";
 import {
   init_web_globals
-} from "./chunks/chunk-XFA5WO4Q.js";
+} from "./chunks/chunk-NEIF5R2C.js";
 
 // src/cli/index.ts
 init_web_globals();
@@ -14,7 +14,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V"))
   process.stdout.write(`${VERSION}
 `);
 else {
-  let [{ main }, { EXIT }] = await Promise.all([import("./chunks/main-UYB3KFPN.js"), import("./chunks/exit-codes-JIQZTMTZ.js")]);
+  let [{ main }, { EXIT }] = await Promise.all([import("./chunks/main-SDYYSIEI.js"), import("./chunks/exit-codes-XNK6YHLV.js")]);
   main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -10,7 +10,8 @@
 // - server: a request's method, url and headers.get/entries; a response built from a string, a
 //   ReadableStream or null, with a status and a plain header object;
 // - client: headers built from an object and read, set or merged; a response's ok, status,
-//   statusText, headers, body, text() and json().
+//   statusText, headers, body, text() and json();
+// - the host proxy: Response.json for the answer to a session it cannot open.
 // Anything else is absent on purpose: a new use by a later SDK fails loudly in the tests instead of
 // half working.
 
@@ -114,6 +115,13 @@ export class LightResponse {
     } else {
       this.body = body ?? null;
     }
+  }
+
+  /** Response.json: the body as JSON, with a JSON content type unless init says otherwise */
+  static json(data: unknown, init: LightResponseInit = {}): LightResponse {
+    const headers = new LightHeaders(init.headers);
+    if (!headers.has("content-type")) headers.set("content-type", "application/json");
+    return new LightResponse(JSON.stringify(data), { ...init, headers });
   }
 
   get ok(): boolean {

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { LABEL_MANAGED, LABEL_RUN_ID } from "../../src/backends/types.js";
-import { type Agent, connectAgent } from "../proxy/helpers.js";
+import { type Agent, connectAgent, rawRequest } from "../proxy/helpers.js";
 import { type Outcome, runBundle } from "../support/bundle.js";
 import { dockerWorkspace, labelledContainers } from "../support/docker-target.js";
 import { engineAvailable, TEST_IMAGES, testDockerHost } from "../support/engines.js";
@@ -158,3 +158,59 @@ for (const backend of backends) {
     });
   });
 }
+
+// The proxy's answer to a session it cannot give a sandbox, through the built bundle (its light
+// Response, src/http/light-web.ts): 503 with the reason, and the daemon keeps serving.
+describe.skipIf(!engineAvailable("bwrap"))("mode ephemeral when a session's sandbox cannot start", () => {
+  const workspace = mkdtempSync(join(tmpdir(), "sbx-eph-ws-"));
+  const stateHome = mkdtempSync(join(tmpdir(), "sbx-eph-state-"));
+  const env = { ...process.env, XDG_STATE_HOME: stateHome };
+  let stateFile: string | undefined;
+
+  afterAll(async () => {
+    // the workspace is gone by then: down finds the daemon by its state file
+    if (stateFile) await runBundle("index.js", ["down", "--state", stateFile], { cwd: stateHome, env });
+    rmSync(workspace, { recursive: true, force: true });
+    rmSync(stateHome, { recursive: true, force: true });
+  });
+
+  it("answers the initialize with 503 and the reason; the daemon stays up", async () => {
+    const up = await runBundle("index.js", ["up", "--json", "--mode", "ephemeral"], { cwd: workspace, env });
+    expect(up.code, up.stderr).toBe(0);
+    const info = JSON.parse(up.stdout);
+    stateFile = info.state_file;
+    const { log_file: logFile } = JSON.parse(readFileSync(info.state_file, "utf8"));
+    const port = Number(new URL(info.mcp_url).port);
+    const initialize = JSON.stringify({
+      jsonrpc: "2.0",
+      id: 1,
+      method: "initialize",
+      params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "t", version: "0" } },
+    });
+    const open = () =>
+      rawRequest(port, {
+        headers: {
+          authorization: `Bearer ${info.mcp_token}`,
+          "content-type": "application/json",
+          accept: "application/json, text/event-stream",
+        },
+        body: initialize,
+      });
+
+    // Without its workspace no new sandbox can start; the spare started before may still be there.
+    rmSync(workspace, { recursive: true, force: true });
+    const answers = [await open(), await open()];
+    const refused = answers.find((answer) => answer.status === 503);
+    expect(refused, answers.map((answer) => `${answer.status} ${answer.body}`).join("\n")).toBeDefined();
+    expect(refused?.headers["content-type"]).toBe("application/json");
+    expect(refused?.headers["retry-after"]).toBe("5");
+    expect(JSON.parse(refused?.body ?? "{}")).toMatchObject({
+      jsonrpc: "2.0",
+      error: { code: -32000, message: expect.stringMatching(/workspace/) },
+    });
+    expect(readFileSync(logFile, "utf8")).not.toMatch(/internal error|TypeError/i);
+    // The daemon is still up and answers the next one the same way.
+    expect(processAlive(info.daemon_pid)).toBe(true);
+    expect((await open()).status).toBe(503);
+  });
+});

@@ -84,6 +84,22 @@ describe("LightResponse, as the SDK's client reads it", () => {
     expect(await refused.text()).toBe("nope \u00e9");
     expect(await new LightResponse(null, { status: 202 }).text()).toBe("");
   });
+
+  it("has Response.json, which the proxy answers a session it cannot open with", async () => {
+    const refused = LightResponse.json(
+      { error: "no sandbox" },
+      { status: 503, headers: { "retry-after": "5" } },
+    );
+    expect(refused.status).toBe(503);
+    expect(Object.fromEntries(refused.headers)).toEqual({
+      "retry-after": "5",
+      "content-type": "application/json",
+    });
+    expect(await refused.json()).toEqual({ error: "no sandbox" });
+    expect(
+      LightResponse.json([], { headers: { "Content-Type": "application/x" } }).headers.get("content-type"),
+    ).toBe("application/x");
+  });
 });
 
 describe("toWebRequest", () => {

@@ -1,0 +1,286 @@
+import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
+import {
+  ownerLabels
+} from "./chunk-W6UDH5SK.js";
+import {
+  protectedPathList
+} from "./chunk-XLHBEGR4.js";
+import {
+  CLIENT_CA_ENV,
+  generateIdentity,
+  readServerCa
+} from "./chunk-DH3PSRK6.js";
+import {
+  createRedactor
+} from "./chunk-52YXYA4C.js";
+import {
+  EGRESS_DIR_INSIDE,
+  EGRESS_PROXY_ADDRESS,
+  EGRESS_SOCKET_NAME
+} from "./chunk-Y5OT6WNE.js";
+import {
+  checkSocketPath,
+  ensureRunDirBase,
+  removeRunDir,
+  runDirBase
+} from "./chunk-QTAW27YI.js";
+import {
+  LABEL_MANAGED,
+  LABEL_RUN_ID,
+  SandboxError
+} from "./chunk-K7RVUPPP.js";
+import {
+  init_web_globals
+} from "./chunk-NEIF5R2C.js";
+
+// src/host/audit.ts
+init_web_globals();
+import { closeSync, fdatasync, fdatasyncSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { dirname } from "node:path";
+var SYNC_DELAY_MS = 200, AuditLog = class {
+  constructor(path, options = {}) {
+    this.path = path;
+    mkdirSync(dirname(path), { recursive: !0 }), this.fd = openSync(path, "a", 384), this.redactor = options.redactor ?? createRedactor();
+  }
+  path;
+  fd;
+  syncTimer;
+  syncing = !1;
+  dirty = !1;
+  redactor;
+  /**
+   * Never writes `secret` from now on: an agent may echo it in arguments (or a sandbox in an error
+   * message), and the audit log is kept and shared long after the run.
+   */
+  redact(secret, rule = "token") {
+    this.redactor.addValue(secret, rule);
+  }
+  /** One tool call (`type` is filled in). */
+  record(entry) {
+    this.write({ type: "call", ...entry });
+  }
+  egress(runId, decision) {
+    this.write({ type: "egress", run_id: runId, ...decision });
+  }
+  /** Syncs and closes; later records are dropped. */
+  close() {
+    if (this.fd !== void 0) {
+      clearTimeout(this.syncTimer);
+      try {
+        fdatasyncSync(this.fd);
+      } catch {
+      }
+      closeSync(this.fd), this.fd = void 0;
+    }
+  }
+  write(entry) {
+    if (this.fd === void 0) return;
+    let line = `${JSON.stringify(this.redactor.value(entry))}
+`;
+    writeSync(this.fd, line), this.dirty = !0, this.scheduleSync();
+  }
+  scheduleSync() {
+    this.syncTimer || this.syncing || (this.syncTimer = setTimeout(() => {
+      this.syncTimer = void 0, !(this.fd === void 0 || !this.dirty) && (this.dirty = !1, this.syncing = !0, fdatasync(this.fd, () => {
+        this.syncing = !1, this.dirty && this.scheduleSync();
+      }));
+    }, SYNC_DELAY_MS), this.syncTimer.unref());
+  }
+};
+
+// src/host/session.ts
+init_web_globals();
+import { randomBytes } from "node:crypto";
+import { chmodSync, mkdtempSync } from "node:fs";
+import { join } from "node:path";
+
+// src/host/server-bundle.ts
+init_web_globals();
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+var SERVER_BUNDLE_ENV = "SANDBOX_ACTION_SERVER_BUNDLE";
+function serverBundlePath() {
+  let override = process.env[SERVER_BUNDLE_ENV];
+  if (override) return override;
+  for (let relative of ["./sandbox-server.js", "../sandbox-server.js"]) {
+    let candidate = fileURLToPath(new URL(relative, import.meta.url));
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new Error(
+    `cannot find sandbox-server.js beside ${fileURLToPath(import.meta.url)}; rebuild with npm run build`
+  );
+}
+
+// src/host/session.ts
+function egressEnv(userEnv) {
+  let url = `http://${EGRESS_PROXY_ADDRESS}`, noProxy = userEnv.NO_PROXY ?? userEnv.no_proxy ?? "localhost,127.0.0.1,::1";
+  return {
+    HTTP_PROXY: url,
+    HTTPS_PROXY: url,
+    http_proxy: url,
+    https_proxy: url,
+    NO_PROXY: noProxy,
+    no_proxy: noProxy,
+    NODE_USE_ENV_PROXY: "1"
+  };
+}
+function makeEgressDir() {
+  let base = runDirBase(process.env, "sandbox-action-egress");
+  ensureRunDirBase(base);
+  let dir = mkdtempSync(join(base, "e-"));
+  chmodSync(dir, 457);
+  let socket = join(dir, EGRESS_SOCKET_NAME);
+  try {
+    checkSocketPath(socket, "egress socket");
+  } catch (error) {
+    throw removeRunDir(dir), error;
+  }
+  return dir;
+}
+var MAX_TIMER_MS = 2 ** 31 - 1, LOG_LINES = 50;
+function newRunId() {
+  return `${Date.now().toString(36)}-${randomBytes(4).toString("hex")}`;
+}
+async function startSession(backend, config, options = {}) {
+  let started = performance.now(), runId = options.runId ?? newRunId(), log = options.log ?? ((line) => process.stderr.write(`sandbox-action: ${line}
+`)), identity = generateIdentity("client"), spec = {
+    runId,
+    // the owner labels let `gc` tell, from the labels alone, when this run no longer exists
+    labels: { [LABEL_MANAGED]: "true", [LABEL_RUN_ID]: runId, ...ownerLabels() },
+    workspace: config.workspace,
+    workspaceMode: config.workspaceMode,
+    network: config.network,
+    env: config.env,
+    limits: config.limits ?? {},
+    protectedPaths: protectedPathList(config.protectedPaths),
+    image: config.image,
+    readOnlyRoot: config.readOnlyRoot,
+    entrypoint: {
+      script: options.serverBundle ?? serverBundlePath(),
+      args: (listen) => ["--listen", listen],
+      env: {
+        [CLIENT_CA_ENV]: identity.caCertPem,
+        SANDBOX_WORKSPACE: "/workspace",
+        SANDBOX_DEFAULT_TIMEOUT_MS: String(config.timeoutMs),
+        ...config.maxOutputBytes ? { SANDBOX_MAX_OUTPUT_BYTES: String(config.maxOutputBytes) } : {}
+      }
+    }
+  }, egress;
+  config.network === "allowlist" && (egress = await startEgress(config.allowedDomains ?? [], options), spec.egress = { hostDir: egress.dir }, spec.env = { ...spec.env, ...egressEnv(spec.env) }, spec.entrypoint.env = {
+    ...spec.entrypoint.env,
+    SANDBOX_EGRESS_SOCKET: `${EGRESS_DIR_INSIDE}/${EGRESS_SOCKET_NAME}`,
+    SANDBOX_EGRESS_LISTEN: EGRESS_PROXY_ADDRESS
+  });
+  let sandbox;
+  try {
+    sandbox = await backend.create(spec);
+  } catch (error) {
+    throw await egress?.close(), error;
+  }
+  let createdMs = performance.now() - started, connectModule = import("./connect-HIZ7BV7O.js"), lines = [], remember = (line) => {
+    lines.push(line), lines.length > LOG_LINES && lines.shift();
+  }, pendingErr = "";
+  sandbox.stderr.on("data", (chunk) => {
+    let lines2 = (pendingErr + chunk.toString()).split(`
+`);
+    pendingErr = lines2.pop() ?? "";
+    for (let line of lines2) remember(line);
+  });
+  let serverLog = () => [...lines, pendingErr].filter(Boolean).join(`
+`), serverCa = readServerCa(sandbox.stdout, {
+    timeoutMs: config.readyTimeoutMs,
+    onOtherLine: remember,
+    abort: sandbox.exited
+  }), connecting = connectModule.then(
+    ({ connectMcp }) => connectMcp({ openChannel: () => sandbox.openChannel(), identity, serverCaPem: serverCa })
+  );
+  connecting.catch(() => {
+  });
+  let connection;
+  try {
+    await serverCa;
+    let serverReadyMs = performance.now() - started;
+    sandbox.stdout.on("data", (chunk) => remember(chunk.toString().trimEnd())), connection = await connecting;
+    let readySinceProcessStartMs = performance.now(), initializedMs = readySinceProcessStartMs - started, conn = connection, closing, ttlTimer, close = () => (closing ??= (async () => {
+      clearTimeout(ttlTimer);
+      try {
+        await conn.close().catch(() => {
+        }), await sandbox.destroy();
+      } finally {
+        await egress?.close();
+      }
+    })(), closing), expired = new Promise((resolve) => {
+      if (!config.ttlMs || config.ttlMs <= 0) return;
+      let ttl = config.ttlMs, remaining = Math.max(0, ttl - (performance.now() - started));
+      ttlTimer = setTimeout(
+        () => {
+          let reason = `the sandbox ${sandbox.id} reached its TTL (${formatMs(ttl)}) and was destroyed`;
+          log(reason), resolve(reason), close().catch(
+            (error) => log(`destroying the expired sandbox failed: ${error.message}`)
+          );
+        },
+        Math.min(remaining, MAX_TIMER_MS)
+      ), ttlTimer.unref();
+    });
+    return {
+      sandbox,
+      client: conn.client,
+      runId,
+      timings: { createdMs, serverReadyMs, initializedMs, readySinceProcessStartMs },
+      serverLog,
+      expired,
+      close
+    };
+  } catch (error) {
+    if (await connection?.close().catch(() => {
+    }), connecting.then(
+      (pending) => pending.close(),
+      () => {
+      }
+    ), await new Promise((resolve) => setImmediate(resolve)), await sandbox.destroy().catch(() => {
+    }), await egress?.close(), error instanceof SandboxError) throw error;
+    let detail = serverLog();
+    throw new SandboxError(
+      `the sandbox's server did not become ready: ${error.message}${detail ? `
+server output:
+${detail}` : ""}`,
+      void 0,
+      { cause: error }
+    );
+  }
+}
+function formatMs(ms) {
+  return ms % 36e5 === 0 ? `${ms / 36e5}h` : ms % 6e4 === 0 ? `${ms / 6e4}m` : ms % 1e3 === 0 ? `${ms / 1e3}s` : `${ms}ms`;
+}
+async function startEgress(allowedDomains, options) {
+  let { AllowlistError, startEgressProxy } = await import("./egress-OKCSKNWG.js"), dir = makeEgressDir();
+  try {
+    let proxy = await startEgressProxy({
+      allowedDomains,
+      listen: { path: join(dir, EGRESS_SOCKET_NAME) },
+      socketMode: 438,
+      onDecision: options.onEgress,
+      resolveOverride: options.egressResolveOverride
+    }), closing;
+    return {
+      dir,
+      close() {
+        return closing ??= proxy.close().finally(() => removeRunDir(dir)), closing;
+      }
+    };
+  } catch (error) {
+    throw removeRunDir(dir), error instanceof AllowlistError ? new SandboxError(
+      `allowed-domains: ${error.message}`,
+      "entries are hosts (api.github.com), suffixes (*.github.com), IP addresses or CIDR ranges, each optionally with :PORT",
+      { cause: error }
+    ) : new SandboxError(`cannot start the egress proxy: ${error.message}`, void 0, {
+      cause: error
+    });
+  }
+}
+
+export {
+  AuditLog,
+  newRunId,
+  startSession
+};

@@ -1,0 +1,129 @@
+import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
+import {
+  Client,
+  StreamableHTTPClientTransport
+} from "./chunk-NBD2ONXC.js";
+import "./chunk-LEGKTWYF.js";
+import {
+  acceptStructuredContent
+} from "./chunk-OGQFJNQJ.js";
+import "./chunk-XARAFL36.js";
+import {
+  SERVER_NAME,
+  clientTlsOptions
+} from "./chunk-DH3PSRK6.js";
+import {
+  VERSION
+} from "./chunk-OXZBO3DO.js";
+import {
+  http
+} from "./chunk-JDW6W4MU.js";
+import {
+  LightHeaders,
+  LightResponse,
+  init_light_web,
+  init_web_globals
+} from "./chunk-NEIF5R2C.js";
+
+// src/host/connect.ts
+init_web_globals();
+import tls from "node:tls";
+
+// src/host/channel-fetch.ts
+init_web_globals();
+init_light_web();
+import { Readable } from "node:stream";
+var NO_BODY_STATUS = /* @__PURE__ */ new Set([101, 204, 205, 304]);
+function createChannelFetch(connect) {
+  let agent = new http.Agent({ keepAlive: !0, keepAliveMsecs: 3e4, maxFreeSockets: 8 });
+  return agent.createConnection = (_options, callback) => {
+    connect().then(
+      (socket) => callback(null, socket),
+      (error) => callback(error)
+    );
+  }, { fetch: (input, init = {}) => new Promise((resolve, reject) => {
+    let url = new URL(input), headers = {};
+    new LightHeaders(init.headers).forEach((value, key) => {
+      headers[key] = value;
+    });
+    let body = init.body;
+    if (body != null && typeof body != "string") {
+      reject(new TypeError("channel fetch only sends string bodies"));
+      return;
+    }
+    body && (headers["content-length"] = String(Buffer.byteLength(body)));
+    let signal = init.signal ?? void 0;
+    if (signal?.aborted) {
+      reject(signal.reason ?? new DOMException("aborted", "AbortError"));
+      return;
+    }
+    let request = http.request({
+      agent,
+      host: url.hostname,
+      path: `${url.pathname}${url.search}`,
+      method: init.method ?? "GET",
+      headers
+    }), onAbort = () => request.destroy(signal?.reason ?? new DOMException("aborted", "AbortError"));
+    signal?.addEventListener("abort", onAbort, { once: !0 }), request.once("error", (error) => {
+      signal?.removeEventListener("abort", onAbort), reject(error);
+    }), request.once("response", (response) => {
+      response.once("close", () => signal?.removeEventListener("abort", onAbort));
+      let status = response.statusCode ?? 500, stream = NO_BODY_STATUS.has(status) ? null : Readable.toWeb(response);
+      stream || response.resume();
+      let light = new LightResponse(stream, {
+        status,
+        statusText: response.statusMessage ?? "",
+        headers: response.headers
+      });
+      resolve(light);
+    }), request.end(body ?? void 0);
+  }), close: () => agent.destroy() };
+}
+
+// src/host/connect.ts
+async function openTlsChannel(options) {
+  let serverCaPem = await options.serverCaPem, stream = await options.openChannel();
+  return new Promise((resolve, reject) => {
+    let socket = tls.connect({
+      ...clientTlsOptions(options.identity, serverCaPem),
+      socket: stream
+    }), timer = setTimeout(() => {
+      socket.destroy(), reject(
+        new Error(`TLS handshake with the sandbox did not finish within ${options.handshakeTimeoutMs} ms`)
+      );
+    }, options.handshakeTimeoutMs ?? 1e4);
+    socket.once("secureConnect", () => {
+      clearTimeout(timer), socket.removeListener("error", onError), resolve(socket);
+    });
+    let onError = (error) => {
+      clearTimeout(timer), stream.destroy(), reject(new Error(`TLS handshake with the sandbox failed: ${error.message}`, { cause: error }));
+    };
+    socket.once("error", onError);
+  });
+}
+async function connectMcp(options) {
+  tls.createSecureContext({ key: options.identity.keyPem, cert: options.identity.certPem });
+  let channels = createChannelFetch(() => openTlsChannel(options)), transport = new StreamableHTTPClientTransport(new URL(`https://${SERVER_NAME}/mcp`), {
+    fetch: channels.fetch
+  }), client = new Client(
+    { name: "sandbox-action", version: VERSION },
+    { capabilities: {}, jsonSchemaValidator: acceptStructuredContent }
+  );
+  try {
+    await client.connect(transport);
+  } catch (error) {
+    throw channels.close(), error;
+  }
+  return {
+    client,
+    async close() {
+      await transport.terminateSession().catch(() => {
+      }), await client.close().catch(() => {
+      }), channels.close();
+    }
+  };
+}
+export {
+  connectMcp,
+  openTlsChannel
+};

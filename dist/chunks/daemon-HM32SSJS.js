@@ -1,0 +1,51 @@
+import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
+import {
+  SECRET_OPTIONS_ENV,
+  runDaemon
+} from "./chunk-6SS43ANZ.js";
+import "./chunk-QQCUQHKN.js";
+import "./chunk-W6UDH5SK.js";
+import "./chunk-MGZ5UVSX.js";
+import {
+  ConfigError,
+  resolveConfig
+} from "./chunk-XLHBEGR4.js";
+import "./chunk-DH3PSRK6.js";
+import "./chunk-DHGTDYGS.js";
+import "./chunk-OXZBO3DO.js";
+import "./chunk-LXLRWDCR.js";
+import "./chunk-52YXYA4C.js";
+import "./chunk-Y5OT6WNE.js";
+import "./chunk-QTAW27YI.js";
+import "./chunk-K7RVUPPP.js";
+import "./chunk-W76RT3WZ.js";
+import {
+  init_web_globals
+} from "./chunk-NEIF5R2C.js";
+
+// src/cli/commands/daemon.ts
+init_web_globals();
+import { resolve } from "node:path";
+async function execute(args, io) {
+  let { state, "audit-log": audit, "log-file": log } = args.flags;
+  if (typeof state != "string" || typeof audit != "string" || typeof log != "string")
+    throw new ConfigError("daemon needs --state, --audit-log and --log-file (it is started by `up`)");
+  let secretText = process.env[SECRET_OPTIONS_ENV];
+  delete process.env[SECRET_OPTIONS_ENV];
+  let secretOptions = {};
+  if (secretText)
+    try {
+      secretOptions = JSON.parse(secretText);
+    } catch {
+      throw new ConfigError(`daemon: ${SECRET_OPTIONS_ENV} is not JSON`);
+    }
+  let config = resolveConfig({ ...args.options, ...secretOptions }, { cwd: io.cwd });
+  return runDaemon(config, {
+    state: resolve(io.cwd, state),
+    audit: resolve(io.cwd, audit),
+    log: resolve(io.cwd, log)
+  });
+}
+export {
+  execute
+};
