@@ -18,7 +18,7 @@ export function toWebRequest(req: IncomingMessage, url: URL): Request {
   return request as unknown as Request;
 }
 
-/** What writeWebResponse reads: a real Response, or the server's LightResponse. */
+/** What writeWebResponse reads: a real Response or a LightResponse (the bundles make those). */
 export interface WebResponse {
   status: number;
   headers: { forEach(callback: (value: string, name: string) => void): void };
