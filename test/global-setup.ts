@@ -1,17 +1,30 @@
 // Builds the bundles from the current sources into a temporary directory once per test run, so
 // integration tests exercise exactly the code under test (test/dist-fresh.test.ts separately
 // checks that the committed dist/ matches).
-import { mkdtempSync, rmSync } from "node:fs";
+//
+// Every temporary file of the run, the tests' own directories and the run directories of the
+// sandboxes and daemons they start, goes under one directory (TMPDIR, which the test workers and
+// every process they start inherit), removed at the end: a run leaves nothing behind in /tmp.
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 // @ts-expect-error -- plain ESM build script without type declarations
 import { buildAll } from "../esbuild.config.mjs";
 
 export default async function setup({ provide }: { provide: (key: string, value: unknown) => void }) {
-  const outdir = mkdtempSync(join(tmpdir(), "sandbox-action-test-dist-"));
+  const runTmp = mkdtempSync(join(tmpdir(), "sbx-tests-"));
+  // like /tmp: tests that run a step as an unprivileged user make their files here too
+  chmodSync(runTmp, 0o1777);
+  const previousTmp = process.env.TMPDIR;
+  process.env.TMPDIR = runTmp;
+  const outdir = mkdtempSync(join(runTmp, "dist-"));
   await buildAll(outdir);
   provide("distDir", outdir);
-  return () => rmSync(outdir, { recursive: true, force: true });
+  return () => {
+    if (previousTmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previousTmp;
+    rmSync(runTmp, { recursive: true, force: true });
+  };
 }
 
 declare module "vitest" {
