@@ -16,21 +16,10 @@ import { createLocalBackend } from "../src/backends/local/index.js";
 import { type ChannelFetch, createChannelFetch } from "../src/host/channel-fetch.js";
 import { startSession } from "../src/host/session.js";
 import { acceptStructuredContent } from "../src/mcp/validators.js";
-import { median, percentile, writeResults } from "./stats.js";
+import { median, percentile, timeCommand, writeResults } from "./stats.js";
 
 const root = process.env.SANDBOX_BENCH_ROOT ?? process.cwd();
 const dist = join(root, "dist");
-
-function timeCommand(argv: string[], runs: number): number[] {
-  const samples: number[] = [];
-  for (let i = 0; i < runs + 3; i++) {
-    const start = performance.now();
-    const result = spawnSync(argv[0] as string, argv.slice(1), { stdio: "ignore" });
-    if (result.status !== 0) throw new Error(`${argv.join(" ")} exited ${result.status}`);
-    if (i >= 3) samples.push(performance.now() - start);
-  }
-  return samples;
-}
 
 function run(script: string, env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -153,8 +142,8 @@ async function proxyOverhead(calls: number) {
   return { direct, proxied, proxiedUndici };
 }
 
-const nodeBaseline = timeCommand([process.execPath, "-e", "0"], 30);
-const version = timeCommand([process.execPath, join(dist, "index.js"), "--version"], 30);
+const nodeBaseline = timeCommand([process.execPath, "-e", "0"], 30, { warmup: 3 });
+const version = timeCommand([process.execPath, join(dist, "index.js"), "--version"], 30, { warmup: 3 });
 const main = await mainStep(10);
 const { direct, proxied, proxiedUndici } = await proxyOverhead(300);
 

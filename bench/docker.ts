@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createDockerBackend } from "../src/backends/docker/index.js";
 import { startSession } from "../src/host/session.js";
-import { median, percentile, writeResults } from "./stats.js";
+import { median, percentile, timeCommand, writeResults } from "./stats.js";
 
 const root = process.env.SANDBOX_BENCH_ROOT ?? process.cwd();
 const testImageTag = /^IMAGE_TAG=(\S+)/m.exec(
@@ -33,17 +33,6 @@ if (!process.env.DOCKER_HOST && existsSync(recordedHost))
 const cli = spawnSync("podman", ["--version"]).status === 0 ? "podman" : "docker";
 const cliEnv = { ...process.env, CONTAINER_HOST: process.env.DOCKER_HOST };
 
-function timeCommand(argv: string[], runs: number): number[] {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    const result = spawnSync(argv[0] as string, argv.slice(1), { stdio: "ignore", env: cliEnv });
-    samples.push(performance.now() - start);
-    if (result.status !== 0) throw new Error(`${argv.join(" ")} exited ${result.status}`);
-  }
-  return samples;
-}
-
 const workspace = mkdtempSync(join(tmpdir(), "sbx-bench-ws-"));
 if (process.getuid?.() === 0) chownSync(workspace, 1000, 1000);
 const backend = createDockerBackend({ log: () => {} });
@@ -58,7 +47,9 @@ const config = {
 };
 let baselineContainer: string | undefined;
 try {
-  const runBaseline = timeCommand([cli, "run", "--rm", "--network", "none", IMAGE, "true"], STARTS);
+  const runBaseline = timeCommand([cli, "run", "--rm", "--network", "none", IMAGE, "true"], STARTS, {
+    env: cliEnv,
+  });
   const started = spawnSync(cli, ["run", "-d", "--network", "none", IMAGE, "sleep", "3600"], {
     encoding: "utf8",
     env: cliEnv,
@@ -66,7 +57,7 @@ try {
   baselineContainer = started.stdout.trim();
   if (started.status !== 0 || !baselineContainer)
     throw new Error(`cannot start a baseline container: ${started.stderr}`);
-  const execBaseline = timeCommand([cli, "exec", baselineContainer, "true"], 30);
+  const execBaseline = timeCommand([cli, "exec", baselineContainer, "true"], 30, { env: cliEnv });
 
   const ready: number[] = [];
   const phases = [];

@@ -1,14 +1,14 @@
 // The local backend's start-up and per-call cost through the full path (MCP client -> mTLS ->
 // server in bubblewrap), beside baselines measured in the same run: a direct bubblewrap spawn of
 // `true` and `node -e 0`. Run: node bench/run.mjs local [--calls 300] [--starts 20]
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createLocalBackend } from "../src/backends/local/index.js";
 import { startSession } from "../src/host/session.js";
-import { median, percentile, writeResults } from "./stats.js";
+import { median, percentile, timeCommand, writeResults } from "./stats.js";
 
 const { values } = parseArgs({
   options: { calls: { type: "string", default: "300" }, starts: { type: "string", default: "20" } },
@@ -17,17 +17,6 @@ const CALLS = Number(values.calls);
 const STARTS = Number(values.starts);
 const root = process.env.SANDBOX_BENCH_ROOT ?? process.cwd();
 const serverBundle = join(root, "dist", "sandbox-server.js");
-
-function timeCommand(argv: string[], runs: number): number[] {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    const result = spawnSync(argv[0] as string, argv.slice(1), { stdio: "ignore" });
-    samples.push(performance.now() - start);
-    if (result.status !== 0) throw new Error(`${argv.join(" ")} exited ${result.status}`);
-  }
-  return samples;
-}
 
 /**
  * `run` through the CLI: the CLI reports when MCP initialize finished, measured from its start.

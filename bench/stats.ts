@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { arch, cpus, release } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -10,6 +11,23 @@ export function percentile(samples: number[], p: number): number {
 }
 
 export const median = (samples: number[]): number => percentile(samples, 50);
+
+/** Wall time of `argv` run to completion `runs` times (after `warmup` unmeasured runs); it must exit 0. */
+export function timeCommand(
+  argv: string[],
+  runs: number,
+  options: { warmup?: number; env?: NodeJS.ProcessEnv } = {},
+): number[] {
+  const warmup = options.warmup ?? 0;
+  const samples: number[] = [];
+  for (let i = 0; i < runs + warmup; i++) {
+    const start = performance.now();
+    const result = spawnSync(argv[0] as string, argv.slice(1), { stdio: "ignore", env: options.env });
+    if (result.status !== 0) throw new Error(`${argv.join(" ")} exited ${result.status}`);
+    if (i >= warmup) samples.push(performance.now() - start);
+  }
+  return samples;
+}
 
 export function machine() {
   return {

@@ -1,13 +1,13 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunks/chunk-6SS43ANZ.js";
+} from "./chunks/chunk-PYNX5JHY.js";
 import {
   checkCallsAllowed,
   loadCalls,
   parseCalls
 } from "./chunks/chunk-M3FTTKKL.js";
-import "./chunks/chunk-QQCUQHKN.js";
+import "./chunks/chunk-BKZYPBSP.js";
 import "./chunks/chunk-W6UDH5SK.js";
 import {
   HostRules

@@ -7,7 +7,7 @@ import { openBackend } from "../backends/index.js";
 import type { Config } from "../config/index.js";
 import type { EgressDecision } from "../egress/decision.js";
 import { AuditLog } from "../host/audit.js";
-import { newRunId, type SandboxSession, startSession } from "../host/session.js";
+import { MAX_TIMER_MS, newRunId, type SandboxSession, startSession } from "../host/session.js";
 import { createRedactor, hostPolicy, type Redactor } from "../policy/index.js";
 import type { UpstreamLease } from "../proxy/index.js";
 import { VERSION } from "../version.js";
@@ -187,7 +187,7 @@ function fromSupervisor(supervisor: Supervisor): Sandboxes {
 function fromEphemeral(ephemeral: EphemeralSandboxes, ttlMs: number): Sandboxes {
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<string>((resolve) => {
-    timer = setTimeout(() => resolve(`the run reached its TTL (${ttlMs}ms)`), Math.min(ttlMs, 2 ** 31 - 1));
+    timer = setTimeout(() => resolve(`the run reached its TTL (${ttlMs}ms)`), Math.min(ttlMs, MAX_TIMER_MS));
   });
   return {
     first: ephemeral.first,

@@ -34,10 +34,7 @@ export function createChannelFetch(connect: () => Promise<Duplex>): ChannelFetch
   const fetch = (input: string | URL, init: RequestInit = {}): Promise<Response> =>
     new Promise<Response>((resolve, reject) => {
       const url = new URL(input);
-      const headers: Record<string, string> = {};
-      new LightHeaders(init.headers as LightHeadersInit | undefined).forEach((value, key) => {
-        headers[key] = value;
-      });
+      const headers = Object.fromEntries(new LightHeaders(init.headers as LightHeadersInit | undefined));
       const body = init.body;
       if (body !== undefined && body !== null && typeof body !== "string") {
         reject(new TypeError("channel fetch only sends string bodies"));

@@ -113,7 +113,7 @@ function makeEgressDir(): string {
 }
 
 /** Node's timers overflow (and fire at once) past this. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
+export const MAX_TIMER_MS = 2 ** 31 - 1;
 
 const LOG_LINES = 50;
 

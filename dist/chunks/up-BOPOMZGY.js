@@ -4,8 +4,8 @@ import {
 } from "./chunk-LWUFNTYP.js";
 import {
   launchDaemon
-} from "./chunk-6SS43ANZ.js";
-import "./chunk-QQCUQHKN.js";
+} from "./chunk-PYNX5JHY.js";
+import "./chunk-BKZYPBSP.js";
 import "./chunk-W6UDH5SK.js";
 import "./chunk-MGZ5UVSX.js";
 import {

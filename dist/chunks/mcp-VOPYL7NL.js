@@ -16,7 +16,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-QQCUQHKN.js";
+} from "./chunk-BKZYPBSP.js";
 import "./chunk-W6UDH5SK.js";
 import {
   hostPolicy,

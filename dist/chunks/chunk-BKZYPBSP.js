@@ -177,7 +177,7 @@ async function startSession(backend, config, options = {}) {
   } catch (error) {
     throw await egress?.close(), error;
   }
-  let createdMs = performance.now() - started, connectModule = import("./connect-HIZ7BV7O.js"), lines = [], remember = (line) => {
+  let createdMs = performance.now() - started, connectModule = import("./connect-ZPVTVPU6.js"), lines = [], remember = (line) => {
     lines.push(line), lines.length > LOG_LINES && lines.shift();
   }, pendingErr = "";
   sandbox.stderr.on("data", (chunk) => {
@@ -281,6 +281,7 @@ async function startEgress(allowedDomains, options) {
 
 export {
   AuditLog,
+  MAX_TIMER_MS,
   newRunId,
   startSession
 };

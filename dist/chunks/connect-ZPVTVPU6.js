@@ -42,11 +42,7 @@ function createChannelFetch(connect) {
       (error) => callback(error)
     );
   }, { fetch: (input, init = {}) => new Promise((resolve, reject) => {
-    let url = new URL(input), headers = {};
-    new LightHeaders(init.headers).forEach((value, key) => {
-      headers[key] = value;
-    });
-    let body = init.body;
+    let url = new URL(input), headers = Object.fromEntries(new LightHeaders(init.headers)), body = init.body;
     if (body != null && typeof body != "string") {
       reject(new TypeError("channel fetch only sends string bodies"));
       return;

@@ -2,8 +2,8 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 import {
   SECRET_OPTIONS_ENV,
   runDaemon
-} from "./chunk-6SS43ANZ.js";
-import "./chunk-QQCUQHKN.js";
+} from "./chunk-PYNX5JHY.js";
+import "./chunk-BKZYPBSP.js";
 import "./chunk-W6UDH5SK.js";
 import "./chunk-MGZ5UVSX.js";
 import {

@@ -69,7 +69,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => import("./run-CTMZLCLT.js")
+    load: () => import("./run-4VWXCAYA.js")
   },
   {
     name: "up",
@@ -89,7 +89,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => import("./up-AI5BF77M.js")
+    load: () => import("./up-BOPOMZGY.js")
   },
   {
     name: "call",
@@ -139,7 +139,7 @@ var STATE_FLAG = {
         description: "append a JSONL audit record per call to FILE (the daemon keeps its own as well)"
       }
     ],
-    load: () => import("./mcp-SCPKE7MM.js")
+    load: () => import("./mcp-VOPYL7NL.js")
   },
   {
     name: "daemon",
@@ -152,7 +152,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => import("./daemon-HM32SSJS.js")
+    load: () => import("./daemon-UJEYUEIN.js")
   },
   {
     name: "gc",

@@ -1,9 +1,10 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   AuditLog,
+  MAX_TIMER_MS,
   newRunId,
   startSession
-} from "./chunk-QQCUQHKN.js";
+} from "./chunk-BKZYPBSP.js";
 import {
   hostPolicy
 } from "./chunk-MGZ5UVSX.js";
@@ -340,7 +341,7 @@ function fromSupervisor(supervisor) {
 }
 function fromEphemeral(ephemeral, ttlMs) {
   let timer, expired = new Promise((resolve) => {
-    timer = setTimeout(() => resolve(`the run reached its TTL (${ttlMs}ms)`), Math.min(ttlMs, 2147483647));
+    timer = setTimeout(() => resolve(`the run reached its TTL (${ttlMs}ms)`), Math.min(ttlMs, MAX_TIMER_MS));
   });
   return {
     first: ephemeral.first,
