@@ -1,13 +1,13 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunks/chunk-PYNX5JHY.js";
+} from "./chunks/chunk-DWOHQZKG.js";
 import {
   checkCallsAllowed,
   loadCalls,
   parseCalls
 } from "./chunks/chunk-M3FTTKKL.js";
-import "./chunks/chunk-BKZYPBSP.js";
+import "./chunks/chunk-LDFU75RQ.js";
 import "./chunks/chunk-W6UDH5SK.js";
 import {
   HostRules
@@ -17,8 +17,8 @@ import {
   OPTIONS,
   resolveConfig
 } from "./chunks/chunk-XLHBEGR4.js";
-import "./chunks/chunk-DH3PSRK6.js";
 import "./chunks/chunk-DHGTDYGS.js";
+import "./chunks/chunk-VXV7UUND.js";
 import "./chunks/chunk-OXZBO3DO.js";
 import {
   getInput,
@@ -101,7 +101,7 @@ async function main() {
   ), calls.length === 0) return;
   let [{ connectAgent }, { callTool }] = await Promise.all([
     import("./chunks/agent-client-HUNPO3CF.js"),
-    import("./chunks/call-OFBGJLUM.js")
+    import("./chunks/call-MQFEARBD.js")
   ]), agent = await connectAgent(state), results = [];
   try {
     for (let call of calls) {

@@ -1,6 +1,5 @@
 // One tool call from the host: timing, the result flattened to the CLI's output shape, and the
 // difference between a tool error (the call ran and failed) and a broken sandbox.
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 
 export interface CallResult {
   tool: string;
@@ -11,7 +10,7 @@ export interface CallResult {
 }
 
 /** JSON-RPC "request timed out" (the SDK's own deadline), which means the server is stuck. */
-const REQUEST_TIMEOUT_CODE = -32001;
+export const REQUEST_TIMEOUT_CODE = -32001;
 
 /** A JSON-RPC error answered by the server. Checked by shape: importing the SDK's McpError class
  *  would load all of its schemas before the sandbox even starts. */
@@ -26,12 +25,29 @@ function isJsonRpcError(error: unknown): error is Error & { code: number } {
 /** Slack on top of the call's own time limit before the host gives up on the server. */
 const REQUEST_MARGIN_MS = 30_000;
 
+/** A tools/call result as the host reads it: untrusted data from the sandbox. */
+export interface ToolCallResult {
+  [key: string]: unknown;
+  content?: unknown;
+  isError?: boolean;
+  structuredContent?: Record<string, unknown>;
+}
+
+/** The SDK's Client and the lean client of `run` (lean-client.ts) both have this method. */
+export interface ToolCaller {
+  callTool(
+    params: { name: string; arguments?: Record<string, unknown> },
+    resultSchema: undefined,
+    options: { timeout: number },
+  ): Promise<ToolCallResult>;
+}
+
 export class SandboxUnreachableError extends Error {
   override name = "SandboxUnreachableError";
 }
 
 export async function callTool(
-  client: Client,
+  client: ToolCaller,
   tool: string,
   args: Record<string, unknown>,
   defaultTimeoutMs: number,

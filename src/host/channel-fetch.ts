@@ -7,6 +7,7 @@ import type { Duplex } from "node:stream";
 import { Readable } from "node:stream";
 import { LightHeaders, type LightHeadersInit, LightResponse } from "../http/light-web.js";
 import { http } from "../node-http.js";
+import { createChannelAgent } from "./channel-agent.js";
 
 export interface ChannelFetch {
   fetch: (url: string | URL, init?: RequestInit) => Promise<Response>;
@@ -16,20 +17,7 @@ export interface ChannelFetch {
 const NO_BODY_STATUS = new Set([101, 204, 205, 304]);
 
 export function createChannelFetch(connect: () => Promise<Duplex>): ChannelFetch {
-  // A burst of concurrent calls opens a connection each; keep only a few idle afterwards, so the
-  // daemon's descriptors follow its load, not its peak.
-  const agent = new http.Agent({ keepAlive: true, keepAliveMsecs: 30_000, maxFreeSockets: 8 });
-  // Node's Agent accepts a socket handed to the callback; ours arrives after the TLS handshake.
-  (agent as unknown as { createConnection: unknown }).createConnection = (
-    _options: unknown,
-    callback: (error: Error | null, socket?: Duplex) => void,
-  ) => {
-    connect().then(
-      (socket) => callback(null, socket),
-      (error: Error) => callback(error),
-    );
-    return undefined;
-  };
+  const agent = createChannelAgent(connect);
 
   const fetch = (input: string | URL, init: RequestInit = {}): Promise<Response> =>
     new Promise<Response>((resolve, reject) => {

@@ -14,8 +14,8 @@ import type { EgressDecision } from "../egress/decision.js";
 import type { ResolveOverride } from "../egress/policy.js";
 import { CLIENT_CA_ENV, generateIdentity, readServerCa } from "../mtls/index.js";
 import { protectedPathList } from "../policy/protected-paths.js";
-import type { McpConnection } from "./connect.js";
 import { serverBundlePath } from "./server-bundle.js";
+import type { ChannelOptions } from "./tls-channel.js";
 
 export interface SessionTimings {
   /** backend.create() returned */
@@ -28,9 +28,9 @@ export interface SessionTimings {
   readySinceProcessStartMs: number;
 }
 
-export interface SandboxSession {
+export interface SandboxSession<C = Client> {
   sandbox: Sandbox;
-  client: Client;
+  client: C;
   runId: string;
   timings: SessionTimings;
   /** last lines of the server's stderr, for error reports */
@@ -55,8 +55,21 @@ export type SessionConfig = Pick<
     >
   >;
 
-export interface SessionOptions {
+/** An MCP client connected and initialized over the session's TLS channels. */
+export interface ClientConnection<C> {
+  client: C;
+  close(): Promise<void>;
+}
+
+/** Loads a client's code (while the sandbox boots) and gives its connect function. */
+export type ClientLoader<C> = () => Promise<(options: ChannelOptions) => Promise<ClientConnection<C>>>;
+
+const loadSdkClient: ClientLoader<Client> = () => import("./connect.js").then((module) => module.connectMcp);
+
+export interface SessionOptions<C = Client> {
   runId?: string;
+  /** the MCP client: the SDK's (default), or `run`'s lean one (lean-client.ts) */
+  client?: ClientLoader<C>;
   serverBundle?: string;
   /**
    * With network allowlist: every decision of the egress proxy, allowed or denied (the CLI and the
@@ -121,11 +134,11 @@ export function newRunId(): string {
   return `${Date.now().toString(36)}-${randomBytes(4).toString("hex")}`;
 }
 
-export async function startSession(
+export async function startSession<C = Client>(
   backend: Backend,
   config: SessionConfig,
-  options: SessionOptions = {},
-): Promise<SandboxSession> {
+  options: SessionOptions<C> = {},
+): Promise<SandboxSession<C>> {
   const started = performance.now();
   const runId = options.runId ?? newRunId();
   const log = options.log ?? ((line: string) => process.stderr.write(`sandbox-action: ${line}\n`));
@@ -175,7 +188,8 @@ export async function startSession(
   }
   const createdMs = performance.now() - started;
   // The MCP client code is the heaviest part of the host; load it while the sandbox boots.
-  const connectModule = import("./connect.js");
+  const loadClient = options.client ?? (loadSdkClient as unknown as ClientLoader<C>);
+  const connectModule = loadClient();
   const lines: string[] = [];
   const remember = (line: string) => {
     lines.push(line);
@@ -196,11 +210,11 @@ export async function startSession(
   });
   // The client sets itself up and queues initialize while the server still boots; its first
   // channel opens the moment the CA arrives. Without the CA it fails with the same error.
-  const connecting = connectModule.then(({ connectMcp }) =>
-    connectMcp({ openChannel: () => sandbox.openChannel(), identity, serverCaPem: serverCa }),
+  const connecting = connectModule.then((connect) =>
+    connect({ openChannel: () => sandbox.openChannel(), identity, serverCaPem: serverCa }),
   );
   connecting.catch(() => {}); // surfaced where it is awaited
-  let connection: McpConnection | undefined;
+  let connection: ClientConnection<C> | undefined;
   try {
     await serverCa;
     const serverReadyMs = performance.now() - started;
@@ -285,7 +299,10 @@ interface Egress {
 }
 
 /** The host side of network allowlist: the egress proxy on a socket in a fresh private directory. */
-async function startEgress(allowedDomains: string[], options: SessionOptions): Promise<Egress> {
+async function startEgress(
+  allowedDomains: string[],
+  options: Pick<SessionOptions, "onEgress" | "egressResolveOverride">,
+): Promise<Egress> {
   // Loaded only for allowlist runs: most runs never pay for it.
   const { AllowlistError, startEgressProxy } = await import("../egress/index.js");
   const dir = makeEgressDir();

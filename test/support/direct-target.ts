@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { inject } from "vitest";
 import { connectMcp } from "../../src/host/connect.js";
-import { CLIENT_CA_ENV, generateIdentity, readServerCa } from "../../src/mtls/index.js";
+import { CLIENT_CA_ENV, generateIdentity, type Identity, readServerCa } from "../../src/mtls/index.js";
 import type { Target } from "./target.js";
 
 export interface DirectTarget extends Target {
@@ -18,9 +18,21 @@ export interface DirectTarget extends Target {
   stderr(): string;
 }
 
-export async function startDirectTarget(
+export interface DirectServer {
+  server: ChildProcess;
+  socketPath: string;
+  workspace: string;
+  identity: Identity;
+  serverCaPem: string;
+  openChannel: () => Promise<net.Socket>;
+  stderr(): string;
+  stop(): Promise<void>;
+}
+
+/** Spawns dist/sandbox-server.js on a unix socket and waits for its CA. */
+export async function spawnDirectServer(
   options: { env?: Record<string, string> } = {},
-): Promise<DirectTarget> {
+): Promise<DirectServer> {
   const root = mkdtempSync(join(tmpdir(), "sbx-direct-"));
   const workspace = mkdtempSync(join(tmpdir(), "sbx-ws-"));
   const socketPath = join(root, "s.sock");
@@ -53,7 +65,10 @@ export async function startDirectTarget(
       timeoutMs: 10_000,
       abort: exited,
     });
-    const connection = await connectMcp({
+    return {
+      server,
+      socketPath,
+      workspace,
       identity,
       serverCaPem,
       openChannel: () =>
@@ -62,16 +77,8 @@ export async function startDirectTarget(
           socket.once("connect", () => resolve(socket));
           socket.once("error", reject);
         }),
-    });
-    return {
-      name: "direct",
-      client: connection.client,
-      workspace,
-      server,
-      socketPath,
       stderr: () => stderr,
-      async close() {
-        await connection.close();
+      async stop() {
         server.kill("SIGTERM");
         await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3000))]);
         cleanup();
@@ -82,5 +89,29 @@ export async function startDirectTarget(
     throw new Error(`the sandbox server did not start: ${(error as Error).message}\n${stderr}`, {
       cause: error,
     });
+  }
+}
+
+export async function startDirectTarget(
+  options: { env?: Record<string, string> } = {},
+): Promise<DirectTarget> {
+  const direct = await spawnDirectServer(options);
+  try {
+    const connection = await connectMcp(direct);
+    return {
+      name: "direct",
+      client: connection.client,
+      workspace: direct.workspace,
+      server: direct.server,
+      socketPath: direct.socketPath,
+      stderr: direct.stderr,
+      async close() {
+        await connection.close();
+        await direct.stop();
+      },
+    };
+  } catch (error) {
+    await direct.stop();
+    throw error;
   }
 }

@@ -11,7 +11,7 @@ import { ConfigError, resolveConfig } from "../../config/index.js";
 import { processAlive, readState } from "../../daemon/state.js";
 import type { EgressDecision } from "../../egress/decision.js";
 import { AuditLog } from "../../host/audit.js";
-import { newRunId, startSession } from "../../host/session.js";
+import { newRunId, type SandboxSession, startSession } from "../../host/session.js";
 import { type HostPolicy, hostPolicy, shapesOnlyPolicy } from "../../policy/index.js";
 import { connectAgent } from "../agent-client.js";
 import type { ParsedArgs } from "../args.js";
@@ -106,7 +106,7 @@ export async function execute(args: ParsedArgs, io: CommandIo): Promise<number> 
         `relaying to the daemon of this workspace: sandbox ${state.sandbox_id} (${state.backend}), daemon pid ${state.daemon_pid}; audit log ${state.audit_log}`,
       );
     } else {
-      let session: Awaited<ReturnType<typeof startSession>>;
+      let session: SandboxSession;
       try {
         const runId = newRunId();
         session = await startSession(await openBackend(config.backend, say), config, {

@@ -10,7 +10,8 @@ import { ConfigError, resolveConfig } from "../../config/index.js";
 import type { EgressDecision } from "../../egress/decision.js";
 import { AuditLog } from "../../host/audit.js";
 import { type CallResult, callTool, SandboxUnreachableError } from "../../host/call.js";
-import { newRunId, startSession } from "../../host/session.js";
+import type { LeanMcpClient } from "../../host/lean-client.js";
+import { newRunId, type SandboxSession, startSession } from "../../host/session.js";
 import { hostPolicy } from "../../policy/index.js";
 import type { ParsedArgs } from "../args.js";
 import { checkCallsAllowed, loadCalls } from "../calls.js";
@@ -36,11 +37,13 @@ export async function execute(args: ParsedArgs, io: CommandIo): Promise<number> 
   const stderr = redactingWriter(io.stderr, policy);
   const runId = newRunId();
 
-  let session: Awaited<ReturnType<typeof startSession>>;
+  let session: SandboxSession<LeanMcpClient>;
   try {
     const backend = await openBackend(config.backend, (line) => stderr.write(`sandbox-action: ${line}\n`));
     session = await startSession(backend, config, {
       runId,
+      // no agent to relay progress or logging to: the lean client, without the SDK's start-up cost
+      client: () => import("../../host/lean-client.js").then((module) => module.connectLean),
       log: (line: string) => stderr.write(`sandbox-action: ${line}\n`),
       onEgress: (decision: EgressDecision) => audit?.egress(runId, decision),
     });

@@ -1,5 +1,8 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
+  SandboxUnreachableError
+} from "./chunk-WH2TBTAC.js";
+import {
   AjvJsonSchemaValidator,
   Protocol,
   assertClientRequestTaskCapability,
@@ -29,9 +32,6 @@ import {
   SUPPORTED_PROTOCOL_VERSIONS,
   SetLevelRequestSchema
 } from "./chunk-XARAFL36.js";
-import {
-  SandboxUnreachableError
-} from "./chunk-WH2TBTAC.js";
 import {
   VERSION
 } from "./chunk-OXZBO3DO.js";

@@ -1,11 +1,11 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
-  SandboxUnreachableError,
-  callTool
-} from "./chunk-3HCF75FR.js";
-import {
   EXIT
 } from "./chunk-LWUFNTYP.js";
+import {
+  SandboxUnreachableError,
+  callTool
+} from "./chunk-EN6DPMF3.js";
 import {
   checkCallsAllowed,
   loadCalls
@@ -14,7 +14,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-BKZYPBSP.js";
+} from "./chunk-LDFU75RQ.js";
 import "./chunk-W6UDH5SK.js";
 import {
   hostPolicy
@@ -23,8 +23,8 @@ import {
   ConfigError,
   resolveConfig
 } from "./chunk-XLHBEGR4.js";
-import "./chunk-DH3PSRK6.js";
 import "./chunk-DHGTDYGS.js";
+import "./chunk-VXV7UUND.js";
 import {
   formatCallHuman,
   redactingWriter,
@@ -58,6 +58,8 @@ async function execute(args, io) {
 `));
     session = await startSession(backend, config, {
       runId,
+      // no agent to relay progress or logging to: the lean client, without the SDK's start-up cost
+      client: () => import("./lean-client-LISEQQWF.js").then((module) => module.connectLean),
       log: (line) => stderr.write(`sandbox-action: ${line}
 `),
       onEgress: (decision) => audit?.egress(runId, decision)

@@ -10,12 +10,12 @@ import "./chunk-LEGKTWYF.js";
 import "./chunk-OGQFJNQJ.js";
 import "./chunk-XARAFL36.js";
 import {
-  SandboxUnreachableError,
-  callTool
-} from "./chunk-3HCF75FR.js";
-import {
   EXIT
 } from "./chunk-LWUFNTYP.js";
+import {
+  SandboxUnreachableError,
+  callTool
+} from "./chunk-EN6DPMF3.js";
 import {
   ConfigError,
   TOOL_NAMES,

@@ -9,7 +9,7 @@ import {
   CLIENT_CA_ENV,
   generateIdentity,
   readServerCa
-} from "./chunk-DH3PSRK6.js";
+} from "./chunk-VXV7UUND.js";
 import {
   createRedactor
 } from "./chunk-52YXYA4C.js";
@@ -112,6 +112,7 @@ function serverBundlePath() {
 }
 
 // src/host/session.ts
+var loadSdkClient = () => import("./connect-4VRDGJ7R.js").then((module) => module.connectMcp);
 function egressEnv(userEnv) {
   let url = `http://${EGRESS_PROXY_ADDRESS}`, noProxy = userEnv.NO_PROXY ?? userEnv.no_proxy ?? "localhost,127.0.0.1,::1";
   return {
@@ -177,7 +178,7 @@ async function startSession(backend, config, options = {}) {
   } catch (error) {
     throw await egress?.close(), error;
   }
-  let createdMs = performance.now() - started, connectModule = import("./connect-ZPVTVPU6.js"), lines = [], remember = (line) => {
+  let createdMs = performance.now() - started, connectModule = (options.client ?? loadSdkClient)(), lines = [], remember = (line) => {
     lines.push(line), lines.length > LOG_LINES && lines.shift();
   }, pendingErr = "";
   sandbox.stderr.on("data", (chunk) => {
@@ -192,7 +193,7 @@ async function startSession(backend, config, options = {}) {
     onOtherLine: remember,
     abort: sandbox.exited
   }), connecting = connectModule.then(
-    ({ connectMcp }) => connectMcp({ openChannel: () => sandbox.openChannel(), identity, serverCaPem: serverCa })
+    (connect) => connect({ openChannel: () => sandbox.openChannel(), identity, serverCaPem: serverCa })
   );
   connecting.catch(() => {
   });

@@ -69,7 +69,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => import("./run-4VWXCAYA.js")
+    load: () => import("./run-QMW4RGZJ.js")
   },
   {
     name: "up",
@@ -89,7 +89,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => import("./up-BOPOMZGY.js")
+    load: () => import("./up-J3TVABIX.js")
   },
   {
     name: "call",
@@ -102,7 +102,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print the result as JSON" },
       STATE_FLAG
     ],
-    load: () => import("./call-XSWXIXH4.js")
+    load: () => import("./call-TBBXKJ4X.js")
   },
   {
     name: "status",
@@ -139,7 +139,7 @@ var STATE_FLAG = {
         description: "append a JSONL audit record per call to FILE (the daemon keeps its own as well)"
       }
     ],
-    load: () => import("./mcp-VOPYL7NL.js")
+    load: () => import("./mcp-WTHJLHRP.js")
   },
   {
     name: "daemon",
@@ -152,7 +152,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => import("./daemon-UJEYUEIN.js")
+    load: () => import("./daemon-LQ6QLGNG.js")
   },
   {
     name: "gc",

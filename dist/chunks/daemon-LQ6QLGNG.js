@@ -2,16 +2,16 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 import {
   SECRET_OPTIONS_ENV,
   runDaemon
-} from "./chunk-PYNX5JHY.js";
-import "./chunk-BKZYPBSP.js";
+} from "./chunk-DWOHQZKG.js";
+import "./chunk-LDFU75RQ.js";
 import "./chunk-W6UDH5SK.js";
 import "./chunk-MGZ5UVSX.js";
 import {
   ConfigError,
   resolveConfig
 } from "./chunk-XLHBEGR4.js";
-import "./chunk-DH3PSRK6.js";
 import "./chunk-DHGTDYGS.js";
+import "./chunk-VXV7UUND.js";
 import "./chunk-OXZBO3DO.js";
 import "./chunk-LXLRWDCR.js";
 import "./chunk-52YXYA4C.js";

@@ -1,7 +1,10 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   createRelayServer
-} from "./chunk-HWMGQAWD.js";
+} from "./chunk-UUWTQOSL.js";
+import {
+  watchLiveness
+} from "./chunk-WH2TBTAC.js";
 import {
   isJsonContentType
 } from "./chunk-LEGKTWYF.js";
@@ -16,9 +19,6 @@ import {
   isJSONRPCRequest,
   isJSONRPCResultResponse
 } from "./chunk-XARAFL36.js";
-import {
-  watchLiveness
-} from "./chunk-WH2TBTAC.js";
 import {
   shapesOnlyPolicy
 } from "./chunk-MGZ5UVSX.js";

@@ -9,9 +9,13 @@ import {
 } from "./chunk-OGQFJNQJ.js";
 import "./chunk-XARAFL36.js";
 import {
-  SERVER_NAME,
-  clientTlsOptions
-} from "./chunk-DH3PSRK6.js";
+  createChannelAgent,
+  openTlsChannel,
+  warmUpTls
+} from "./chunk-WVV76P56.js";
+import {
+  SERVER_NAME
+} from "./chunk-VXV7UUND.js";
 import {
   VERSION
 } from "./chunk-OXZBO3DO.js";
@@ -27,7 +31,6 @@ import {
 
 // src/host/connect.ts
 init_web_globals();
-import tls from "node:tls";
 
 // src/host/channel-fetch.ts
 init_web_globals();
@@ -35,13 +38,8 @@ init_light_web();
 import { Readable } from "node:stream";
 var NO_BODY_STATUS = /* @__PURE__ */ new Set([101, 204, 205, 304]);
 function createChannelFetch(connect) {
-  let agent = new http.Agent({ keepAlive: !0, keepAliveMsecs: 3e4, maxFreeSockets: 8 });
-  return agent.createConnection = (_options, callback) => {
-    connect().then(
-      (socket) => callback(null, socket),
-      (error) => callback(error)
-    );
-  }, { fetch: (input, init = {}) => new Promise((resolve, reject) => {
+  let agent = createChannelAgent(connect);
+  return { fetch: (input, init = {}) => new Promise((resolve, reject) => {
     let url = new URL(input), headers = Object.fromEntries(new LightHeaders(init.headers)), body = init.body;
     if (body != null && typeof body != "string") {
       reject(new TypeError("channel fetch only sends string bodies"));
@@ -77,28 +75,8 @@ function createChannelFetch(connect) {
 }
 
 // src/host/connect.ts
-async function openTlsChannel(options) {
-  let serverCaPem = await options.serverCaPem, stream = await options.openChannel();
-  return new Promise((resolve, reject) => {
-    let socket = tls.connect({
-      ...clientTlsOptions(options.identity, serverCaPem),
-      socket: stream
-    }), timer = setTimeout(() => {
-      socket.destroy(), reject(
-        new Error(`TLS handshake with the sandbox did not finish within ${options.handshakeTimeoutMs} ms`)
-      );
-    }, options.handshakeTimeoutMs ?? 1e4);
-    socket.once("secureConnect", () => {
-      clearTimeout(timer), socket.removeListener("error", onError), resolve(socket);
-    });
-    let onError = (error) => {
-      clearTimeout(timer), stream.destroy(), reject(new Error(`TLS handshake with the sandbox failed: ${error.message}`, { cause: error }));
-    };
-    socket.once("error", onError);
-  });
-}
 async function connectMcp(options) {
-  tls.createSecureContext({ key: options.identity.keyPem, cert: options.identity.certPem });
+  warmUpTls(options.identity);
   let channels = createChannelFetch(() => openTlsChannel(options)), transport = new StreamableHTTPClientTransport(new URL(`https://${SERVER_NAME}/mcp`), {
     fetch: channels.fetch
   }), client = new Client(
@@ -120,6 +98,5 @@ async function connectMcp(options) {
   };
 }
 export {
-  connectMcp,
-  openTlsChannel
+  connectMcp
 };

@@ -16,7 +16,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-BKZYPBSP.js";
+} from "./chunk-LDFU75RQ.js";
 import "./chunk-W6UDH5SK.js";
 import {
   hostPolicy,
@@ -26,8 +26,8 @@ import {
   ConfigError,
   resolveConfig
 } from "./chunk-XLHBEGR4.js";
-import "./chunk-DH3PSRK6.js";
 import "./chunk-DHGTDYGS.js";
+import "./chunk-VXV7UUND.js";
 import "./chunk-OXZBO3DO.js";
 import {
   redactingWriter,
@@ -143,7 +143,7 @@ async function serve(upstream, audit, io, stop, say) {
     { StdioServerTransport },
     { LoggingMessageNotificationSchema }
   ] = await Promise.all([
-    import("./relay-WLWMGK5T.js"),
+    import("./relay-3GKAGFIO.js"),
     import("./liveness-QZPXKOOC.js"),
     import("./stdio-AWTU7W5L.js"),
     import("./types-O5U3CTYS.js")

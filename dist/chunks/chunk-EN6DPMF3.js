@@ -5,6 +5,7 @@ import {
 
 // src/host/call.ts
 init_web_globals();
+var REQUEST_TIMEOUT_CODE = -32001;
 function isJsonRpcError(error) {
   return error instanceof Error && error.name === "McpError" && typeof error.code == "number";
 }
@@ -38,6 +39,7 @@ async function callTool(client, tool, args, defaultTimeoutMs) {
 }
 
 export {
+  REQUEST_TIMEOUT_CODE,
   SandboxUnreachableError,
   callTool
 };

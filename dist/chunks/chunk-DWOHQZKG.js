@@ -4,7 +4,7 @@ import {
   MAX_TIMER_MS,
   newRunId,
   startSession
-} from "./chunk-BKZYPBSP.js";
+} from "./chunk-LDFU75RQ.js";
 import {
   hostPolicy
 } from "./chunk-MGZ5UVSX.js";
@@ -291,7 +291,7 @@ async function runDaemon(config, paths) {
     return log(`provisioning failed: ${error.message}${hint ? ` (fix: ${hint})` : ""}`), tellParent(`error: ${error.message.split(`
 `)[0]}${hint ? ` (fix: ${hint})` : ""}`), audit.close(), 3;
   }
-  let first = sandboxes.first, { newToken, startProxy } = await import("./proxy-D6IAADOQ.js"), token = newToken(), proxy = await startProxy({
+  let first = sandboxes.first, { newToken, startProxy } = await import("./proxy-CSQ5SXD6.js"), token = newToken(), proxy = await startProxy({
     upstream: first.client,
     lease: () => sandboxes.lease(),
     token,

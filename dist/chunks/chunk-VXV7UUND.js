@@ -132,19 +132,6 @@ function generateIdentity(role) {
   };
 }
 
-// src/mtls/tls-options.ts
-init_web_globals();
-function clientTlsOptions(own, serverCaPem) {
-  return {
-    key: own.keyPem,
-    cert: own.certPem,
-    ca: [serverCaPem],
-    servername: SERVER_NAME,
-    rejectUnauthorized: !0,
-    minVersion: "TLSv1.3"
-  };
-}
-
 // src/mtls/index.ts
 init_web_globals();
 
@@ -203,6 +190,19 @@ function readServerCa(stream, options) {
       (error) => finish(error)
     );
   });
+}
+
+// src/mtls/tls-options.ts
+init_web_globals();
+function clientTlsOptions(own, serverCaPem) {
+  return {
+    key: own.keyPem,
+    cert: own.certPem,
+    ca: [serverCaPem],
+    servername: SERVER_NAME,
+    rejectUnauthorized: !0,
+    minVersion: "TLSv1.3"
+  };
 }
 
 export {
