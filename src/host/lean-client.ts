@@ -18,6 +18,11 @@ export const PROTOCOL_VERSION = "2025-11-25";
 /** An answer longer than this is refused: the sandbox must not exhaust the host's memory. */
 const MAX_ANSWER_CHARS = 64 * 1024 * 1024;
 
+/** The SDK client's default request timeout, for initialize. */
+const INITIALIZE_TIMEOUT_MS = 60_000;
+
+const DELETE_TIMEOUT_MS = 2_000;
+
 const tooBig = () => new Error("the sandbox's server sent an answer of more than 64 MiB; refused");
 
 /** A JSON-RPC error answered by the server; named and worded as the SDK's McpError. */
@@ -91,6 +96,7 @@ export class LeanMcpClient {
     this.closed = true;
     for (const pending of this.inFlight) pending.destroy(new Error("the MCP session was closed"));
     if (this.sessionId) {
+      // bounded as a whole: a stuck sandbox must not hold up the teardown that follows
       await new Promise<void>((resolve) => {
         const req = http.request({
           agent: this.agent,
@@ -98,15 +104,18 @@ export class LeanMcpClient {
           path: "/mcp",
           method: "DELETE",
           headers: this.headers(),
-          timeout: 2_000,
         });
+        const timer = setTimeout(() => req.destroy(), DELETE_TIMEOUT_MS);
+        const done = () => {
+          clearTimeout(timer);
+          resolve();
+        };
         req.once("response", (res) => {
           res.resume();
-          res.once("end", resolve);
-          res.on("error", () => resolve());
+          res.once("end", done);
+          res.on("error", done);
         });
-        req.once("timeout", () => req.destroy());
-        req.on("error", () => resolve());
+        req.on("error", done);
         req.end();
       });
     }
@@ -341,11 +350,11 @@ function readEventStream(res: IncomingMessage, id: number | undefined): Promise<
 }
 
 /** Connects and initializes; the counterpart of connectMcp (connect.ts) for `run`. */
-export async function connectLean(options: ChannelOptions & { timeoutMs?: number }): Promise<LeanConnection> {
+export async function connectLean(options: ChannelOptions): Promise<LeanConnection> {
   warmUpTls(options.identity);
   const client = new LeanMcpClient(createChannelAgent(() => openTlsChannel(options)));
   try {
-    await client.initialize(options.timeoutMs ?? 60_000);
+    await client.initialize(INITIALIZE_TIMEOUT_MS);
   } catch (error) {
     await client.close();
     throw error;

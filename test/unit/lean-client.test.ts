@@ -294,4 +294,13 @@ describe("lean MCP client", () => {
     expect(String(await pending)).toMatch(/the MCP session was closed/);
     await expect(client.callTool({ name: "x" }, undefined, { timeout: 1_000 })).rejects.toThrow(/closed/);
   });
+
+  it("gives up on the DELETE after 2 s when the server never answers it", async () => {
+    const { client, seen } = await scripted(mcpServer(() => {}));
+    await client.initialize(5_000);
+    const started = performance.now();
+    await client.close();
+    expect(performance.now() - started).toBeLessThan(4_000);
+    expect(seen.at(-1)?.method).toBe("DELETE");
+  });
 });

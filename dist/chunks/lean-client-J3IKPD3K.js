@@ -22,7 +22,7 @@ import {
 
 // src/host/lean-client.ts
 init_web_globals();
-var PROTOCOL_VERSION = "2025-11-25", MAX_ANSWER_CHARS = 64 * 1024 * 1024, tooBig = () => new Error("the sandbox's server sent an answer of more than 64 MiB; refused"), McpError = class extends Error {
+var PROTOCOL_VERSION = "2025-11-25", MAX_ANSWER_CHARS = 64 * 1024 * 1024, INITIALIZE_TIMEOUT_MS = 6e4, DELETE_TIMEOUT_MS = 2e3, tooBig = () => new Error("the sandbox's server sent an answer of more than 64 MiB; refused"), McpError = class extends Error {
   constructor(code, message, data) {
     super(`MCP error ${code}: ${message}`);
     this.code = code;
@@ -76,12 +76,13 @@ var PROTOCOL_VERSION = "2025-11-25", MAX_ANSWER_CHARS = 64 * 1024 * 1024, tooBig
           host: SERVER_NAME,
           path: "/mcp",
           method: "DELETE",
-          headers: this.headers(),
-          timeout: 2e3
-        });
+          headers: this.headers()
+        }), timer = setTimeout(() => req.destroy(), DELETE_TIMEOUT_MS), done = () => {
+          clearTimeout(timer), resolve();
+        };
         req.once("response", (res) => {
-          res.resume(), res.once("end", resolve), res.on("error", () => resolve());
-        }), req.once("timeout", () => req.destroy()), req.on("error", () => resolve()), req.end();
+          res.resume(), res.once("end", done), res.on("error", done);
+        }), req.on("error", done), req.end();
       }), this.agent.destroy();
     }
   }
@@ -249,7 +250,7 @@ async function connectLean(options) {
   warmUpTls(options.identity);
   let client = new LeanMcpClient(createChannelAgent(() => openTlsChannel(options)));
   try {
-    await client.initialize(options.timeoutMs ?? 6e4);
+    await client.initialize(INITIALIZE_TIMEOUT_MS);
   } catch (error) {
     throw await client.close(), error;
   }
