@@ -1,13 +1,13 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunks/chunk-DWOHQZKG.js";
+} from "./chunks/chunk-I26I2UKH.js";
 import {
   checkCallsAllowed,
   loadCalls,
   parseCalls
 } from "./chunks/chunk-M3FTTKKL.js";
-import "./chunks/chunk-LDFU75RQ.js";
+import "./chunks/chunk-VWJNDJPD.js";
 import "./chunks/chunk-W6UDH5SK.js";
 import {
   HostRules
@@ -31,10 +31,10 @@ import {
 } from "./chunks/chunk-FUZKTLC4.js";
 import "./chunks/chunk-LXLRWDCR.js";
 import "./chunks/chunk-52YXYA4C.js";
-import "./chunks/chunk-Y5OT6WNE.js";
+import "./chunks/chunk-6DITX54Z.js";
 import "./chunks/chunk-QTAW27YI.js";
 import "./chunks/chunk-K7RVUPPP.js";
-import "./chunks/chunk-W76RT3WZ.js";
+import "./chunks/chunk-OUEV5L36.js";
 import {
   init_web_globals
 } from "./chunks/chunk-NEIF5R2C.js";

@@ -7,6 +7,10 @@ export const SANDBOX_DIR = "/.sandbox";
 export const NODE_DIR = `${SANDBOX_DIR}/bin`;
 export const NODE_INSIDE = `${NODE_DIR}/node`;
 export const SCRIPT_INSIDE = `${SANDBOX_DIR}/server.js`;
+/** a V8 code cache of the server, bound read-only when the host has one (src/server/loader.ts) */
+export const CODE_CACHE_INSIDE = `${SANDBOX_DIR}/server.v8cache`;
+/** tells the server's loader where CODE_CACHE_INSIDE is; unset without a cache */
+export const CODE_CACHE_ENV = "SANDBOX_SERVER_CODE_CACHE";
 /** bound from a host directory: the server's unix socket appears there for the host to connect */
 export const RUN_INSIDE = `${SANDBOX_DIR}/run`;
 export const SOCKET_NAME = "server.sock";

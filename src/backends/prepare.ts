@@ -18,6 +18,19 @@ export function existingPath(path: string, kind: "dir" | "file", what: string): 
   return real;
 }
 
+/**
+ * The entrypoint's code cache when it can be bound: a regular file whose path the bind syntax can
+ * carry. Only an optimisation, so anything else leaves it out rather than failing the sandbox.
+ */
+export function usableCodeCache(path: string | undefined): string | undefined {
+  if (!path || path.includes(":")) return undefined;
+  try {
+    return statSync(path).isFile() ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Short on purpose: it is part of socket paths and container names. */
 export function sandboxId(runId: string): string {
   const prefix =

@@ -33,6 +33,12 @@ export interface Entrypoint {
   args: (listen: string) => string[];
   /** environment for the entry process only (on top of the sandbox environment) */
   env: Record<string, string>;
+  /**
+   * host path of a V8 code cache for `script` (made on the host, src/host/code-cache.ts). A backend
+   * that can bind it read-only at CODE_CACHE_INSIDE does, and sets CODE_CACHE_ENV for the entry
+   * process; one that cannot ignores it (the script then only starts slower).
+   */
+  codeCache?: string;
 }
 
 export interface SandboxSpec {

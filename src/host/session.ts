@@ -14,7 +14,8 @@ import type { EgressDecision } from "../egress/decision.js";
 import type { ResolveOverride } from "../egress/policy.js";
 import { CLIENT_CA_ENV, generateIdentity, readServerCa } from "../mtls/index.js";
 import { protectedPathList } from "../policy/protected-paths.js";
-import { serverBundlePath } from "./server-bundle.js";
+import { lookUpCodeCache, startCodeCacheWarmUp } from "./code-cache.js";
+import { SERVER_BUNDLE_ENV, serverBundlePath } from "./server-bundle.js";
 import type { ChannelOptions } from "./tls-channel.js";
 
 export interface SessionTimings {
@@ -143,6 +144,10 @@ export async function startSession<C = Client>(
   const runId = options.runId ?? newRunId();
   const log = options.log ?? ((line: string) => process.stderr.write(`sandbox-action: ${line}\n`));
   const identity = generateIdentity("client");
+  const script = options.serverBundle ?? serverBundlePath();
+  // only our own server has the warm-up a cache is made from
+  const ownServer = !options.serverBundle && !process.env[SERVER_BUNDLE_ENV];
+  const codeCache = ownServer ? lookUpCodeCache(script) : {};
   const spec: SandboxSpec = {
     runId,
     // the owner labels let `gc` tell, from the labels alone, when this run no longer exists
@@ -156,7 +161,8 @@ export async function startSession<C = Client>(
     image: config.image,
     readOnlyRoot: config.readOnlyRoot,
     entrypoint: {
-      script: options.serverBundle ?? serverBundlePath(),
+      script,
+      codeCache: codeCache.ready,
       args: (listen) => ["--listen", listen],
       env: {
         [CLIENT_CA_ENV]: identity.caCertPem,
@@ -223,6 +229,8 @@ export async function startSession<C = Client>(
     connection = await connecting;
     const readySinceProcessStartMs = performance.now();
     const initializedMs = readySinceProcessStartMs - started;
+    // made now, off the way to ready; later starts of this build on this machine use it
+    if (codeCache.missing) startCodeCacheWarmUp(script, codeCache.missing);
     const conn = connection;
     let closing: Promise<void> | undefined;
     let ttlTimer: NodeJS.Timeout | undefined;

@@ -22,7 +22,8 @@ export interface ServerConfig extends ToolSettings {
   clientCaPem: string;
 }
 
-export const USAGE = "usage: sandbox-server --listen unix:/abs/path.sock | --listen tcp:HOST:PORT";
+export const USAGE =
+  "usage: sandbox-server --listen unix:/abs/path.sock | --listen tcp:HOST:PORT\n       sandbox-server --warm-up   (on the host, for the code cache: see loader.ts)";
 
 export function parseListen(value: string): ListenAddress {
   if (value.startsWith("unix:")) {
@@ -71,6 +72,9 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
   return value;
 }
 
+export const DEFAULT_TIMEOUT_MS = 120_000;
+export const DEFAULT_MAX_OUTPUT_BYTES = 131_072;
+
 // Node's timers overflow (and fire at once) past this.
 export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
@@ -90,7 +94,10 @@ export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Ser
     listen,
     clientCaPem,
     workspace: resolve(env.SANDBOX_WORKSPACE || "/workspace"),
-    defaultTimeoutMs: Math.min(positiveInteger(env, "SANDBOX_DEFAULT_TIMEOUT_MS", 120_000), MAX_TIMEOUT_MS),
-    maxOutputBytes: positiveInteger(env, "SANDBOX_MAX_OUTPUT_BYTES", 131_072),
+    defaultTimeoutMs: Math.min(
+      positiveInteger(env, "SANDBOX_DEFAULT_TIMEOUT_MS", DEFAULT_TIMEOUT_MS),
+      MAX_TIMEOUT_MS,
+    ),
+    maxOutputBytes: positiveInteger(env, "SANDBOX_MAX_OUTPUT_BYTES", DEFAULT_MAX_OUTPUT_BYTES),
   };
 }

@@ -1,12 +1,22 @@
 // Entry of dist/sandbox-server.js, the MCP server that runs inside the sandbox.
 // stdout carries exactly one thing, the server CA block once the listener is up (the host waits
 // for it); every diagnostic goes to stderr.
-import { chmodSync, lstatSync, unlinkSync } from "node:fs";
+import { chmodSync, lstatSync, mkdtempSync, rmSync, unlinkSync } from "node:fs";
 import type { Server } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { formatServerCa } from "../mtls/exchange.js";
 import { generateIdentity } from "../mtls/identity.js";
-import { type ListenAddress, readConfig, USAGE, UsageError } from "./config.js";
+import {
+  DEFAULT_MAX_OUTPUT_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  type ListenAddress,
+  readConfig,
+  USAGE,
+  UsageError,
+} from "./config.js";
 import { EGRESS_LISTEN_ENV, EGRESS_SOCKET_ENV, startEgressForwarder } from "./egress-forwarder.js";
+import { WARM_UP_FLAG } from "./flags.js";
 import { createMcpHttpServer, loadMcp } from "./http.js";
 import { killAllRunning } from "./process.js";
 
@@ -118,4 +128,33 @@ async function main(): Promise<void> {
   loadMcp().catch((error: Error) => log(`cannot load the MCP server: ${error.stack ?? error.message}`));
 }
 
-main().catch((error: Error) => fail(`fatal: ${error.stack ?? error.message}`, 1));
+/**
+ * What a start and a first session run, with nothing listening and no peer: the host runs this
+ * (loader.ts's --write-code-cache) and keeps what V8 compiled as the code cache of later starts.
+ */
+async function warmUp(): Promise<void> {
+  const workspace = mkdtempSync(join(tmpdir(), "sbx-warm-up-"));
+  try {
+    const settings = {
+      workspace,
+      defaultTimeoutMs: DEFAULT_TIMEOUT_MS,
+      maxOutputBytes: DEFAULT_MAX_OUTPUT_BYTES,
+    };
+    const identity = generateIdentity("server");
+    createMcpHttpServer(settings, identity, identity.caCertPem, log);
+    formatServerCa(identity.caCertPem);
+    const mcp = await loadMcp();
+    await mcp.warmUpSession(settings);
+  } finally {
+    rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+if (process.argv.length === 3 && process.argv[2] === WARM_UP_FLAG) {
+  warmUp().then(
+    () => process.exit(0),
+    (error: Error) => fail(`warm-up failed: ${error.stack ?? error.message}`, 1),
+  );
+} else {
+  main().catch((error: Error) => fail(`fatal: ${error.stack ?? error.message}`, 1));
+}

@@ -3,7 +3,8 @@
 import { randomUUID } from "node:crypto";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
-import { isInitializeRequest } from "@modelcontextprotocol/sdk/types.js";
+import { isInitializeRequest, LATEST_PROTOCOL_VERSION } from "@modelcontextprotocol/sdk/types.js";
+import { LightHeaders, type LightRequest } from "../http/light-web.js";
 import { noElicitation } from "../mcp/validators.js";
 import { VERSION } from "../version.js";
 import type { ToolSettings } from "./config.js";
@@ -32,4 +33,52 @@ export async function createSession(
   registerTools(server, settings);
   await server.connect(transport);
   return transport;
+}
+
+const WARM_UP_URL = "https://sandbox-server/mcp";
+
+/**
+ * One session's first requests, fed to the transport in memory: initialize, the initialized
+ * notification, tools/list and a list_directory call. Compiles the code a real first session runs,
+ * for the code cache (loader.ts); nothing listens and no command runs.
+ */
+export async function warmUpSession(settings: ToolSettings): Promise<void> {
+  let sessionId = "";
+  const transport = await createSession(
+    settings,
+    (id) => {
+      sessionId = id;
+    },
+    () => {},
+  );
+  const post = async (message: object) => {
+    const headers = new LightHeaders({
+      "content-type": "application/json",
+      accept: "application/json, text/event-stream",
+      ...(sessionId ? { "mcp-session-id": sessionId, "mcp-protocol-version": LATEST_PROTOCOL_VERSION } : {}),
+    });
+    const request: LightRequest = { method: "POST", url: WARM_UP_URL, headers };
+    const response = await transport.handleRequest(request as unknown as Request, { parsedBody: message });
+    const text = await response.text();
+    if (response.status >= 400) throw new Error(`warm-up: ${response.status} ${text}`);
+  };
+  await post({
+    jsonrpc: "2.0",
+    id: 0,
+    method: "initialize",
+    params: {
+      protocolVersion: LATEST_PROTOCOL_VERSION,
+      capabilities: {},
+      clientInfo: { name: "sandbox-action warm-up", version: VERSION },
+    },
+  });
+  await post({ jsonrpc: "2.0", method: "notifications/initialized" });
+  await post({ jsonrpc: "2.0", id: 1, method: "tools/list" });
+  await post({
+    jsonrpc: "2.0",
+    id: 2,
+    method: "tools/call",
+    params: { name: "list_directory", arguments: { path: "." } },
+  });
+  await transport.close();
 }

@@ -257,6 +257,14 @@ describe("buildBwrapArgs", () => {
     expect(valuesAfter(args, "--chdir")).toEqual([["/workspace"]]);
   });
 
+  it("binds a code cache read-only beside the script, only when there is one", () => {
+    const cache = "/home/runner/.cache/sandbox-action/server-0123456789abcdef-nodev24.0.0-x64.v8cache";
+    const withCache = buildBwrapArgs({ ...PLAN, codeCache: cache });
+    expect(valuesAfter(withCache, "--ro-bind", 2)).toContainEqual([cache, "/.sandbox/server.v8cache"]);
+    expect(valuesAfter(withCache, "--bind", 2).flat()).not.toContain(cache);
+    expect(args.join(" ")).not.toContain("v8cache");
+  });
+
   it("binds the workspace read-only in ro mode", () => {
     const ro = buildBwrapArgs({ ...PLAN, workspaceMode: "ro" });
     expect(valuesAfter(ro, "--ro-bind", 2)).toContainEqual([PLAN.workspace, "/workspace"]);

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { SANDBOX_GID, SANDBOX_UID } from "../../src/backends/layout.js";
 import { type Outcome, runBundle } from "../support/bundle.js";
 import { engineAvailable, TEST_IMAGES, testDockerHost } from "../support/engines.js";
+import { until } from "../support/processes.js";
 
 function cli(
   args: string[],
@@ -172,6 +173,39 @@ describe.skipIf(!engineAvailable("bwrap"))("cli run on the local backend", () =>
 
   it("applies the host's policy itself: results, --json, errors and the audit log carry no secret; refusals are tool errors", async () => {
     await expectPolicyHeld([]);
+  });
+
+  it("makes the server's code cache after a first run; later runs get it read-only; off means off", async () => {
+    const cacheHome = mkdtempSync(join(tmpdir(), "sbx-xdg-"));
+    const env = { ...process.env, XDG_CACHE_HOME: cacheHome };
+    const dir = workspace({
+      "calls.json": JSON.stringify([
+        {
+          tool: "run_command",
+          args: { command: "test -r /.sandbox/server.v8cache && echo cache; touch /.sandbox/server.v8cache" },
+        },
+      ]),
+    });
+    const first = await cli(["run", "--calls", "calls.json", "--json"], { cwd: dir, env });
+    expect(first.code, first.stderr).toBe(1); // touch fails either way: the root is read-only
+    expect(JSON.parse(first.stdout)[0].structuredContent.stdout).toBe("");
+    const cacheDir = join(cacheHome, "sandbox-action");
+    const made = () => readdirSync(cacheDir).filter((name) => name.endsWith(".v8cache"));
+    expect(await until(() => made().length === 1, 15_000)).toBe(true);
+
+    const second = await cli(["run", "--calls", "calls.json", "--json"], { cwd: dir, env });
+    const result = JSON.parse(second.stdout)[0];
+    expect(result.structuredContent.stdout).toBe("cache\n");
+    expect(result.structuredContent.stderr).toMatch(/Read-only file system/);
+
+    const offHome = mkdtempSync(join(tmpdir(), "sbx-xdg-"));
+    const off = await cli(["run", "--calls", "calls.json", "--json"], {
+      cwd: dir,
+      env: { ...process.env, XDG_CACHE_HOME: offHome, SANDBOX_ACTION_CODE_CACHE: "off" },
+    });
+    expect(JSON.parse(off.stdout)[0].structuredContent.stdout).toBe("");
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(readdirSync(offHome)).toEqual([]);
   });
 
   it("exit 3 with a fix when bubblewrap is missing: never runs unsandboxed", async () => {

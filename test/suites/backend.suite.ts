@@ -8,7 +8,7 @@ import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EGRESS_DIR_INSIDE } from "../../src/backends/layout.js";
+import { CODE_CACHE_ENV, CODE_CACHE_INSIDE, EGRESS_DIR_INSIDE } from "../../src/backends/layout.js";
 import { LABEL_RUN_ID, type Sandbox, SandboxError } from "../../src/backends/types.js";
 import { type Fixture, firstLine } from "../backends/backend-fixture.js";
 
@@ -392,6 +392,41 @@ export function defineBackendSuite(name: string, makeFixture: () => Fixture): vo
       );
       expect(io.out, io.err).toBe("hello");
       expect(readFileSync(join(egress, "from-sandbox"), "utf8")).toBe("back\n");
+      await sandbox.destroy();
+    });
+
+    it("binds the entrypoint's code cache read-only and tells the entry process where", async () => {
+      const cache = join(fx.dir, "server.v8cache");
+      writeFileSync(cache, "bytecode", { mode: 0o644 });
+      const sandbox = await fx.create({
+        entrypoint: { script: fx.script, args: (listen) => ["--listen", listen], env: {}, codeCache: cache },
+      });
+      await firstLine(sandbox.stdout);
+      const read = await sh(sandbox, `cat ${CODE_CACHE_INSIDE}; echo; echo x > ${CODE_CACHE_INSIDE}`);
+      expect(read.out).toBe("bytecode\n");
+      expect(read.exitCode).not.toBe(0);
+      expect(readFileSync(cache, "utf8")).toBe("bytecode");
+      // the entry process is told where it is (the server's loader then drops the variable, so
+      // its commands never see it: test/server/code-cache.test.ts)
+      const env = await sh(
+        sandbox,
+        `for p in /proc/[0-9]*; do if grep -q server.js "$p/cmdline" 2>/dev/null; then tr '\\0' '\\n' < "$p/environ" | grep ^${CODE_CACHE_ENV}=; fi; done`,
+      );
+      expect(env.out.split("\n")).toContain(`${CODE_CACHE_ENV}=${CODE_CACHE_INSIDE}`);
+      await sandbox.destroy();
+    });
+
+    it("starts without a code cache that is not there", async () => {
+      const sandbox = await fx.create({
+        entrypoint: {
+          script: fx.script,
+          args: (listen) => ["--listen", listen],
+          env: {},
+          codeCache: join(fx.dir, "missing.v8cache"),
+        },
+      });
+      await firstLine(sandbox.stdout);
+      expect((await sh(sandbox, `test -e ${CODE_CACHE_INSIDE} || echo absent`)).out).toBe("absent\n");
       await sandbox.destroy();
     });
 

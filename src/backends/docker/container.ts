@@ -1,6 +1,7 @@
 // The container's definition for POST /containers/create. Pure, so every isolation setting can be
 // unit-tested without an engine.
 import {
+  CODE_CACHE_INSIDE,
   EGRESS_DIR_INSIDE,
   NODE_INSIDE,
   RUN_INSIDE,
@@ -34,6 +35,8 @@ export interface ContainerPlan {
   workspace: string;
   workspaceMode: "rw" | "ro";
   script: string;
+  /** V8 code cache of the script, bound read-only beside it */
+  codeCache?: string;
   node: string;
   runDir: string;
   /** the host node's ELF interpreter (see entry.ts) */
@@ -66,6 +69,7 @@ export function containerConfig(plan: ContainerPlan): Record<string, unknown> {
           (mount) => `${mount.host}:${WORKSPACE_INSIDE}/${mount.rel}:${mount.readOnly ? "ro" : "rw"}`,
         ),
         `${plan.script}:${SCRIPT_INSIDE}:ro`,
+        ...(plan.codeCache ? [`${plan.codeCache}:${CODE_CACHE_INSIDE}:ro`] : []),
         `${plan.node}:${NODE_INSIDE}:ro`,
         `${plan.runDir}:${RUN_INSIDE}:rw`,
         ...(plan.egressDir ? [`${plan.egressDir}:${EGRESS_DIR_INSIDE}:rw`] : []),

@@ -1,6 +1,7 @@
 // Builds bubblewrap's argv from a prepared plan. Pure: no filesystem access, no spawning, so every
 // isolation flag can be unit-tested.
 import {
+  CODE_CACHE_INSIDE,
   EGRESS_DIR_INSIDE,
   NODE_INSIDE,
   RUN_INSIDE,
@@ -33,6 +34,8 @@ export interface BwrapPlan {
   /** network allowlist: host directory with the egress proxy's socket, bound read-write */
   egressDir?: string;
   script: string;
+  /** V8 code cache of the script, bound read-only beside it */
+  codeCache?: string;
   node: string;
   /** host directory bound read-write at RUN_INSIDE */
   runDir: string;
@@ -86,6 +89,7 @@ export function buildBwrapArgs(plan: BwrapPlan): string[] {
     args.push(mount.readOnly ? "--ro-bind" : "--bind", mount.host, `${WORKSPACE_INSIDE}/${mount.rel}`);
   }
   if (plan.egressDir) args.push("--bind", plan.egressDir, EGRESS_DIR_INSIDE);
+  if (plan.codeCache) args.push("--ro-bind", plan.codeCache, CODE_CACHE_INSIDE);
   args.push(
     "--ro-bind",
     plan.script,

@@ -14,7 +14,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-LDFU75RQ.js";
+} from "./chunk-VWJNDJPD.js";
 import "./chunk-W6UDH5SK.js";
 import {
   hostPolicy
@@ -31,14 +31,14 @@ import {
   reportSandboxError
 } from "./chunk-WNHZAGSQ.js";
 import "./chunk-52YXYA4C.js";
-import "./chunk-Y5OT6WNE.js";
+import "./chunk-6DITX54Z.js";
 import "./chunk-QTAW27YI.js";
 import {
   SandboxError
 } from "./chunk-K7RVUPPP.js";
 import {
   openBackend
-} from "./chunk-W76RT3WZ.js";
+} from "./chunk-OUEV5L36.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

@@ -4,7 +4,7 @@ import {
   MAX_TIMER_MS,
   newRunId,
   startSession
-} from "./chunk-LDFU75RQ.js";
+} from "./chunk-VWJNDJPD.js";
 import {
   hostPolicy
 } from "./chunk-MGZ5UVSX.js";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-K7RVUPPP.js";
 import {
   openBackend
-} from "./chunk-W76RT3WZ.js";
+} from "./chunk-OUEV5L36.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

@@ -4,8 +4,8 @@ import {
 } from "./chunk-LWUFNTYP.js";
 import {
   launchDaemon
-} from "./chunk-DWOHQZKG.js";
-import "./chunk-LDFU75RQ.js";
+} from "./chunk-I26I2UKH.js";
+import "./chunk-VWJNDJPD.js";
 import "./chunk-W6UDH5SK.js";
 import "./chunk-MGZ5UVSX.js";
 import {
@@ -25,10 +25,10 @@ import {
   siblingPath
 } from "./chunk-LXLRWDCR.js";
 import "./chunk-52YXYA4C.js";
-import "./chunk-Y5OT6WNE.js";
+import "./chunk-6DITX54Z.js";
 import "./chunk-QTAW27YI.js";
 import "./chunk-K7RVUPPP.js";
-import "./chunk-W76RT3WZ.js";
+import "./chunk-OUEV5L36.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

@@ -9,9 +9,12 @@ import {
   planProtectedPaths,
   removeCreated,
   resolveNodeBinary,
-  sandboxId
-} from "./chunk-NELNC7CG.js";
+  sandboxId,
+  usableCodeCache
+} from "./chunk-XDXTSTUR.js";
 import {
+  CODE_CACHE_ENV,
+  CODE_CACHE_INSIDE,
   EGRESS_DIR_INSIDE,
   LISTEN_ADDRESS,
   NODE_DIR,
@@ -23,7 +26,7 @@ import {
   SCRIPT_INSIDE,
   SOCKET_NAME,
   WORKSPACE_INSIDE
-} from "./chunk-Y5OT6WNE.js";
+} from "./chunk-6DITX54Z.js";
 import {
   checkSocketPath,
   ensureRunDirBase,
@@ -23161,6 +23164,7 @@ function containerConfig(plan) {
           (mount) => `${mount.host}:${WORKSPACE_INSIDE}/${mount.rel}:${mount.readOnly ? "ro" : "rw"}`
         ),
         `${plan.script}:${SCRIPT_INSIDE}:ro`,
+        ...plan.codeCache ? [`${plan.codeCache}:${CODE_CACHE_INSIDE}:ro`] : [],
         `${plan.node}:${NODE_INSIDE}:ro`,
         `${plan.runDir}:${RUN_INSIDE}:rw`,
         ...plan.egressDir ? [`${plan.egressDir}:${EGRESS_DIR_INSIDE}:rw`] : []
@@ -23430,7 +23434,7 @@ function createDockerBackend(options = {}) {
           `the path ${path} contains a colon, which the engine's bind syntax cannot carry`,
           "rename it, or use --backend local"
         );
-    let script = existingPath(spec.entrypoint.script, "file", "entry script"), node = resolveNodeBinary(options.nodePath), image = spec.image ?? DEFAULT_IMAGE, docker = await client(), { path: imagePath } = await ensureImage(docker, image, log), user = sandboxUser(workspace);
+    let script = existingPath(spec.entrypoint.script, "file", "entry script"), codeCache = usableCodeCache(spec.entrypoint.codeCache), node = resolveNodeBinary(options.nodePath), image = spec.image ?? DEFAULT_IMAGE, docker = await client(), { path: imagePath } = await ensureImage(docker, image, log), user = sandboxUser(workspace);
     user.note && spec.workspaceMode === "rw" && log(user.note), ensureRunDirBase(base);
     let id = sandboxId(spec.runId), dir = join(base, id), socketPath = join(dir, SOCKET_NAME);
     checkSocketPath(socketPath), mkdirSync(dir, { mode: 448 });
@@ -23451,7 +23455,10 @@ function createDockerBackend(options = {}) {
           // cannot be changed from inside the container (the run directory could)
           ...madePaths.length ? { [LABEL_CREATED]: JSON.stringify(madePaths) } : {}
         },
-        env: buildEnv(pathEnv, spec.env, spec.entrypoint.env),
+        env: buildEnv(pathEnv, spec.env, {
+          ...spec.entrypoint.env,
+          ...codeCache ? { [CODE_CACHE_ENV]: CODE_CACHE_INSIDE } : {}
+        }),
         network: spec.network,
         egressDir,
         protect: protect.mounts,
@@ -23460,6 +23467,7 @@ function createDockerBackend(options = {}) {
         workspace,
         workspaceMode: spec.workspaceMode,
         script,
+        codeCache,
         node,
         runDir: dir,
         nodeInterpreter: elfInterpreter(node),

@@ -11,9 +11,12 @@ import {
   planProtectedPaths,
   removeCreated,
   resolveNodeBinary,
-  sandboxId
-} from "./chunk-NELNC7CG.js";
+  sandboxId,
+  usableCodeCache
+} from "./chunk-XDXTSTUR.js";
 import {
+  CODE_CACHE_ENV,
+  CODE_CACHE_INSIDE,
   EGRESS_DIR_INSIDE,
   LISTEN_ADDRESS,
   NODE_INSIDE,
@@ -24,7 +27,7 @@ import {
   SCRIPT_INSIDE,
   SOCKET_NAME,
   WORKSPACE_INSIDE
-} from "./chunk-Y5OT6WNE.js";
+} from "./chunk-6DITX54Z.js";
 import {
   checkSocketPath,
   ensureRunDirBase,
@@ -90,7 +93,7 @@ function buildBwrapArgs(plan) {
   plan.network === "open" && plan.resolvConf && args.push("--ro-bind", plan.resolvConf, plan.resolvConf), args.push(plan.workspaceMode === "ro" ? "--ro-bind" : "--bind", plan.workspace, WORKSPACE_INSIDE);
   for (let mount of plan.protect ?? [])
     args.push(mount.readOnly ? "--ro-bind" : "--bind", mount.host, `${WORKSPACE_INSIDE}/${mount.rel}`);
-  return plan.egressDir && args.push("--bind", plan.egressDir, EGRESS_DIR_INSIDE), args.push(
+  return plan.egressDir && args.push("--bind", plan.egressDir, EGRESS_DIR_INSIDE), plan.codeCache && args.push("--ro-bind", plan.codeCache, CODE_CACHE_INSIDE), args.push(
     "--ro-bind",
     plan.script,
     SCRIPT_INSIDE,
@@ -901,7 +904,10 @@ function createLocalBackend(options = {}) {
 `));
   async function create(spec) {
     checkNetwork(spec);
-    let bwrap = resolveBwrap(options.bwrapPath, hostEnv.PATH), workspace = existingPath(spec.workspace, "dir", "workspace"), egressDir = spec.network === "allowlist" ? egressHostDir(spec) : void 0, script = existingPath(spec.entrypoint.script, "file", "entry script"), node = resolveNodeBinary(options.nodePath), entryEnv = buildEnv(spec.env, spec.entrypoint.env), sandboxEnv = buildEnv(spec.env);
+    let bwrap = resolveBwrap(options.bwrapPath, hostEnv.PATH), workspace = existingPath(spec.workspace, "dir", "workspace"), egressDir = spec.network === "allowlist" ? egressHostDir(spec) : void 0, script = existingPath(spec.entrypoint.script, "file", "entry script"), node = resolveNodeBinary(options.nodePath), codeCache = usableCodeCache(spec.entrypoint.codeCache), entryEnv = buildEnv(spec.env, {
+      ...spec.entrypoint.env,
+      ...codeCache ? { [CODE_CACHE_ENV]: CODE_CACHE_INSIDE } : {}
+    }), sandboxEnv = buildEnv(spec.env);
     ensureRunDirBase(base);
     let id = sandboxId(spec.runId), dir = join3(base, id), socketPath = join3(dir, RUN_SUBDIR, SOCKET_NAME);
     checkSocketPath(socketPath), mkdirSync2(dir, { mode: 448 }), mkdirSync2(join3(dir, RUN_SUBDIR), { mode: 448 });
@@ -928,6 +934,7 @@ function createLocalBackend(options = {}) {
         protect: protect.mounts,
         egressDir,
         script,
+        codeCache,
         node,
         runDir: join3(dir, RUN_SUBDIR),
         resolvConf: spec.network === "open" ? resolvConfTarget(host) : void 0,

@@ -17,7 +17,7 @@ import {
   EGRESS_DIR_INSIDE,
   EGRESS_PROXY_ADDRESS,
   EGRESS_SOCKET_NAME
-} from "./chunk-Y5OT6WNE.js";
+} from "./chunk-6DITX54Z.js";
 import {
   checkSocketPath,
   ensureRunDirBase,
@@ -92,7 +92,91 @@ var SYNC_DELAY_MS = 200, AuditLog = class {
 init_web_globals();
 import { randomBytes } from "node:crypto";
 import { chmodSync, mkdtempSync } from "node:fs";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
+
+// src/host/code-cache.ts
+init_web_globals();
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import {
+  closeSync as closeSync2,
+  lstatSync,
+  mkdirSync as mkdirSync2,
+  openSync as openSync2,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync
+} from "node:fs";
+import { homedir } from "node:os";
+import { isAbsolute, join } from "node:path";
+
+// src/server/flags.ts
+init_web_globals();
+var WRITE_CODE_CACHE_FLAG = "--write-code-cache", WARM_UP_FLAG = "--warm-up";
+
+// src/host/code-cache.ts
+var CODE_CACHE_SWITCH_ENV = "SANDBOX_ACTION_CODE_CACHE", LOCK_SUFFIX = ".warming", WARM_UP_LOCK_MS = 3e4;
+function codeCacheDir(env = process.env) {
+  if (env[CODE_CACHE_SWITCH_ENV] === "off") return;
+  let xdg = env.XDG_CACHE_HOME;
+  if (xdg && isAbsolute(xdg)) return join(xdg, "sandbox-action");
+  let home = env.HOME || homedir();
+  return home && isAbsolute(home) ? join(home, ".cache", "sandbox-action") : void 0;
+}
+function codeCacheFile(dir, bundle) {
+  let digest = createHash("sha256").update(readFileSync(bundle)).digest("hex").slice(0, 16);
+  return join(dir, `server-${digest}-node${process.version}-${process.arch}.v8cache`);
+}
+function privateDir(dir) {
+  try {
+    mkdirSync2(dir, { recursive: !0, mode: 448 });
+    let stat = lstatSync(dir), uid = process.getuid?.();
+    return stat.isDirectory() && (uid === void 0 || stat.uid === uid) && (stat.mode & 18) === 0;
+  } catch {
+    return !1;
+  }
+}
+function lookUpCodeCache(bundle, env = process.env) {
+  let dir = codeCacheDir(env);
+  if (!dir || !privateDir(dir)) return {};
+  let file;
+  try {
+    file = codeCacheFile(dir, bundle);
+  } catch {
+    return {};
+  }
+  try {
+    let stat = lstatSync(file), uid = process.getuid?.();
+    return !stat.isFile() || uid !== void 0 && stat.uid !== uid ? {} : (rmSync(`${file}${LOCK_SUFFIX}`, { force: !0 }), { ready: file });
+  } catch {
+    return { missing: file };
+  }
+}
+function startCodeCacheWarmUp(bundle, file) {
+  let lock = `${file}${LOCK_SUFFIX}`;
+  try {
+    closeSync2(openSync2(lock, "wx", 384));
+  } catch {
+    try {
+      if (Date.now() - statSync(lock).mtimeMs < WARM_UP_LOCK_MS) return;
+      utimesSync(lock, /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date());
+    } catch {
+      return;
+    }
+  }
+  try {
+    let child = spawn(process.execPath, [bundle, WRITE_CODE_CACHE_FLAG, file, WARM_UP_FLAG], {
+      detached: !0,
+      stdio: "ignore",
+      // the warm-up needs nothing from the host's environment
+      env: { PATH: process.env.PATH ?? "/usr/bin:/bin" }
+    });
+    child.on("error", () => {
+    }), child.unref();
+  } catch {
+  }
+}
 
 // src/host/server-bundle.ts
 init_web_globals();
@@ -128,9 +212,9 @@ function egressEnv(userEnv) {
 function makeEgressDir() {
   let base = runDirBase(process.env, "sandbox-action-egress");
   ensureRunDirBase(base);
-  let dir = mkdtempSync(join(base, "e-"));
+  let dir = mkdtempSync(join2(base, "e-"));
   chmodSync(dir, 457);
-  let socket = join(dir, EGRESS_SOCKET_NAME);
+  let socket = join2(dir, EGRESS_SOCKET_NAME);
   try {
     checkSocketPath(socket, "egress socket");
   } catch (error) {
@@ -144,7 +228,7 @@ function newRunId() {
 }
 async function startSession(backend, config, options = {}) {
   let started = performance.now(), runId = options.runId ?? newRunId(), log = options.log ?? ((line) => process.stderr.write(`sandbox-action: ${line}
-`)), identity = generateIdentity("client"), spec = {
+`)), identity = generateIdentity("client"), script = options.serverBundle ?? serverBundlePath(), codeCache = !options.serverBundle && !process.env[SERVER_BUNDLE_ENV] ? lookUpCodeCache(script) : {}, spec = {
     runId,
     // the owner labels let `gc` tell, from the labels alone, when this run no longer exists
     labels: { [LABEL_MANAGED]: "true", [LABEL_RUN_ID]: runId, ...ownerLabels() },
@@ -157,7 +241,8 @@ async function startSession(backend, config, options = {}) {
     image: config.image,
     readOnlyRoot: config.readOnlyRoot,
     entrypoint: {
-      script: options.serverBundle ?? serverBundlePath(),
+      script,
+      codeCache: codeCache.ready,
       args: (listen) => ["--listen", listen],
       env: {
         [CLIENT_CA_ENV]: identity.caCertPem,
@@ -202,7 +287,9 @@ async function startSession(backend, config, options = {}) {
     await serverCa;
     let serverReadyMs = performance.now() - started;
     sandbox.stdout.on("data", (chunk) => remember(chunk.toString().trimEnd())), connection = await connecting;
-    let readySinceProcessStartMs = performance.now(), initializedMs = readySinceProcessStartMs - started, conn = connection, closing, ttlTimer, close = () => (closing ??= (async () => {
+    let readySinceProcessStartMs = performance.now(), initializedMs = readySinceProcessStartMs - started;
+    codeCache.missing && startCodeCacheWarmUp(script, codeCache.missing);
+    let conn = connection, closing, ttlTimer, close = () => (closing ??= (async () => {
       clearTimeout(ttlTimer);
       try {
         await conn.close().catch(() => {
@@ -258,7 +345,7 @@ async function startEgress(allowedDomains, options) {
   try {
     let proxy = await startEgressProxy({
       allowedDomains,
-      listen: { path: join(dir, EGRESS_SOCKET_NAME) },
+      listen: { path: join2(dir, EGRESS_SOCKET_NAME) },
       socketMode: 438,
       onDecision: options.onEgress,
       resolveOverride: options.egressResolveOverride

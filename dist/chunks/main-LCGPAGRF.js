@@ -69,7 +69,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => import("./run-WM5SQM2M.js")
+    load: () => import("./run-BCLBXEZ2.js")
   },
   {
     name: "up",
@@ -89,7 +89,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => import("./up-J3TVABIX.js")
+    load: () => import("./up-BVIA2EMI.js")
   },
   {
     name: "call",
@@ -120,7 +120,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [STATE_FLAG],
-    load: () => import("./down-XJRV2IBF.js")
+    load: () => import("./down-UEOVULX3.js")
   },
   {
     name: "mcp",
@@ -139,7 +139,7 @@ var STATE_FLAG = {
         description: "append a JSONL audit record per call to FILE (the daemon keeps its own as well)"
       }
     ],
-    load: () => import("./mcp-WTHJLHRP.js")
+    load: () => import("./mcp-RQUPIVYR.js")
   },
   {
     name: "daemon",
@@ -152,7 +152,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => import("./daemon-LQ6QLGNG.js")
+    load: () => import("./daemon-DXT2D7U6.js")
   },
   {
     name: "gc",
@@ -167,7 +167,7 @@ var STATE_FLAG = {
       },
       { name: "dry-run", switch: !0, description: "say what would be removed, remove nothing" }
     ],
-    load: () => import("./gc-4XGXH3TG.js")
+    load: () => import("./gc-EL5JUPA6.js")
   },
   {
     name: "doctor",
@@ -175,7 +175,7 @@ var STATE_FLAG = {
     summary: "Check what each backend needs on this machine, what is missing and how to fix it.",
     takesOptions: !1,
     flags: [{ name: "json", switch: !0, description: "print the checks as JSON" }],
-    load: () => import("./doctor-EGAYFCCE.js")
+    load: () => import("./doctor-JGJSM6IH.js")
   }
 ];
 

@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   NODE_DIR
-} from "./chunk-Y5OT6WNE.js";
+} from "./chunk-6DITX54Z.js";
 import {
   byCodeUnit
 } from "./chunk-PZN66IPO.js";
@@ -81,6 +81,14 @@ function existingPath(path, kind, what) {
   if (kind === "dir" ? !stat.isDirectory() : !stat.isFile())
     throw new SandboxError(`the ${what} ${path} is not a ${kind === "dir" ? "directory" : "file"}`);
   return real;
+}
+function usableCodeCache(path) {
+  if (!(!path || path.includes(":")))
+    try {
+      return statSync2(path).isFile() ? path : void 0;
+    } catch {
+      return;
+    }
 }
 function sandboxId(runId) {
   return `sbx-${runId.toLowerCase().replace(/[^a-z0-9]/g, "").slice(0, 8) || "run"}-${randomBytes(4).toString("hex")}`;
@@ -263,6 +271,7 @@ export {
   findExecutable,
   resolveNodeBinary,
   existingPath,
+  usableCodeCache,
   sandboxId,
   checkNetwork,
   egressHostDir,

@@ -10,12 +10,12 @@ import "./chunk-DHGTDYGS.js";
 import {
   STOP_GRACE_MS,
   stopRun
-} from "./chunk-FUBJNZF5.js";
+} from "./chunk-CE7HBCXA.js";
 import {
   removeState
 } from "./chunk-LXLRWDCR.js";
 import "./chunk-K7RVUPPP.js";
-import "./chunk-W76RT3WZ.js";
+import "./chunk-OUEV5L36.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

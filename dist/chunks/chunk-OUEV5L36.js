@@ -8,11 +8,11 @@ init_web_globals();
 async function loadBackend(name) {
   switch (name) {
     case "local": {
-      let { createLocalBackend } = await import("./local-VU7RD44F.js");
+      let { createLocalBackend } = await import("./local-3W7DUFIZ.js");
       return createLocalBackend();
     }
     case "docker": {
-      let { createDockerBackend } = await import("./docker-GRM3JFGH.js");
+      let { createDockerBackend } = await import("./docker-VPLOIS3P.js");
       return createDockerBackend();
     }
     default:

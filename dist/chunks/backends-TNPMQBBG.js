@@ -4,7 +4,7 @@ import {
   loadBackend,
   openBackend,
   selectBackend
-} from "./chunk-W76RT3WZ.js";
+} from "./chunk-OUEV5L36.js";
 import "./chunk-NEIF5R2C.js";
 export {
   backendsToReap,

@@ -1,0 +1,119 @@
+// The sandbox server's V8 code cache on the host (src/server/loader.ts uses it): where it lives,
+// whether there is one for this server build and this Node, and making one.
+//
+// It is made on the host only, by the server's warm-up (a start and a first session in memory, no
+// sandbox, no agent input) and only ever reaches a sandbox read-only: bytecode that a sandbox could
+// write would run in the next one. It lives in a private per-user directory, checked before use.
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import {
+  closeSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+} from "node:fs";
+import { homedir } from "node:os";
+import { isAbsolute, join } from "node:path";
+import { WARM_UP_FLAG, WRITE_CODE_CACHE_FLAG } from "../server/flags.js";
+
+/** `off` turns the code cache off: neither used nor made. */
+export const CODE_CACHE_SWITCH_ENV = "SANDBOX_ACTION_CODE_CACHE";
+
+const LOCK_SUFFIX = ".warming";
+
+/** A warm-up that started this recently is taken to be still running; no second one starts. */
+const WARM_UP_LOCK_MS = 30_000;
+
+type Env = Record<string, string | undefined>;
+
+/** $XDG_CACHE_HOME/sandbox-action, else ~/.cache/sandbox-action; undefined when switched off. */
+export function codeCacheDir(env: Env = process.env): string | undefined {
+  if (env[CODE_CACHE_SWITCH_ENV] === "off") return undefined;
+  const xdg = env.XDG_CACHE_HOME;
+  if (xdg && isAbsolute(xdg)) return join(xdg, "sandbox-action");
+  const home = env.HOME || homedir();
+  return home && isAbsolute(home) ? join(home, ".cache", "sandbox-action") : undefined;
+}
+
+/**
+ * The cache's file for this server bundle (by content: V8 itself checks only the source's length)
+ * and this Node (V8 rejects another version's cache, but need not find out by reading it).
+ */
+export function codeCacheFile(dir: string, bundle: string): string {
+  const digest = createHash("sha256").update(readFileSync(bundle)).digest("hex").slice(0, 16);
+  return join(dir, `server-${digest}-node${process.version}-${process.arch}.v8cache`);
+}
+
+/** The directory exists (made 0700 if not), is ours, and nobody else can write into it. */
+function privateDir(dir: string): boolean {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const stat = lstatSync(dir);
+    const uid = process.getuid?.();
+    return stat.isDirectory() && (uid === undefined || stat.uid === uid) && (stat.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
+}
+
+export interface CodeCacheState {
+  /** the cache file when it is there and may be used */
+  ready?: string;
+  /** where a warm-up should write it (there is no usable one yet) */
+  missing?: string;
+}
+
+/** What the host has for this bundle; nothing at all when switched off or the directory is unsafe. */
+export function lookUpCodeCache(bundle: string, env: Env = process.env): CodeCacheState {
+  const dir = codeCacheDir(env);
+  if (!dir || !privateDir(dir)) return {};
+  let file: string;
+  try {
+    file = codeCacheFile(dir, bundle);
+  } catch {
+    return {};
+  }
+  try {
+    const stat = lstatSync(file);
+    const uid = process.getuid?.();
+    if (!stat.isFile() || (uid !== undefined && stat.uid !== uid)) return {};
+    rmSync(`${file}${LOCK_SUFFIX}`, { force: true });
+    return { ready: file };
+  } catch {
+    return { missing: file };
+  }
+}
+
+/**
+ * Starts the server's warm-up in the background (detached: it may outlive a short `run`) to write
+ * `file`; at most one at a time per file. Failures only mean no cache.
+ */
+export function startCodeCacheWarmUp(bundle: string, file: string): void {
+  const lock = `${file}${LOCK_SUFFIX}`;
+  try {
+    closeSync(openSync(lock, "wx", 0o600));
+  } catch {
+    try {
+      if (Date.now() - statSync(lock).mtimeMs < WARM_UP_LOCK_MS) return;
+      utimesSync(lock, new Date(), new Date());
+    } catch {
+      return;
+    }
+  }
+  try {
+    const child = spawn(process.execPath, [bundle, WRITE_CODE_CACHE_FLAG, file, WARM_UP_FLAG], {
+      detached: true,
+      stdio: "ignore",
+      // the warm-up needs nothing from the host's environment
+      env: { PATH: process.env.PATH ?? "/usr/bin:/bin" },
+    });
+    child.on("error", () => {});
+    child.unref();
+  } catch {
+    // no cache this time
+  }
+}
