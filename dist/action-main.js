@@ -1,13 +1,13 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunks/chunk-I26I2UKH.js";
+} from "./chunks/chunk-KI45NIUM.js";
 import {
   checkCallsAllowed,
   loadCalls,
   parseCalls
 } from "./chunks/chunk-M3FTTKKL.js";
-import "./chunks/chunk-VWJNDJPD.js";
+import "./chunks/chunk-QYAPRQSQ.js";
 import "./chunks/chunk-W6UDH5SK.js";
 import {
   HostRules

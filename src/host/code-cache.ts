@@ -11,13 +11,14 @@ import {
   lstatSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
   utimesSync,
 } from "node:fs";
 import { homedir } from "node:os";
-import { isAbsolute, join } from "node:path";
+import { dirname, isAbsolute, join } from "node:path";
 import { WARM_UP_FLAG, WRITE_CODE_CACHE_FLAG } from "../server/flags.js";
 
 /** `off` turns the code cache off: neither used nor made. */
@@ -88,6 +89,29 @@ export function lookUpCodeCache(bundle: string, env: Env = process.env): CodeCac
   }
 }
 
+/** Caches of builds or Nodes not used for this long are removed when a new one is made. */
+const STALE_MS = 30 * 24 * 3600 * 1000;
+
+/** Leaves out what upgrades left behind: files of this cache not touched for STALE_MS. */
+function pruneStale(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  const now = Date.now();
+  for (const name of names) {
+    if (!name.startsWith("server-")) continue;
+    const path = join(dir, name);
+    try {
+      if (now - lstatSync(path).mtimeMs > STALE_MS) rmSync(path, { force: true });
+    } catch {
+      // gone meanwhile
+    }
+  }
+}
+
 /**
  * Starts the server's warm-up in the background (detached: it may outlive a short `run`) to write
  * `file`; at most one at a time per file. Failures only mean no cache.
@@ -104,6 +128,7 @@ export function startCodeCacheWarmUp(bundle: string, file: string): void {
       return;
     }
   }
+  pruneStale(dirname(file));
   try {
     const child = spawn(process.execPath, [bundle, WRITE_CODE_CACHE_FLAG, file, WARM_UP_FLAG], {
       detached: true,

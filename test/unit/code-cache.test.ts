@@ -113,4 +113,24 @@ describe("the warm-up", () => {
     startCodeCacheWarmUp(bundle, file);
     expect(await until(() => existsSync(file), 15_000)).toBe(true);
   });
+
+  it("removes caches of other builds not touched for 30 days when it makes one", async () => {
+    const home = fresh();
+    const bundle = join(inject("distDir"), "sandbox-server.js");
+    const dir = join(home, "sandbox-action");
+    mkdirSync(dir, { mode: 0o700 });
+    const old = join(dir, "server-0000000000000000-nodev0.0.0-x64.v8cache");
+    const recent = join(dir, "server-1111111111111111-nodev0.0.0-x64.v8cache");
+    const other = join(dir, "notes.txt");
+    for (const path of [old, recent, other]) writeFileSync(path, "x");
+    const longAgo = new Date(Date.now() - 31 * 24 * 3600 * 1000);
+    utimesSync(old, longAgo, longAgo);
+    utimesSync(other, longAgo, longAgo);
+    const { missing } = lookUpCodeCache(bundle, { XDG_CACHE_HOME: home });
+    startCodeCacheWarmUp(bundle, missing as string);
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(recent)).toBe(true);
+    expect(existsSync(other)).toBe(true);
+    expect(await until(() => existsSync(missing as string), 15_000)).toBe(true);
+  });
 });

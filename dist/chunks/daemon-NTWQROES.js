@@ -2,8 +2,8 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 import {
   SECRET_OPTIONS_ENV,
   runDaemon
-} from "./chunk-I26I2UKH.js";
-import "./chunk-VWJNDJPD.js";
+} from "./chunk-KI45NIUM.js";
+import "./chunk-QYAPRQSQ.js";
 import "./chunk-W6UDH5SK.js";
 import "./chunk-MGZ5UVSX.js";
 import {

@@ -103,13 +103,14 @@ import {
   lstatSync,
   mkdirSync as mkdirSync2,
   openSync as openSync2,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
   utimesSync
 } from "node:fs";
 import { homedir } from "node:os";
-import { isAbsolute, join } from "node:path";
+import { dirname as dirname2, isAbsolute, join } from "node:path";
 
 // src/server/flags.ts
 init_web_globals();
@@ -153,6 +154,24 @@ function lookUpCodeCache(bundle, env = process.env) {
     return { missing: file };
   }
 }
+var STALE_MS = 720 * 3600 * 1e3;
+function pruneStale(dir) {
+  let names;
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  let now = Date.now();
+  for (let name of names) {
+    if (!name.startsWith("server-")) continue;
+    let path = join(dir, name);
+    try {
+      now - lstatSync(path).mtimeMs > STALE_MS && rmSync(path, { force: !0 });
+    } catch {
+    }
+  }
+}
 function startCodeCacheWarmUp(bundle, file) {
   let lock = `${file}${LOCK_SUFFIX}`;
   try {
@@ -165,6 +184,7 @@ function startCodeCacheWarmUp(bundle, file) {
       return;
     }
   }
+  pruneStale(dirname2(file));
   try {
     let child = spawn(process.execPath, [bundle, WRITE_CODE_CACHE_FLAG, file, WARM_UP_FLAG], {
       detached: !0,

@@ -4,7 +4,7 @@ import {
   MAX_TIMER_MS,
   newRunId,
   startSession
-} from "./chunk-VWJNDJPD.js";
+} from "./chunk-QYAPRQSQ.js";
 import {
   hostPolicy
 } from "./chunk-MGZ5UVSX.js";

@@ -14,7 +14,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-VWJNDJPD.js";
+} from "./chunk-QYAPRQSQ.js";
 import "./chunk-W6UDH5SK.js";
 import {
   hostPolicy

@@ -69,7 +69,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => import("./run-BCLBXEZ2.js")
+    load: () => import("./run-7MSNXCCE.js")
   },
   {
     name: "up",
@@ -89,7 +89,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => import("./up-BVIA2EMI.js")
+    load: () => import("./up-SB37POD6.js")
   },
   {
     name: "call",
@@ -139,7 +139,7 @@ var STATE_FLAG = {
         description: "append a JSONL audit record per call to FILE (the daemon keeps its own as well)"
       }
     ],
-    load: () => import("./mcp-RQUPIVYR.js")
+    load: () => import("./mcp-GWHJLUZ4.js")
   },
   {
     name: "daemon",
@@ -152,7 +152,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => import("./daemon-DXT2D7U6.js")
+    load: () => import("./daemon-NTWQROES.js")
   },
   {
     name: "gc",

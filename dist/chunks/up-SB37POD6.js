@@ -4,8 +4,8 @@ import {
 } from "./chunk-LWUFNTYP.js";
 import {
   launchDaemon
-} from "./chunk-I26I2UKH.js";
-import "./chunk-VWJNDJPD.js";
+} from "./chunk-KI45NIUM.js";
+import "./chunk-QYAPRQSQ.js";
 import "./chunk-W6UDH5SK.js";
 import "./chunk-MGZ5UVSX.js";
 import {
