@@ -1,13 +1,13 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunks/chunk-KI45NIUM.js";
+} from "./chunks/chunk-LAGY2IOB.js";
 import {
   checkCallsAllowed,
   loadCalls,
   parseCalls
 } from "./chunks/chunk-M3FTTKKL.js";
-import "./chunks/chunk-QYAPRQSQ.js";
+import "./chunks/chunk-MBSAJDMF.js";
 import "./chunks/chunk-W6UDH5SK.js";
 import {
   HostRules
@@ -34,7 +34,7 @@ import "./chunks/chunk-52YXYA4C.js";
 import "./chunks/chunk-6DITX54Z.js";
 import "./chunks/chunk-QTAW27YI.js";
 import "./chunks/chunk-K7RVUPPP.js";
-import "./chunks/chunk-OUEV5L36.js";
+import "./chunks/chunk-NFOSJZOU.js";
 import {
   init_web_globals
 } from "./chunks/chunk-NEIF5R2C.js";

@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   stopRun
-} from "./chunks/chunk-CE7HBCXA.js";
+} from "./chunks/chunk-YLUJ7QEP.js";
 import {
   shortArgs
 } from "./chunks/chunk-WNHZAGSQ.js";
@@ -25,7 +25,7 @@ import {
   byCodeUnit
 } from "./chunks/chunk-PZN66IPO.js";
 import "./chunks/chunk-K7RVUPPP.js";
-import "./chunks/chunk-OUEV5L36.js";
+import "./chunks/chunk-NFOSJZOU.js";
 import {
   init_web_globals
 } from "./chunks/chunk-NEIF5R2C.js";

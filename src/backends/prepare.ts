@@ -1,7 +1,8 @@
 // Checks and names every backend's create() needs.
 import { randomBytes } from "node:crypto";
 import { realpathSync, statSync } from "node:fs";
-import { SandboxError } from "./types.js";
+import { CODE_CACHE_ENV, CODE_CACHE_INSIDE } from "./layout.js";
+import { type Entrypoint, SandboxError } from "./types.js";
 
 /** The real path of a host file or directory the sandbox mounts, or a SandboxError saying why not. */
 export function existingPath(path: string, kind: "dir" | "file", what: string): string {
@@ -19,16 +20,24 @@ export function existingPath(path: string, kind: "dir" | "file", what: string): 
 }
 
 /**
- * The entrypoint's code cache when it can be bound: a regular file whose path the bind syntax can
- * carry. Only an optimisation, so anything else leaves it out rather than failing the sandbox.
+ * The entrypoint's code cache when it can be bound (a regular file whose path the bind syntax can
+ * carry), and the entry process's environment naming it there. Only an optimisation, so anything
+ * else leaves it out rather than failing the sandbox.
  */
-export function usableCodeCache(path: string | undefined): string | undefined {
-  if (!path || path.includes(":")) return undefined;
+export function entrypointCodeCache(entrypoint: Entrypoint): {
+  codeCache?: string;
+  env: Record<string, string>;
+} {
+  const path = entrypoint.codeCache;
+  let usable = false;
   try {
-    return statSync(path).isFile() ? path : undefined;
+    usable = path !== undefined && !path.includes(":") && statSync(path).isFile();
   } catch {
-    return undefined;
+    // not there (any more)
   }
+  return usable
+    ? { codeCache: path, env: { ...entrypoint.env, [CODE_CACHE_ENV]: CODE_CACHE_INSIDE } }
+    : { env: entrypoint.env };
 }
 
 /** Short on purpose: it is part of socket paths and container names. */

@@ -5,17 +5,9 @@ import { join } from "node:path";
 import type { Duplex } from "node:stream";
 import { buildEnv } from "../env.js";
 import { resolveNodeBinary } from "../executables.js";
-import {
-  CODE_CACHE_ENV,
-  CODE_CACHE_INSIDE,
-  LISTEN_ADDRESS,
-  NODE_DIR,
-  SANDBOX_GID,
-  SANDBOX_UID,
-  SOCKET_NAME,
-} from "../layout.js";
+import { LISTEN_ADDRESS, NODE_DIR, SANDBOX_GID, SANDBOX_UID, SOCKET_NAME } from "../layout.js";
 import { checkNetwork, egressHostDir } from "../network.js";
-import { existingPath, sandboxId, usableCodeCache } from "../prepare.js";
+import { entrypointCodeCache, existingPath, sandboxId } from "../prepare.js";
 import { type CreatedPath, planProtectedPaths, removeCreated } from "../protect.js";
 import { checkSocketPath, ensureRunDirBase, removeRunDir, runDirBase } from "../run-dir.js";
 import {
@@ -97,7 +89,7 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
       }
     }
     const script = existingPath(spec.entrypoint.script, "file", "entry script");
-    const codeCache = usableCodeCache(spec.entrypoint.codeCache);
+    const entry = entrypointCodeCache(spec.entrypoint);
     const node = resolveNodeBinary(options.nodePath);
     const image = spec.image ?? DEFAULT_IMAGE;
     const docker = await client();
@@ -135,10 +127,7 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
           // cannot be changed from inside the container (the run directory could)
           ...(madePaths.length ? { [LABEL_CREATED]: JSON.stringify(madePaths) } : {}),
         },
-        env: buildEnv(pathEnv, spec.env, {
-          ...spec.entrypoint.env,
-          ...(codeCache ? { [CODE_CACHE_ENV]: CODE_CACHE_INSIDE } : {}),
-        }),
+        env: buildEnv(pathEnv, spec.env, entry.env),
         network: spec.network,
         egressDir,
         protect: protect.mounts,
@@ -147,7 +136,7 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
         workspace,
         workspaceMode: spec.workspaceMode,
         script,
-        codeCache,
+        codeCache: entry.codeCache,
         node,
         runDir: dir,
         nodeInterpreter: elfInterpreter(node),

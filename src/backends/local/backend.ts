@@ -3,9 +3,9 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { buildEnv } from "../env.js";
 import { findExecutable, resolveNodeBinary } from "../executables.js";
-import { CODE_CACHE_ENV, CODE_CACHE_INSIDE, LISTEN_ADDRESS, SOCKET_NAME } from "../layout.js";
+import { LISTEN_ADDRESS, SOCKET_NAME } from "../layout.js";
 import { checkNetwork, egressHostDir } from "../network.js";
-import { existingPath, sandboxId, usableCodeCache } from "../prepare.js";
+import { entrypointCodeCache, existingPath, sandboxId } from "../prepare.js";
 import { planProtectedPaths } from "../protect.js";
 import { checkSocketPath, ensureRunDirBase, runDirBase } from "../run-dir.js";
 import {
@@ -68,11 +68,9 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend {
     const egressDir = spec.network === "allowlist" ? egressHostDir(spec) : undefined;
     const script = existingPath(spec.entrypoint.script, "file", "entry script");
     const node = resolveNodeBinary(options.nodePath);
-    const codeCache = usableCodeCache(spec.entrypoint.codeCache);
-    const entryEnv = buildEnv(spec.env, {
-      ...spec.entrypoint.env,
-      ...(codeCache ? { [CODE_CACHE_ENV]: CODE_CACHE_INSIDE } : {}),
-    });
+    const entry = entrypointCodeCache(spec.entrypoint);
+    const codeCache = entry.codeCache;
+    const entryEnv = buildEnv(spec.env, entry.env);
     const sandboxEnv = buildEnv(spec.env);
 
     ensureRunDirBase(base);

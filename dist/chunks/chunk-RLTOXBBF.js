@@ -1,5 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
+  CODE_CACHE_ENV,
+  CODE_CACHE_INSIDE,
   NODE_DIR
 } from "./chunk-6DITX54Z.js";
 import {
@@ -82,13 +84,13 @@ function existingPath(path, kind, what) {
     throw new SandboxError(`the ${what} ${path} is not a ${kind === "dir" ? "directory" : "file"}`);
   return real;
 }
-function usableCodeCache(path) {
-  if (!(!path || path.includes(":")))
-    try {
-      return statSync2(path).isFile() ? path : void 0;
-    } catch {
-      return;
-    }
+function entrypointCodeCache(entrypoint) {
+  let path = entrypoint.codeCache, usable = !1;
+  try {
+    usable = path !== void 0 && !path.includes(":") && statSync2(path).isFile();
+  } catch {
+  }
+  return usable ? { codeCache: path, env: { ...entrypoint.env, [CODE_CACHE_ENV]: CODE_CACHE_INSIDE } } : { env: entrypoint.env };
 }
 function sandboxId(runId) {
   return `sbx-${runId.toLowerCase().replace(/[^a-z0-9]/g, "").slice(0, 8) || "run"}-${randomBytes(4).toString("hex")}`;
@@ -271,7 +273,7 @@ export {
   findExecutable,
   resolveNodeBinary,
   existingPath,
-  usableCodeCache,
+  entrypointCodeCache,
   sandboxId,
   checkNetwork,
   egressHostDir,

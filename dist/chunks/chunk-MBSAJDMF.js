@@ -189,8 +189,11 @@ function startCodeCacheWarmUp(bundle, file) {
     let child = spawn(process.execPath, [bundle, WRITE_CODE_CACHE_FLAG, file, WARM_UP_FLAG], {
       detached: !0,
       stdio: "ignore",
-      // the warm-up needs nothing from the host's environment
-      env: { PATH: process.env.PATH ?? "/usr/bin:/bin" }
+      // the warm-up needs nothing from the host's environment but where temporary files go
+      env: {
+        PATH: process.env.PATH ?? "/usr/bin:/bin",
+        ...process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}
+      }
     });
     child.on("error", () => {
     }), child.unref();

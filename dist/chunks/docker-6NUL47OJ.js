@@ -5,15 +5,14 @@ import {
   connectUnixChannel,
   copyInViaExec,
   egressHostDir,
+  entrypointCodeCache,
   existingPath,
   planProtectedPaths,
   removeCreated,
   resolveNodeBinary,
-  sandboxId,
-  usableCodeCache
-} from "./chunk-XDXTSTUR.js";
+  sandboxId
+} from "./chunk-RLTOXBBF.js";
 import {
-  CODE_CACHE_ENV,
   CODE_CACHE_INSIDE,
   EGRESS_DIR_INSIDE,
   LISTEN_ADDRESS,
@@ -23434,7 +23433,7 @@ function createDockerBackend(options = {}) {
           `the path ${path} contains a colon, which the engine's bind syntax cannot carry`,
           "rename it, or use --backend local"
         );
-    let script = existingPath(spec.entrypoint.script, "file", "entry script"), codeCache = usableCodeCache(spec.entrypoint.codeCache), node = resolveNodeBinary(options.nodePath), image = spec.image ?? DEFAULT_IMAGE, docker = await client(), { path: imagePath } = await ensureImage(docker, image, log), user = sandboxUser(workspace);
+    let script = existingPath(spec.entrypoint.script, "file", "entry script"), entry = entrypointCodeCache(spec.entrypoint), node = resolveNodeBinary(options.nodePath), image = spec.image ?? DEFAULT_IMAGE, docker = await client(), { path: imagePath } = await ensureImage(docker, image, log), user = sandboxUser(workspace);
     user.note && spec.workspaceMode === "rw" && log(user.note), ensureRunDirBase(base);
     let id = sandboxId(spec.runId), dir = join(base, id), socketPath = join(dir, SOCKET_NAME);
     checkSocketPath(socketPath), mkdirSync(dir, { mode: 448 });
@@ -23455,10 +23454,7 @@ function createDockerBackend(options = {}) {
           // cannot be changed from inside the container (the run directory could)
           ...madePaths.length ? { [LABEL_CREATED]: JSON.stringify(madePaths) } : {}
         },
-        env: buildEnv(pathEnv, spec.env, {
-          ...spec.entrypoint.env,
-          ...codeCache ? { [CODE_CACHE_ENV]: CODE_CACHE_INSIDE } : {}
-        }),
+        env: buildEnv(pathEnv, spec.env, entry.env),
         network: spec.network,
         egressDir,
         protect: protect.mounts,
@@ -23467,7 +23463,7 @@ function createDockerBackend(options = {}) {
         workspace,
         workspaceMode: spec.workspaceMode,
         script,
-        codeCache,
+        codeCache: entry.codeCache,
         node,
         runDir: dir,
         nodeInterpreter: elfInterpreter(node),

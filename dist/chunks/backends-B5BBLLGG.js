@@ -4,7 +4,7 @@ import {
   loadBackend,
   openBackend,
   selectBackend
-} from "./chunk-OUEV5L36.js";
+} from "./chunk-NFOSJZOU.js";
 import "./chunk-NEIF5R2C.js";
 export {
   backendsToReap,

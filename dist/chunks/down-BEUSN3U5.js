@@ -10,12 +10,12 @@ import "./chunk-DHGTDYGS.js";
 import {
   STOP_GRACE_MS,
   stopRun
-} from "./chunk-CE7HBCXA.js";
+} from "./chunk-YLUJ7QEP.js";
 import {
   removeState
 } from "./chunk-LXLRWDCR.js";
 import "./chunk-K7RVUPPP.js";
-import "./chunk-OUEV5L36.js";
+import "./chunk-NFOSJZOU.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

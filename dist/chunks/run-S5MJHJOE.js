@@ -14,7 +14,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-QYAPRQSQ.js";
+} from "./chunk-MBSAJDMF.js";
 import "./chunk-W6UDH5SK.js";
 import {
   hostPolicy
@@ -38,7 +38,7 @@ import {
 } from "./chunk-K7RVUPPP.js";
 import {
   openBackend
-} from "./chunk-OUEV5L36.js";
+} from "./chunk-NFOSJZOU.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-K7RVUPPP.js";
 import {
   backendsToReap
-} from "./chunk-OUEV5L36.js";
+} from "./chunk-NFOSJZOU.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

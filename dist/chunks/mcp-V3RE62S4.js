@@ -16,7 +16,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-QYAPRQSQ.js";
+} from "./chunk-MBSAJDMF.js";
 import "./chunk-W6UDH5SK.js";
 import {
   hostPolicy,
@@ -43,7 +43,7 @@ import "./chunk-QTAW27YI.js";
 import "./chunk-K7RVUPPP.js";
 import {
   openBackend
-} from "./chunk-OUEV5L36.js";
+} from "./chunk-NFOSJZOU.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

@@ -19,8 +19,8 @@ function nodeCheck() {
 }
 async function execute(args, io) {
   let [{ checkLocalPrerequisites }, { checkDockerPrerequisites }] = await Promise.all([
-    import("./local-3W7DUFIZ.js"),
-    import("./docker-VPLOIS3P.js")
+    import("./local-NGJGKTCT.js"),
+    import("./docker-6NUL47OJ.js")
   ]), [local, docker] = await Promise.all([checkLocalPrerequisites(), checkDockerPrerequisites()]), sections = [
     { backend: "host", checks: [nodeCheck()] },
     { backend: "local", checks: local },

@@ -69,7 +69,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => import("./run-7MSNXCCE.js")
+    load: () => import("./run-S5MJHJOE.js")
   },
   {
     name: "up",
@@ -89,7 +89,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => import("./up-SB37POD6.js")
+    load: () => import("./up-ISUUAHQZ.js")
   },
   {
     name: "call",
@@ -120,7 +120,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [STATE_FLAG],
-    load: () => import("./down-UEOVULX3.js")
+    load: () => import("./down-BEUSN3U5.js")
   },
   {
     name: "mcp",
@@ -139,7 +139,7 @@ var STATE_FLAG = {
         description: "append a JSONL audit record per call to FILE (the daemon keeps its own as well)"
       }
     ],
-    load: () => import("./mcp-GWHJLUZ4.js")
+    load: () => import("./mcp-V3RE62S4.js")
   },
   {
     name: "daemon",
@@ -152,7 +152,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => import("./daemon-NTWQROES.js")
+    load: () => import("./daemon-C7ZFT5CF.js")
   },
   {
     name: "gc",
@@ -167,7 +167,7 @@ var STATE_FLAG = {
       },
       { name: "dry-run", switch: !0, description: "say what would be removed, remove nothing" }
     ],
-    load: () => import("./gc-EL5JUPA6.js")
+    load: () => import("./gc-5PX6DPBQ.js")
   },
   {
     name: "doctor",
@@ -175,7 +175,7 @@ var STATE_FLAG = {
     summary: "Check what each backend needs on this machine, what is missing and how to fix it.",
     takesOptions: !1,
     flags: [{ name: "json", switch: !0, description: "print the checks as JSON" }],
-    load: () => import("./doctor-JGJSM6IH.js")
+    load: () => import("./doctor-TJCQ3BLC.js")
   }
 ];
 

@@ -4,8 +4,8 @@ import {
 } from "./chunk-LWUFNTYP.js";
 import {
   launchDaemon
-} from "./chunk-KI45NIUM.js";
-import "./chunk-QYAPRQSQ.js";
+} from "./chunk-LAGY2IOB.js";
+import "./chunk-MBSAJDMF.js";
 import "./chunk-W6UDH5SK.js";
 import "./chunk-MGZ5UVSX.js";
 import {
@@ -28,7 +28,7 @@ import "./chunk-52YXYA4C.js";
 import "./chunk-6DITX54Z.js";
 import "./chunk-QTAW27YI.js";
 import "./chunk-K7RVUPPP.js";
-import "./chunk-OUEV5L36.js";
+import "./chunk-NFOSJZOU.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

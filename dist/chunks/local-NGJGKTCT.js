@@ -6,16 +6,15 @@ import {
   copyInViaExec,
   egressHostDir,
   encodeEnv,
+  entrypointCodeCache,
   existingPath,
   findExecutable,
   planProtectedPaths,
   removeCreated,
   resolveNodeBinary,
-  sandboxId,
-  usableCodeCache
-} from "./chunk-XDXTSTUR.js";
+  sandboxId
+} from "./chunk-RLTOXBBF.js";
 import {
-  CODE_CACHE_ENV,
   CODE_CACHE_INSIDE,
   EGRESS_DIR_INSIDE,
   LISTEN_ADDRESS,
@@ -904,10 +903,7 @@ function createLocalBackend(options = {}) {
 `));
   async function create(spec) {
     checkNetwork(spec);
-    let bwrap = resolveBwrap(options.bwrapPath, hostEnv.PATH), workspace = existingPath(spec.workspace, "dir", "workspace"), egressDir = spec.network === "allowlist" ? egressHostDir(spec) : void 0, script = existingPath(spec.entrypoint.script, "file", "entry script"), node = resolveNodeBinary(options.nodePath), codeCache = usableCodeCache(spec.entrypoint.codeCache), entryEnv = buildEnv(spec.env, {
-      ...spec.entrypoint.env,
-      ...codeCache ? { [CODE_CACHE_ENV]: CODE_CACHE_INSIDE } : {}
-    }), sandboxEnv = buildEnv(spec.env);
+    let bwrap = resolveBwrap(options.bwrapPath, hostEnv.PATH), workspace = existingPath(spec.workspace, "dir", "workspace"), egressDir = spec.network === "allowlist" ? egressHostDir(spec) : void 0, script = existingPath(spec.entrypoint.script, "file", "entry script"), node = resolveNodeBinary(options.nodePath), entry = entrypointCodeCache(spec.entrypoint), codeCache = entry.codeCache, entryEnv = buildEnv(spec.env, entry.env), sandboxEnv = buildEnv(spec.env);
     ensureRunDirBase(base);
     let id = sandboxId(spec.runId), dir = join3(base, id), socketPath = join3(dir, RUN_SUBDIR, SOCKET_NAME);
     checkSocketPath(socketPath), mkdirSync2(dir, { mode: 448 }), mkdirSync2(join3(dir, RUN_SUBDIR), { mode: 448 });

@@ -4,7 +4,7 @@ import {
   MAX_TIMER_MS,
   newRunId,
   startSession
-} from "./chunk-QYAPRQSQ.js";
+} from "./chunk-MBSAJDMF.js";
 import {
   hostPolicy
 } from "./chunk-MGZ5UVSX.js";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-K7RVUPPP.js";
 import {
   openBackend
-} from "./chunk-OUEV5L36.js";
+} from "./chunk-NFOSJZOU.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

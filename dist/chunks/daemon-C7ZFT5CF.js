@@ -2,8 +2,8 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 import {
   SECRET_OPTIONS_ENV,
   runDaemon
-} from "./chunk-KI45NIUM.js";
-import "./chunk-QYAPRQSQ.js";
+} from "./chunk-LAGY2IOB.js";
+import "./chunk-MBSAJDMF.js";
 import "./chunk-W6UDH5SK.js";
 import "./chunk-MGZ5UVSX.js";
 import {
@@ -18,7 +18,7 @@ import "./chunk-52YXYA4C.js";
 import "./chunk-6DITX54Z.js";
 import "./chunk-QTAW27YI.js";
 import "./chunk-K7RVUPPP.js";
-import "./chunk-OUEV5L36.js";
+import "./chunk-NFOSJZOU.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

@@ -8,11 +8,11 @@ init_web_globals();
 async function loadBackend(name) {
   switch (name) {
     case "local": {
-      let { createLocalBackend } = await import("./local-3W7DUFIZ.js");
+      let { createLocalBackend } = await import("./local-NGJGKTCT.js");
       return createLocalBackend();
     }
     case "docker": {
-      let { createDockerBackend } = await import("./docker-VPLOIS3P.js");
+      let { createDockerBackend } = await import("./docker-6NUL47OJ.js");
       return createDockerBackend();
     }
     default:
