@@ -61,9 +61,11 @@ else
     log "starting podman system service on $PODMAN_SOCKET"
     $sudo mkdir -p "$(dirname "$PODMAN_SOCKET")"
     $sudo rm -f "$PODMAN_SOCKET"
-    # Outlives this script on purpose: the tests that follow talk to it.
-    $sudo setsid nohup podman system service --time=0 "unix://$PODMAN_SOCKET" \
-      >/tmp/sandbox-action-podman.log 2>&1 </dev/null &
+    # Outlives this script on purpose: the tests that follow talk to it. Started in its socket's
+    # directory: conmon inherits the service's working directory and writes an `oom` file there when
+    # a container is OOM-killed (the limits tests do that), which must not land in the checkout.
+    (cd "$(dirname "$PODMAN_SOCKET")" && exec $sudo setsid nohup podman system service --time=0 "unix://$PODMAN_SOCKET" \
+      >/tmp/sandbox-action-podman.log 2>&1 </dev/null) &
     for _ in $(seq 1 100); do ping_socket "$PODMAN_SOCKET" && break; sleep 0.1; done
     ping_socket "$PODMAN_SOCKET" || { log "podman's API did not answer; see /tmp/sandbox-action-podman.log"; exit 1; }
   fi
