@@ -148,7 +148,9 @@ try {
   const ratios = {
     ready_to_node_e_0: r.ready_ms.median / r.baseline_node_e_0_ms.median,
     ready_to_node_e_0_paired: median(ready.map((value, i) => value / (pairedNode[i] as number))),
-    ready_without_code_cache_to_node_e_0: median(readyCold) / r.baseline_node_e_0_ms.median,
+    ready_without_code_cache_to_node_e_0_paired: median(
+      readyCold.map((value, i) => value / (pairedNode[i] as number)),
+    ),
     run_command_p50_to_bwrap_true: r.run_command_true_ms.p50 / r.baseline_bwrap_true_ms.median,
   };
   const f = (n: number) => n.toFixed(1);
@@ -162,7 +164,7 @@ try {
     `| baseline: direct \`bwrap ... true\` | ${f(r.baseline_bwrap_true_ms.median)} | | ${bwrapBaseline.length} | |`,
     `| whole \`run\` with one call (wall) | ${f(r.cli_run_wall_ms.median)} | | ${wall.length} | |`,
     "",
-    `Ratios: ready / \`node -e 0\` = ${ratios.ready_to_node_e_0.toFixed(2)}x (median of each start over a \`node -e 0\` run just before it: ${ratios.ready_to_node_e_0_paired.toFixed(2)}x; without the code cache ${ratios.ready_without_code_cache_to_node_e_0.toFixed(2)}x); run_command p50 / direct bwrap spawn = ${ratios.run_command_p50_to_bwrap_true.toFixed(2)}x.`,
+    `Ratios: ready / \`node -e 0\` = ${ratios.ready_to_node_e_0.toFixed(2)}x (median of each start over a \`node -e 0\` run just before it: ${ratios.ready_to_node_e_0_paired.toFixed(2)}x; ${ratios.ready_without_code_cache_to_node_e_0_paired.toFixed(2)}x without the code cache); run_command p50 / direct bwrap spawn = ${ratios.run_command_p50_to_bwrap_true.toFixed(2)}x.`,
     "",
     `In-process phases of one start (ms since startSession): created ${f(inProcessPhases.createdMs)}, server ready ${f(inProcessPhases.serverReadyMs)}, initialized ${f(inProcessPhases.initializedMs)}.`,
   ]);
