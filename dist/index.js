@@ -14,7 +14,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V"))
   process.stdout.write(`${VERSION}
 `);
 else {
-  let [{ main }, { EXIT }] = await Promise.all([import("./chunks/main-GGGXDIMG.js"), import("./chunks/exit-codes-XNK6YHLV.js")]);
+  let [{ main }, { EXIT }] = await Promise.all([import("./chunks/main-V2QCT2LC.js"), import("./chunks/exit-codes-XNK6YHLV.js")]);
   main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

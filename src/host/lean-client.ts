@@ -241,112 +241,109 @@ function parseAnswer(text: string): JsonRpcAnswer {
   return parsed as JsonRpcAnswer;
 }
 
-function readBody(res: IncomingMessage): Promise<string> {
+/**
+ * Feeds a response's text to `onText` until it says it has what it wanted (true) or the body ends
+ * (false); the rest of a stream then drains. Refuses more than MAX_ANSWER_CHARS.
+ */
+function readText(res: IncomingMessage, onText: (text: string) => boolean): Promise<boolean> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    res.setEncoding("utf8");
     let size = 0;
-    res.on("data", (chunk: Buffer) => {
-      size += chunk.length;
+    let settled = false;
+    const settle = (error: Error | undefined, satisfied = false) => {
+      if (settled) return;
+      settled = true;
+      if (error) reject(error);
+      else resolve(satisfied);
+    };
+    res.on("data", (text: string) => {
+      if (settled) return;
+      size += text.length;
       if (size > MAX_ANSWER_CHARS) {
-        reject(tooBig());
+        settle(tooBig());
         res.destroy();
         return;
       }
-      chunks.push(chunk);
+      try {
+        if (onText(text)) settle(undefined, true);
+      } catch (error) {
+        settle(error as Error);
+        res.destroy();
+      }
     });
-    res.once("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    res.on("error", reject);
+    res.once("end", () => settle(undefined, false));
+    res.on("error", (error) => settle(error));
     res.once("close", () => {
-      if (!res.complete) reject(new Error("the connection to the sandbox's server closed mid-answer"));
+      if (!res.complete) settle(new Error("the connection to the sandbox's server closed mid-answer"));
     });
   });
+}
+
+async function readBody(res: IncomingMessage): Promise<string> {
+  const parts: string[] = [];
+  await readText(res, (text) => {
+    parts.push(text);
+    return false;
+  });
+  return parts.join("");
 }
 
 /**
  * Server-sent events (the WHATWG format): `data:` lines up to a blank line make one event.
  * Resolves with the first JSON-RPC response whose id is `id`; the rest of the stream drains.
  */
-function readEventStream(res: IncomingMessage, id: number | undefined): Promise<JsonRpcAnswer | undefined> {
-  return new Promise((resolve, reject) => {
-    res.setEncoding("utf8");
-    let data: string[] = [];
-    let eventType = "";
-    let size = 0;
-    let done = false;
-    const dispatch = () => {
-      const payload = data.join("\n");
-      const type = eventType;
-      data = [];
-      eventType = "";
-      if (!payload || (type !== "" && type !== "message")) return;
-      const message = parseAnswer(payload);
-      if (message.id === id && ("result" in message || "error" in message)) {
-        done = true;
-        resolve(message);
+async function readEventStream(res: IncomingMessage, id: number | undefined): Promise<JsonRpcAnswer> {
+  let answer: JsonRpcAnswer | undefined;
+  let data: string[] = [];
+  let eventType = "";
+  const dispatch = () => {
+    const payload = data.join("\n");
+    const type = eventType;
+    data = [];
+    eventType = "";
+    if (!payload || (type !== "" && type !== "message")) return;
+    const message = parseAnswer(payload);
+    if (message.id === id && ("result" in message || "error" in message)) answer = message;
+  };
+  const onLine = (line: string) => {
+    if (line === "") dispatch();
+    else if (line.startsWith("data:")) data.push(line.slice(line.startsWith("data: ") ? 6 : 5));
+    else if (line.startsWith("event:")) eventType = line.slice(6).trim();
+  };
+  // The start of a line that has not ended yet, in pieces: a long line arriving in many chunks is
+  // joined once, not copied again with every chunk.
+  let lineParts: string[] = [];
+  // the previous chunk ended in CR: a LF at the start of this one belongs to it
+  let afterCr = false;
+  const onChunk = (chunk: string): boolean => {
+    let i = afterCr && chunk.startsWith("\n") ? 1 : 0;
+    afterCr = false;
+    let lf = chunk.indexOf("\n", i);
+    let cr = chunk.indexOf("\r", i);
+    while (i < chunk.length && !answer) {
+      if (lf >= 0 && lf < i) lf = chunk.indexOf("\n", i);
+      if (cr >= 0 && cr < i) cr = chunk.indexOf("\r", i);
+      const end = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
+      if (end < 0) {
+        lineParts.push(chunk.slice(i));
+        break;
       }
-    };
-    const onLine = (line: string) => {
-      if (line === "") dispatch();
-      else if (line.startsWith("data:")) data.push(line.slice(line.startsWith("data: ") ? 6 : 5));
-      else if (line.startsWith("event:")) eventType = line.slice(6).trim();
-    };
-    // The start of a line that has not ended yet, in pieces: a long line arriving in many chunks is
-    // joined once, not copied again with every chunk.
-    let lineParts: string[] = [];
-    // the previous chunk ended in CR: a LF at the start of this one belongs to it
-    let afterCr = false;
-    const onChunk = (chunk: string) => {
-      let i = afterCr && chunk.startsWith("\n") ? 1 : 0;
-      afterCr = false;
-      let lf = chunk.indexOf("\n", i);
-      let cr = chunk.indexOf("\r", i);
-      while (i < chunk.length && !done) {
-        if (lf >= 0 && lf < i) lf = chunk.indexOf("\n", i);
-        if (cr >= 0 && cr < i) cr = chunk.indexOf("\r", i);
-        const end = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
-        if (end < 0) {
-          lineParts.push(chunk.slice(i));
-          return;
-        }
-        lineParts.push(chunk.slice(i, end));
-        const line = lineParts.join("");
-        lineParts = [];
-        if (end === cr) {
-          if (end + 1 === chunk.length) afterCr = true;
-          i = chunk.startsWith("\r\n", end) ? end + 2 : end + 1;
-        } else {
-          i = end + 1;
-        }
-        onLine(line);
+      lineParts.push(chunk.slice(i, end));
+      const line = lineParts.join("");
+      lineParts = [];
+      if (end === cr) {
+        if (end + 1 === chunk.length) afterCr = true;
+        i = chunk.startsWith("\r\n", end) ? end + 2 : end + 1;
+      } else {
+        i = end + 1;
       }
-    };
-    res.on("data", (chunk: string) => {
-      if (done) return;
-      size += chunk.length;
-      if (size > MAX_ANSWER_CHARS) {
-        done = true;
-        reject(tooBig());
-        res.destroy();
-        return;
-      }
-      try {
-        onChunk(chunk);
-      } catch (error) {
-        done = true;
-        reject(error);
-        res.destroy();
-      }
-    });
-    res.once("end", () => {
-      if (!done) reject(new Error("the sandbox's server ended its event stream without an answer"));
-    });
-    res.on("error", (error) => {
-      if (!done) reject(error);
-    });
-    res.once("close", () => {
-      if (!done) reject(new Error("the connection to the sandbox's server closed mid-answer"));
-    });
-  });
+      onLine(line);
+    }
+    return answer !== undefined;
+  };
+  await readText(res, onChunk);
+  if (!answer) throw new Error("the sandbox's server ended its event stream without an answer");
+  return answer;
 }
 
 /** Connects and initializes; the counterpart of connectMcp (connect.ts) for `run`. */

@@ -59,7 +59,7 @@ async function execute(args, io) {
     session = await startSession(backend, config, {
       runId,
       // no agent to relay progress or logging to: the lean client, without the SDK's start-up cost
-      client: () => import("./lean-client-J3IKPD3K.js").then((module) => module.connectLean),
+      client: () => import("./lean-client-L6B36CJA.js").then((module) => module.connectLean),
       log: (line) => stderr.write(`sandbox-action: ${line}
 `),
       onEgress: (decision) => audit?.egress(runId, decision)

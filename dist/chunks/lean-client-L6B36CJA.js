@@ -180,71 +180,65 @@ function parseAnswer(text) {
     throw new Error("the sandbox's server answered with something that is not a JSON-RPC message");
   return parsed;
 }
-function readBody(res) {
-  return new Promise((resolve, reject) => {
-    let chunks = [], size = 0;
-    res.on("data", (chunk) => {
-      if (size += chunk.length, size > MAX_ANSWER_CHARS) {
-        reject(tooBig()), res.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    }), res.once("end", () => resolve(Buffer.concat(chunks).toString("utf8"))), res.on("error", reject), res.once("close", () => {
-      res.complete || reject(new Error("the connection to the sandbox's server closed mid-answer"));
-    });
-  });
-}
-function readEventStream(res, id) {
+function readText(res, onText) {
   return new Promise((resolve, reject) => {
     res.setEncoding("utf8");
-    let data = [], eventType = "", size = 0, done = !1, dispatch = () => {
-      let payload = data.join(`
-`), type = eventType;
-      if (data = [], eventType = "", !payload || type !== "" && type !== "message") return;
-      let message = parseAnswer(payload);
-      message.id === id && ("result" in message || "error" in message) && (done = !0, resolve(message));
-    }, onLine = (line) => {
-      line === "" ? dispatch() : line.startsWith("data:") ? data.push(line.slice(line.startsWith("data: ") ? 6 : 5)) : line.startsWith("event:") && (eventType = line.slice(6).trim());
-    }, lineParts = [], afterCr = !1, onChunk = (chunk) => {
-      let i = afterCr && chunk.startsWith(`
-`) ? 1 : 0;
-      afterCr = !1;
-      let lf = chunk.indexOf(`
-`, i), cr = chunk.indexOf("\r", i);
-      for (; i < chunk.length && !done; ) {
-        lf >= 0 && lf < i && (lf = chunk.indexOf(`
-`, i)), cr >= 0 && cr < i && (cr = chunk.indexOf("\r", i));
-        let end = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
-        if (end < 0) {
-          lineParts.push(chunk.slice(i));
-          return;
-        }
-        lineParts.push(chunk.slice(i, end));
-        let line = lineParts.join("");
-        lineParts = [], end === cr ? (end + 1 === chunk.length && (afterCr = !0), i = chunk.startsWith(`\r
-`, end) ? end + 2 : end + 1) : i = end + 1, onLine(line);
-      }
+    let size = 0, settled = !1, settle = (error, satisfied = !1) => {
+      settled || (settled = !0, error ? reject(error) : resolve(satisfied));
     };
-    res.on("data", (chunk) => {
-      if (!done) {
-        if (size += chunk.length, size > MAX_ANSWER_CHARS) {
-          done = !0, reject(tooBig()), res.destroy();
+    res.on("data", (text) => {
+      if (!settled) {
+        if (size += text.length, size > MAX_ANSWER_CHARS) {
+          settle(tooBig()), res.destroy();
           return;
         }
         try {
-          onChunk(chunk);
+          onText(text) && settle(void 0, !0);
         } catch (error) {
-          done = !0, reject(error), res.destroy();
+          settle(error), res.destroy();
         }
       }
-    }), res.once("end", () => {
-      done || reject(new Error("the sandbox's server ended its event stream without an answer"));
-    }), res.on("error", (error) => {
-      done || reject(error);
-    }), res.once("close", () => {
-      done || reject(new Error("the connection to the sandbox's server closed mid-answer"));
+    }), res.once("end", () => settle(void 0, !1)), res.on("error", (error) => settle(error)), res.once("close", () => {
+      res.complete || settle(new Error("the connection to the sandbox's server closed mid-answer"));
     });
   });
+}
+async function readBody(res) {
+  let parts = [];
+  return await readText(res, (text) => (parts.push(text), !1)), parts.join("");
+}
+async function readEventStream(res, id) {
+  let answer, data = [], eventType = "", dispatch = () => {
+    let payload = data.join(`
+`), type = eventType;
+    if (data = [], eventType = "", !payload || type !== "" && type !== "message") return;
+    let message = parseAnswer(payload);
+    message.id === id && ("result" in message || "error" in message) && (answer = message);
+  }, onLine = (line) => {
+    line === "" ? dispatch() : line.startsWith("data:") ? data.push(line.slice(line.startsWith("data: ") ? 6 : 5)) : line.startsWith("event:") && (eventType = line.slice(6).trim());
+  }, lineParts = [], afterCr = !1;
+  if (await readText(res, (chunk) => {
+    let i = afterCr && chunk.startsWith(`
+`) ? 1 : 0;
+    afterCr = !1;
+    let lf = chunk.indexOf(`
+`, i), cr = chunk.indexOf("\r", i);
+    for (; i < chunk.length && !answer; ) {
+      lf >= 0 && lf < i && (lf = chunk.indexOf(`
+`, i)), cr >= 0 && cr < i && (cr = chunk.indexOf("\r", i));
+      let end = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
+      if (end < 0) {
+        lineParts.push(chunk.slice(i));
+        break;
+      }
+      lineParts.push(chunk.slice(i, end));
+      let line = lineParts.join("");
+      lineParts = [], end === cr ? (end + 1 === chunk.length && (afterCr = !0), i = chunk.startsWith(`\r
+`, end) ? end + 2 : end + 1) : i = end + 1, onLine(line);
+    }
+    return answer !== void 0;
+  }), !answer) throw new Error("the sandbox's server ended its event stream without an answer");
+  return answer;
 }
 async function connectLean(options) {
   warmUpTls(options.identity);

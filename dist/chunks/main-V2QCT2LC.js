@@ -69,7 +69,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => import("./run-S5MJHJOE.js")
+    load: () => import("./run-URLFNCDQ.js")
   },
   {
     name: "up",
