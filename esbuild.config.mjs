@@ -54,6 +54,30 @@ const stubUnusedSdkCode = {
   },
 };
 
+// Node builtins whose ESM import is expensive, taken through `require` in the ESM bundles. An ESM
+// import of a builtin builds its module namespace from every export, which runs the module's lazy
+// getters (docs/adr/0004-start-up-and-call-cost.md):
+// - node:fs: fs.promises, and with it readline and the REPL's history, 3-8 ms of every CLI start;
+// - node:http: the WebSocket, fetch and friends of Node's bundled undici, ~45 ms.
+// Through a CommonJS wrapper each, every chunk's `import ... from "node:fs"` becomes a property
+// read of require("node:fs").
+const THROUGH_REQUIRE = /^(node:)?(fs|http)$/;
+const builtinsThroughRequire = {
+  name: "builtins-through-require",
+  setup(b) {
+    b.onResolve({ filter: THROUGH_REQUIRE }, (args) => {
+      const path = args.path.startsWith("node:") ? args.path : `node:${args.path}`;
+      return args.namespace === "through-require"
+        ? { path, external: true }
+        : { path, namespace: "through-require" };
+    });
+    b.onLoad({ filter: /.*/, namespace: "through-require" }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: "js",
+    }));
+  },
+};
+
 /**
  * dist/sandbox-server.js: the server as CommonJS (one self-contained file, since every backend
  * mounts just this file) embedded as a string in its loader (src/server/loader.ts), which compiles
@@ -112,6 +136,7 @@ export async function buildAll(outdir = `${root}dist`) {
         "action-post": "src/action/post.ts",
       },
       splitting: true,
+      plugins: [...common.plugins, builtinsThroughRequire],
       chunkNames: "chunks/[name]-[hash]",
     }),
     buildServer(common),

@@ -7,7 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createLocalBackend } from "../src/backends/local/index.js";
-import { CODE_CACHE_SWITCH_ENV, lookUpCodeCache } from "../src/host/code-cache.js";
+import { CODE_CACHE_SWITCH_ENV } from "../src/host/cache-dir.js";
+import { lookUpCodeCache } from "../src/host/code-cache.js";
 import { startSession } from "../src/host/session.js";
 import { median, percentile, timeCommand, writeResults } from "./stats.js";
 

@@ -1,14 +1,14 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunks/chunk-LAGY2IOB.js";
+} from "./chunks/chunk-6K57NFSQ.js";
 import {
   checkCallsAllowed,
   loadCalls,
   parseCalls
-} from "./chunks/chunk-M3FTTKKL.js";
-import "./chunks/chunk-MBSAJDMF.js";
-import "./chunks/chunk-W6UDH5SK.js";
+} from "./chunks/chunk-CHO4BMUZ.js";
+import "./chunks/chunk-3632PKIY.js";
+import "./chunks/chunk-NCJFZMSO.js";
 import {
   HostRules
 } from "./chunks/chunk-MGZ5UVSX.js";
@@ -16,10 +16,11 @@ import {
   ConfigError,
   OPTIONS,
   resolveConfig
-} from "./chunks/chunk-XLHBEGR4.js";
+} from "./chunks/chunk-JA7W645Z.js";
 import "./chunks/chunk-DHGTDYGS.js";
 import "./chunks/chunk-VXV7UUND.js";
 import "./chunks/chunk-OXZBO3DO.js";
+import "./chunks/chunk-WMVBAPYL.js";
 import {
   getInput,
   info,
@@ -28,20 +29,24 @@ import {
   setOutput,
   setSecret,
   warning
-} from "./chunks/chunk-FUZKTLC4.js";
-import "./chunks/chunk-LXLRWDCR.js";
+} from "./chunks/chunk-E32HDT4X.js";
+import "./chunks/chunk-XOI5ZSIS.js";
 import "./chunks/chunk-52YXYA4C.js";
 import "./chunks/chunk-6DITX54Z.js";
-import "./chunks/chunk-QTAW27YI.js";
+import "./chunks/chunk-LSW3IJDY.js";
 import "./chunks/chunk-K7RVUPPP.js";
-import "./chunks/chunk-NFOSJZOU.js";
 import {
+  require_node_fs
+} from "./chunks/chunk-2E5UXECN.js";
+import "./chunks/chunk-PMBNZITV.js";
+import {
+  __toESM,
   init_web_globals
 } from "./chunks/chunk-NEIF5R2C.js";
 
 // src/action/main.ts
 init_web_globals();
-import { existsSync, writeFileSync } from "node:fs";
+var import_node_fs = __toESM(require_node_fs(), 1);
 import { dirname, join as join2, resolve } from "node:path";
 
 // src/action/inputs.ts
@@ -77,7 +82,7 @@ function actionPaths(env = process.env) {
 async function readCalls(input, workspace) {
   let trimmed = input.trim(), path = resolve(workspace, trimmed);
   return !trimmed.includes(`
-`) && existsSync(path) ? loadCalls(path) : parseCalls(input, "the calls input");
+`) && (0, import_node_fs.existsSync)(path) ? loadCalls(path) : parseCalls(input, "the calls input");
 }
 async function main() {
   let inputs = readInputs(), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), config = resolveConfig(inputs.options, { cwd: workspace });
@@ -95,7 +100,7 @@ async function main() {
       sandbox: { type: "http", url: state.mcp_url, headers: { Authorization: `Bearer ${state.mcp_token}` } }
     }
   };
-  if (writeFileSync(paths.mcpConfig, `${JSON.stringify(mcpConfig, null, 2)}
+  if ((0, import_node_fs.writeFileSync)(paths.mcpConfig, `${JSON.stringify(mcpConfig, null, 2)}
 `, { mode: 384 }), setOutput("mcp-url", state.mcp_url), setOutput("mcp-token", state.mcp_token), setOutput("mcp-config", paths.mcpConfig), setOutput("sandbox-id", state.sandbox_id), setOutput("audit-log", state.audit_log), info(
     `sandbox ${state.sandbox_id} is up; MCP endpoint ${state.mcp_url} (config in ${paths.mcpConfig})`
   ), calls.length === 0) return;

@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   stopRun
-} from "./chunks/chunk-YLUJ7QEP.js";
+} from "./chunks/chunk-FX57NNIJ.js";
 import {
   shortArgs
 } from "./chunks/chunk-WNHZAGSQ.js";
@@ -13,11 +13,11 @@ import {
   startGroup,
   summary,
   warning
-} from "./chunks/chunk-FUZKTLC4.js";
+} from "./chunks/chunk-E32HDT4X.js";
 import {
   readState,
   removeState
-} from "./chunks/chunk-LXLRWDCR.js";
+} from "./chunks/chunk-XOI5ZSIS.js";
 import {
   createRedactor
 } from "./chunks/chunk-52YXYA4C.js";
@@ -25,23 +25,27 @@ import {
   byCodeUnit
 } from "./chunks/chunk-PZN66IPO.js";
 import "./chunks/chunk-K7RVUPPP.js";
-import "./chunks/chunk-NFOSJZOU.js";
 import {
+  require_node_fs
+} from "./chunks/chunk-2E5UXECN.js";
+import "./chunks/chunk-PMBNZITV.js";
+import {
+  __toESM,
   init_web_globals
 } from "./chunks/chunk-NEIF5R2C.js";
 
 // src/action/post.ts
 init_web_globals();
-import { readFileSync as readFileSync2, rmSync } from "node:fs";
+var import_node_fs2 = __toESM(require_node_fs(), 1);
 
 // src/action/summary.ts
 init_web_globals();
-import { readFileSync } from "node:fs";
+var import_node_fs = __toESM(require_node_fs(), 1);
 var MAX_ROWS = 300;
 function readAudit(path) {
   let text;
   try {
-    text = readFileSync(path, "utf8");
+    text = (0, import_node_fs.readFileSync)(path, "utf8");
   } catch {
     return [];
   }
@@ -132,12 +136,12 @@ async function post() {
   }), daemonDied = outcome.daemon === "not-running" && !!getState("daemon-pid");
   daemonDied && warning("the sandbox daemon was not running at post; reaped what it left"), outcome.daemon === "killed" && warning("the sandbox daemon did not stop in time and was killed"), outcome.reaped.length && info(`reaped ${outcome.reaped.length} sandbox(es) left by the run`), removeState(statePath);
   let mcpConfig = getState("mcp-config");
-  mcpConfig && rmSync(mcpConfig, { force: !0 });
+  mcpConfig && (0, import_node_fs2.rmSync)(mcpConfig, { force: !0 });
   let logFile = getState("log-file");
   if ((getState("main-failed") === "true" || daemonDied) && logFile) {
     startGroup("sandbox-action daemon log");
     try {
-      info(readFileSync2(logFile, "utf8"));
+      info((0, import_node_fs2.readFileSync)(logFile, "utf8"));
     } catch {
       info("(no daemon log)");
     }

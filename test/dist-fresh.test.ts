@@ -25,3 +25,22 @@ describe("dist", () => {
     }
   });
 });
+
+// Start-up costs that come back silently with an innocent-looking import
+// (docs/adr/0004-start-up-and-call-cost.md).
+describe("dist start-up shape", () => {
+  const fresh = () => inject("distDir");
+
+  it("the CLI takes node:fs and node:http through require: an ESM import runs their lazy getters (fs/promises, undici) at every start", () => {
+    const esmImports = files(fresh())
+      .filter((file) => file.endsWith(".js"))
+      .filter((file) => /^import\b[^;]*\bfrom\s*["']node:(fs|http)["']/m.test(readFileSync(file, "utf8")));
+    expect(esmImports.map((file) => relative(fresh(), file))).toEqual([]);
+  });
+
+  it("the sandbox server does not load fs/promises (readline and the REPL's history come with it)", () => {
+    const server = readFileSync(join(fresh(), "sandbox-server.js"), "utf8");
+    expect(server).toContain('require("node:fs")');
+    expect(server).not.toMatch(/node:fs\/promises/);
+  });
+});

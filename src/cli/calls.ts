@@ -1,6 +1,6 @@
 // Calls files: a YAML or JSON list of `{tool, args}`. Validated completely before any sandbox
 // starts, so a typo costs nothing but a message.
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { ConfigError } from "../config/index.js";
 import type { HostRules } from "../policy/rules.js";
 import { isToolName, TOOL_NAMES, type ToolName } from "../tools.js";
@@ -70,12 +70,18 @@ export function validateCalls(value: unknown, source: string): Call[] {
   });
 }
 
-/** Reads and validates a calls file; `-` reads standard input. */
-export async function loadCalls(file: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<Call[]> {
+/**
+ * Reads and validates a calls file; `-` reads standard input, asked for only then (making the
+ * stream of a stdin that is a file or /dev/null costs milliseconds: src/cli/index.ts).
+ */
+export async function loadCalls(
+  file: string,
+  stdin: () => NodeJS.ReadableStream = () => process.stdin,
+): Promise<Call[]> {
   let text: string;
   const source = file === "-" ? "<stdin>" : file;
   try {
-    text = file === "-" ? await readAll(stdin) : await readFile(file, "utf8");
+    text = file === "-" ? await readAll(stdin()) : readFileSync(file, "utf8");
   } catch (error) {
     throw new ConfigError(
       `cannot read calls file ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,

@@ -1,17 +1,24 @@
 #!/usr/bin/env node
 // Process entry of dist/index.js. `--version` is answered before anything else is loaded, so it
-// costs what starting Node costs; every other command loads the dispatcher.
+// costs what starting Node costs; every other command loads the dispatcher, from the compile
+// cache when there is one.
 import { VERSION } from "../version.js";
+import { enableCompileCache } from "./compile-cache.js";
 
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
   process.stdout.write(`${VERSION}\n`);
 } else {
+  enableCompileCache();
   const [{ main }, { EXIT }] = await Promise.all([import("./main.js"), import("./exit-codes.js")]);
   main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
+    // Asked for only by `--calls -` and `mcp`: when stdin is a file or /dev/null, making its stream
+    // loads fs/promises, readline and the REPL's history with it (docs/adr/0004).
+    get stdin() {
+      return process.stdin;
+    },
     cwd: process.cwd(),
   }).then(
     (code) => {

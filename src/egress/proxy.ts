@@ -6,10 +6,10 @@
 // never to a name resolved a second time (DNS rebinding).
 import { chmodSync } from "node:fs";
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import http from "node:http";
 import { type AddressInfo, connect, type ListenOptions, type Socket } from "node:net";
 import type { Duplex } from "node:stream";
 import { pipeline } from "node:stream";
-import { http } from "../node-http.js";
 import { type Allowlist, parseAllowlist } from "./allowlist.js";
 import type { EgressDecision } from "./decision.js";
 import { decide, parseAbsoluteUrl, parseAuthority, type ResolveOverride, type Verdict } from "./policy.js";

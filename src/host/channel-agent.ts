@@ -2,8 +2,8 @@
 // to the sandbox (however the backend opens them). Shared by the SDK client's fetch
 // (channel-fetch.ts) and the lean client of `run` (lean-client.ts).
 import type { Agent } from "node:http";
+import http from "node:http";
 import type { Duplex } from "node:stream";
-import { http } from "../node-http.js";
 
 export function createChannelAgent(connect: () => Promise<Duplex>): Agent {
   // A burst of concurrent calls opens a connection each; keep only a few idle afterwards, so the

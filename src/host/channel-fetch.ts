@@ -3,10 +3,10 @@
 // needs request/response with a streaming body, and undici's fetch costs ~150 ms of module
 // loading on every start (bench/results/local.md has the measurement).
 
+import http from "node:http";
 import type { Duplex } from "node:stream";
 import { Readable } from "node:stream";
 import { LightHeaders, type LightHeadersInit, LightResponse } from "../http/light-web.js";
-import { http } from "../node-http.js";
 import { createChannelAgent } from "./channel-agent.js";
 
 export interface ChannelFetch {

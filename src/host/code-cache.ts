@@ -9,7 +9,6 @@ import { createHash } from "node:crypto";
 import {
   closeSync,
   lstatSync,
-  mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
@@ -17,28 +16,14 @@ import {
   statSync,
   utimesSync,
 } from "node:fs";
-import { homedir } from "node:os";
-import { dirname, isAbsolute, join } from "node:path";
+import { dirname, join } from "node:path";
 import { WARM_UP_FLAG, WRITE_CODE_CACHE_FLAG } from "../server/flags.js";
-
-/** `off` turns the code cache off: neither used nor made. */
-export const CODE_CACHE_SWITCH_ENV = "SANDBOX_ACTION_CODE_CACHE";
+import { COMPILE_CACHE_SUBDIR, codeCacheDir, type Env, privateDir } from "./cache-dir.js";
 
 const LOCK_SUFFIX = ".warming";
 
 /** A warm-up that started this recently is taken to be still running; no second one starts. */
 const WARM_UP_LOCK_MS = 30_000;
-
-type Env = Record<string, string | undefined>;
-
-/** $XDG_CACHE_HOME/sandbox-action, else ~/.cache/sandbox-action; undefined when switched off. */
-export function codeCacheDir(env: Env = process.env): string | undefined {
-  if (env[CODE_CACHE_SWITCH_ENV] === "off") return undefined;
-  const xdg = env.XDG_CACHE_HOME;
-  if (xdg && isAbsolute(xdg)) return join(xdg, "sandbox-action");
-  const home = env.HOME || homedir();
-  return home && isAbsolute(home) ? join(home, ".cache", "sandbox-action") : undefined;
-}
 
 /**
  * The cache's file for this server bundle (by content: V8 itself checks only the source's length)
@@ -47,18 +32,6 @@ export function codeCacheDir(env: Env = process.env): string | undefined {
 export function codeCacheFile(dir: string, bundle: string): string {
   const digest = createHash("sha256").update(readFileSync(bundle)).digest("hex").slice(0, 16);
   return join(dir, `server-${digest}-node${process.version}-${process.arch}.v8cache`);
-}
-
-/** The directory exists (made 0700 if not), is ours, and nobody else can write into it. */
-function privateDir(dir: string): boolean {
-  try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const stat = lstatSync(dir);
-    const uid = process.getuid?.();
-    return stat.isDirectory() && (uid === undefined || stat.uid === uid) && (stat.mode & 0o022) === 0;
-  } catch {
-    return false;
-  }
 }
 
 export interface CodeCacheState {
@@ -92,23 +65,36 @@ export function lookUpCodeCache(bundle: string, env: Env = process.env): CodeCac
 /** Caches of builds or Nodes not used for this long are removed when a new one is made. */
 const STALE_MS = 30 * 24 * 3600 * 1000;
 
-/** Leaves out what upgrades left behind: files of this cache not touched for STALE_MS. */
+/**
+ * Leaves out what upgrades left behind, untouched for STALE_MS: server caches, and Node's compile
+ * caches (src/cli/compile-cache.ts, a directory per Node version) of Nodes other than this one.
+ */
 function pruneStale(dir: string): void {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
   const now = Date.now();
-  for (const name of names) {
-    if (!name.startsWith("server-")) continue;
-    const path = join(dir, name);
+  const stale = (path: string) => {
     try {
-      if (now - lstatSync(path).mtimeMs > STALE_MS) rmSync(path, { force: true });
+      return now - lstatSync(path).mtimeMs > STALE_MS;
     } catch {
-      // gone meanwhile
+      return false; // gone meanwhile
     }
+  };
+  for (const name of listDir(dir)) {
+    const path = join(dir, name);
+    if (name.startsWith("server-") && stale(path)) rmSync(path, { force: true });
+  }
+  const compile = join(dir, COMPILE_CACHE_SUBDIR);
+  for (const name of listDir(compile)) {
+    const path = join(compile, name);
+    if (!name.startsWith(`${process.version}-`) && stale(path))
+      rmSync(path, { recursive: true, force: true });
+  }
+}
+
+function listDir(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
   }
 }
 

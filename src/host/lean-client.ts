@@ -5,8 +5,8 @@
 // got slower by about half that (docs/adr/0004-start-up-and-call-cost.md). Sessions that serve
 // agents (the daemon's proxy, `mcp`) keep the SDK's client.
 import type { Agent, ClientRequest, IncomingMessage } from "node:http";
+import http from "node:http";
 import { SERVER_NAME } from "../mtls/index.js";
-import { http } from "../node-http.js";
 import { VERSION } from "../version.js";
 import { REQUEST_TIMEOUT_CODE, type ToolCallResult } from "./call.js";
 import { createChannelAgent } from "./channel-agent.js";

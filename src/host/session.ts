@@ -185,6 +185,13 @@ export async function startSession<C = Client>(
     };
   }
 
+  // The MCP client's code is the heaviest part of the host: it loads while the sandbox starts, from
+  // the next turn of the event loop. The local backend's create() runs synchronously up to its
+  // spawn, so the loading neither delays the spawn nor, as it did when it began once create()
+  // returned, competes for the CPU with the server's Node starting up (docs/adr/0004).
+  const loadClient = options.client ?? (loadSdkClient as unknown as ClientLoader<C>);
+  const connectModule = new Promise<void>((resolve) => setImmediate(resolve)).then(loadClient);
+  connectModule.catch(() => {}); // surfaced where it is awaited
   let sandbox: Sandbox;
   try {
     sandbox = await backend.create(spec);
@@ -193,9 +200,6 @@ export async function startSession<C = Client>(
     throw error;
   }
   const createdMs = performance.now() - started;
-  // The MCP client code is the heaviest part of the host; load it while the sandbox boots.
-  const loadClient = options.client ?? (loadSdkClient as unknown as ClientLoader<C>);
-  const connectModule = loadClient();
   const lines: string[] = [];
   const remember = (line: string) => {
     lines.push(line);

@@ -5,6 +5,7 @@
 // supervised sandbox), in ephemeral mode each session's lease is a sandbox of its own.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import type { Server } from "@modelcontextprotocol/sdk/server/index.js";
@@ -13,7 +14,6 @@ import { isInitializeRequest, LoggingMessageNotificationSchema } from "@modelcon
 import type { AuditLog } from "../host/audit.js";
 import { sendJsonRpcError } from "../http/json-rpc-error.js";
 import { containsInitialize, routeToSession, type WebTransport } from "../http/mcp-sessions.js";
-import { http } from "../node-http.js";
 import { type HostPolicy, shapesOnlyPolicy } from "../policy/index.js";
 import type { CallOutcome, Upstream } from "./forward-call.js";
 import { watchLiveness } from "./liveness.js";

@@ -175,7 +175,7 @@ describe.skipIf(!engineAvailable("bwrap"))("cli run on the local backend", () =>
     await expectPolicyHeld([]);
   });
 
-  it("makes the server's code cache after a first run; later runs get it read-only; off means off", async () => {
+  it("makes the server's code cache after a first run, and the CLI's compile cache; later runs get the code cache read-only; off means off", async () => {
     const cacheHome = mkdtempSync(join(tmpdir(), "sbx-xdg-"));
     const env = { ...process.env, XDG_CACHE_HOME: cacheHome };
     const dir = workspace({
@@ -192,6 +192,8 @@ describe.skipIf(!engineAvailable("bwrap"))("cli run on the local backend", () =>
     const cacheDir = join(cacheHome, "sandbox-action");
     const made = () => readdirSync(cacheDir).filter((name) => name.endsWith(".v8cache"));
     expect(await until(() => made().length === 1, 15_000)).toBe(true);
+    // Node's compile cache of the CLI's chunks, written as the first run exited
+    expect(readdirSync(join(cacheDir, "compile")).length).toBeGreaterThan(0);
 
     const second = await cli(["run", "--calls", "calls.json", "--json"], { cwd: dir, env });
     const result = JSON.parse(second.stdout)[0];

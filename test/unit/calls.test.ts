@@ -24,7 +24,18 @@ describe("calls files", () => {
   it("reads JSON, and standard input with -", async () => {
     const json = '[{"tool":"read_file","args":{"path":"x"}}]';
     expect(await loadCalls(file("a.json", json))).toEqual([{ tool: "read_file", args: { path: "x" } }]);
-    expect(await loadCalls("-", Readable.from([json]))).toEqual([{ tool: "read_file", args: { path: "x" } }]);
+    expect(await loadCalls("-", () => Readable.from([json]))).toEqual([
+      { tool: "read_file", args: { path: "x" } },
+    ]);
+  });
+
+  it("asks for standard input only for -", async () => {
+    const stdin = () => {
+      throw new Error("stdin was asked for");
+    };
+    expect(await loadCalls(file("b.json", '[{"tool":"list_directory"}]'), stdin)).toEqual([
+      { tool: "list_directory", args: {} },
+    ]);
   });
 
   it.each([

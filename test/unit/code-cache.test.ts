@@ -12,13 +12,8 @@ import {
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import {
-  CODE_CACHE_SWITCH_ENV,
-  codeCacheDir,
-  codeCacheFile,
-  lookUpCodeCache,
-  startCodeCacheWarmUp,
-} from "../../src/host/code-cache.js";
+import { CODE_CACHE_SWITCH_ENV, codeCacheDir } from "../../src/host/cache-dir.js";
+import { codeCacheFile, lookUpCodeCache, startCodeCacheWarmUp } from "../../src/host/code-cache.js";
 import { until } from "../support/processes.js";
 
 const fresh = () => mkdtempSync(join(tmpdir(), "sbx-cc-"));
@@ -114,7 +109,7 @@ describe("the warm-up", () => {
     expect(await until(() => existsSync(file), 15_000)).toBe(true);
   });
 
-  it("removes caches of other builds not touched for 30 days when it makes one", async () => {
+  it("removes caches of other builds, and compile caches of other Nodes, not touched for 30 days when it makes one", async () => {
     const home = fresh();
     const bundle = join(inject("distDir"), "sandbox-server.js");
     const dir = join(home, "sandbox-action");
@@ -122,15 +117,21 @@ describe("the warm-up", () => {
     const old = join(dir, "server-0000000000000000-nodev0.0.0-x64.v8cache");
     const recent = join(dir, "server-1111111111111111-nodev0.0.0-x64.v8cache");
     const other = join(dir, "notes.txt");
-    for (const path of [old, recent, other]) writeFileSync(path, "x");
+    // Node's compile caches of the CLI: one directory per Node
+    const oldNode = join(dir, "compile", "v0.0.0-x64-00000000-0");
+    const thisNode = join(dir, "compile", `${process.version}-x64-00000000-0`);
+    for (const path of [oldNode, thisNode]) mkdirSync(path, { recursive: true });
+    for (const path of [old, recent, other, join(oldNode, "a"), join(thisNode, "a")])
+      writeFileSync(path, "x");
     const longAgo = new Date(Date.now() - 31 * 24 * 3600 * 1000);
-    utimesSync(old, longAgo, longAgo);
-    utimesSync(other, longAgo, longAgo);
+    for (const path of [old, other, oldNode, thisNode]) utimesSync(path, longAgo, longAgo);
     const { missing } = lookUpCodeCache(bundle, { XDG_CACHE_HOME: home });
     startCodeCacheWarmUp(bundle, missing as string);
     expect(existsSync(old)).toBe(false);
     expect(existsSync(recent)).toBe(true);
     expect(existsSync(other)).toBe(true);
+    expect(existsSync(oldNode)).toBe(false);
+    expect(existsSync(thisNode)).toBe(true);
     expect(await until(() => existsSync(missing as string), 15_000)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 // A cheap "is there an engine?" for `backend: auto`. Plain node:http over our own socket: auto runs
 // on every start and must not pay for loading undici when it ends up picking the local backend.
-import { http } from "../../node-http.js";
+import http from "node:http";
 import { type DockerEndpoint, describeEndpoint, openSocket } from "./endpoint.js";
 import { noAnswer, unreachable } from "./errors.js";
 

@@ -24,7 +24,7 @@ export async function execute(args: ParsedArgs, io: CommandIo): Promise<number> 
   if (typeof callsFile !== "string")
     throw new ConfigError("--calls FILE|- is required (a YAML or JSON list of {tool, args})");
   const config = resolveConfig(args.options, { cwd: io.cwd });
-  const calls = await loadCalls(callsFile === "-" ? "-" : resolve(io.cwd, callsFile), io.stdin);
+  const calls = await loadCalls(callsFile === "-" ? "-" : resolve(io.cwd, callsFile), () => io.stdin);
   const policy = hostPolicy(config);
   checkCallsAllowed(calls, policy.rules, callsFile === "-" ? "<stdin>" : callsFile);
   const json = args.flags.json === true;

@@ -1,9 +1,9 @@
-import { writeFile } from "node:fs/promises";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import * as z from "zod";
 import type { ToolSettings } from "../config.js";
 import { describeError, ToolError } from "../errors.js";
 import { resolvePath } from "../paths.js";
+import { writeFile } from "./fs-async.js";
 import { guarded, textResult } from "./result.js";
 import { readTextFile } from "./text-file.js";
 

@@ -1,10 +1,10 @@
-import { stat } from "node:fs/promises";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import * as z from "zod";
 import type { ToolSettings } from "../config.js";
 import { describeError, ToolError } from "../errors.js";
 import { resolvePath } from "../paths.js";
 import { truncateHeadTail } from "../truncate.js";
+import { stat } from "./fs-async.js";
 import { guarded, textResult } from "./result.js";
 import { walk } from "./walk.js";
 

@@ -1,4 +1,3 @@
-import { stat } from "node:fs/promises";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import * as z from "zod";
 import { CLIENT_CA_ENV } from "../../mtls/exchange.js";
@@ -6,6 +5,7 @@ import { MAX_TIMEOUT_MS, type ToolSettings } from "../config.js";
 import { describeError, ToolError } from "../errors.js";
 import { resolvePath } from "../paths.js";
 import { createShellPool, type RunResult, runShell } from "../process.js";
+import { stat } from "./fs-async.js";
 import { guarded, textResult } from "./result.js";
 
 const inputSchema = {

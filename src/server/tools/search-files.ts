@@ -1,10 +1,10 @@
-import { open, stat } from "node:fs/promises";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import * as z from "zod";
 import type { ToolSettings } from "../config.js";
 import { describeError, ToolError } from "../errors.js";
 import { displayPath, resolvePath } from "../paths.js";
 import { truncateHeadTail } from "../truncate.js";
+import { open, stat } from "./fs-async.js";
 import { globMatcher } from "./glob.js";
 import { guarded, textResult } from "./result.js";
 import { looksBinary, MAX_TEXT_FILE_BYTES } from "./text-file.js";

@@ -1,7 +1,8 @@
 // Loading a file as text for read_file and edit_file, refusing what cannot sensibly be text.
-import { readFile, stat } from "node:fs/promises";
+
 import { describeError, ToolError } from "../errors.js";
 import { formatBytes } from "../truncate.js";
+import { readFile, stat } from "./fs-async.js";
 
 export const MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024;
 const BINARY_SNIFF_BYTES = 8192;

@@ -1,8 +1,8 @@
 // Depth-first directory walk in sorted order, shared by list_directory and search_files, so both
 // give the same order every time.
 import type { Dirent } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { readdir, stat } from "./fs-async.js";
 
 /** Directories listed but never descended into: huge and rarely what the agent is after. */
 export const OPAQUE_DIRECTORIES = new Set([".git", "node_modules"]);

@@ -1,10 +1,10 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import * as z from "zod";
 import type { ToolSettings } from "../config.js";
 import { describeError, ToolError } from "../errors.js";
 import { resolvePath } from "../paths.js";
+import { mkdir, writeFile } from "./fs-async.js";
 import { guarded, textResult } from "./result.js";
 
 const inputSchema = {

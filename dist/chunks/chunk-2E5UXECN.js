@@ -1,0 +1,18 @@
+import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
+import {
+  __commonJS,
+  __require,
+  init_web_globals
+} from "./chunk-NEIF5R2C.js";
+
+// through-require:node:fs
+var require_node_fs = __commonJS({
+  "through-require:node:fs"(exports, module) {
+    init_web_globals();
+    module.exports = __require("node:fs");
+  }
+});
+
+export {
+  require_node_fs
+};
