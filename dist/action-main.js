@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunks/chunk-6K57NFSQ.js";
+} from "./chunks/chunk-K2J626JR.js";
 import {
   checkCallsAllowed,
   loadCalls,
@@ -38,7 +38,7 @@ import "./chunks/chunk-K7RVUPPP.js";
 import {
   require_node_fs
 } from "./chunks/chunk-2E5UXECN.js";
-import "./chunks/chunk-PMBNZITV.js";
+import "./chunks/chunk-T3BDXIFP.js";
 import {
   __toESM,
   init_web_globals

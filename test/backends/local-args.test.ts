@@ -1,6 +1,7 @@
 // Unit tests of the local backend's pure parts: root filesystem plan, bwrap argv, environment,
-// error mapping. No bubblewrap needed.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// error mapping, the cgroup wrapper (run with /bin/sh). No bubblewrap needed.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, posix } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -8,7 +9,7 @@ import { BASE_ENV, buildEnv } from "../../src/backends/env.js";
 import { LISTEN_ADDRESS } from "../../src/backends/layout.js";
 import { type BwrapPlan, buildBwrapArgs, envArgs } from "../../src/backends/local/args.js";
 import { HINT_USERNS, startupFailure } from "../../src/backends/local/errors.js";
-import { execLauncherArgv } from "../../src/backends/local/exec.js";
+import { BWRAP_CGROUP_WRAPPER, execLauncherArgv } from "../../src/backends/local/exec.js";
 import { userNamespaceSysctls } from "../../src/backends/local/prereqs.js";
 import { labelsMatch } from "../../src/backends/local/registry.js";
 import { type HostFs, type PathKind, planRootfs, resolvConfTarget } from "../../src/backends/local/rootfs.js";
@@ -434,6 +435,34 @@ describe("exec launcher", () => {
       ["true"],
     );
     expect(limited.slice(9, 12)).toEqual(["/cg/a/cgroup.procs,/cg/b/cgroup.procs", "64", expect.any(String)]);
+  });
+});
+
+describe("the shell wrapper that puts bwrap into the sandbox's cgroups", () => {
+  const wrap = (files: string[], command: string[]) =>
+    spawnSync("/bin/sh", ["-c", BWRAP_CGROUP_WRAPPER, "sh", String(files.length), ...files, ...command], {
+      encoding: "utf8",
+      env: {},
+    });
+
+  it("joins every cgroup, then becomes the command: same pid, so nothing ran outside", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sbx-wrap-"));
+    const files = [join(dir, "a, with a comma"), join(dir, "b")];
+    const result = wrap(files, ["/bin/sh", "-c", "echo $$"]);
+    expect(result.status, result.stderr).toBe(0);
+    const pid = result.stdout.trim();
+    expect(files.map((file) => readFileSync(file, "utf8"))).toEqual([`${pid}\n`, `${pid}\n`]);
+  });
+
+  it("stops before the command when a join fails, naming the cgroup and why", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sbx-wrap-"));
+    const marker = join(dir, "ran");
+    const missing = join(dir, "no-such-cgroup", "cgroup.procs");
+    const result = wrap([missing], ["/bin/sh", "-c", `touch ${marker}`]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`join cgroup ${missing} failed`);
+    expect(result.stderr).toMatch(/nonexistent|No such file/);
+    expect(() => readFileSync(marker)).toThrow();
   });
 });
 

@@ -11,7 +11,14 @@ import { type ExecOptions, type ExecResult, type Sandbox, SandboxError, type San
 import { connectUnixChannel } from "../unix-channel.js";
 import { envArgs } from "./args.js";
 import { entryExitedEarly, spawnFailure, startupFailure } from "./errors.js";
-import { BWRAP_WRAPPER, type ExecTarget, runExec, SYSCALLS, sandboxNamespaces } from "./exec.js";
+import {
+  BWRAP_CGROUP_WRAPPER,
+  BWRAP_WRAPPER,
+  type ExecTarget,
+  runExec,
+  SYSCALLS,
+  sandboxNamespaces,
+} from "./exec.js";
 import { spawnSealed } from "./host.js";
 import type { LimitSetup } from "./limits.js";
 import { RUN_SUBDIR, releaseHostState, type SandboxRecord, writeRecord } from "./registry.js";
@@ -32,40 +39,55 @@ export interface StartParams {
   record: SandboxRecord;
   perl: string | undefined;
   startupTimeoutMs: number;
-  /** cgroups to join and rlimits to set (through a perl wrapper that then execs bwrap) */
+  /** cgroups to join and rlimits to set (through a wrapper that then execs bwrap) */
   limits: LimitSetup;
 }
 
 const STDERR_CAPTURE_BYTES = 16 * 1024;
 const KILL_WAIT_MS = 3000;
 
+/**
+ * bwrap itself, or a wrapper that first puts it into the sandbox's limits (exec.ts): /bin/sh when
+ * there are only cgroups to join (most starts; it is on the way to every sandbox, and starts ~6 ms
+ * sooner than perl here: docs/adr/0004-start-up-and-call-cost.md), perl when RLIMIT_NPROC is to be
+ * set, which a shell cannot do portably.
+ */
+function bwrapCommand(params: StartParams): [string, string[]] {
+  const { join: joins, nproc } = params.limits;
+  if (nproc === undefined) {
+    return joins.length === 0
+      ? [params.bwrap, params.args]
+      : [
+          "/bin/sh",
+          ["-c", BWRAP_CGROUP_WRAPPER, "sh", String(joins.length), ...joins, params.bwrap, ...params.args],
+        ];
+  }
+  if (!params.perl || !SYSCALLS[process.arch]) {
+    throw new SandboxError(
+      "the local backend needs perl on the host to start a sandbox inside its limits",
+      "install perl (Debian/Ubuntu: apt-get install perl-base)",
+    );
+  }
+  return [
+    params.perl,
+    [
+      "-e",
+      BWRAP_WRAPPER,
+      "--",
+      joins.length ? joins.join(",") : "-",
+      String(nproc),
+      String(SYSCALLS[process.arch]?.prlimit64),
+      params.bwrap,
+      ...params.args,
+    ],
+  ];
+}
+
 /** Spawns bubblewrap and resolves once the entry process runs inside, or rejects with why not. */
 export async function startSandbox(params: StartParams): Promise<LocalSandbox> {
   let child: ChildProcess;
-  const { join: joins, nproc } = params.limits;
-  const wrapped = joins.length > 0 || nproc !== undefined;
   try {
-    if (wrapped && (!params.perl || !SYSCALLS[process.arch])) {
-      throw new SandboxError(
-        "the local backend needs perl on the host to start a sandbox inside its limits",
-        "install perl (Debian/Ubuntu: apt-get install perl-base)",
-      );
-    }
-    const [command, argv] = wrapped
-      ? [
-          params.perl as string,
-          [
-            "-e",
-            BWRAP_WRAPPER,
-            "--",
-            joins.length ? joins.join(",") : "-",
-            nproc === undefined ? "-" : String(nproc),
-            String(SYSCALLS[process.arch]?.prlimit64),
-            params.bwrap,
-            ...params.args,
-          ],
-        ]
-      : [params.bwrap, params.args];
+    const [command, argv] = bwrapCommand(params);
     child = spawnSealed(command, argv, {
       env: {},
       stdio: ["ignore", "pipe", "pipe", "pipe", "pipe"],

@@ -567,7 +567,12 @@ sub fail { print STDERR "bwrap: sandbox limits: @_
 ${JOIN_LIMITS}
 { exec { $cmd[0] } @cmd; }
 fail("exec $cmd[0]: $!");
-`, NAMESPACES = ["uts", "ipc", "net", "cgroup", "pid", "mnt"], LAUNCHER = String.raw`
+`, BWRAP_CGROUP_WRAPPER = `n=$1; shift
+while [ "$n" -gt 0 ]; do
+  echo $$ >> "$1" || { echo "bwrap: sandbox limits: join cgroup $1 failed" >&2; exit 1; }
+  n=$((n - 1)); shift
+done
+exec "$@"`, NAMESPACES = ["uts", "ipc", "net", "cgroup", "pid", "mnt"], LAUNCHER = String.raw`
 use strict;
 my ($pid, $marker, $cwd, $nr_setns, $nr_prctl, $nslist, $joins, $nproc, $nr_prlimit, @cmd) = @ARGV;
 my %flag = (user => 0x10000000, mnt => 0x00020000, uts => 0x04000000, ipc => 0x08000000,
@@ -710,27 +715,36 @@ function signalNumber(signal2) {
 
 // src/backends/local/sandbox.ts
 var STDERR_CAPTURE_BYTES = 16 * 1024, KILL_WAIT_MS = 3e3;
+function bwrapCommand(params) {
+  let { join: joins, nproc } = params.limits;
+  if (nproc === void 0)
+    return joins.length === 0 ? [params.bwrap, params.args] : [
+      "/bin/sh",
+      ["-c", BWRAP_CGROUP_WRAPPER, "sh", String(joins.length), ...joins, params.bwrap, ...params.args]
+    ];
+  if (!params.perl || !SYSCALLS[process.arch])
+    throw new SandboxError(
+      "the local backend needs perl on the host to start a sandbox inside its limits",
+      "install perl (Debian/Ubuntu: apt-get install perl-base)"
+    );
+  return [
+    params.perl,
+    [
+      "-e",
+      BWRAP_WRAPPER,
+      "--",
+      joins.length ? joins.join(",") : "-",
+      String(nproc),
+      String(SYSCALLS[process.arch]?.prlimit64),
+      params.bwrap,
+      ...params.args
+    ]
+  ];
+}
 async function startSandbox(params) {
-  let child, { join: joins, nproc } = params.limits, wrapped = joins.length > 0 || nproc !== void 0;
+  let child;
   try {
-    if (wrapped && (!params.perl || !SYSCALLS[process.arch]))
-      throw new SandboxError(
-        "the local backend needs perl on the host to start a sandbox inside its limits",
-        "install perl (Debian/Ubuntu: apt-get install perl-base)"
-      );
-    let [command, argv] = wrapped ? [
-      params.perl,
-      [
-        "-e",
-        BWRAP_WRAPPER,
-        "--",
-        joins.length ? joins.join(",") : "-",
-        nproc === void 0 ? "-" : String(nproc),
-        String(SYSCALLS[process.arch]?.prlimit64),
-        params.bwrap,
-        ...params.args
-      ]
-    ] : [params.bwrap, params.args];
+    let [command, argv] = bwrapCommand(params);
     child = spawnSealed(command, argv, {
       env: {},
       stdio: ["ignore", "pipe", "pipe", "pipe", "pipe"],

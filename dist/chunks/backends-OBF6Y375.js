@@ -4,7 +4,7 @@ import {
   loadBackend,
   openBackend,
   selectBackend
-} from "./chunk-PMBNZITV.js";
+} from "./chunk-T3BDXIFP.js";
 import "./chunk-NEIF5R2C.js";
 export {
   backendsToReap,

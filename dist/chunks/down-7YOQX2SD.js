@@ -10,13 +10,13 @@ import "./chunk-DHGTDYGS.js";
 import {
   STOP_GRACE_MS,
   stopRun
-} from "./chunk-FX57NNIJ.js";
+} from "./chunk-7FLSQLHO.js";
 import {
   removeState
 } from "./chunk-XOI5ZSIS.js";
 import "./chunk-K7RVUPPP.js";
 import "./chunk-2E5UXECN.js";
-import "./chunk-PMBNZITV.js";
+import "./chunk-T3BDXIFP.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

@@ -28,7 +28,7 @@ import {
 } from "./chunk-2E5UXECN.js";
 import {
   openBackend
-} from "./chunk-PMBNZITV.js";
+} from "./chunk-T3BDXIFP.js";
 import {
   __toESM,
   init_web_globals
