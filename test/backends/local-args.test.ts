@@ -454,6 +454,13 @@ describe("the shell wrapper that puts bwrap into the sandbox's cgroups", () => {
     expect(files.map((file) => readFileSync(file, "utf8"))).toEqual([`${pid}\n`, `${pid}\n`]);
   });
 
+  it("hands the command the empty environment it was given: no PWD of the shell's", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sbx-wrap-"));
+    const result = wrap([join(dir, "a")], ["/usr/bin/env"]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toBe("");
+  });
+
   it("stops before the command when a join fails, naming the cgroup and why", () => {
     const dir = mkdtempSync(join(tmpdir(), "sbx-wrap-"));
     const marker = join(dir, "ran");

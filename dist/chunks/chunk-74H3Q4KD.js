@@ -8,7 +8,7 @@ init_web_globals();
 async function loadBackend(name) {
   switch (name) {
     case "local": {
-      let { createLocalBackend } = await import("./local-WUV4QI2O.js");
+      let { createLocalBackend } = await import("./local-K26ACGPG.js");
       return createLocalBackend();
     }
     case "docker": {

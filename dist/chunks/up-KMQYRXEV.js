@@ -4,7 +4,7 @@ import {
 } from "./chunk-LWUFNTYP.js";
 import {
   launchDaemon
-} from "./chunk-K2J626JR.js";
+} from "./chunk-VJYTOT6M.js";
 import "./chunk-3632PKIY.js";
 import "./chunk-NCJFZMSO.js";
 import "./chunk-MGZ5UVSX.js";
@@ -30,7 +30,7 @@ import "./chunk-6DITX54Z.js";
 import "./chunk-LSW3IJDY.js";
 import "./chunk-K7RVUPPP.js";
 import "./chunk-2E5UXECN.js";
-import "./chunk-T3BDXIFP.js";
+import "./chunk-74H3Q4KD.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

@@ -567,7 +567,8 @@ sub fail { print STDERR "bwrap: sandbox limits: @_
 ${JOIN_LIMITS}
 { exec { $cmd[0] } @cmd; }
 fail("exec $cmd[0]: $!");
-`, BWRAP_CGROUP_WRAPPER = `n=$1; shift
+`, BWRAP_CGROUP_WRAPPER = `unset PWD
+n=$1; shift
 while [ "$n" -gt 0 ]; do
   echo $$ >> "$1" || { echo "bwrap: sandbox limits: join cgroup $1 failed" >&2; exit 1; }
   n=$((n - 1)); shift

@@ -2,7 +2,7 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 import {
   SECRET_OPTIONS_ENV,
   runDaemon
-} from "./chunk-K2J626JR.js";
+} from "./chunk-VJYTOT6M.js";
 import "./chunk-3632PKIY.js";
 import "./chunk-NCJFZMSO.js";
 import "./chunk-MGZ5UVSX.js";
@@ -20,7 +20,7 @@ import "./chunk-6DITX54Z.js";
 import "./chunk-LSW3IJDY.js";
 import "./chunk-K7RVUPPP.js";
 import "./chunk-2E5UXECN.js";
-import "./chunk-T3BDXIFP.js";
+import "./chunk-74H3Q4KD.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

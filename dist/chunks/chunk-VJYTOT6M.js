@@ -28,7 +28,7 @@ import {
 } from "./chunk-2E5UXECN.js";
 import {
   openBackend
-} from "./chunk-T3BDXIFP.js";
+} from "./chunk-74H3Q4KD.js";
 import {
   __toESM,
   init_web_globals

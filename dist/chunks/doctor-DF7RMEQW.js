@@ -19,7 +19,7 @@ function nodeCheck() {
 }
 async function execute(args, io) {
   let [{ checkLocalPrerequisites }, { checkDockerPrerequisites }] = await Promise.all([
-    import("./local-WUV4QI2O.js"),
+    import("./local-K26ACGPG.js"),
     import("./docker-TMJCUSYU.js")
   ]), [local, docker] = await Promise.all([checkLocalPrerequisites(), checkDockerPrerequisites()]), sections = [
     { backend: "host", checks: [nodeCheck()] },

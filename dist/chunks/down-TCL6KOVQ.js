@@ -10,13 +10,13 @@ import "./chunk-DHGTDYGS.js";
 import {
   STOP_GRACE_MS,
   stopRun
-} from "./chunk-7FLSQLHO.js";
+} from "./chunk-BTKXEBMB.js";
 import {
   removeState
 } from "./chunk-XOI5ZSIS.js";
 import "./chunk-K7RVUPPP.js";
 import "./chunk-2E5UXECN.js";
-import "./chunk-T3BDXIFP.js";
+import "./chunk-74H3Q4KD.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

@@ -45,7 +45,7 @@ import "./chunk-K7RVUPPP.js";
 import "./chunk-2E5UXECN.js";
 import {
   openBackend
-} from "./chunk-T3BDXIFP.js";
+} from "./chunk-74H3Q4KD.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

@@ -40,7 +40,7 @@ import {
 import "./chunk-2E5UXECN.js";
 import {
   openBackend
-} from "./chunk-T3BDXIFP.js";
+} from "./chunk-74H3Q4KD.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";
