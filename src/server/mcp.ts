@@ -1,5 +1,6 @@
 // One MCP session: an McpServer with the six tools on a Streamable HTTP transport. Loaded lazily
 // by http.ts (see there) so the listener is up before the SDK's modules are evaluated.
+import "./zod-jitless.js";
 import { randomUUID } from "node:crypto";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
