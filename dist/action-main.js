@@ -1,13 +1,13 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunks/chunk-VJYTOT6M.js";
+} from "./chunks/chunk-ALWBVTJG.js";
 import {
   checkCallsAllowed,
   loadCalls,
   parseCalls
 } from "./chunks/chunk-CHO4BMUZ.js";
-import "./chunks/chunk-3632PKIY.js";
+import "./chunks/chunk-VHW535YL.js";
 import "./chunks/chunk-NCJFZMSO.js";
 import {
   HostRules
@@ -38,7 +38,7 @@ import "./chunks/chunk-K7RVUPPP.js";
 import {
   require_node_fs
 } from "./chunks/chunk-2E5UXECN.js";
-import "./chunks/chunk-74H3Q4KD.js";
+import "./chunks/chunk-WPYGN3JL.js";
 import {
   __toESM,
   init_web_globals

@@ -30,8 +30,24 @@ const WARM_UP_LOCK_MS = 30_000;
  * and this Node (V8 rejects another version's cache, but need not find out by reading it).
  */
 export function codeCacheFile(dir: string, bundle: string): string {
-  const digest = createHash("sha256").update(readFileSync(bundle)).digest("hex").slice(0, 16);
-  return join(dir, `server-${digest}-node${process.version}-${process.arch}.v8cache`);
+  return join(dir, `server-${bundleDigest(bundle)}-node${process.version}-${process.arch}.v8cache`);
+}
+
+/**
+ * Digests by path, size and modification time: a daemon starts many sandboxes from one bundle, and
+ * reading and hashing its ~335 KB again on the way to each would repeat the same work.
+ */
+const digests = new Map<string, string>();
+
+function bundleDigest(bundle: string): string {
+  const { size, mtimeMs } = statSync(bundle);
+  const key = `${bundle}\0${size}\0${mtimeMs}`;
+  let digest = digests.get(key);
+  if (!digest) {
+    digest = createHash("sha256").update(readFileSync(bundle)).digest("hex").slice(0, 16);
+    digests.set(key, digest);
+  }
+  return digest;
 }
 
 export interface CodeCacheState {

@@ -15,7 +15,7 @@ import type { ResolveOverride } from "../egress/policy.js";
 import { CLIENT_CA_ENV, generateIdentity, readServerCa } from "../mtls/index.js";
 import { protectedPathList } from "../policy/protected-paths.js";
 import { lookUpCodeCache, startCodeCacheWarmUp } from "./code-cache.js";
-import { SERVER_BUNDLE_ENV, serverBundlePath } from "./server-bundle.js";
+import { serverBundle } from "./server-bundle.js";
 import type { ChannelOptions } from "./tls-channel.js";
 
 export interface SessionTimings {
@@ -144,10 +144,9 @@ export async function startSession<C = Client>(
   const runId = options.runId ?? newRunId();
   const log = options.log ?? ((line: string) => process.stderr.write(`sandbox-action: ${line}\n`));
   const identity = generateIdentity("client");
-  const script = options.serverBundle ?? serverBundlePath();
-  // only our own server has the warm-up a cache is made from
-  const ownServer = !options.serverBundle && !process.env[SERVER_BUNDLE_ENV];
-  const codeCache = ownServer ? lookUpCodeCache(script) : {};
+  const bundle = options.serverBundle ? { path: options.serverBundle, shipped: false } : serverBundle();
+  const script = bundle.path;
+  const codeCache = bundle.shipped ? lookUpCodeCache(script) : {};
   const spec: SandboxSpec = {
     runId,
     // the owner labels let `gc` tell, from the labels alone, when this run no longer exists

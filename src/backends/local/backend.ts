@@ -69,7 +69,6 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend {
     const script = existingPath(spec.entrypoint.script, "file", "entry script");
     const node = resolveNodeBinary(options.nodePath);
     const entry = entrypointCodeCache(spec.entrypoint);
-    const codeCache = entry.codeCache;
     const entryEnv = buildEnv(spec.env, entry.env);
     const sandboxEnv = buildEnv(spec.env);
 
@@ -111,7 +110,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend {
         protect: protect.mounts,
         egressDir,
         script,
-        codeCache,
+        codeCache: entry.codeCache,
         node,
         runDir: join(dir, RUN_SUBDIR),
         resolvConf: spec.network === "open" ? resolvConfTarget(host) : undefined,

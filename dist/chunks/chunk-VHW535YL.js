@@ -117,8 +117,12 @@ var WRITE_CODE_CACHE_FLAG = "--write-code-cache", WARM_UP_FLAG = "--warm-up";
 // src/host/code-cache.ts
 var LOCK_SUFFIX = ".warming", WARM_UP_LOCK_MS = 3e4;
 function codeCacheFile(dir, bundle) {
-  let digest = createHash("sha256").update((0, import_node_fs2.readFileSync)(bundle)).digest("hex").slice(0, 16);
-  return join(dir, `server-${digest}-node${process.version}-${process.arch}.v8cache`);
+  return join(dir, `server-${bundleDigest(bundle)}-node${process.version}-${process.arch}.v8cache`);
+}
+var digests = /* @__PURE__ */ new Map();
+function bundleDigest(bundle) {
+  let { size, mtimeMs } = (0, import_node_fs2.statSync)(bundle), key = `${bundle}\0${size}\0${mtimeMs}`, digest = digests.get(key);
+  return digest || (digest = createHash("sha256").update((0, import_node_fs2.readFileSync)(bundle)).digest("hex").slice(0, 16), digests.set(key, digest)), digest;
 }
 function lookUpCodeCache(bundle, env = process.env) {
   let dir = codeCacheDir(env);
@@ -196,12 +200,12 @@ init_web_globals();
 var import_node_fs3 = __toESM(require_node_fs(), 1);
 import { fileURLToPath } from "node:url";
 var SERVER_BUNDLE_ENV = "SANDBOX_ACTION_SERVER_BUNDLE";
-function serverBundlePath() {
+function serverBundle() {
   let override = process.env[SERVER_BUNDLE_ENV];
-  if (override) return override;
+  if (override) return { path: override, shipped: !1 };
   for (let relative of ["./sandbox-server.js", "../sandbox-server.js"]) {
     let candidate = fileURLToPath(new URL(relative, import.meta.url));
-    if ((0, import_node_fs3.existsSync)(candidate)) return candidate;
+    if ((0, import_node_fs3.existsSync)(candidate)) return { path: candidate, shipped: !0 };
   }
   throw new Error(
     `cannot find sandbox-server.js beside ${fileURLToPath(import.meta.url)}; rebuild with npm run build`
@@ -241,7 +245,7 @@ function newRunId() {
 }
 async function startSession(backend, config, options = {}) {
   let started = performance.now(), runId = options.runId ?? newRunId(), log = options.log ?? ((line) => process.stderr.write(`sandbox-action: ${line}
-`)), identity = generateIdentity("client"), script = options.serverBundle ?? serverBundlePath(), codeCache = !options.serverBundle && !process.env[SERVER_BUNDLE_ENV] ? lookUpCodeCache(script) : {}, spec = {
+`)), identity = generateIdentity("client"), bundle = options.serverBundle ? { path: options.serverBundle, shipped: !1 } : serverBundle(), script = bundle.path, codeCache = bundle.shipped ? lookUpCodeCache(script) : {}, spec = {
     runId,
     // the owner labels let `gc` tell, from the labels alone, when this run no longer exists
     labels: { [LABEL_MANAGED]: "true", [LABEL_RUN_ID]: runId, ...ownerLabels() },

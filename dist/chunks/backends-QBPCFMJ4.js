@@ -4,7 +4,7 @@ import {
   loadBackend,
   openBackend,
   selectBackend
-} from "./chunk-74H3Q4KD.js";
+} from "./chunk-WPYGN3JL.js";
 import "./chunk-NEIF5R2C.js";
 export {
   backendsToReap,

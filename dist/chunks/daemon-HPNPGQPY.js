@@ -2,8 +2,8 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 import {
   SECRET_OPTIONS_ENV,
   runDaemon
-} from "./chunk-VJYTOT6M.js";
-import "./chunk-3632PKIY.js";
+} from "./chunk-ALWBVTJG.js";
+import "./chunk-VHW535YL.js";
 import "./chunk-NCJFZMSO.js";
 import "./chunk-MGZ5UVSX.js";
 import {
@@ -20,7 +20,7 @@ import "./chunk-6DITX54Z.js";
 import "./chunk-LSW3IJDY.js";
 import "./chunk-K7RVUPPP.js";
 import "./chunk-2E5UXECN.js";
-import "./chunk-74H3Q4KD.js";
+import "./chunk-WPYGN3JL.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

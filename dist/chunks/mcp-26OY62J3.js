@@ -16,7 +16,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-3632PKIY.js";
+} from "./chunk-VHW535YL.js";
 import "./chunk-NCJFZMSO.js";
 import {
   hostPolicy,
@@ -45,7 +45,7 @@ import "./chunk-K7RVUPPP.js";
 import "./chunk-2E5UXECN.js";
 import {
   openBackend
-} from "./chunk-74H3Q4KD.js";
+} from "./chunk-WPYGN3JL.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

@@ -922,7 +922,7 @@ function createLocalBackend(options = {}) {
 `));
   async function create(spec) {
     checkNetwork(spec);
-    let bwrap = resolveBwrap(options.bwrapPath, hostEnv.PATH), workspace = existingPath(spec.workspace, "dir", "workspace"), egressDir = spec.network === "allowlist" ? egressHostDir(spec) : void 0, script = existingPath(spec.entrypoint.script, "file", "entry script"), node = resolveNodeBinary(options.nodePath), entry = entrypointCodeCache(spec.entrypoint), codeCache = entry.codeCache, entryEnv = buildEnv(spec.env, entry.env), sandboxEnv = buildEnv(spec.env);
+    let bwrap = resolveBwrap(options.bwrapPath, hostEnv.PATH), workspace = existingPath(spec.workspace, "dir", "workspace"), egressDir = spec.network === "allowlist" ? egressHostDir(spec) : void 0, script = existingPath(spec.entrypoint.script, "file", "entry script"), node = resolveNodeBinary(options.nodePath), entry = entrypointCodeCache(spec.entrypoint), entryEnv = buildEnv(spec.env, entry.env), sandboxEnv = buildEnv(spec.env);
     ensureRunDirBase(base);
     let id = sandboxId(spec.runId), dir = join3(base, id), socketPath = join3(dir, RUN_SUBDIR, SOCKET_NAME);
     checkSocketPath(socketPath), (0, import_node_fs7.mkdirSync)(dir, { mode: 448 }), (0, import_node_fs7.mkdirSync)(join3(dir, RUN_SUBDIR), { mode: 448 });
@@ -949,7 +949,7 @@ function createLocalBackend(options = {}) {
         protect: protect.mounts,
         egressDir,
         script,
-        codeCache,
+        codeCache: entry.codeCache,
         node,
         runDir: join3(dir, RUN_SUBDIR),
         resolvConf: spec.network === "open" ? resolvConfTarget(host) : void 0,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-K7RVUPPP.js";
 import {
   backendsToReap
-} from "./chunk-74H3Q4KD.js";
+} from "./chunk-WPYGN3JL.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

@@ -4,7 +4,7 @@ import {
   MAX_TIMER_MS,
   newRunId,
   startSession
-} from "./chunk-3632PKIY.js";
+} from "./chunk-VHW535YL.js";
 import {
   hostPolicy
 } from "./chunk-MGZ5UVSX.js";
@@ -28,7 +28,7 @@ import {
 } from "./chunk-2E5UXECN.js";
 import {
   openBackend
-} from "./chunk-74H3Q4KD.js";
+} from "./chunk-WPYGN3JL.js";
 import {
   __toESM,
   init_web_globals

@@ -14,7 +14,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-3632PKIY.js";
+} from "./chunk-VHW535YL.js";
 import "./chunk-NCJFZMSO.js";
 import {
   hostPolicy
@@ -40,7 +40,7 @@ import {
 import "./chunk-2E5UXECN.js";
 import {
   openBackend
-} from "./chunk-74H3Q4KD.js";
+} from "./chunk-WPYGN3JL.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

@@ -70,7 +70,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => import("./run-PZPLLUUY.js")
+    load: () => import("./run-Q4GJ4EEX.js")
   },
   {
     name: "up",
@@ -90,7 +90,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => import("./up-KMQYRXEV.js")
+    load: () => import("./up-IYK36RE7.js")
   },
   {
     name: "call",
@@ -121,7 +121,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [STATE_FLAG],
-    load: () => import("./down-TCL6KOVQ.js")
+    load: () => import("./down-YTOOHCMI.js")
   },
   {
     name: "mcp",
@@ -140,7 +140,7 @@ var STATE_FLAG = {
         description: "append a JSONL audit record per call to FILE (the daemon keeps its own as well)"
       }
     ],
-    load: () => import("./mcp-QMR2J4KD.js")
+    load: () => import("./mcp-26OY62J3.js")
   },
   {
     name: "daemon",
@@ -153,7 +153,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => import("./daemon-JRUALNLI.js")
+    load: () => import("./daemon-HPNPGQPY.js")
   },
   {
     name: "gc",
@@ -168,7 +168,7 @@ var STATE_FLAG = {
       },
       { name: "dry-run", switch: !0, description: "say what would be removed, remove nothing" }
     ],
-    load: () => import("./gc-R46E47T5.js")
+    load: () => import("./gc-T7O3AKLT.js")
   },
   {
     name: "doctor",
@@ -176,7 +176,7 @@ var STATE_FLAG = {
     summary: "Check what each backend needs on this machine, what is missing and how to fix it.",
     takesOptions: !1,
     flags: [{ name: "json", switch: !0, description: "print the checks as JSON" }],
-    load: () => import("./doctor-DF7RMEQW.js")
+    load: () => import("./doctor-DYHPTOGU.js")
   }
 ];
 

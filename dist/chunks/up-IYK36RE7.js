@@ -4,8 +4,8 @@ import {
 } from "./chunk-LWUFNTYP.js";
 import {
   launchDaemon
-} from "./chunk-VJYTOT6M.js";
-import "./chunk-3632PKIY.js";
+} from "./chunk-ALWBVTJG.js";
+import "./chunk-VHW535YL.js";
 import "./chunk-NCJFZMSO.js";
 import "./chunk-MGZ5UVSX.js";
 import {
@@ -30,7 +30,7 @@ import "./chunk-6DITX54Z.js";
 import "./chunk-LSW3IJDY.js";
 import "./chunk-K7RVUPPP.js";
 import "./chunk-2E5UXECN.js";
-import "./chunk-74H3Q4KD.js";
+import "./chunk-WPYGN3JL.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";
