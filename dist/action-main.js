@@ -1,13 +1,13 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunks/chunk-ALWBVTJG.js";
+} from "./chunks/chunk-FGTTIFGW.js";
 import {
   checkCallsAllowed,
   loadCalls,
   parseCalls
 } from "./chunks/chunk-CHO4BMUZ.js";
-import "./chunks/chunk-VHW535YL.js";
+import "./chunks/chunk-KDKDLYXH.js";
 import "./chunks/chunk-NCJFZMSO.js";
 import {
   HostRules
@@ -105,7 +105,7 @@ async function main() {
     `sandbox ${state.sandbox_id} is up; MCP endpoint ${state.mcp_url} (config in ${paths.mcpConfig})`
   ), calls.length === 0) return;
   let [{ connectAgent }, { callTool }] = await Promise.all([
-    import("./chunks/agent-client-HUNPO3CF.js"),
+    import("./chunks/agent-client-RVKWG6NW.js"),
     import("./chunks/call-MQFEARBD.js")
   ]), agent = await connectAgent(state), results = [];
   try {

@@ -4,7 +4,7 @@ import {
   MAX_TIMER_MS,
   newRunId,
   startSession
-} from "./chunk-VHW535YL.js";
+} from "./chunk-KDKDLYXH.js";
 import {
   hostPolicy
 } from "./chunk-MGZ5UVSX.js";
@@ -295,7 +295,7 @@ async function runDaemon(config, paths) {
     return log(`provisioning failed: ${error.message}${hint ? ` (fix: ${hint})` : ""}`), tellParent(`error: ${error.message.split(`
 `)[0]}${hint ? ` (fix: ${hint})` : ""}`), audit.close(), 3;
   }
-  let first = sandboxes.first, { newToken, startProxy } = await import("./proxy-CMTKR3HR.js"), token = newToken(), proxy = await startProxy({
+  let first = sandboxes.first, { newToken, startProxy } = await import("./proxy-X67Q4ART.js"), token = newToken(), proxy = await startProxy({
     upstream: first.client,
     lease: () => sandboxes.lease(),
     token,

@@ -4,8 +4,8 @@ import {
 } from "./chunk-LWUFNTYP.js";
 import {
   launchDaemon
-} from "./chunk-ALWBVTJG.js";
-import "./chunk-VHW535YL.js";
+} from "./chunk-FGTTIFGW.js";
+import "./chunk-KDKDLYXH.js";
 import "./chunk-NCJFZMSO.js";
 import "./chunk-MGZ5UVSX.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   JSONRPCMessageSchema
-} from "./chunk-XARAFL36.js";
+} from "./chunk-YYQ2SC4C.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

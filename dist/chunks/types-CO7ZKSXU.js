@@ -171,7 +171,7 @@ import {
   isJSONRPCResponse,
   isJSONRPCResultResponse,
   isTaskAugmentedRequestParams
-} from "./chunk-XARAFL36.js";
+} from "./chunk-YYQ2SC4C.js";
 import "./chunk-NEIF5R2C.js";
 export {
   AnnotationsSchema,

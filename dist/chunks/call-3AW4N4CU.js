@@ -1,14 +1,14 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   connectAgent
-} from "./chunk-XC6D2QPS.js";
+} from "./chunk-YXGTD6FT.js";
 import {
   findDaemon
 } from "./chunk-TJFLY3TE.js";
-import "./chunk-NBD2ONXC.js";
+import "./chunk-Y6GTCIUS.js";
 import "./chunk-LEGKTWYF.js";
-import "./chunk-OGQFJNQJ.js";
-import "./chunk-XARAFL36.js";
+import "./chunk-BKVB7IIB.js";
+import "./chunk-YYQ2SC4C.js";
 import {
   EXIT
 } from "./chunk-LWUFNTYP.js";

@@ -4961,34 +4961,34 @@ function date3(params) {
 }
 
 // node_modules/@modelcontextprotocol/sdk/dist/esm/types.js
-var LATEST_PROTOCOL_VERSION = "2025-11-25", DEFAULT_NEGOTIATED_PROTOCOL_VERSION = "2025-03-26", SUPPORTED_PROTOCOL_VERSIONS = [LATEST_PROTOCOL_VERSION, "2025-06-18", "2025-03-26", "2024-11-05", "2024-10-07"], RELATED_TASK_META_KEY = "io.modelcontextprotocol/related-task", JSONRPC_VERSION = "2.0", AssertObjectSchema = custom((v) => v !== null && (typeof v == "object" || typeof v == "function")), ProgressTokenSchema = union([string2(), number2().int()]), CursorSchema = string2(), TaskCreationParamsSchema = looseObject({
+var LATEST_PROTOCOL_VERSION = "2025-11-25", DEFAULT_NEGOTIATED_PROTOCOL_VERSION = "2025-03-26", SUPPORTED_PROTOCOL_VERSIONS = [LATEST_PROTOCOL_VERSION, "2025-06-18", "2025-03-26", "2024-11-05", "2024-10-07"], RELATED_TASK_META_KEY = "io.modelcontextprotocol/related-task", JSONRPC_VERSION = "2.0", AssertObjectSchema = /* @__PURE__ */ custom((v) => v !== null && (typeof v == "object" || typeof v == "function")), ProgressTokenSchema = /* @__PURE__ */ union([/* @__PURE__ */ string2(), /* @__PURE__ */ number2().int()]), CursorSchema = /* @__PURE__ */ string2(), TaskCreationParamsSchema = /* @__PURE__ */ looseObject({
   /**
    * Requested duration in milliseconds to retain task from creation.
    */
-  ttl: number2().optional(),
+  ttl: /* @__PURE__ */ number2().optional(),
   /**
    * Time in milliseconds to wait between task status requests.
    */
-  pollInterval: number2().optional()
-}), TaskMetadataSchema = object({
-  ttl: number2().optional()
-}), RelatedTaskMetadataSchema = object({
-  taskId: string2()
-}), RequestMetaSchema = looseObject({
+  pollInterval: /* @__PURE__ */ number2().optional()
+}), TaskMetadataSchema = /* @__PURE__ */ object({
+  ttl: /* @__PURE__ */ number2().optional()
+}), RelatedTaskMetadataSchema = /* @__PURE__ */ object({
+  taskId: /* @__PURE__ */ string2()
+}), RequestMetaSchema = /* @__PURE__ */ looseObject({
   /**
    * If specified, the caller is requesting out-of-band progress notifications for this request (as represented by notifications/progress). The value of this parameter is an opaque token that will be attached to any subsequent notifications. The receiver is not obligated to provide these notifications.
    */
-  progressToken: ProgressTokenSchema.optional(),
+  progressToken: /* @__PURE__ */ ProgressTokenSchema.optional(),
   /**
    * If specified, this request is related to the provided task.
    */
-  [RELATED_TASK_META_KEY]: RelatedTaskMetadataSchema.optional()
-}), BaseRequestParamsSchema = object({
+  [RELATED_TASK_META_KEY]: /* @__PURE__ */ RelatedTaskMetadataSchema.optional()
+}), BaseRequestParamsSchema = /* @__PURE__ */ object({
   /**
    * See [General fields: `_meta`](/specification/draft/basic/index#meta) for notes on `_meta` usage.
    */
-  _meta: RequestMetaSchema.optional()
-}), TaskAugmentedRequestParamsSchema = BaseRequestParamsSchema.extend({
+  _meta: /* @__PURE__ */ RequestMetaSchema.optional()
+}), TaskAugmentedRequestParamsSchema = /* @__PURE__ */ BaseRequestParamsSchema.extend({
   /**
    * If specified, the caller is requesting task-augmented execution for this request.
    * The request will return a CreateTaskResult immediately, and the actual result can be
@@ -4997,34 +4997,34 @@ var LATEST_PROTOCOL_VERSION = "2025-11-25", DEFAULT_NEGOTIATED_PROTOCOL_VERSION 
    * Task augmentation is subject to capability negotiation - receivers MUST declare support
    * for task augmentation of specific request types in their capabilities.
    */
-  task: TaskMetadataSchema.optional()
-}), isTaskAugmentedRequestParams = (value) => TaskAugmentedRequestParamsSchema.safeParse(value).success, RequestSchema = object({
-  method: string2(),
-  params: BaseRequestParamsSchema.loose().optional()
-}), NotificationsParamsSchema = object({
+  task: /* @__PURE__ */ TaskMetadataSchema.optional()
+}), isTaskAugmentedRequestParams = (value) => TaskAugmentedRequestParamsSchema.safeParse(value).success, RequestSchema = /* @__PURE__ */ object({
+  method: /* @__PURE__ */ string2(),
+  params: /* @__PURE__ */ BaseRequestParamsSchema.loose().optional()
+}), NotificationsParamsSchema = /* @__PURE__ */ object({
   /**
    * See [MCP specification](https://github.com/modelcontextprotocol/modelcontextprotocol/blob/47339c03c143bb4ec01a26e721a1b8fe66634ebe/docs/specification/draft/basic/index.mdx#general-fields)
    * for notes on _meta usage.
    */
-  _meta: RequestMetaSchema.optional()
-}), NotificationSchema = object({
-  method: string2(),
-  params: NotificationsParamsSchema.loose().optional()
-}), ResultSchema = looseObject({
+  _meta: /* @__PURE__ */ RequestMetaSchema.optional()
+}), NotificationSchema = /* @__PURE__ */ object({
+  method: /* @__PURE__ */ string2(),
+  params: /* @__PURE__ */ NotificationsParamsSchema.loose().optional()
+}), ResultSchema = /* @__PURE__ */ looseObject({
   /**
    * See [MCP specification](https://github.com/modelcontextprotocol/modelcontextprotocol/blob/47339c03c143bb4ec01a26e721a1b8fe66634ebe/docs/specification/draft/basic/index.mdx#general-fields)
    * for notes on _meta usage.
    */
-  _meta: RequestMetaSchema.optional()
-}), RequestIdSchema = union([string2(), number2().int()]), JSONRPCRequestSchema = object({
-  jsonrpc: literal(JSONRPC_VERSION),
+  _meta: /* @__PURE__ */ RequestMetaSchema.optional()
+}), RequestIdSchema = /* @__PURE__ */ union([/* @__PURE__ */ string2(), /* @__PURE__ */ number2().int()]), JSONRPCRequestSchema = object({
+  jsonrpc: /* @__PURE__ */ literal(JSONRPC_VERSION),
   id: RequestIdSchema,
   ...RequestSchema.shape
 }).strict(), isJSONRPCRequest = (value) => JSONRPCRequestSchema.safeParse(value).success, JSONRPCNotificationSchema = object({
-  jsonrpc: literal(JSONRPC_VERSION),
+  jsonrpc: /* @__PURE__ */ literal(JSONRPC_VERSION),
   ...NotificationSchema.shape
 }).strict(), isJSONRPCNotification = (value) => JSONRPCNotificationSchema.safeParse(value).success, JSONRPCResultResponseSchema = object({
-  jsonrpc: literal(JSONRPC_VERSION),
+  jsonrpc: /* @__PURE__ */ literal(JSONRPC_VERSION),
   id: RequestIdSchema,
   result: ResultSchema
 }).strict(), isJSONRPCResultResponse = (value) => JSONRPCResultResponseSchema.safeParse(value).success, isJSONRPCResponse = isJSONRPCResultResponse, ErrorCode;
@@ -5032,57 +5032,57 @@ var LATEST_PROTOCOL_VERSION = "2025-11-25", DEFAULT_NEGOTIATED_PROTOCOL_VERSION 
   ErrorCode2[ErrorCode2.ConnectionClosed = -32e3] = "ConnectionClosed", ErrorCode2[ErrorCode2.RequestTimeout = -32001] = "RequestTimeout", ErrorCode2[ErrorCode2.ParseError = -32700] = "ParseError", ErrorCode2[ErrorCode2.InvalidRequest = -32600] = "InvalidRequest", ErrorCode2[ErrorCode2.MethodNotFound = -32601] = "MethodNotFound", ErrorCode2[ErrorCode2.InvalidParams = -32602] = "InvalidParams", ErrorCode2[ErrorCode2.InternalError = -32603] = "InternalError", ErrorCode2[ErrorCode2.UrlElicitationRequired = -32042] = "UrlElicitationRequired";
 })(ErrorCode || (ErrorCode = {}));
 var JSONRPCErrorResponseSchema = object({
-  jsonrpc: literal(JSONRPC_VERSION),
-  id: RequestIdSchema.optional(),
-  error: object({
+  jsonrpc: /* @__PURE__ */ literal(JSONRPC_VERSION),
+  id: /* @__PURE__ */ RequestIdSchema.optional(),
+  error: /* @__PURE__ */ object({
     /**
      * The error type that occurred.
      */
-    code: number2().int(),
+    code: /* @__PURE__ */ number2().int(),
     /**
      * A short description of the error. The message SHOULD be limited to a concise single sentence.
      */
-    message: string2(),
+    message: /* @__PURE__ */ string2(),
     /**
      * Additional information about the error. The value of this member is defined by the sender (e.g. detailed error information, nested errors etc.).
      */
-    data: unknown().optional()
+    data: /* @__PURE__ */ unknown().optional()
   })
-}).strict(), JSONRPCErrorSchema = JSONRPCErrorResponseSchema, isJSONRPCErrorResponse = (value) => JSONRPCErrorResponseSchema.safeParse(value).success, isJSONRPCError = isJSONRPCErrorResponse, JSONRPCMessageSchema = union([
+}).strict(), JSONRPCErrorSchema = JSONRPCErrorResponseSchema, isJSONRPCErrorResponse = (value) => JSONRPCErrorResponseSchema.safeParse(value).success, isJSONRPCError = isJSONRPCErrorResponse, JSONRPCMessageSchema = /* @__PURE__ */ union([
   JSONRPCRequestSchema,
   JSONRPCNotificationSchema,
   JSONRPCResultResponseSchema,
   JSONRPCErrorResponseSchema
-]), JSONRPCResponseSchema = union([JSONRPCResultResponseSchema, JSONRPCErrorResponseSchema]), EmptyResultSchema = ResultSchema.strict(), CancelledNotificationParamsSchema = NotificationsParamsSchema.extend({
+]), JSONRPCResponseSchema = /* @__PURE__ */ union([JSONRPCResultResponseSchema, JSONRPCErrorResponseSchema]), EmptyResultSchema = /* @__PURE__ */ ResultSchema.strict(), CancelledNotificationParamsSchema = /* @__PURE__ */ NotificationsParamsSchema.extend({
   /**
    * The ID of the request to cancel.
    *
    * This MUST correspond to the ID of a request previously issued in the same direction.
    */
-  requestId: RequestIdSchema.optional(),
+  requestId: /* @__PURE__ */ RequestIdSchema.optional(),
   /**
    * An optional string describing the reason for the cancellation. This MAY be logged or presented to the user.
    */
-  reason: string2().optional()
-}), CancelledNotificationSchema = NotificationSchema.extend({
-  method: literal("notifications/cancelled"),
+  reason: /* @__PURE__ */ string2().optional()
+}), CancelledNotificationSchema = /* @__PURE__ */ NotificationSchema.extend({
+  method: /* @__PURE__ */ literal("notifications/cancelled"),
   params: CancelledNotificationParamsSchema
-}), IconSchema = object({
+}), IconSchema = /* @__PURE__ */ object({
   /**
    * URL or data URI for the icon.
    */
-  src: string2(),
+  src: /* @__PURE__ */ string2(),
   /**
    * Optional MIME type for the icon.
    */
-  mimeType: string2().optional(),
+  mimeType: /* @__PURE__ */ string2().optional(),
   /**
    * Optional array of strings that specify sizes at which the icon can be used.
    * Each string should be in WxH format (e.g., `"48x48"`, `"96x96"`) or `"any"` for scalable formats like SVG.
    *
    * If not provided, the client should assume that the icon can be used at any size.
    */
-  sizes: array(string2()).optional(),
+  sizes: /* @__PURE__ */ array(/* @__PURE__ */ string2()).optional(),
   /**
    * Optional specifier for the theme this icon is designed for. `light` indicates
    * the icon is designed to be used with a light background, and `dark` indicates
@@ -5090,8 +5090,8 @@ var JSONRPCErrorResponseSchema = object({
    *
    * If not provided, the client should assume the icon can be used with any theme.
    */
-  theme: _enum(["light", "dark"]).optional()
-}), IconsSchema = object({
+  theme: /* @__PURE__ */ _enum(["light", "dark"]).optional()
+}), IconsSchema = /* @__PURE__ */ object({
   /**
    * Optional set of sized icons that the client can display in a user interface.
    *
@@ -5103,10 +5103,10 @@ var JSONRPCErrorResponseSchema = object({
    * - `image/svg+xml` - SVG images (scalable but requires security precautions)
    * - `image/webp` - WebP images (modern, efficient format)
    */
-  icons: array(IconSchema).optional()
-}), BaseMetadataSchema = object({
+  icons: /* @__PURE__ */ array(IconSchema).optional()
+}), BaseMetadataSchema = /* @__PURE__ */ object({
   /** Intended for programmatic or logical use, but used as a display name in past specs or fallback */
-  name: string2(),
+  name: /* @__PURE__ */ string2(),
   /**
    * Intended for UI and end-user contexts — optimized to be human-readable and easily understood,
    * even by those unfamiliar with domain-specific terminology.
@@ -5115,15 +5115,15 @@ var JSONRPCErrorResponseSchema = object({
    * where `annotations.title` should be given precedence over using `name`,
    * if present).
    */
-  title: string2().optional()
-}), ImplementationSchema = BaseMetadataSchema.extend({
+  title: /* @__PURE__ */ string2().optional()
+}), ImplementationSchema = /* @__PURE__ */ BaseMetadataSchema.extend({
   ...BaseMetadataSchema.shape,
   ...IconsSchema.shape,
-  version: string2(),
+  version: /* @__PURE__ */ string2(),
   /**
    * An optional URL of the website for this implementation.
    */
-  websiteUrl: string2().optional(),
+  websiteUrl: /* @__PURE__ */ string2().optional(),
   /**
    * An optional human-readable description of what this implementation does.
    *
@@ -5131,21 +5131,21 @@ var JSONRPCErrorResponseSchema = object({
    * and capabilities. For example, a server might describe the types of resources
    * or tools it provides, while a client might describe its intended use case.
    */
-  description: string2().optional()
-}), FormElicitationCapabilitySchema = intersection(object({
-  applyDefaults: boolean2().optional()
-}), record(string2(), unknown())), ElicitationCapabilitySchema = preprocess((value) => value && typeof value == "object" && !Array.isArray(value) && Object.keys(value).length === 0 ? { form: {} } : value, intersection(object({
-  form: FormElicitationCapabilitySchema.optional(),
-  url: AssertObjectSchema.optional()
-}), record(string2(), unknown()).optional())), ClientTasksCapabilitySchema = looseObject({
+  description: /* @__PURE__ */ string2().optional()
+}), FormElicitationCapabilitySchema = /* @__PURE__ */ intersection(/* @__PURE__ */ object({
+  applyDefaults: /* @__PURE__ */ boolean2().optional()
+}), /* @__PURE__ */ record(/* @__PURE__ */ string2(), /* @__PURE__ */ unknown())), ElicitationCapabilitySchema = /* @__PURE__ */ preprocess((value) => value && typeof value == "object" && !Array.isArray(value) && Object.keys(value).length === 0 ? { form: {} } : value, /* @__PURE__ */ intersection(/* @__PURE__ */ object({
+  form: /* @__PURE__ */ FormElicitationCapabilitySchema.optional(),
+  url: /* @__PURE__ */ AssertObjectSchema.optional()
+}), /* @__PURE__ */ record(/* @__PURE__ */ string2(), /* @__PURE__ */ unknown()).optional())), ClientTasksCapabilitySchema = /* @__PURE__ */ looseObject({
   /**
    * Present if the client supports listing tasks.
    */
-  list: AssertObjectSchema.optional(),
+  list: /* @__PURE__ */ AssertObjectSchema.optional(),
   /**
    * Present if the client supports cancelling tasks.
    */
-  cancel: AssertObjectSchema.optional(),
+  cancel: /* @__PURE__ */ AssertObjectSchema.optional(),
   /**
    * Capabilities for task creation on specific request types.
    */
@@ -5154,24 +5154,24 @@ var JSONRPCErrorResponseSchema = object({
      * Task support for sampling requests.
      */
     sampling: looseObject({
-      createMessage: AssertObjectSchema.optional()
+      createMessage: /* @__PURE__ */ AssertObjectSchema.optional()
     }).optional(),
     /**
      * Task support for elicitation requests.
      */
     elicitation: looseObject({
-      create: AssertObjectSchema.optional()
+      create: /* @__PURE__ */ AssertObjectSchema.optional()
     }).optional()
   }).optional()
-}), ServerTasksCapabilitySchema = looseObject({
+}), ServerTasksCapabilitySchema = /* @__PURE__ */ looseObject({
   /**
    * Present if the server supports listing tasks.
    */
-  list: AssertObjectSchema.optional(),
+  list: /* @__PURE__ */ AssertObjectSchema.optional(),
   /**
    * Present if the server supports cancelling tasks.
    */
-  cancel: AssertObjectSchema.optional(),
+  cancel: /* @__PURE__ */ AssertObjectSchema.optional(),
   /**
    * Capabilities for task creation on specific request types.
    */
@@ -5180,14 +5180,14 @@ var JSONRPCErrorResponseSchema = object({
      * Task support for tool requests.
      */
     tools: looseObject({
-      call: AssertObjectSchema.optional()
+      call: /* @__PURE__ */ AssertObjectSchema.optional()
     }).optional()
   }).optional()
-}), ClientCapabilitiesSchema = object({
+}), ClientCapabilitiesSchema = /* @__PURE__ */ object({
   /**
    * Experimental, non-standard capabilities that the client supports.
    */
-  experimental: record(string2(), AssertObjectSchema).optional(),
+  experimental: /* @__PURE__ */ record(/* @__PURE__ */ string2(), AssertObjectSchema).optional(),
   /**
    * Present if the client supports sampling from an LLM.
    */
@@ -5196,16 +5196,16 @@ var JSONRPCErrorResponseSchema = object({
      * Present if the client supports context inclusion via includeContext parameter.
      * If not declared, servers SHOULD only use `includeContext: "none"` (or omit it).
      */
-    context: AssertObjectSchema.optional(),
+    context: /* @__PURE__ */ AssertObjectSchema.optional(),
     /**
      * Present if the client supports tool use via tools and toolChoice parameters.
      */
-    tools: AssertObjectSchema.optional()
+    tools: /* @__PURE__ */ AssertObjectSchema.optional()
   }).optional(),
   /**
    * Present if the client supports eliciting user input.
    */
-  elicitation: ElicitationCapabilitySchema.optional(),
+  elicitation: /* @__PURE__ */ ElicitationCapabilitySchema.optional(),
   /**
    * Present if the client supports listing roots.
    */
@@ -5213,39 +5213,39 @@ var JSONRPCErrorResponseSchema = object({
     /**
      * Whether the client supports issuing notifications for changes to the roots list.
      */
-    listChanged: boolean2().optional()
+    listChanged: /* @__PURE__ */ boolean2().optional()
   }).optional(),
   /**
    * Present if the client supports task creation.
    */
-  tasks: ClientTasksCapabilitySchema.optional(),
+  tasks: /* @__PURE__ */ ClientTasksCapabilitySchema.optional(),
   /**
    * Extensions that the client supports. Keys are extension identifiers (vendor-prefix/extension-name).
    */
-  extensions: record(string2(), AssertObjectSchema).optional()
-}), InitializeRequestParamsSchema = BaseRequestParamsSchema.extend({
+  extensions: /* @__PURE__ */ record(/* @__PURE__ */ string2(), AssertObjectSchema).optional()
+}), InitializeRequestParamsSchema = /* @__PURE__ */ BaseRequestParamsSchema.extend({
   /**
    * The latest version of the Model Context Protocol that the client supports. The client MAY decide to support older versions as well.
    */
-  protocolVersion: string2(),
+  protocolVersion: /* @__PURE__ */ string2(),
   capabilities: ClientCapabilitiesSchema,
   clientInfo: ImplementationSchema
-}), InitializeRequestSchema = RequestSchema.extend({
-  method: literal("initialize"),
+}), InitializeRequestSchema = /* @__PURE__ */ RequestSchema.extend({
+  method: /* @__PURE__ */ literal("initialize"),
   params: InitializeRequestParamsSchema
-}), isInitializeRequest = (value) => InitializeRequestSchema.safeParse(value).success, ServerCapabilitiesSchema = object({
+}), isInitializeRequest = (value) => InitializeRequestSchema.safeParse(value).success, ServerCapabilitiesSchema = /* @__PURE__ */ object({
   /**
    * Experimental, non-standard capabilities that the server supports.
    */
-  experimental: record(string2(), AssertObjectSchema).optional(),
+  experimental: /* @__PURE__ */ record(/* @__PURE__ */ string2(), AssertObjectSchema).optional(),
   /**
    * Present if the server supports sending log messages to the client.
    */
-  logging: AssertObjectSchema.optional(),
+  logging: /* @__PURE__ */ AssertObjectSchema.optional(),
   /**
    * Present if the server supports sending completions to the client.
    */
-  completions: AssertObjectSchema.optional(),
+  completions: /* @__PURE__ */ AssertObjectSchema.optional(),
   /**
    * Present if the server offers any prompt templates.
    */
@@ -5253,7 +5253,7 @@ var JSONRPCErrorResponseSchema = object({
     /**
      * Whether this server supports issuing notifications for changes to the prompt list.
      */
-    listChanged: boolean2().optional()
+    listChanged: /* @__PURE__ */ boolean2().optional()
   }).optional(),
   /**
    * Present if the server offers any resources to read.
@@ -5262,11 +5262,11 @@ var JSONRPCErrorResponseSchema = object({
     /**
      * Whether this server supports clients subscribing to resource updates.
      */
-    subscribe: boolean2().optional(),
+    subscribe: /* @__PURE__ */ boolean2().optional(),
     /**
      * Whether this server supports issuing notifications for changes to the resource list.
      */
-    listChanged: boolean2().optional()
+    listChanged: /* @__PURE__ */ boolean2().optional()
   }).optional(),
   /**
    * Present if the server offers any tools to call.
@@ -5275,21 +5275,21 @@ var JSONRPCErrorResponseSchema = object({
     /**
      * Whether this server supports issuing notifications for changes to the tool list.
      */
-    listChanged: boolean2().optional()
+    listChanged: /* @__PURE__ */ boolean2().optional()
   }).optional(),
   /**
    * Present if the server supports task creation.
    */
-  tasks: ServerTasksCapabilitySchema.optional(),
+  tasks: /* @__PURE__ */ ServerTasksCapabilitySchema.optional(),
   /**
    * Extensions that the server supports. Keys are extension identifiers (vendor-prefix/extension-name).
    */
-  extensions: record(string2(), AssertObjectSchema).optional()
-}), InitializeResultSchema = ResultSchema.extend({
+  extensions: /* @__PURE__ */ record(/* @__PURE__ */ string2(), AssertObjectSchema).optional()
+}), InitializeResultSchema = /* @__PURE__ */ ResultSchema.extend({
   /**
    * The version of the Model Context Protocol that the server wants to use. This may not match the version that the client requested. If the client cannot support this version, it MUST disconnect.
    */
-  protocolVersion: string2(),
+  protocolVersion: /* @__PURE__ */ string2(),
   capabilities: ServerCapabilitiesSchema,
   serverInfo: ImplementationSchema,
   /**
@@ -5297,295 +5297,295 @@ var JSONRPCErrorResponseSchema = object({
    *
    * This can be used by clients to improve the LLM's understanding of available tools, resources, etc. It can be thought of like a "hint" to the model. For example, this information MAY be added to the system prompt.
    */
-  instructions: string2().optional()
-}), InitializedNotificationSchema = NotificationSchema.extend({
-  method: literal("notifications/initialized"),
-  params: NotificationsParamsSchema.optional()
-}), isInitializedNotification = (value) => InitializedNotificationSchema.safeParse(value).success, PingRequestSchema = RequestSchema.extend({
-  method: literal("ping"),
-  params: BaseRequestParamsSchema.optional()
-}), ProgressSchema = object({
+  instructions: /* @__PURE__ */ string2().optional()
+}), InitializedNotificationSchema = /* @__PURE__ */ NotificationSchema.extend({
+  method: /* @__PURE__ */ literal("notifications/initialized"),
+  params: /* @__PURE__ */ NotificationsParamsSchema.optional()
+}), isInitializedNotification = (value) => InitializedNotificationSchema.safeParse(value).success, PingRequestSchema = /* @__PURE__ */ RequestSchema.extend({
+  method: /* @__PURE__ */ literal("ping"),
+  params: /* @__PURE__ */ BaseRequestParamsSchema.optional()
+}), ProgressSchema = /* @__PURE__ */ object({
   /**
    * The progress thus far. This should increase every time progress is made, even if the total is unknown.
    */
-  progress: number2(),
+  progress: /* @__PURE__ */ number2(),
   /**
    * Total number of items to process (or total progress required), if known.
    */
-  total: optional(number2()),
+  total: /* @__PURE__ */ optional(/* @__PURE__ */ number2()),
   /**
    * An optional message describing the current progress.
    */
-  message: optional(string2())
-}), ProgressNotificationParamsSchema = object({
+  message: /* @__PURE__ */ optional(/* @__PURE__ */ string2())
+}), ProgressNotificationParamsSchema = /* @__PURE__ */ object({
   ...NotificationsParamsSchema.shape,
   ...ProgressSchema.shape,
   /**
    * The progress token which was given in the initial request, used to associate this notification with the request that is proceeding.
    */
   progressToken: ProgressTokenSchema
-}), ProgressNotificationSchema = NotificationSchema.extend({
-  method: literal("notifications/progress"),
+}), ProgressNotificationSchema = /* @__PURE__ */ NotificationSchema.extend({
+  method: /* @__PURE__ */ literal("notifications/progress"),
   params: ProgressNotificationParamsSchema
-}), PaginatedRequestParamsSchema = BaseRequestParamsSchema.extend({
+}), PaginatedRequestParamsSchema = /* @__PURE__ */ BaseRequestParamsSchema.extend({
   /**
    * An opaque token representing the current pagination position.
    * If provided, the server should return results starting after this cursor.
    */
-  cursor: CursorSchema.optional()
-}), PaginatedRequestSchema = RequestSchema.extend({
-  params: PaginatedRequestParamsSchema.optional()
-}), PaginatedResultSchema = ResultSchema.extend({
+  cursor: /* @__PURE__ */ CursorSchema.optional()
+}), PaginatedRequestSchema = /* @__PURE__ */ RequestSchema.extend({
+  params: /* @__PURE__ */ PaginatedRequestParamsSchema.optional()
+}), PaginatedResultSchema = /* @__PURE__ */ ResultSchema.extend({
   /**
    * An opaque token representing the pagination position after the last returned result.
    * If present, there may be more results available.
    */
-  nextCursor: CursorSchema.optional()
-}), TaskStatusSchema = _enum(["working", "input_required", "completed", "failed", "cancelled"]), TaskSchema = object({
-  taskId: string2(),
+  nextCursor: /* @__PURE__ */ CursorSchema.optional()
+}), TaskStatusSchema = /* @__PURE__ */ _enum(["working", "input_required", "completed", "failed", "cancelled"]), TaskSchema = /* @__PURE__ */ object({
+  taskId: /* @__PURE__ */ string2(),
   status: TaskStatusSchema,
   /**
    * Time in milliseconds to keep task results available after completion.
    * If null, the task has unlimited lifetime until manually cleaned up.
    */
-  ttl: union([number2(), _null3()]),
+  ttl: /* @__PURE__ */ union([/* @__PURE__ */ number2(), /* @__PURE__ */ _null3()]),
   /**
    * ISO 8601 timestamp when the task was created.
    */
-  createdAt: string2(),
+  createdAt: /* @__PURE__ */ string2(),
   /**
    * ISO 8601 timestamp when the task was last updated.
    */
-  lastUpdatedAt: string2(),
-  pollInterval: optional(number2()),
+  lastUpdatedAt: /* @__PURE__ */ string2(),
+  pollInterval: /* @__PURE__ */ optional(/* @__PURE__ */ number2()),
   /**
    * Optional diagnostic message for failed tasks or other status information.
    */
-  statusMessage: optional(string2())
-}), CreateTaskResultSchema = ResultSchema.extend({
+  statusMessage: /* @__PURE__ */ optional(/* @__PURE__ */ string2())
+}), CreateTaskResultSchema = /* @__PURE__ */ ResultSchema.extend({
   task: TaskSchema
-}), TaskStatusNotificationParamsSchema = NotificationsParamsSchema.merge(TaskSchema), TaskStatusNotificationSchema = NotificationSchema.extend({
-  method: literal("notifications/tasks/status"),
+}), TaskStatusNotificationParamsSchema = /* @__PURE__ */ NotificationsParamsSchema.merge(TaskSchema), TaskStatusNotificationSchema = /* @__PURE__ */ NotificationSchema.extend({
+  method: /* @__PURE__ */ literal("notifications/tasks/status"),
   params: TaskStatusNotificationParamsSchema
-}), GetTaskRequestSchema = RequestSchema.extend({
-  method: literal("tasks/get"),
-  params: BaseRequestParamsSchema.extend({
-    taskId: string2()
+}), GetTaskRequestSchema = /* @__PURE__ */ RequestSchema.extend({
+  method: /* @__PURE__ */ literal("tasks/get"),
+  params: /* @__PURE__ */ BaseRequestParamsSchema.extend({
+    taskId: /* @__PURE__ */ string2()
   })
-}), GetTaskResultSchema = ResultSchema.merge(TaskSchema), GetTaskPayloadRequestSchema = RequestSchema.extend({
-  method: literal("tasks/result"),
-  params: BaseRequestParamsSchema.extend({
-    taskId: string2()
+}), GetTaskResultSchema = /* @__PURE__ */ ResultSchema.merge(TaskSchema), GetTaskPayloadRequestSchema = /* @__PURE__ */ RequestSchema.extend({
+  method: /* @__PURE__ */ literal("tasks/result"),
+  params: /* @__PURE__ */ BaseRequestParamsSchema.extend({
+    taskId: /* @__PURE__ */ string2()
   })
-}), GetTaskPayloadResultSchema = ResultSchema.loose(), ListTasksRequestSchema = PaginatedRequestSchema.extend({
-  method: literal("tasks/list")
-}), ListTasksResultSchema = PaginatedResultSchema.extend({
-  tasks: array(TaskSchema)
-}), CancelTaskRequestSchema = RequestSchema.extend({
-  method: literal("tasks/cancel"),
-  params: BaseRequestParamsSchema.extend({
-    taskId: string2()
+}), GetTaskPayloadResultSchema = /* @__PURE__ */ ResultSchema.loose(), ListTasksRequestSchema = /* @__PURE__ */ PaginatedRequestSchema.extend({
+  method: /* @__PURE__ */ literal("tasks/list")
+}), ListTasksResultSchema = /* @__PURE__ */ PaginatedResultSchema.extend({
+  tasks: /* @__PURE__ */ array(TaskSchema)
+}), CancelTaskRequestSchema = /* @__PURE__ */ RequestSchema.extend({
+  method: /* @__PURE__ */ literal("tasks/cancel"),
+  params: /* @__PURE__ */ BaseRequestParamsSchema.extend({
+    taskId: /* @__PURE__ */ string2()
   })
-}), CancelTaskResultSchema = ResultSchema.merge(TaskSchema), ResourceContentsSchema = object({
+}), CancelTaskResultSchema = /* @__PURE__ */ ResultSchema.merge(TaskSchema), ResourceContentsSchema = /* @__PURE__ */ object({
   /**
    * The URI of this resource.
    */
-  uri: string2(),
+  uri: /* @__PURE__ */ string2(),
   /**
    * The MIME type of this resource, if known.
    */
-  mimeType: optional(string2()),
+  mimeType: /* @__PURE__ */ optional(/* @__PURE__ */ string2()),
   /**
    * See [MCP specification](https://github.com/modelcontextprotocol/modelcontextprotocol/blob/47339c03c143bb4ec01a26e721a1b8fe66634ebe/docs/specification/draft/basic/index.mdx#general-fields)
    * for notes on _meta usage.
    */
-  _meta: record(string2(), unknown()).optional()
-}), TextResourceContentsSchema = ResourceContentsSchema.extend({
+  _meta: /* @__PURE__ */ record(/* @__PURE__ */ string2(), /* @__PURE__ */ unknown()).optional()
+}), TextResourceContentsSchema = /* @__PURE__ */ ResourceContentsSchema.extend({
   /**
    * The text of the item. This must only be set if the item can actually be represented as text (not binary data).
    */
-  text: string2()
-}), Base64Schema = string2().refine((val) => {
+  text: /* @__PURE__ */ string2()
+}), Base64Schema = /* @__PURE__ */ string2().refine((val) => {
   try {
     return atob(val), !0;
   } catch {
     return !1;
   }
-}, { message: "Invalid Base64 string" }), BlobResourceContentsSchema = ResourceContentsSchema.extend({
+}, { message: "Invalid Base64 string" }), BlobResourceContentsSchema = /* @__PURE__ */ ResourceContentsSchema.extend({
   /**
    * A base64-encoded string representing the binary data of the item.
    */
   blob: Base64Schema
-}), RoleSchema = _enum(["user", "assistant"]), AnnotationsSchema = object({
+}), RoleSchema = /* @__PURE__ */ _enum(["user", "assistant"]), AnnotationsSchema = /* @__PURE__ */ object({
   /**
    * Intended audience(s) for the resource.
    */
-  audience: array(RoleSchema).optional(),
+  audience: /* @__PURE__ */ array(RoleSchema).optional(),
   /**
    * Importance hint for the resource, from 0 (least) to 1 (most).
    */
-  priority: number2().min(0).max(1).optional(),
+  priority: /* @__PURE__ */ number2().min(0).max(1).optional(),
   /**
    * ISO 8601 timestamp for the most recent modification.
    */
   lastModified: iso_exports.datetime({ offset: !0 }).optional()
-}), ResourceSchema = object({
+}), ResourceSchema = /* @__PURE__ */ object({
   ...BaseMetadataSchema.shape,
   ...IconsSchema.shape,
   /**
    * The URI of this resource.
    */
-  uri: string2(),
+  uri: /* @__PURE__ */ string2(),
   /**
    * A description of what this resource represents.
    *
    * This can be used by clients to improve the LLM's understanding of available resources. It can be thought of like a "hint" to the model.
    */
-  description: optional(string2()),
+  description: /* @__PURE__ */ optional(/* @__PURE__ */ string2()),
   /**
    * The MIME type of this resource, if known.
    */
-  mimeType: optional(string2()),
+  mimeType: /* @__PURE__ */ optional(/* @__PURE__ */ string2()),
   /**
    * The size of the raw resource content, in bytes (i.e., before base64 encoding or any tokenization), if known.
    *
    * This can be used by Hosts to display file sizes and estimate context window usage.
    */
-  size: optional(number2()),
+  size: /* @__PURE__ */ optional(/* @__PURE__ */ number2()),
   /**
    * Optional annotations for the client.
    */
-  annotations: AnnotationsSchema.optional(),
+  annotations: /* @__PURE__ */ AnnotationsSchema.optional(),
   /**
    * See [MCP specification](https://github.com/modelcontextprotocol/modelcontextprotocol/blob/47339c03c143bb4ec01a26e721a1b8fe66634ebe/docs/specification/draft/basic/index.mdx#general-fields)
    * for notes on _meta usage.
    */
-  _meta: optional(looseObject({}))
-}), ResourceTemplateSchema = object({
+  _meta: /* @__PURE__ */ optional(/* @__PURE__ */ looseObject({}))
+}), ResourceTemplateSchema = /* @__PURE__ */ object({
   ...BaseMetadataSchema.shape,
   ...IconsSchema.shape,
   /**
    * A URI template (according to RFC 6570) that can be used to construct resource URIs.
    */
-  uriTemplate: string2(),
+  uriTemplate: /* @__PURE__ */ string2(),
   /**
    * A description of what this template is for.
    *
    * This can be used by clients to improve the LLM's understanding of available resources. It can be thought of like a "hint" to the model.
    */
-  description: optional(string2()),
+  description: /* @__PURE__ */ optional(/* @__PURE__ */ string2()),
   /**
    * The MIME type for all resources that match this template. This should only be included if all resources matching this template have the same type.
    */
-  mimeType: optional(string2()),
+  mimeType: /* @__PURE__ */ optional(/* @__PURE__ */ string2()),
   /**
    * Optional annotations for the client.
    */
-  annotations: AnnotationsSchema.optional(),
+  annotations: /* @__PURE__ */ AnnotationsSchema.optional(),
   /**
    * See [MCP specification](https://github.com/modelcontextprotocol/modelcontextprotocol/blob/47339c03c143bb4ec01a26e721a1b8fe66634ebe/docs/specification/draft/basic/index.mdx#general-fields)
    * for notes on _meta usage.
    */
-  _meta: optional(looseObject({}))
-}), ListResourcesRequestSchema = PaginatedRequestSchema.extend({
-  method: literal("resources/list")
-}), ListResourcesResultSchema = PaginatedResultSchema.extend({
-  resources: array(ResourceSchema)
-}), ListResourceTemplatesRequestSchema = PaginatedRequestSchema.extend({
-  method: literal("resources/templates/list")
-}), ListResourceTemplatesResultSchema = PaginatedResultSchema.extend({
-  resourceTemplates: array(ResourceTemplateSchema)
-}), ResourceRequestParamsSchema = BaseRequestParamsSchema.extend({
+  _meta: /* @__PURE__ */ optional(/* @__PURE__ */ looseObject({}))
+}), ListResourcesRequestSchema = /* @__PURE__ */ PaginatedRequestSchema.extend({
+  method: /* @__PURE__ */ literal("resources/list")
+}), ListResourcesResultSchema = /* @__PURE__ */ PaginatedResultSchema.extend({
+  resources: /* @__PURE__ */ array(ResourceSchema)
+}), ListResourceTemplatesRequestSchema = /* @__PURE__ */ PaginatedRequestSchema.extend({
+  method: /* @__PURE__ */ literal("resources/templates/list")
+}), ListResourceTemplatesResultSchema = /* @__PURE__ */ PaginatedResultSchema.extend({
+  resourceTemplates: /* @__PURE__ */ array(ResourceTemplateSchema)
+}), ResourceRequestParamsSchema = /* @__PURE__ */ BaseRequestParamsSchema.extend({
   /**
    * The URI of the resource to read. The URI can use any protocol; it is up to the server how to interpret it.
    *
    * @format uri
    */
-  uri: string2()
-}), ReadResourceRequestParamsSchema = ResourceRequestParamsSchema, ReadResourceRequestSchema = RequestSchema.extend({
-  method: literal("resources/read"),
+  uri: /* @__PURE__ */ string2()
+}), ReadResourceRequestParamsSchema = ResourceRequestParamsSchema, ReadResourceRequestSchema = /* @__PURE__ */ RequestSchema.extend({
+  method: /* @__PURE__ */ literal("resources/read"),
   params: ReadResourceRequestParamsSchema
-}), ReadResourceResultSchema = ResultSchema.extend({
-  contents: array(union([TextResourceContentsSchema, BlobResourceContentsSchema]))
-}), ResourceListChangedNotificationSchema = NotificationSchema.extend({
-  method: literal("notifications/resources/list_changed"),
-  params: NotificationsParamsSchema.optional()
-}), SubscribeRequestParamsSchema = ResourceRequestParamsSchema, SubscribeRequestSchema = RequestSchema.extend({
-  method: literal("resources/subscribe"),
+}), ReadResourceResultSchema = /* @__PURE__ */ ResultSchema.extend({
+  contents: /* @__PURE__ */ array(/* @__PURE__ */ union([TextResourceContentsSchema, BlobResourceContentsSchema]))
+}), ResourceListChangedNotificationSchema = /* @__PURE__ */ NotificationSchema.extend({
+  method: /* @__PURE__ */ literal("notifications/resources/list_changed"),
+  params: /* @__PURE__ */ NotificationsParamsSchema.optional()
+}), SubscribeRequestParamsSchema = ResourceRequestParamsSchema, SubscribeRequestSchema = /* @__PURE__ */ RequestSchema.extend({
+  method: /* @__PURE__ */ literal("resources/subscribe"),
   params: SubscribeRequestParamsSchema
-}), UnsubscribeRequestParamsSchema = ResourceRequestParamsSchema, UnsubscribeRequestSchema = RequestSchema.extend({
-  method: literal("resources/unsubscribe"),
+}), UnsubscribeRequestParamsSchema = ResourceRequestParamsSchema, UnsubscribeRequestSchema = /* @__PURE__ */ RequestSchema.extend({
+  method: /* @__PURE__ */ literal("resources/unsubscribe"),
   params: UnsubscribeRequestParamsSchema
-}), ResourceUpdatedNotificationParamsSchema = NotificationsParamsSchema.extend({
+}), ResourceUpdatedNotificationParamsSchema = /* @__PURE__ */ NotificationsParamsSchema.extend({
   /**
    * The URI of the resource that has been updated. This might be a sub-resource of the one that the client actually subscribed to.
    */
-  uri: string2()
-}), ResourceUpdatedNotificationSchema = NotificationSchema.extend({
-  method: literal("notifications/resources/updated"),
+  uri: /* @__PURE__ */ string2()
+}), ResourceUpdatedNotificationSchema = /* @__PURE__ */ NotificationSchema.extend({
+  method: /* @__PURE__ */ literal("notifications/resources/updated"),
   params: ResourceUpdatedNotificationParamsSchema
-}), PromptArgumentSchema = object({
+}), PromptArgumentSchema = /* @__PURE__ */ object({
   /**
    * The name of the argument.
    */
-  name: string2(),
+  name: /* @__PURE__ */ string2(),
   /**
    * A human-readable description of the argument.
    */
-  description: optional(string2()),
+  description: /* @__PURE__ */ optional(/* @__PURE__ */ string2()),
   /**
    * Whether this argument must be provided.
    */
-  required: optional(boolean2())
-}), PromptSchema = object({
+  required: /* @__PURE__ */ optional(/* @__PURE__ */ boolean2())
+}), PromptSchema = /* @__PURE__ */ object({
   ...BaseMetadataSchema.shape,
   ...IconsSchema.shape,
   /**
    * An optional description of what this prompt provides
    */
-  description: optional(string2()),
+  description: /* @__PURE__ */ optional(/* @__PURE__ */ string2()),
   /**
    * A list of arguments to use for templating the prompt.
    */
-  arguments: optional(array(PromptArgumentSchema)),
+  arguments: /* @__PURE__ */ optional(/* @__PURE__ */ array(PromptArgumentSchema)),
   /**
    * See [MCP specification](https://github.com/modelcontextprotocol/modelcontextprotocol/blob/47339c03c143bb4ec01a26e721a1b8fe66634ebe/docs/specification/draft/basic/index.mdx#general-fields)
    * for notes on _meta usage.
    */
-  _meta: optional(looseObject({}))
-}), ListPromptsRequestSchema = PaginatedRequestSchema.extend({
-  method: literal("prompts/list")
-}), ListPromptsResultSchema = PaginatedResultSchema.extend({
-  prompts: array(PromptSchema)
-}), GetPromptRequestParamsSchema = BaseRequestParamsSchema.extend({
+  _meta: /* @__PURE__ */ optional(/* @__PURE__ */ looseObject({}))
+}), ListPromptsRequestSchema = /* @__PURE__ */ PaginatedRequestSchema.extend({
+  method: /* @__PURE__ */ literal("prompts/list")
+}), ListPromptsResultSchema = /* @__PURE__ */ PaginatedResultSchema.extend({
+  prompts: /* @__PURE__ */ array(PromptSchema)
+}), GetPromptRequestParamsSchema = /* @__PURE__ */ BaseRequestParamsSchema.extend({
   /**
    * The name of the prompt or prompt template.
    */
-  name: string2(),
+  name: /* @__PURE__ */ string2(),
   /**
    * Arguments to use for templating the prompt.
    */
-  arguments: record(string2(), string2()).optional()
-}), GetPromptRequestSchema = RequestSchema.extend({
-  method: literal("prompts/get"),
+  arguments: /* @__PURE__ */ record(/* @__PURE__ */ string2(), /* @__PURE__ */ string2()).optional()
+}), GetPromptRequestSchema = /* @__PURE__ */ RequestSchema.extend({
+  method: /* @__PURE__ */ literal("prompts/get"),
   params: GetPromptRequestParamsSchema
-}), TextContentSchema = object({
-  type: literal("text"),
+}), TextContentSchema = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal("text"),
   /**
    * The text content of the message.
    */
-  text: string2(),
+  text: /* @__PURE__ */ string2(),
   /**
    * Optional annotations for the client.
    */
-  annotations: AnnotationsSchema.optional(),
+  annotations: /* @__PURE__ */ AnnotationsSchema.optional(),
   /**
    * See [MCP specification](https://github.com/modelcontextprotocol/modelcontextprotocol/blob/47339c03c143bb4ec01a26e721a1b8fe66634ebe/docs/specification/draft/basic/index.mdx#general-fields)
    * for notes on _meta usage.
    */
-  _meta: record(string2(), unknown()).optional()
-}), ImageContentSchema = object({
-  type: literal("image"),
+  _meta: /* @__PURE__ */ record(/* @__PURE__ */ string2(), /* @__PURE__ */ unknown()).optional()
+}), ImageContentSchema = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal("image"),
   /**
    * The base64-encoded image data.
    */
@@ -5593,18 +5593,18 @@ var JSONRPCErrorResponseSchema = object({
   /**
    * The MIME type of the image. Different providers may support different image types.
    */
-  mimeType: string2(),
+  mimeType: /* @__PURE__ */ string2(),
   /**
    * Optional annotations for the client.
    */
-  annotations: AnnotationsSchema.optional(),
+  annotations: /* @__PURE__ */ AnnotationsSchema.optional(),
   /**
    * See [MCP specification](https://github.com/modelcontextprotocol/modelcontextprotocol/blob/47339c03c143bb4ec01a26e721a1b8fe66634ebe/docs/specification/draft/basic/index.mdx#general-fields)
    * for notes on _meta usage.
    */
-  _meta: record(string2(), unknown()).optional()
-}), AudioContentSchema = object({
-  type: literal("audio"),
+  _meta: /* @__PURE__ */ record(/* @__PURE__ */ string2(), /* @__PURE__ */ unknown()).optional()
+}), AudioContentSchema = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal("audio"),
   /**
    * The base64-encoded audio data.
    */
@@ -5612,81 +5612,81 @@ var JSONRPCErrorResponseSchema = object({
   /**
    * The MIME type of the audio. Different providers may support different audio types.
    */
-  mimeType: string2(),
+  mimeType: /* @__PURE__ */ string2(),
   /**
    * Optional annotations for the client.
    */
-  annotations: AnnotationsSchema.optional(),
+  annotations: /* @__PURE__ */ AnnotationsSchema.optional(),
   /**
    * See [MCP specification](https://github.com/modelcontextprotocol/modelcontextprotocol/blob/47339c03c143bb4ec01a26e721a1b8fe66634ebe/docs/specification/draft/basic/index.mdx#general-fields)
    * for notes on _meta usage.
    */
-  _meta: record(string2(), unknown()).optional()
-}), ToolUseContentSchema = object({
-  type: literal("tool_use"),
+  _meta: /* @__PURE__ */ record(/* @__PURE__ */ string2(), /* @__PURE__ */ unknown()).optional()
+}), ToolUseContentSchema = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal("tool_use"),
   /**
    * The name of the tool to invoke.
    * Must match a tool name from the request's tools array.
    */
-  name: string2(),
+  name: /* @__PURE__ */ string2(),
   /**
    * Unique identifier for this tool call.
    * Used to correlate with ToolResultContent in subsequent messages.
    */
-  id: string2(),
+  id: /* @__PURE__ */ string2(),
   /**
    * Arguments to pass to the tool.
    * Must conform to the tool's inputSchema.
    */
-  input: record(string2(), unknown()),
+  input: /* @__PURE__ */ record(/* @__PURE__ */ string2(), /* @__PURE__ */ unknown()),
   /**
    * See [MCP specification](https://github.com/modelcontextprotocol/modelcontextprotocol/blob/47339c03c143bb4ec01a26e721a1b8fe66634ebe/docs/specification/draft/basic/index.mdx#general-fields)
    * for notes on _meta usage.
    */
-  _meta: record(string2(), unknown()).optional()
-}), EmbeddedResourceSchema = object({
-  type: literal("resource"),
-  resource: union([TextResourceContentsSchema, BlobResourceContentsSchema]),
+  _meta: /* @__PURE__ */ record(/* @__PURE__ */ string2(), /* @__PURE__ */ unknown()).optional()
+}), EmbeddedResourceSchema = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal("resource"),
+  resource: /* @__PURE__ */ union([TextResourceContentsSchema, BlobResourceContentsSchema]),
   /**
    * Optional annotations for the client.
    */
-  annotations: AnnotationsSchema.optional(),
+  annotations: /* @__PURE__ */ AnnotationsSchema.optional(),
   /**
    * See [MCP specification](https://github.com/modelcontextprotocol/modelcontextprotocol/blob/47339c03c143bb4ec01a26e721a1b8fe66634ebe/docs/specification/draft/basic/index.mdx#general-fields)
    * for notes on _meta usage.
    */
-  _meta: record(string2(), unknown()).optional()
-}), ResourceLinkSchema = ResourceSchema.extend({
-  type: literal("resource_link")
-}), ContentBlockSchema = union([
+  _meta: /* @__PURE__ */ record(/* @__PURE__ */ string2(), /* @__PURE__ */ unknown()).optional()
+}), ResourceLinkSchema = /* @__PURE__ */ ResourceSchema.extend({
+  type: /* @__PURE__ */ literal("resource_link")
+}), ContentBlockSchema = /* @__PURE__ */ union([
   TextContentSchema,
   ImageContentSchema,
   AudioContentSchema,
   ResourceLinkSchema,
   EmbeddedResourceSchema
-]), PromptMessageSchema = object({
+]), PromptMessageSchema = /* @__PURE__ */ object({
   role: RoleSchema,
   content: ContentBlockSchema
-}), GetPromptResultSchema = ResultSchema.extend({
+}), GetPromptResultSchema = /* @__PURE__ */ ResultSchema.extend({
   /**
    * An optional description for the prompt.
    */
-  description: string2().optional(),
-  messages: array(PromptMessageSchema)
-}), PromptListChangedNotificationSchema = NotificationSchema.extend({
-  method: literal("notifications/prompts/list_changed"),
-  params: NotificationsParamsSchema.optional()
-}), ToolAnnotationsSchema = object({
+  description: /* @__PURE__ */ string2().optional(),
+  messages: /* @__PURE__ */ array(PromptMessageSchema)
+}), PromptListChangedNotificationSchema = /* @__PURE__ */ NotificationSchema.extend({
+  method: /* @__PURE__ */ literal("notifications/prompts/list_changed"),
+  params: /* @__PURE__ */ NotificationsParamsSchema.optional()
+}), ToolAnnotationsSchema = /* @__PURE__ */ object({
   /**
    * A human-readable title for the tool.
    */
-  title: string2().optional(),
+  title: /* @__PURE__ */ string2().optional(),
   /**
    * If true, the tool does not modify its environment.
    *
    * Default: false
    */
-  readOnlyHint: boolean2().optional(),
+  readOnlyHint: /* @__PURE__ */ boolean2().optional(),
   /**
    * If true, the tool may perform destructive updates to its environment.
    * If false, the tool performs only additive updates.
@@ -5695,7 +5695,7 @@ var JSONRPCErrorResponseSchema = object({
    *
    * Default: true
    */
-  destructiveHint: boolean2().optional(),
+  destructiveHint: /* @__PURE__ */ boolean2().optional(),
   /**
    * If true, calling the tool repeatedly with the same arguments
    * will have no additional effect on the its environment.
@@ -5704,7 +5704,7 @@ var JSONRPCErrorResponseSchema = object({
    *
    * Default: false
    */
-  idempotentHint: boolean2().optional(),
+  idempotentHint: /* @__PURE__ */ boolean2().optional(),
   /**
    * If true, this tool may interact with an "open world" of external
    * entities. If false, the tool's domain of interaction is closed.
@@ -5713,8 +5713,8 @@ var JSONRPCErrorResponseSchema = object({
    *
    * Default: true
    */
-  openWorldHint: boolean2().optional()
-}), ToolExecutionSchema = object({
+  openWorldHint: /* @__PURE__ */ boolean2().optional()
+}), ToolExecutionSchema = /* @__PURE__ */ object({
   /**
    * Indicates the tool's preference for task-augmented execution.
    * - "required": Clients MUST invoke the tool as a task
@@ -5723,64 +5723,64 @@ var JSONRPCErrorResponseSchema = object({
    *
    * If not present, defaults to "forbidden".
    */
-  taskSupport: _enum(["required", "optional", "forbidden"]).optional()
-}), ToolSchema = object({
+  taskSupport: /* @__PURE__ */ _enum(["required", "optional", "forbidden"]).optional()
+}), ToolSchema = /* @__PURE__ */ object({
   ...BaseMetadataSchema.shape,
   ...IconsSchema.shape,
   /**
    * A human-readable description of the tool.
    */
-  description: string2().optional(),
+  description: /* @__PURE__ */ string2().optional(),
   /**
    * A JSON Schema 2020-12 object defining the expected parameters for the tool.
    * Must have type: 'object' at the root level per MCP spec.
    */
   inputSchema: object({
-    type: literal("object"),
-    properties: record(string2(), AssertObjectSchema).optional(),
-    required: array(string2()).optional()
-  }).catchall(unknown()),
+    type: /* @__PURE__ */ literal("object"),
+    properties: /* @__PURE__ */ record(/* @__PURE__ */ string2(), AssertObjectSchema).optional(),
+    required: /* @__PURE__ */ array(/* @__PURE__ */ string2()).optional()
+  }).catchall(/* @__PURE__ */ unknown()),
   /**
    * An optional JSON Schema 2020-12 object defining the structure of the tool's output
    * returned in the structuredContent field of a CallToolResult.
    * Must have type: 'object' at the root level per MCP spec.
    */
   outputSchema: object({
-    type: literal("object"),
-    properties: record(string2(), AssertObjectSchema).optional(),
-    required: array(string2()).optional()
-  }).catchall(unknown()).optional(),
+    type: /* @__PURE__ */ literal("object"),
+    properties: /* @__PURE__ */ record(/* @__PURE__ */ string2(), AssertObjectSchema).optional(),
+    required: /* @__PURE__ */ array(/* @__PURE__ */ string2()).optional()
+  }).catchall(/* @__PURE__ */ unknown()).optional(),
   /**
    * Optional additional tool information.
    */
-  annotations: ToolAnnotationsSchema.optional(),
+  annotations: /* @__PURE__ */ ToolAnnotationsSchema.optional(),
   /**
    * Execution-related properties for this tool.
    */
-  execution: ToolExecutionSchema.optional(),
+  execution: /* @__PURE__ */ ToolExecutionSchema.optional(),
   /**
    * See [MCP specification](https://github.com/modelcontextprotocol/modelcontextprotocol/blob/47339c03c143bb4ec01a26e721a1b8fe66634ebe/docs/specification/draft/basic/index.mdx#general-fields)
    * for notes on _meta usage.
    */
-  _meta: record(string2(), unknown()).optional()
-}), ListToolsRequestSchema = PaginatedRequestSchema.extend({
-  method: literal("tools/list")
-}), ListToolsResultSchema = PaginatedResultSchema.extend({
-  tools: array(ToolSchema)
-}), CallToolResultSchema = ResultSchema.extend({
+  _meta: /* @__PURE__ */ record(/* @__PURE__ */ string2(), /* @__PURE__ */ unknown()).optional()
+}), ListToolsRequestSchema = /* @__PURE__ */ PaginatedRequestSchema.extend({
+  method: /* @__PURE__ */ literal("tools/list")
+}), ListToolsResultSchema = /* @__PURE__ */ PaginatedResultSchema.extend({
+  tools: /* @__PURE__ */ array(ToolSchema)
+}), CallToolResultSchema = /* @__PURE__ */ ResultSchema.extend({
   /**
    * A list of content objects that represent the result of the tool call.
    *
    * If the Tool does not define an outputSchema, this field MUST be present in the result.
    * For backwards compatibility, this field is always present, but it may be empty.
    */
-  content: array(ContentBlockSchema).default([]),
+  content: /* @__PURE__ */ array(ContentBlockSchema).default([]),
   /**
    * An object containing structured tool output.
    *
    * If the Tool defines an outputSchema, this field MUST be present in the result, and contain a JSON object that matches the schema.
    */
-  structuredContent: record(string2(), unknown()).optional(),
+  structuredContent: /* @__PURE__ */ record(/* @__PURE__ */ string2(), /* @__PURE__ */ unknown()).optional(),
   /**
    * Whether the tool call ended in an error.
    *
@@ -5795,25 +5795,25 @@ var JSONRPCErrorResponseSchema = object({
    * server does not support tool calls, or any other exceptional conditions,
    * should be reported as an MCP error response.
    */
-  isError: boolean2().optional()
-}), CompatibilityCallToolResultSchema = CallToolResultSchema.or(ResultSchema.extend({
-  toolResult: unknown()
-})), CallToolRequestParamsSchema = TaskAugmentedRequestParamsSchema.extend({
+  isError: /* @__PURE__ */ boolean2().optional()
+}), CompatibilityCallToolResultSchema = /* @__PURE__ */ CallToolResultSchema.or(/* @__PURE__ */ ResultSchema.extend({
+  toolResult: /* @__PURE__ */ unknown()
+})), CallToolRequestParamsSchema = /* @__PURE__ */ TaskAugmentedRequestParamsSchema.extend({
   /**
    * The name of the tool to call.
    */
-  name: string2(),
+  name: /* @__PURE__ */ string2(),
   /**
    * Arguments to pass to the tool.
    */
-  arguments: record(string2(), unknown()).optional()
-}), CallToolRequestSchema = RequestSchema.extend({
-  method: literal("tools/call"),
+  arguments: /* @__PURE__ */ record(/* @__PURE__ */ string2(), /* @__PURE__ */ unknown()).optional()
+}), CallToolRequestSchema = /* @__PURE__ */ RequestSchema.extend({
+  method: /* @__PURE__ */ literal("tools/call"),
   params: CallToolRequestParamsSchema
-}), ToolListChangedNotificationSchema = NotificationSchema.extend({
-  method: literal("notifications/tools/list_changed"),
-  params: NotificationsParamsSchema.optional()
-}), ListChangedOptionsBaseSchema = object({
+}), ToolListChangedNotificationSchema = /* @__PURE__ */ NotificationSchema.extend({
+  method: /* @__PURE__ */ literal("notifications/tools/list_changed"),
+  params: /* @__PURE__ */ NotificationsParamsSchema.optional()
+}), ListChangedOptionsBaseSchema = /* @__PURE__ */ object({
   /**
    * If true, the list will be refreshed automatically when a list changed notification is received.
    * The callback will be called with the updated list.
@@ -5822,7 +5822,7 @@ var JSONRPCErrorResponseSchema = object({
    *
    * @default true
    */
-  autoRefresh: boolean2().default(!0),
+  autoRefresh: /* @__PURE__ */ boolean2().default(!0),
   /**
    * Debounce time in milliseconds for list changed notification processing.
    *
@@ -5831,16 +5831,16 @@ var JSONRPCErrorResponseSchema = object({
    *
    * @default 300
    */
-  debounceMs: number2().int().nonnegative().default(300)
-}), LoggingLevelSchema = _enum(["debug", "info", "notice", "warning", "error", "critical", "alert", "emergency"]), SetLevelRequestParamsSchema = BaseRequestParamsSchema.extend({
+  debounceMs: /* @__PURE__ */ number2().int().nonnegative().default(300)
+}), LoggingLevelSchema = /* @__PURE__ */ _enum(["debug", "info", "notice", "warning", "error", "critical", "alert", "emergency"]), SetLevelRequestParamsSchema = /* @__PURE__ */ BaseRequestParamsSchema.extend({
   /**
    * The level of logging that the client wants to receive from the server. The server should send all logs at this level and higher (i.e., more severe) to the client as notifications/logging/message.
    */
   level: LoggingLevelSchema
-}), SetLevelRequestSchema = RequestSchema.extend({
-  method: literal("logging/setLevel"),
+}), SetLevelRequestSchema = /* @__PURE__ */ RequestSchema.extend({
+  method: /* @__PURE__ */ literal("logging/setLevel"),
   params: SetLevelRequestParamsSchema
-}), LoggingMessageNotificationParamsSchema = NotificationsParamsSchema.extend({
+}), LoggingMessageNotificationParamsSchema = /* @__PURE__ */ NotificationsParamsSchema.extend({
   /**
    * The severity of this log message.
    */
@@ -5848,79 +5848,79 @@ var JSONRPCErrorResponseSchema = object({
   /**
    * An optional name of the logger issuing this message.
    */
-  logger: string2().optional(),
+  logger: /* @__PURE__ */ string2().optional(),
   /**
    * The data to be logged, such as a string message or an object. Any JSON serializable type is allowed here.
    */
-  data: unknown()
-}), LoggingMessageNotificationSchema = NotificationSchema.extend({
-  method: literal("notifications/message"),
+  data: /* @__PURE__ */ unknown()
+}), LoggingMessageNotificationSchema = /* @__PURE__ */ NotificationSchema.extend({
+  method: /* @__PURE__ */ literal("notifications/message"),
   params: LoggingMessageNotificationParamsSchema
-}), ModelHintSchema = object({
+}), ModelHintSchema = /* @__PURE__ */ object({
   /**
    * A hint for a model name.
    */
-  name: string2().optional()
-}), ModelPreferencesSchema = object({
+  name: /* @__PURE__ */ string2().optional()
+}), ModelPreferencesSchema = /* @__PURE__ */ object({
   /**
    * Optional hints to use for model selection.
    */
-  hints: array(ModelHintSchema).optional(),
+  hints: /* @__PURE__ */ array(ModelHintSchema).optional(),
   /**
    * How much to prioritize cost when selecting a model.
    */
-  costPriority: number2().min(0).max(1).optional(),
+  costPriority: /* @__PURE__ */ number2().min(0).max(1).optional(),
   /**
    * How much to prioritize sampling speed (latency) when selecting a model.
    */
-  speedPriority: number2().min(0).max(1).optional(),
+  speedPriority: /* @__PURE__ */ number2().min(0).max(1).optional(),
   /**
    * How much to prioritize intelligence and capabilities when selecting a model.
    */
-  intelligencePriority: number2().min(0).max(1).optional()
-}), ToolChoiceSchema = object({
+  intelligencePriority: /* @__PURE__ */ number2().min(0).max(1).optional()
+}), ToolChoiceSchema = /* @__PURE__ */ object({
   /**
    * Controls when tools are used:
    * - "auto": Model decides whether to use tools (default)
    * - "required": Model MUST use at least one tool before completing
    * - "none": Model MUST NOT use any tools
    */
-  mode: _enum(["auto", "required", "none"]).optional()
-}), ToolResultContentSchema = object({
-  type: literal("tool_result"),
-  toolUseId: string2().describe("The unique identifier for the corresponding tool call."),
-  content: array(ContentBlockSchema).default([]),
-  structuredContent: object({}).loose().optional(),
-  isError: boolean2().optional(),
+  mode: /* @__PURE__ */ _enum(["auto", "required", "none"]).optional()
+}), ToolResultContentSchema = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal("tool_result"),
+  toolUseId: /* @__PURE__ */ string2().describe("The unique identifier for the corresponding tool call."),
+  content: /* @__PURE__ */ array(ContentBlockSchema).default([]),
+  structuredContent: /* @__PURE__ */ object({}).loose().optional(),
+  isError: /* @__PURE__ */ boolean2().optional(),
   /**
    * See [MCP specification](https://github.com/modelcontextprotocol/modelcontextprotocol/blob/47339c03c143bb4ec01a26e721a1b8fe66634ebe/docs/specification/draft/basic/index.mdx#general-fields)
    * for notes on _meta usage.
    */
-  _meta: record(string2(), unknown()).optional()
-}), SamplingContentSchema = discriminatedUnion("type", [TextContentSchema, ImageContentSchema, AudioContentSchema]), SamplingMessageContentBlockSchema = discriminatedUnion("type", [
+  _meta: /* @__PURE__ */ record(/* @__PURE__ */ string2(), /* @__PURE__ */ unknown()).optional()
+}), SamplingContentSchema = /* @__PURE__ */ discriminatedUnion("type", [TextContentSchema, ImageContentSchema, AudioContentSchema]), SamplingMessageContentBlockSchema = /* @__PURE__ */ discriminatedUnion("type", [
   TextContentSchema,
   ImageContentSchema,
   AudioContentSchema,
   ToolUseContentSchema,
   ToolResultContentSchema
-]), SamplingMessageSchema = object({
+]), SamplingMessageSchema = /* @__PURE__ */ object({
   role: RoleSchema,
-  content: union([SamplingMessageContentBlockSchema, array(SamplingMessageContentBlockSchema)]),
+  content: /* @__PURE__ */ union([SamplingMessageContentBlockSchema, /* @__PURE__ */ array(SamplingMessageContentBlockSchema)]),
   /**
    * See [MCP specification](https://github.com/modelcontextprotocol/modelcontextprotocol/blob/47339c03c143bb4ec01a26e721a1b8fe66634ebe/docs/specification/draft/basic/index.mdx#general-fields)
    * for notes on _meta usage.
    */
-  _meta: record(string2(), unknown()).optional()
-}), CreateMessageRequestParamsSchema = TaskAugmentedRequestParamsSchema.extend({
-  messages: array(SamplingMessageSchema),
+  _meta: /* @__PURE__ */ record(/* @__PURE__ */ string2(), /* @__PURE__ */ unknown()).optional()
+}), CreateMessageRequestParamsSchema = /* @__PURE__ */ TaskAugmentedRequestParamsSchema.extend({
+  messages: /* @__PURE__ */ array(SamplingMessageSchema),
   /**
    * The server's preferences for which model to select. The client MAY modify or omit this request.
    */
-  modelPreferences: ModelPreferencesSchema.optional(),
+  modelPreferences: /* @__PURE__ */ ModelPreferencesSchema.optional(),
   /**
    * An optional system prompt the server wants to use for sampling. The client MAY modify or omit this prompt.
    */
-  systemPrompt: string2().optional(),
+  systemPrompt: /* @__PURE__ */ string2().optional(),
   /**
    * A request to include context from one or more MCP servers (including the caller), to be attached to the prompt.
    * The client MAY ignore this request.
@@ -5928,38 +5928,38 @@ var JSONRPCErrorResponseSchema = object({
    * Default is "none". Values "thisServer" and "allServers" are soft-deprecated. Servers SHOULD only use these values if the client
    * declares ClientCapabilities.sampling.context. These values may be removed in future spec releases.
    */
-  includeContext: _enum(["none", "thisServer", "allServers"]).optional(),
-  temperature: number2().optional(),
+  includeContext: /* @__PURE__ */ _enum(["none", "thisServer", "allServers"]).optional(),
+  temperature: /* @__PURE__ */ number2().optional(),
   /**
    * The requested maximum number of tokens to sample (to prevent runaway completions).
    *
    * The client MAY choose to sample fewer tokens than the requested maximum.
    */
-  maxTokens: number2().int(),
-  stopSequences: array(string2()).optional(),
+  maxTokens: /* @__PURE__ */ number2().int(),
+  stopSequences: /* @__PURE__ */ array(/* @__PURE__ */ string2()).optional(),
   /**
    * Optional metadata to pass through to the LLM provider. The format of this metadata is provider-specific.
    */
-  metadata: AssertObjectSchema.optional(),
+  metadata: /* @__PURE__ */ AssertObjectSchema.optional(),
   /**
    * Tools that the model may use during generation.
    * The client MUST return an error if this field is provided but ClientCapabilities.sampling.tools is not declared.
    */
-  tools: array(ToolSchema).optional(),
+  tools: /* @__PURE__ */ array(ToolSchema).optional(),
   /**
    * Controls how the model uses tools.
    * The client MUST return an error if this field is provided but ClientCapabilities.sampling.tools is not declared.
    * Default is `{ mode: "auto" }`.
    */
-  toolChoice: ToolChoiceSchema.optional()
-}), CreateMessageRequestSchema = RequestSchema.extend({
-  method: literal("sampling/createMessage"),
+  toolChoice: /* @__PURE__ */ ToolChoiceSchema.optional()
+}), CreateMessageRequestSchema = /* @__PURE__ */ RequestSchema.extend({
+  method: /* @__PURE__ */ literal("sampling/createMessage"),
   params: CreateMessageRequestParamsSchema
-}), CreateMessageResultSchema = ResultSchema.extend({
+}), CreateMessageResultSchema = /* @__PURE__ */ ResultSchema.extend({
   /**
    * The name of the model that generated the message.
    */
-  model: string2(),
+  model: /* @__PURE__ */ string2(),
   /**
    * The reason why sampling stopped, if known.
    *
@@ -5970,17 +5970,17 @@ var JSONRPCErrorResponseSchema = object({
    *
    * This field is an open string to allow for provider-specific stop reasons.
    */
-  stopReason: optional(_enum(["endTurn", "stopSequence", "maxTokens"]).or(string2())),
+  stopReason: /* @__PURE__ */ optional(/* @__PURE__ */ _enum(["endTurn", "stopSequence", "maxTokens"]).or(/* @__PURE__ */ string2())),
   role: RoleSchema,
   /**
    * Response content. Single content block (text, image, or audio).
    */
   content: SamplingContentSchema
-}), CreateMessageResultWithToolsSchema = ResultSchema.extend({
+}), CreateMessageResultWithToolsSchema = /* @__PURE__ */ ResultSchema.extend({
   /**
    * The name of the model that generated the message.
    */
-  model: string2(),
+  model: /* @__PURE__ */ string2(),
   /**
    * The reason why sampling stopped, if known.
    *
@@ -5992,177 +5992,177 @@ var JSONRPCErrorResponseSchema = object({
    *
    * This field is an open string to allow for provider-specific stop reasons.
    */
-  stopReason: optional(_enum(["endTurn", "stopSequence", "maxTokens", "toolUse"]).or(string2())),
+  stopReason: /* @__PURE__ */ optional(/* @__PURE__ */ _enum(["endTurn", "stopSequence", "maxTokens", "toolUse"]).or(/* @__PURE__ */ string2())),
   role: RoleSchema,
   /**
    * Response content. May be a single block or array. May include ToolUseContent if stopReason is "toolUse".
    */
-  content: union([SamplingMessageContentBlockSchema, array(SamplingMessageContentBlockSchema)])
-}), BooleanSchemaSchema = object({
-  type: literal("boolean"),
-  title: string2().optional(),
-  description: string2().optional(),
-  default: boolean2().optional()
-}), StringSchemaSchema = object({
-  type: literal("string"),
-  title: string2().optional(),
-  description: string2().optional(),
-  minLength: number2().optional(),
-  maxLength: number2().optional(),
-  format: _enum(["email", "uri", "date", "date-time"]).optional(),
-  default: string2().optional()
-}), NumberSchemaSchema = object({
-  type: _enum(["number", "integer"]),
-  title: string2().optional(),
-  description: string2().optional(),
-  minimum: number2().optional(),
-  maximum: number2().optional(),
-  default: number2().optional()
-}), UntitledSingleSelectEnumSchemaSchema = object({
-  type: literal("string"),
-  title: string2().optional(),
-  description: string2().optional(),
-  enum: array(string2()),
-  default: string2().optional()
-}), TitledSingleSelectEnumSchemaSchema = object({
-  type: literal("string"),
-  title: string2().optional(),
-  description: string2().optional(),
-  oneOf: array(object({
-    const: string2(),
-    title: string2()
+  content: /* @__PURE__ */ union([SamplingMessageContentBlockSchema, /* @__PURE__ */ array(SamplingMessageContentBlockSchema)])
+}), BooleanSchemaSchema = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal("boolean"),
+  title: /* @__PURE__ */ string2().optional(),
+  description: /* @__PURE__ */ string2().optional(),
+  default: /* @__PURE__ */ boolean2().optional()
+}), StringSchemaSchema = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal("string"),
+  title: /* @__PURE__ */ string2().optional(),
+  description: /* @__PURE__ */ string2().optional(),
+  minLength: /* @__PURE__ */ number2().optional(),
+  maxLength: /* @__PURE__ */ number2().optional(),
+  format: /* @__PURE__ */ _enum(["email", "uri", "date", "date-time"]).optional(),
+  default: /* @__PURE__ */ string2().optional()
+}), NumberSchemaSchema = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ _enum(["number", "integer"]),
+  title: /* @__PURE__ */ string2().optional(),
+  description: /* @__PURE__ */ string2().optional(),
+  minimum: /* @__PURE__ */ number2().optional(),
+  maximum: /* @__PURE__ */ number2().optional(),
+  default: /* @__PURE__ */ number2().optional()
+}), UntitledSingleSelectEnumSchemaSchema = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal("string"),
+  title: /* @__PURE__ */ string2().optional(),
+  description: /* @__PURE__ */ string2().optional(),
+  enum: /* @__PURE__ */ array(/* @__PURE__ */ string2()),
+  default: /* @__PURE__ */ string2().optional()
+}), TitledSingleSelectEnumSchemaSchema = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal("string"),
+  title: /* @__PURE__ */ string2().optional(),
+  description: /* @__PURE__ */ string2().optional(),
+  oneOf: /* @__PURE__ */ array(/* @__PURE__ */ object({
+    const: /* @__PURE__ */ string2(),
+    title: /* @__PURE__ */ string2()
   })),
-  default: string2().optional()
-}), LegacyTitledEnumSchemaSchema = object({
-  type: literal("string"),
-  title: string2().optional(),
-  description: string2().optional(),
-  enum: array(string2()),
-  enumNames: array(string2()).optional(),
-  default: string2().optional()
-}), SingleSelectEnumSchemaSchema = union([UntitledSingleSelectEnumSchemaSchema, TitledSingleSelectEnumSchemaSchema]), UntitledMultiSelectEnumSchemaSchema = object({
-  type: literal("array"),
-  title: string2().optional(),
-  description: string2().optional(),
-  minItems: number2().optional(),
-  maxItems: number2().optional(),
-  items: object({
-    type: literal("string"),
-    enum: array(string2())
+  default: /* @__PURE__ */ string2().optional()
+}), LegacyTitledEnumSchemaSchema = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal("string"),
+  title: /* @__PURE__ */ string2().optional(),
+  description: /* @__PURE__ */ string2().optional(),
+  enum: /* @__PURE__ */ array(/* @__PURE__ */ string2()),
+  enumNames: /* @__PURE__ */ array(/* @__PURE__ */ string2()).optional(),
+  default: /* @__PURE__ */ string2().optional()
+}), SingleSelectEnumSchemaSchema = /* @__PURE__ */ union([UntitledSingleSelectEnumSchemaSchema, TitledSingleSelectEnumSchemaSchema]), UntitledMultiSelectEnumSchemaSchema = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal("array"),
+  title: /* @__PURE__ */ string2().optional(),
+  description: /* @__PURE__ */ string2().optional(),
+  minItems: /* @__PURE__ */ number2().optional(),
+  maxItems: /* @__PURE__ */ number2().optional(),
+  items: /* @__PURE__ */ object({
+    type: /* @__PURE__ */ literal("string"),
+    enum: /* @__PURE__ */ array(/* @__PURE__ */ string2())
   }),
-  default: array(string2()).optional()
-}), TitledMultiSelectEnumSchemaSchema = object({
-  type: literal("array"),
-  title: string2().optional(),
-  description: string2().optional(),
-  minItems: number2().optional(),
-  maxItems: number2().optional(),
-  items: object({
-    anyOf: array(object({
-      const: string2(),
-      title: string2()
+  default: /* @__PURE__ */ array(/* @__PURE__ */ string2()).optional()
+}), TitledMultiSelectEnumSchemaSchema = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal("array"),
+  title: /* @__PURE__ */ string2().optional(),
+  description: /* @__PURE__ */ string2().optional(),
+  minItems: /* @__PURE__ */ number2().optional(),
+  maxItems: /* @__PURE__ */ number2().optional(),
+  items: /* @__PURE__ */ object({
+    anyOf: /* @__PURE__ */ array(/* @__PURE__ */ object({
+      const: /* @__PURE__ */ string2(),
+      title: /* @__PURE__ */ string2()
     }))
   }),
-  default: array(string2()).optional()
-}), MultiSelectEnumSchemaSchema = union([UntitledMultiSelectEnumSchemaSchema, TitledMultiSelectEnumSchemaSchema]), EnumSchemaSchema = union([LegacyTitledEnumSchemaSchema, SingleSelectEnumSchemaSchema, MultiSelectEnumSchemaSchema]), PrimitiveSchemaDefinitionSchema = union([EnumSchemaSchema, BooleanSchemaSchema, StringSchemaSchema, NumberSchemaSchema]), ElicitRequestFormParamsSchema = TaskAugmentedRequestParamsSchema.extend({
+  default: /* @__PURE__ */ array(/* @__PURE__ */ string2()).optional()
+}), MultiSelectEnumSchemaSchema = /* @__PURE__ */ union([UntitledMultiSelectEnumSchemaSchema, TitledMultiSelectEnumSchemaSchema]), EnumSchemaSchema = /* @__PURE__ */ union([LegacyTitledEnumSchemaSchema, SingleSelectEnumSchemaSchema, MultiSelectEnumSchemaSchema]), PrimitiveSchemaDefinitionSchema = /* @__PURE__ */ union([EnumSchemaSchema, BooleanSchemaSchema, StringSchemaSchema, NumberSchemaSchema]), ElicitRequestFormParamsSchema = /* @__PURE__ */ TaskAugmentedRequestParamsSchema.extend({
   /**
    * The elicitation mode.
    *
    * Optional for backward compatibility. Clients MUST treat missing mode as "form".
    */
-  mode: literal("form").optional(),
+  mode: /* @__PURE__ */ literal("form").optional(),
   /**
    * The message to present to the user describing what information is being requested.
    */
-  message: string2(),
+  message: /* @__PURE__ */ string2(),
   /**
    * A restricted subset of JSON Schema.
    * Only top-level properties are allowed, without nesting.
    */
-  requestedSchema: object({
-    type: literal("object"),
-    properties: record(string2(), PrimitiveSchemaDefinitionSchema),
-    required: array(string2()).optional()
+  requestedSchema: /* @__PURE__ */ object({
+    type: /* @__PURE__ */ literal("object"),
+    properties: /* @__PURE__ */ record(/* @__PURE__ */ string2(), PrimitiveSchemaDefinitionSchema),
+    required: /* @__PURE__ */ array(/* @__PURE__ */ string2()).optional()
   })
-}), ElicitRequestURLParamsSchema = TaskAugmentedRequestParamsSchema.extend({
+}), ElicitRequestURLParamsSchema = /* @__PURE__ */ TaskAugmentedRequestParamsSchema.extend({
   /**
    * The elicitation mode.
    */
-  mode: literal("url"),
+  mode: /* @__PURE__ */ literal("url"),
   /**
    * The message to present to the user explaining why the interaction is needed.
    */
-  message: string2(),
+  message: /* @__PURE__ */ string2(),
   /**
    * The ID of the elicitation, which must be unique within the context of the server.
    * The client MUST treat this ID as an opaque value.
    */
-  elicitationId: string2(),
+  elicitationId: /* @__PURE__ */ string2(),
   /**
    * The URL that the user should navigate to.
    */
-  url: string2().url()
-}), ElicitRequestParamsSchema = union([ElicitRequestFormParamsSchema, ElicitRequestURLParamsSchema]), ElicitRequestSchema = RequestSchema.extend({
-  method: literal("elicitation/create"),
+  url: /* @__PURE__ */ string2().url()
+}), ElicitRequestParamsSchema = /* @__PURE__ */ union([ElicitRequestFormParamsSchema, ElicitRequestURLParamsSchema]), ElicitRequestSchema = /* @__PURE__ */ RequestSchema.extend({
+  method: /* @__PURE__ */ literal("elicitation/create"),
   params: ElicitRequestParamsSchema
-}), ElicitationCompleteNotificationParamsSchema = NotificationsParamsSchema.extend({
+}), ElicitationCompleteNotificationParamsSchema = /* @__PURE__ */ NotificationsParamsSchema.extend({
   /**
    * The ID of the elicitation that completed.
    */
-  elicitationId: string2()
-}), ElicitationCompleteNotificationSchema = NotificationSchema.extend({
-  method: literal("notifications/elicitation/complete"),
+  elicitationId: /* @__PURE__ */ string2()
+}), ElicitationCompleteNotificationSchema = /* @__PURE__ */ NotificationSchema.extend({
+  method: /* @__PURE__ */ literal("notifications/elicitation/complete"),
   params: ElicitationCompleteNotificationParamsSchema
-}), ElicitResultSchema = ResultSchema.extend({
+}), ElicitResultSchema = /* @__PURE__ */ ResultSchema.extend({
   /**
    * The user action in response to the elicitation.
    * - "accept": User submitted the form/confirmed the action
    * - "decline": User explicitly decline the action
    * - "cancel": User dismissed without making an explicit choice
    */
-  action: _enum(["accept", "decline", "cancel"]),
+  action: /* @__PURE__ */ _enum(["accept", "decline", "cancel"]),
   /**
    * The submitted form data, only present when action is "accept".
    * Contains values matching the requested schema.
    * Per MCP spec, content is "typically omitted" for decline/cancel actions.
    * We normalize null to undefined for leniency while maintaining type compatibility.
    */
-  content: preprocess((val) => val === null ? void 0 : val, record(string2(), union([string2(), number2(), boolean2(), array(string2())])).optional())
-}), ResourceTemplateReferenceSchema = object({
-  type: literal("ref/resource"),
+  content: /* @__PURE__ */ preprocess((val) => val === null ? void 0 : val, /* @__PURE__ */ record(/* @__PURE__ */ string2(), /* @__PURE__ */ union([/* @__PURE__ */ string2(), /* @__PURE__ */ number2(), /* @__PURE__ */ boolean2(), /* @__PURE__ */ array(/* @__PURE__ */ string2())])).optional())
+}), ResourceTemplateReferenceSchema = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal("ref/resource"),
   /**
    * The URI or URI template of the resource.
    */
-  uri: string2()
-}), ResourceReferenceSchema = ResourceTemplateReferenceSchema, PromptReferenceSchema = object({
-  type: literal("ref/prompt"),
+  uri: /* @__PURE__ */ string2()
+}), ResourceReferenceSchema = ResourceTemplateReferenceSchema, PromptReferenceSchema = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal("ref/prompt"),
   /**
    * The name of the prompt or prompt template
    */
-  name: string2()
-}), CompleteRequestParamsSchema = BaseRequestParamsSchema.extend({
-  ref: union([PromptReferenceSchema, ResourceTemplateReferenceSchema]),
+  name: /* @__PURE__ */ string2()
+}), CompleteRequestParamsSchema = /* @__PURE__ */ BaseRequestParamsSchema.extend({
+  ref: /* @__PURE__ */ union([PromptReferenceSchema, ResourceTemplateReferenceSchema]),
   /**
    * The argument's information
    */
-  argument: object({
+  argument: /* @__PURE__ */ object({
     /**
      * The name of the argument
      */
-    name: string2(),
+    name: /* @__PURE__ */ string2(),
     /**
      * The value of the argument to use for completion matching.
      */
-    value: string2()
+    value: /* @__PURE__ */ string2()
   }),
   context: object({
     /**
      * Previously-resolved variables in a URI template or prompt.
      */
-    arguments: record(string2(), string2()).optional()
+    arguments: /* @__PURE__ */ record(/* @__PURE__ */ string2(), /* @__PURE__ */ string2()).optional()
   }).optional()
-}), CompleteRequestSchema = RequestSchema.extend({
-  method: literal("completion/complete"),
+}), CompleteRequestSchema = /* @__PURE__ */ RequestSchema.extend({
+  method: /* @__PURE__ */ literal("completion/complete"),
   params: CompleteRequestParamsSchema
 });
 function assertCompleteRequestPrompt(request) {
@@ -6173,44 +6173,44 @@ function assertCompleteRequestResourceTemplate(request) {
   if (request.params.ref.type !== "ref/resource")
     throw new TypeError(`Expected CompleteRequestResourceTemplate, but got ${request.params.ref.type}`);
 }
-var CompleteResultSchema = ResultSchema.extend({
-  completion: looseObject({
+var CompleteResultSchema = /* @__PURE__ */ ResultSchema.extend({
+  completion: /* @__PURE__ */ looseObject({
     /**
      * An array of completion values. Must not exceed 100 items.
      */
-    values: array(string2()).max(100),
+    values: /* @__PURE__ */ array(/* @__PURE__ */ string2()).max(100),
     /**
      * The total number of completion options available. This can exceed the number of values actually sent in the response.
      */
-    total: optional(number2().int()),
+    total: /* @__PURE__ */ optional(/* @__PURE__ */ number2().int()),
     /**
      * Indicates whether there are additional completion options beyond those provided in the current response, even if the exact total is unknown.
      */
-    hasMore: optional(boolean2())
+    hasMore: /* @__PURE__ */ optional(/* @__PURE__ */ boolean2())
   })
-}), RootSchema = object({
+}), RootSchema = /* @__PURE__ */ object({
   /**
    * The URI identifying the root. This *must* start with file:// for now.
    */
-  uri: string2().startsWith("file://"),
+  uri: /* @__PURE__ */ string2().startsWith("file://"),
   /**
    * An optional name for the root.
    */
-  name: string2().optional(),
+  name: /* @__PURE__ */ string2().optional(),
   /**
    * See [MCP specification](https://github.com/modelcontextprotocol/modelcontextprotocol/blob/47339c03c143bb4ec01a26e721a1b8fe66634ebe/docs/specification/draft/basic/index.mdx#general-fields)
    * for notes on _meta usage.
    */
-  _meta: record(string2(), unknown()).optional()
-}), ListRootsRequestSchema = RequestSchema.extend({
-  method: literal("roots/list"),
-  params: BaseRequestParamsSchema.optional()
-}), ListRootsResultSchema = ResultSchema.extend({
-  roots: array(RootSchema)
-}), RootsListChangedNotificationSchema = NotificationSchema.extend({
-  method: literal("notifications/roots/list_changed"),
-  params: NotificationsParamsSchema.optional()
-}), ClientRequestSchema = union([
+  _meta: /* @__PURE__ */ record(/* @__PURE__ */ string2(), /* @__PURE__ */ unknown()).optional()
+}), ListRootsRequestSchema = /* @__PURE__ */ RequestSchema.extend({
+  method: /* @__PURE__ */ literal("roots/list"),
+  params: /* @__PURE__ */ BaseRequestParamsSchema.optional()
+}), ListRootsResultSchema = /* @__PURE__ */ ResultSchema.extend({
+  roots: /* @__PURE__ */ array(RootSchema)
+}), RootsListChangedNotificationSchema = /* @__PURE__ */ NotificationSchema.extend({
+  method: /* @__PURE__ */ literal("notifications/roots/list_changed"),
+  params: /* @__PURE__ */ NotificationsParamsSchema.optional()
+}), ClientRequestSchema = /* @__PURE__ */ union([
   PingRequestSchema,
   InitializeRequestSchema,
   CompleteRequestSchema,
@@ -6228,13 +6228,13 @@ var CompleteResultSchema = ResultSchema.extend({
   GetTaskPayloadRequestSchema,
   ListTasksRequestSchema,
   CancelTaskRequestSchema
-]), ClientNotificationSchema = union([
+]), ClientNotificationSchema = /* @__PURE__ */ union([
   CancelledNotificationSchema,
   ProgressNotificationSchema,
   InitializedNotificationSchema,
   RootsListChangedNotificationSchema,
   TaskStatusNotificationSchema
-]), ClientResultSchema = union([
+]), ClientResultSchema = /* @__PURE__ */ union([
   EmptyResultSchema,
   CreateMessageResultSchema,
   CreateMessageResultWithToolsSchema,
@@ -6243,7 +6243,7 @@ var CompleteResultSchema = ResultSchema.extend({
   GetTaskResultSchema,
   ListTasksResultSchema,
   CreateTaskResultSchema
-]), ServerRequestSchema = union([
+]), ServerRequestSchema = /* @__PURE__ */ union([
   PingRequestSchema,
   CreateMessageRequestSchema,
   ElicitRequestSchema,
@@ -6252,7 +6252,7 @@ var CompleteResultSchema = ResultSchema.extend({
   GetTaskPayloadRequestSchema,
   ListTasksRequestSchema,
   CancelTaskRequestSchema
-]), ServerNotificationSchema = union([
+]), ServerNotificationSchema = /* @__PURE__ */ union([
   CancelledNotificationSchema,
   ProgressNotificationSchema,
   LoggingMessageNotificationSchema,
@@ -6262,7 +6262,7 @@ var CompleteResultSchema = ResultSchema.extend({
   PromptListChangedNotificationSchema,
   TaskStatusNotificationSchema,
   ElicitationCompleteNotificationSchema
-]), ServerResultSchema = union([
+]), ServerResultSchema = /* @__PURE__ */ union([
   EmptyResultSchema,
   InitializeResultSchema,
   CompleteResultSchema,

@@ -21,7 +21,7 @@ import {
   isJSONRPCResultResponse,
   isTaskAugmentedRequestParams,
   safeParse
-} from "./chunk-XARAFL36.js";
+} from "./chunk-YYQ2SC4C.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

@@ -14,7 +14,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-VHW535YL.js";
+} from "./chunk-KDKDLYXH.js";
 import "./chunk-NCJFZMSO.js";
 import {
   hostPolicy

@@ -213,7 +213,7 @@ function serverBundle() {
 }
 
 // src/host/session.ts
-var loadSdkClient = () => import("./connect-4IGZ75OM.js").then((module) => module.connectMcp);
+var loadSdkClient = () => import("./connect-WZTHWFPF.js").then((module) => module.connectMcp);
 function egressEnv(userEnv) {
   let url = `http://${EGRESS_PROXY_ADDRESS}`, noProxy = userEnv.NO_PROXY ?? userEnv.no_proxy ?? "localhost,127.0.0.1,::1";
   return {

@@ -1,14 +1,14 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   connectAgent
-} from "./chunk-XC6D2QPS.js";
+} from "./chunk-YXGTD6FT.js";
 import {
   statePathOf
 } from "./chunk-TJFLY3TE.js";
-import "./chunk-NBD2ONXC.js";
+import "./chunk-Y6GTCIUS.js";
 import "./chunk-LEGKTWYF.js";
-import "./chunk-OGQFJNQJ.js";
-import "./chunk-XARAFL36.js";
+import "./chunk-BKVB7IIB.js";
+import "./chunk-YYQ2SC4C.js";
 import {
   EXIT
 } from "./chunk-LWUFNTYP.js";
@@ -16,7 +16,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-VHW535YL.js";
+} from "./chunk-KDKDLYXH.js";
 import "./chunk-NCJFZMSO.js";
 import {
   hostPolicy,
@@ -145,10 +145,10 @@ async function serve(upstream, audit, io, stop, say) {
     { StdioServerTransport },
     { LoggingMessageNotificationSchema }
   ] = await Promise.all([
-    import("./relay-3GKAGFIO.js"),
+    import("./relay-H2RTP66P.js"),
     import("./liveness-QZPXKOOC.js"),
-    import("./stdio-AWTU7W5L.js"),
-    import("./types-O5U3CTYS.js")
+    import("./stdio-LJEEDZ24.js"),
+    import("./types-CO7ZKSXU.js")
   ]), { client } = upstream, liveness = watchLiveness(client, say), logging = client.getServerCapabilities()?.logging !== void 0, server = createRelayServer({
     upstream: async () => ({ client, liveness }),
     instructions: client.getInstructions(),

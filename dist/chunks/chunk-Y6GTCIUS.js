@@ -11,7 +11,7 @@ import {
   getObjectShape,
   mergeCapabilities,
   safeParse
-} from "./chunk-OGQFJNQJ.js";
+} from "./chunk-BKVB7IIB.js";
 import {
   CallToolResultSchema,
   CompleteResultSchema,
@@ -53,7 +53,7 @@ import {
   object,
   string,
   url
-} from "./chunk-XARAFL36.js";
+} from "./chunk-YYQ2SC4C.js";
 import {
   LightHeaders,
   LightResponse,

@@ -70,7 +70,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => import("./run-Q4GJ4EEX.js")
+    load: () => import("./run-OPLA75OS.js")
   },
   {
     name: "up",
@@ -90,7 +90,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => import("./up-IYK36RE7.js")
+    load: () => import("./up-MK5T4C3E.js")
   },
   {
     name: "call",
@@ -103,7 +103,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print the result as JSON" },
       STATE_FLAG
     ],
-    load: () => import("./call-2XZ4XM3E.js")
+    load: () => import("./call-3AW4N4CU.js")
   },
   {
     name: "status",
@@ -112,7 +112,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [{ name: "json", switch: !0, description: "print the status as JSON" }, STATE_FLAG],
-    load: () => import("./status-AQAOXHGF.js")
+    load: () => import("./status-YREOHLAX.js")
   },
   {
     name: "down",
@@ -140,7 +140,7 @@ var STATE_FLAG = {
         description: "append a JSONL audit record per call to FILE (the daemon keeps its own as well)"
       }
     ],
-    load: () => import("./mcp-26OY62J3.js")
+    load: () => import("./mcp-ZUCSY62F.js")
   },
   {
     name: "daemon",
@@ -153,7 +153,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => import("./daemon-HPNPGQPY.js")
+    load: () => import("./daemon-PPASLUGJ.js")
   },
   {
     name: "gc",

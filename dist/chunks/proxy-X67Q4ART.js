@@ -1,14 +1,14 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   createRelayServer
-} from "./chunk-UUWTQOSL.js";
+} from "./chunk-FSV5DI2I.js";
 import {
   watchLiveness
 } from "./chunk-WH2TBTAC.js";
 import {
   isJsonContentType
 } from "./chunk-LEGKTWYF.js";
-import "./chunk-OGQFJNQJ.js";
+import "./chunk-BKVB7IIB.js";
 import {
   DEFAULT_NEGOTIATED_PROTOCOL_VERSION,
   JSONRPCMessageSchema,
@@ -18,7 +18,7 @@ import {
   isJSONRPCErrorResponse,
   isJSONRPCRequest,
   isJSONRPCResultResponse
-} from "./chunk-XARAFL36.js";
+} from "./chunk-YYQ2SC4C.js";
 import {
   shapesOnlyPolicy
 } from "./chunk-MGZ5UVSX.js";

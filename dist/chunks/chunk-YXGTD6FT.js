@@ -2,10 +2,10 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 import {
   Client,
   StreamableHTTPClientTransport
-} from "./chunk-NBD2ONXC.js";
+} from "./chunk-Y6GTCIUS.js";
 import {
   acceptStructuredContent
-} from "./chunk-OGQFJNQJ.js";
+} from "./chunk-BKVB7IIB.js";
 import {
   VERSION
 } from "./chunk-OXZBO3DO.js";

@@ -2,12 +2,12 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 import {
   Client,
   StreamableHTTPClientTransport
-} from "./chunk-NBD2ONXC.js";
+} from "./chunk-Y6GTCIUS.js";
 import "./chunk-LEGKTWYF.js";
 import {
   acceptStructuredContent
-} from "./chunk-OGQFJNQJ.js";
-import "./chunk-XARAFL36.js";
+} from "./chunk-BKVB7IIB.js";
+import "./chunk-YYQ2SC4C.js";
 import {
   createChannelAgent,
   openTlsChannel,

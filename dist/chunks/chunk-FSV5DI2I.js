@@ -12,7 +12,7 @@ import {
   mergeCapabilities,
   noElicitation,
   safeParse
-} from "./chunk-OGQFJNQJ.js";
+} from "./chunk-BKVB7IIB.js";
 import {
   CallToolRequestSchema,
   CallToolResultSchema,
@@ -31,7 +31,7 @@ import {
   McpError,
   SUPPORTED_PROTOCOL_VERSIONS,
   SetLevelRequestSchema
-} from "./chunk-XARAFL36.js";
+} from "./chunk-YYQ2SC4C.js";
 import {
   VERSION
 } from "./chunk-OXZBO3DO.js";

@@ -2,8 +2,8 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 import {
   SECRET_OPTIONS_ENV,
   runDaemon
-} from "./chunk-ALWBVTJG.js";
-import "./chunk-VHW535YL.js";
+} from "./chunk-FGTTIFGW.js";
+import "./chunk-KDKDLYXH.js";
 import "./chunk-NCJFZMSO.js";
 import "./chunk-MGZ5UVSX.js";
 import {
