@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunks/chunk-FGTTIFGW.js";
+} from "./chunks/chunk-D2AFKQOT.js";
 import {
   checkCallsAllowed,
   loadCalls,
@@ -38,7 +38,7 @@ import "./chunks/chunk-K7RVUPPP.js";
 import {
   require_node_fs
 } from "./chunks/chunk-2E5UXECN.js";
-import "./chunks/chunk-WPYGN3JL.js";
+import "./chunks/chunk-PCBCL7EI.js";
 import {
   __toESM,
   init_web_globals

@@ -1,7 +1,7 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   stopRun
-} from "./chunks/chunk-NZ2Y2D2X.js";
+} from "./chunks/chunk-CLFAV5HB.js";
 import {
   shortArgs
 } from "./chunks/chunk-WNHZAGSQ.js";
@@ -28,7 +28,7 @@ import "./chunks/chunk-K7RVUPPP.js";
 import {
   require_node_fs
 } from "./chunks/chunk-2E5UXECN.js";
-import "./chunks/chunk-WPYGN3JL.js";
+import "./chunks/chunk-PCBCL7EI.js";
 import {
   __toESM,
   init_web_globals

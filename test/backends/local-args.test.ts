@@ -1,6 +1,5 @@
 // Unit tests of the local backend's pure parts: root filesystem plan, bwrap argv, environment,
-// error mapping, the cgroup wrapper (run with /bin/sh). No bubblewrap needed.
-import { spawnSync } from "node:child_process";
+// error mapping, the host's cgroup join. No bubblewrap needed.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, posix } from "node:path";
@@ -9,10 +8,11 @@ import { BASE_ENV, buildEnv } from "../../src/backends/env.js";
 import { LISTEN_ADDRESS } from "../../src/backends/layout.js";
 import { type BwrapPlan, buildBwrapArgs, envArgs } from "../../src/backends/local/args.js";
 import { HINT_USERNS, startupFailure } from "../../src/backends/local/errors.js";
-import { BWRAP_CGROUP_WRAPPER, execLauncherArgv } from "../../src/backends/local/exec.js";
+import { execLauncherArgv } from "../../src/backends/local/exec.js";
 import { userNamespaceSysctls } from "../../src/backends/local/prereqs.js";
 import { labelsMatch } from "../../src/backends/local/registry.js";
 import { type HostFs, type PathKind, planRootfs, resolvConfTarget } from "../../src/backends/local/rootfs.js";
+import { joinCgroups } from "../../src/backends/local/sandbox.js";
 import { SandboxError } from "../../src/backends/types.js";
 
 /** A host described as path -> kind (symlinks as "-> target"). */
@@ -438,38 +438,28 @@ describe("exec launcher", () => {
   });
 });
 
-describe("the shell wrapper that puts bwrap into the sandbox's cgroups", () => {
-  const wrap = (files: string[], command: string[]) =>
-    spawnSync("/bin/sh", ["-c", BWRAP_CGROUP_WRAPPER, "sh", String(files.length), ...files, ...command], {
-      encoding: "utf8",
-      env: {},
-    });
-
-  it("joins every cgroup, then becomes the command: same pid, so nothing ran outside", () => {
-    const dir = mkdtempSync(join(tmpdir(), "sbx-wrap-"));
+describe("joinCgroups: bwrap into the sandbox's cgroups, from the host", () => {
+  it("writes the pid into every cgroup.procs file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sbx-join-"));
     const files = [join(dir, "a, with a comma"), join(dir, "b")];
-    const result = wrap(files, ["/bin/sh", "-c", "echo $$"]);
-    expect(result.status, result.stderr).toBe(0);
-    const pid = result.stdout.trim();
-    expect(files.map((file) => readFileSync(file, "utf8"))).toEqual([`${pid}\n`, `${pid}\n`]);
+    for (const file of files) writeFileSync(file, "");
+    joinCgroups(4242, files);
+    expect(files.map((file) => readFileSync(file, "utf8"))).toEqual(["4242", "4242"]);
   });
 
-  it("hands the command the empty environment it was given: no PWD of the shell's", () => {
-    const dir = mkdtempSync(join(tmpdir(), "sbx-wrap-"));
-    const result = wrap([join(dir, "a")], ["/usr/bin/env"]);
-    expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toBe("");
-  });
-
-  it("stops before the command when a join fails, naming the cgroup and why", () => {
-    const dir = mkdtempSync(join(tmpdir(), "sbx-wrap-"));
-    const marker = join(dir, "ran");
+  it("fails naming the cgroup and why, and says what to do", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sbx-join-"));
     const missing = join(dir, "no-such-cgroup", "cgroup.procs");
-    const result = wrap([missing], ["/bin/sh", "-c", `touch ${marker}`]);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`join cgroup ${missing} failed`);
-    expect(result.stderr).toMatch(/nonexistent|No such file/);
-    expect(() => readFileSync(marker)).toThrow();
+    let error: unknown;
+    try {
+      joinCgroups(4242, [missing]);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(SandboxError);
+    expect((error as SandboxError).message).toContain(`cannot put the sandbox into cgroup ${missing}`);
+    expect((error as SandboxError).message).toMatch(/ENOENT/);
+    expect((error as SandboxError).hint).toContain("doctor");
   });
 });
 

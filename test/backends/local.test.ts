@@ -1,7 +1,9 @@
 // Integration tests of the local (bubblewrap) backend against the real thing: the behaviour every
 // backend shares (test/suites/backend.suite.ts), then what only bubblewrap does: its pid 1, the
 // host root bound read-only with secrets masked, host pids and the host's own loopback.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
+import type { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalSandbox } from "../../src/backends/local/index.js";
 import { defineBackendSuite, hostListener, sh, tcpProbe } from "../suites/backend.suite.js";
@@ -12,6 +14,29 @@ const available = engineAvailable("bwrap");
 
 describe.skipIf(!available)("local backend", () => {
   defineBackendSuite("local", () => makeLocalFixture());
+});
+
+describe.skipIf(!available)("bubblewrap, as the backend relies on it", () => {
+  // joinCgroups (src/backends/local/sandbox.ts) puts bwrap into the sandbox's cgroups while bwrap
+  // reads its --args; that is before anything of the sandbox exists only if bwrap reads them first.
+  it("creates no namespace and no process before it has read its --args to the end", async () => {
+    const bwrap = spawn(
+      "bwrap",
+      ["--args", "3", "--unshare-user", "--unshare-pid", "--ro-bind", "/", "/", "true"],
+      {
+        stdio: ["ignore", "ignore", "pipe", "pipe"],
+      },
+    );
+    const exited = new Promise<number | null>((resolve) => bwrap.once("close", resolve));
+    const pid = bwrap.pid as number;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim()).toBe("");
+    for (const ns of ["user", "pid", "mnt"]) {
+      expect(readlinkSync(`/proc/${pid}/ns/${ns}`)).toBe(readlinkSync(`/proc/self/ns/${ns}`));
+    }
+    (bwrap.stdio[3] as Writable).end("--new-session\0");
+    expect(await exited).toBe(0);
+  });
 });
 
 describe.skipIf(!available)("local backend: bubblewrap specifics", () => {

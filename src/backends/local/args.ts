@@ -69,6 +69,8 @@ export function buildBwrapArgs(plan: BwrapPlan): string[] {
     SANDBOX_HOSTNAME,
     "--json-status-fd",
     String(STATUS_FD),
+    // bwrap reads this descriptor to its end before it creates anything: the host puts it into
+    // the sandbox's cgroups meanwhile (sandbox.ts, joinCgroups)
     "--args",
     String(ARGS_FD),
   ];

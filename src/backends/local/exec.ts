@@ -61,20 +61,6 @@ ${JOIN_LIMITS}
 fail("exec $cmd[0]: $!");
 `;
 
-/**
- * BWRAP_WRAPPER for cgroups alone, in /bin/sh: the number of cgroup.procs files, the files, then
- * bwrap and its arguments. The shell's own message says why a join failed. The shell exports a
- * PWD of its own (the host's working directory); bwrap must start with the empty environment it
- * was given, which its pid 1 in the sandbox keeps.
- */
-export const BWRAP_CGROUP_WRAPPER = `unset PWD
-n=$1; shift
-while [ "$n" -gt 0 ]; do
-  echo $$ >> "$1" || { echo "bwrap: sandbox limits: join cgroup $1 failed" >&2; exit 1; }
-  n=$((n - 1)); shift
-done
-exec "$@"`;
-
 /** All are opened before the first join; mount goes last as it also moves our root and cwd. */
 const NAMESPACES = ["uts", "ipc", "net", "cgroup", "pid", "mnt"] as const;
 

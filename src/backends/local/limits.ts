@@ -1,7 +1,8 @@
 // Resource limits for the local backend (threat model promise 6), and an honest account of what
-// enforces each one. bubblewrap has no limit flags, so the backend puts the sandbox into cgroups of
-// its own before bubblewrap starts (a tiny perl wrapper joins them, then execs bwrap, so no process
-// of the sandbox is ever outside), and exec'd commands join the same cgroups before they fork.
+// enforces each one. bubblewrap has no limit flags, so the backend puts bwrap into cgroups of its
+// own while bwrap still waits for its arguments, before it has created anything (sandbox.ts; with
+// RLIMIT_NPROC, a perl wrapper sets that and joins them before it execs bwrap), so no process of
+// the sandbox is ever outside; exec'd commands join the same cgroups before they fork.
 //
 // Mechanisms, best first:
 // - cgroup v1 (cgroupfs): a child of this process's own cgroup in the memory, pids and cpu

@@ -1,7 +1,7 @@
 // One running bubblewrap sandbox: starting it (and telling a bubblewrap failure from a running
 // entry process), the host's handles on it, and tearing it down.
 import type { ChildProcess } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import type net from "node:net";
 import { join } from "node:path";
 import { PassThrough, type Readable, type Writable } from "node:stream";
@@ -11,14 +11,7 @@ import { type ExecOptions, type ExecResult, type Sandbox, SandboxError, type San
 import { connectUnixChannel } from "../unix-channel.js";
 import { envArgs } from "./args.js";
 import { entryExitedEarly, spawnFailure, startupFailure } from "./errors.js";
-import {
-  BWRAP_CGROUP_WRAPPER,
-  BWRAP_WRAPPER,
-  type ExecTarget,
-  runExec,
-  SYSCALLS,
-  sandboxNamespaces,
-} from "./exec.js";
+import { BWRAP_WRAPPER, type ExecTarget, runExec, SYSCALLS, sandboxNamespaces } from "./exec.js";
 import { spawnSealed } from "./host.js";
 import type { LimitSetup } from "./limits.js";
 import { RUN_SUBDIR, releaseHostState, type SandboxRecord, writeRecord } from "./registry.js";
@@ -47,21 +40,13 @@ const STDERR_CAPTURE_BYTES = 16 * 1024;
 const KILL_WAIT_MS = 3000;
 
 /**
- * bwrap itself, or a wrapper that first puts it into the sandbox's limits (exec.ts): /bin/sh when
- * there are only cgroups to join (most starts; it is on the way to every sandbox, and starts ~6 ms
- * sooner than perl here: docs/adr/0004-start-up-and-call-cost.md), perl when RLIMIT_NPROC is to be
- * set, which a shell cannot do portably.
+ * bwrap itself, or, when RLIMIT_NPROC is to be set (which only a wrapper can do before bwrap
+ * starts), perl's wrapper, which also joins the cgroups (exec.ts). bwrap alone is put into its
+ * cgroups by joinCgroups() below.
  */
 function bwrapCommand(params: StartParams): [string, string[]] {
   const { join: joins, nproc } = params.limits;
-  if (nproc === undefined) {
-    return joins.length === 0
-      ? [params.bwrap, params.args]
-      : [
-          "/bin/sh",
-          ["-c", BWRAP_CGROUP_WRAPPER, "sh", String(joins.length), ...joins, params.bwrap, ...params.args],
-        ];
-  }
+  if (nproc === undefined) return [params.bwrap, params.args];
   if (!params.perl || !SYSCALLS[process.arch]) {
     throw new SandboxError(
       "the local backend needs perl on the host to start a sandbox inside its limits",
@@ -83,6 +68,25 @@ function bwrapCommand(params: StartParams): [string, string[]] {
   ];
 }
 
+/**
+ * Puts a just-spawned bwrap into the sandbox's cgroups. bwrap reads its `--args` descriptor to the
+ * end before it creates a namespace or a process, so while that pipe is open nothing of the
+ * sandbox exists yet, and everything bwrap starts afterwards inherits the cgroups. (A /bin/sh
+ * wrapper did this before; its exec cost ~2.5 ms of every start: docs/adr/0004.)
+ */
+export function joinCgroups(pid: number, procsFiles: string[]): void {
+  for (const file of procsFiles) {
+    try {
+      writeFileSync(file, String(pid));
+    } catch (error) {
+      throw new SandboxError(
+        `sandbox limits: cannot put the sandbox into cgroup ${file}: ${(error as Error).message}`,
+        "run `sandbox-action doctor`; the cgroup may have been removed, or this user may not write to it",
+      );
+    }
+  }
+}
+
 /** Spawns bubblewrap and resolves once the entry process runs inside, or rejects with why not. */
 export async function startSandbox(params: StartParams): Promise<LocalSandbox> {
   let child: ChildProcess;
@@ -101,6 +105,16 @@ export async function startSandbox(params: StartParams): Promise<LocalSandbox> {
   }
   const argsPipe = child.stdio[4] as Writable;
   argsPipe.on("error", () => {});
+  if (params.limits.nproc === undefined && child.pid !== undefined) {
+    try {
+      joinCgroups(child.pid, params.limits.join);
+    } catch (error) {
+      signal(-child.pid, "SIGKILL");
+      await Promise.race([new Promise((resolve) => child.once("close", resolve)), sleep(KILL_WAIT_MS)]);
+      await releaseHostState(params.dir, params.record);
+      throw error;
+    }
+  }
   argsPipe.end(envArgs(params.entryEnv));
 
   const stderr = new PassThrough();

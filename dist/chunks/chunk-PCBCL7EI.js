@@ -8,7 +8,7 @@ init_web_globals();
 async function loadBackend(name) {
   switch (name) {
     case "local": {
-      let { createLocalBackend } = await import("./local-CSGQYT3F.js");
+      let { createLocalBackend } = await import("./local-A2ZUP76X.js");
       return createLocalBackend();
     }
     case "docker": {

@@ -40,7 +40,7 @@ import {
 import "./chunk-2E5UXECN.js";
 import {
   openBackend
-} from "./chunk-WPYGN3JL.js";
+} from "./chunk-PCBCL7EI.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

@@ -45,7 +45,7 @@ import "./chunk-K7RVUPPP.js";
 import "./chunk-2E5UXECN.js";
 import {
   openBackend
-} from "./chunk-WPYGN3JL.js";
+} from "./chunk-PCBCL7EI.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

@@ -28,7 +28,7 @@ import {
 } from "./chunk-2E5UXECN.js";
 import {
   openBackend
-} from "./chunk-WPYGN3JL.js";
+} from "./chunk-PCBCL7EI.js";
 import {
   __toESM,
   init_web_globals

@@ -7,7 +7,7 @@ import {
 } from "./chunk-K7RVUPPP.js";
 import {
   backendsToReap
-} from "./chunk-WPYGN3JL.js";
+} from "./chunk-PCBCL7EI.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

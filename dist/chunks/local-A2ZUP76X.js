@@ -85,6 +85,8 @@ function buildBwrapArgs(plan) {
     SANDBOX_HOSTNAME,
     "--json-status-fd",
     String(STATUS_FD),
+    // bwrap reads this descriptor to its end before it creates anything: the host puts it into
+    // the sandbox's cgroups meanwhile (sandbox.ts, joinCgroups)
     "--args",
     String(ARGS_FD)
   ];
@@ -567,13 +569,7 @@ sub fail { print STDERR "bwrap: sandbox limits: @_
 ${JOIN_LIMITS}
 { exec { $cmd[0] } @cmd; }
 fail("exec $cmd[0]: $!");
-`, BWRAP_CGROUP_WRAPPER = `unset PWD
-n=$1; shift
-while [ "$n" -gt 0 ]; do
-  echo $$ >> "$1" || { echo "bwrap: sandbox limits: join cgroup $1 failed" >&2; exit 1; }
-  n=$((n - 1)); shift
-done
-exec "$@"`, NAMESPACES = ["uts", "ipc", "net", "cgroup", "pid", "mnt"], LAUNCHER = String.raw`
+`, NAMESPACES = ["uts", "ipc", "net", "cgroup", "pid", "mnt"], LAUNCHER = String.raw`
 use strict;
 my ($pid, $marker, $cwd, $nr_setns, $nr_prctl, $nslist, $joins, $nproc, $nr_prlimit, @cmd) = @ARGV;
 my %flag = (user => 0x10000000, mnt => 0x00020000, uts => 0x04000000, ipc => 0x08000000,
@@ -718,11 +714,7 @@ function signalNumber(signal2) {
 var STDERR_CAPTURE_BYTES = 16 * 1024, KILL_WAIT_MS = 3e3;
 function bwrapCommand(params) {
   let { join: joins, nproc } = params.limits;
-  if (nproc === void 0)
-    return joins.length === 0 ? [params.bwrap, params.args] : [
-      "/bin/sh",
-      ["-c", BWRAP_CGROUP_WRAPPER, "sh", String(joins.length), ...joins, params.bwrap, ...params.args]
-    ];
+  if (nproc === void 0) return [params.bwrap, params.args];
   if (!params.perl || !SYSCALLS[process.arch])
     throw new SandboxError(
       "the local backend needs perl on the host to start a sandbox inside its limits",
@@ -742,6 +734,17 @@ function bwrapCommand(params) {
     ]
   ];
 }
+function joinCgroups(pid, procsFiles) {
+  for (let file of procsFiles)
+    try {
+      (0, import_node_fs6.writeFileSync)(file, String(pid));
+    } catch (error) {
+      throw new SandboxError(
+        `sandbox limits: cannot put the sandbox into cgroup ${file}: ${error.message}`,
+        "run `sandbox-action doctor`; the cgroup may have been removed, or this user may not write to it"
+      );
+    }
+}
 async function startSandbox(params) {
   let child;
   try {
@@ -756,8 +759,14 @@ async function startSandbox(params) {
     throw await releaseHostState(params.dir, params.record), error instanceof SandboxError ? error : spawnFailure(params.bwrap, error);
   }
   let argsPipe = child.stdio[4];
-  argsPipe.on("error", () => {
-  }), argsPipe.end(envArgs(params.entryEnv));
+  if (argsPipe.on("error", () => {
+  }), params.limits.nproc === void 0 && child.pid !== void 0)
+    try {
+      joinCgroups(child.pid, params.limits.join);
+    } catch (error) {
+      throw signal(-child.pid, "SIGKILL"), await Promise.race([new Promise((resolve) => child.once("close", resolve)), sleep(KILL_WAIT_MS)]), await releaseHostState(params.dir, params.record), error;
+    }
+  argsPipe.end(envArgs(params.entryEnv));
   let stderr = new PassThrough(), early = [], earlyBytes = 0, starting = !0;
   child.stderr?.on("data", (chunk) => {
     starting && earlyBytes < STDERR_CAPTURE_BYTES && (early.push(chunk), earlyBytes += chunk.length);

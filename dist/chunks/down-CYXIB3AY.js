@@ -10,13 +10,13 @@ import "./chunk-DHGTDYGS.js";
 import {
   STOP_GRACE_MS,
   stopRun
-} from "./chunk-NZ2Y2D2X.js";
+} from "./chunk-CLFAV5HB.js";
 import {
   removeState
 } from "./chunk-XOI5ZSIS.js";
 import "./chunk-K7RVUPPP.js";
 import "./chunk-2E5UXECN.js";
-import "./chunk-WPYGN3JL.js";
+import "./chunk-PCBCL7EI.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

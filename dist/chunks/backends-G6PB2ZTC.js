@@ -4,7 +4,7 @@ import {
   loadBackend,
   openBackend,
   selectBackend
-} from "./chunk-WPYGN3JL.js";
+} from "./chunk-PCBCL7EI.js";
 import "./chunk-NEIF5R2C.js";
 export {
   backendsToReap,

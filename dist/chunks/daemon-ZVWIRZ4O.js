@@ -2,7 +2,7 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 import {
   SECRET_OPTIONS_ENV,
   runDaemon
-} from "./chunk-FGTTIFGW.js";
+} from "./chunk-D2AFKQOT.js";
 import "./chunk-KDKDLYXH.js";
 import "./chunk-NCJFZMSO.js";
 import "./chunk-MGZ5UVSX.js";
@@ -20,7 +20,7 @@ import "./chunk-6DITX54Z.js";
 import "./chunk-LSW3IJDY.js";
 import "./chunk-K7RVUPPP.js";
 import "./chunk-2E5UXECN.js";
-import "./chunk-WPYGN3JL.js";
+import "./chunk-PCBCL7EI.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

@@ -19,7 +19,7 @@ function nodeCheck() {
 }
 async function execute(args, io) {
   let [{ checkLocalPrerequisites }, { checkDockerPrerequisites }] = await Promise.all([
-    import("./local-CSGQYT3F.js"),
+    import("./local-A2ZUP76X.js"),
     import("./docker-TMJCUSYU.js")
   ]), [local, docker] = await Promise.all([checkLocalPrerequisites(), checkDockerPrerequisites()]), sections = [
     { backend: "host", checks: [nodeCheck()] },

@@ -4,7 +4,7 @@ import {
 } from "./chunk-LWUFNTYP.js";
 import {
   launchDaemon
-} from "./chunk-FGTTIFGW.js";
+} from "./chunk-D2AFKQOT.js";
 import "./chunk-KDKDLYXH.js";
 import "./chunk-NCJFZMSO.js";
 import "./chunk-MGZ5UVSX.js";
@@ -30,7 +30,7 @@ import "./chunk-6DITX54Z.js";
 import "./chunk-LSW3IJDY.js";
 import "./chunk-K7RVUPPP.js";
 import "./chunk-2E5UXECN.js";
-import "./chunk-WPYGN3JL.js";
+import "./chunk-PCBCL7EI.js";
 import {
   init_web_globals
 } from "./chunk-NEIF5R2C.js";

@@ -70,7 +70,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => import("./run-OPLA75OS.js")
+    load: () => import("./run-F7BNDKC2.js")
   },
   {
     name: "up",
@@ -90,7 +90,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => import("./up-MK5T4C3E.js")
+    load: () => import("./up-KMPHIHT5.js")
   },
   {
     name: "call",
@@ -121,7 +121,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [STATE_FLAG],
-    load: () => import("./down-YTOOHCMI.js")
+    load: () => import("./down-CYXIB3AY.js")
   },
   {
     name: "mcp",
@@ -140,7 +140,7 @@ var STATE_FLAG = {
         description: "append a JSONL audit record per call to FILE (the daemon keeps its own as well)"
       }
     ],
-    load: () => import("./mcp-ZUCSY62F.js")
+    load: () => import("./mcp-KDXTZRZ3.js")
   },
   {
     name: "daemon",
@@ -153,7 +153,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => import("./daemon-PPASLUGJ.js")
+    load: () => import("./daemon-ZVWIRZ4O.js")
   },
   {
     name: "gc",
@@ -168,7 +168,7 @@ var STATE_FLAG = {
       },
       { name: "dry-run", switch: !0, description: "say what would be removed, remove nothing" }
     ],
-    load: () => import("./gc-T7O3AKLT.js")
+    load: () => import("./gc-6YS7C65N.js")
   },
   {
     name: "doctor",
@@ -176,7 +176,7 @@ var STATE_FLAG = {
     summary: "Check what each backend needs on this machine, what is missing and how to fix it.",
     takesOptions: !1,
     flags: [{ name: "json", switch: !0, description: "print the checks as JSON" }],
-    load: () => import("./doctor-DYHPTOGU.js")
+    load: () => import("./doctor-EZHZFPVR.js")
   }
 ];
 
