@@ -1,13 +1,13 @@
 import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
 import {
   launchDaemon
-} from "./chunks/chunk-D2AFKQOT.js";
+} from "./chunks/chunk-MDBGPQ5L.js";
 import {
   checkCallsAllowed,
   loadCalls,
   parseCalls
 } from "./chunks/chunk-CHO4BMUZ.js";
-import "./chunks/chunk-KDKDLYXH.js";
+import "./chunks/chunk-PDTG2C4E.js";
 import "./chunks/chunk-NCJFZMSO.js";
 import {
   HostRules

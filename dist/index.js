@@ -32,7 +32,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V"))
 `);
 else {
   enableCompileCache();
-  let [{ main }, { EXIT }] = await Promise.all([import("./chunks/main-5IFTAWZ6.js"), import("./chunks/exit-codes-XNK6YHLV.js")]);
+  let [{ main }, { EXIT }] = await Promise.all([import("./chunks/main-76PKYKLQ.js"), import("./chunks/exit-codes-XNK6YHLV.js")]);
   main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -12,9 +12,11 @@ import {
   openSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   utimesSync,
+  writeFileSync,
 } from "node:fs";
 import { dirname, join } from "node:path";
 import { WARM_UP_FLAG, WRITE_CODE_CACHE_FLAG } from "../server/flags.js";
@@ -26,28 +28,52 @@ const LOCK_SUFFIX = ".warming";
 const WARM_UP_LOCK_MS = 30_000;
 
 /**
- * The cache's file for this server bundle (by content: V8 itself checks only the source's length)
- * and this Node (V8 rejects another version's cache, but need not find out by reading it).
+ * The cache's file in `dir` for this server bundle (by content: V8 itself checks only the source's
+ * length) and this Node (V8 rejects another version's cache, but need not find out by reading it).
  */
 export function codeCacheFile(dir: string, bundle: string): string {
-  return join(dir, `server-${bundleDigest(bundle)}-node${process.version}-${process.arch}.v8cache`);
+  return join(dir, `server-${bundleDigest(dir, bundle)}-node${process.version}-${process.arch}.v8cache`);
 }
 
-/**
- * Digests by path, size and modification time: a daemon starts many sandboxes from one bundle, and
- * reading and hashing its ~335 KB again on the way to each would repeat the same work.
- */
-const digests = new Map<string, string>();
+const DIGEST = /^[0-9a-f]{16}$/;
+const DIGEST_PREFIX = "digest-";
 
-function bundleDigest(bundle: string): string {
-  const { size, mtimeMs } = statSync(bundle);
-  const key = `${bundle}\0${size}\0${mtimeMs}`;
-  let digest = digests.get(key);
+/**
+ * The bundle's digest, remembered in a small file in `dir` per version of the bundle's file: its
+ * path, device, inode, size, and modification and change times (any write to the file changes its
+ * change time). Reading and hashing the ~335 KB bundle was ~2 ms of every start, before the
+ * sandbox's (and of every sandbox a daemon starts).
+ */
+function bundleDigest(dir: string, bundle: string): string {
+  const stat = statSync(bundle, { bigint: true });
+  const key = [bundle, stat.dev, stat.ino, stat.size, stat.mtimeNs, stat.ctimeNs].join("\0");
+  const memo = join(dir, `${DIGEST_PREFIX}${createHash("sha256").update(key).digest("hex").slice(0, 16)}`);
+  let digest = readDigest(memo);
   if (!digest) {
     digest = createHash("sha256").update(readFileSync(bundle)).digest("hex").slice(0, 16);
-    digests.set(key, digest);
+    writeDigest(memo, digest);
   }
   return digest;
+}
+
+function readDigest(memo: string): string | undefined {
+  try {
+    const text = readFileSync(memo, "latin1");
+    return DIGEST.test(text) ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written whole or not at all (by rename); a failure only means hashing again next time. */
+function writeDigest(memo: string, digest: string): void {
+  const temporary = `${memo}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, digest, { mode: 0o600 });
+    renameSync(temporary, memo);
+  } catch {
+    rmSync(temporary, { force: true });
+  }
 }
 
 export interface CodeCacheState {
@@ -82,8 +108,9 @@ export function lookUpCodeCache(bundle: string, env: Env = process.env): CodeCac
 const STALE_MS = 30 * 24 * 3600 * 1000;
 
 /**
- * Leaves out what upgrades left behind, untouched for STALE_MS: server caches, and Node's compile
- * caches (src/cli/compile-cache.ts, a directory per Node version) of Nodes other than this one.
+ * Leaves out what upgrades left behind, untouched for STALE_MS: server caches, remembered digests
+ * (made again when needed), and Node's compile caches (src/cli/compile-cache.ts, a directory per
+ * Node version) of Nodes other than this one.
  */
 function pruneStale(dir: string): void {
   const now = Date.now();
@@ -96,7 +123,8 @@ function pruneStale(dir: string): void {
   };
   for (const name of listDir(dir)) {
     const path = join(dir, name);
-    if (name.startsWith("server-") && stale(path)) rmSync(path, { force: true });
+    if ((name.startsWith("server-") || name.startsWith(DIGEST_PREFIX)) && stale(path))
+      rmSync(path, { force: true });
   }
   const compile = join(dir, COMPILE_CACHE_SUBDIR);
   for (const name of listDir(compile)) {

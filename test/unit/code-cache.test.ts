@@ -5,6 +5,8 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
+  readFileSync,
   symlinkSync,
   utimesSync,
   writeFileSync,
@@ -45,6 +47,27 @@ describe("code cache location", () => {
     expect(codeCacheFile(dir, bundle)).toBe(first);
     writeFileSync(bundle, "console.log(2)");
     expect(codeCacheFile(dir, bundle)).not.toBe(first);
+  });
+
+  it("remembers the digest in the directory, and hashes again once the bundle is written to", () => {
+    const dir = fresh();
+    const bundle = bundleIn(dir);
+    const digestOf = (file: string) => /^server-([0-9a-f]{16})-/.exec(basename(file))?.[1];
+    const real = digestOf(codeCacheFile(dir, bundle));
+    const memos = readdirSync(dir).filter((name) => name.startsWith("digest-"));
+    expect(memos).toHaveLength(1);
+    const memo = join(dir, memos[0] as string);
+    expect(readFileSync(memo, "utf8")).toBe(real);
+    // it is read from there, not computed again
+    writeFileSync(memo, "0123456789abcdef");
+    expect(digestOf(codeCacheFile(dir, bundle))).toBe("0123456789abcdef");
+    // what is not a digest is not trusted
+    writeFileSync(memo, "../../etc/passwd");
+    expect(digestOf(codeCacheFile(dir, bundle))).toBe(real);
+    // the same content written again is a new version of the file: hashed again, not looked up
+    writeFileSync(memo, "0123456789abcdef");
+    writeFileSync(bundle, "console.log(1)");
+    expect(digestOf(codeCacheFile(dir, bundle))).toBe(real);
   });
 });
 

@@ -14,7 +14,7 @@ import {
   AuditLog,
   newRunId,
   startSession
-} from "./chunk-KDKDLYXH.js";
+} from "./chunk-PDTG2C4E.js";
 import "./chunk-NCJFZMSO.js";
 import {
   hostPolicy

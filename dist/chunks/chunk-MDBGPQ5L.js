@@ -4,7 +4,7 @@ import {
   MAX_TIMER_MS,
   newRunId,
   startSession
-} from "./chunk-KDKDLYXH.js";
+} from "./chunk-PDTG2C4E.js";
 import {
   hostPolicy
 } from "./chunk-MGZ5UVSX.js";

@@ -70,7 +70,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => import("./run-F7BNDKC2.js")
+    load: () => import("./run-F3AUMNPF.js")
   },
   {
     name: "up",
@@ -90,7 +90,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => import("./up-KMPHIHT5.js")
+    load: () => import("./up-4FRH7GPH.js")
   },
   {
     name: "call",
@@ -140,7 +140,7 @@ var STATE_FLAG = {
         description: "append a JSONL audit record per call to FILE (the daemon keeps its own as well)"
       }
     ],
-    load: () => import("./mcp-KDXTZRZ3.js")
+    load: () => import("./mcp-DM4HGYRM.js")
   },
   {
     name: "daemon",
@@ -153,7 +153,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => import("./daemon-ZVWIRZ4O.js")
+    load: () => import("./daemon-GXAKSIAA.js")
   },
   {
     name: "gc",

@@ -117,12 +117,28 @@ var WRITE_CODE_CACHE_FLAG = "--write-code-cache", WARM_UP_FLAG = "--warm-up";
 // src/host/code-cache.ts
 var LOCK_SUFFIX = ".warming", WARM_UP_LOCK_MS = 3e4;
 function codeCacheFile(dir, bundle) {
-  return join(dir, `server-${bundleDigest(bundle)}-node${process.version}-${process.arch}.v8cache`);
+  return join(dir, `server-${bundleDigest(dir, bundle)}-node${process.version}-${process.arch}.v8cache`);
 }
-var digests = /* @__PURE__ */ new Map();
-function bundleDigest(bundle) {
-  let { size, mtimeMs } = (0, import_node_fs2.statSync)(bundle), key = `${bundle}\0${size}\0${mtimeMs}`, digest = digests.get(key);
-  return digest || (digest = createHash("sha256").update((0, import_node_fs2.readFileSync)(bundle)).digest("hex").slice(0, 16), digests.set(key, digest)), digest;
+var DIGEST = /^[0-9a-f]{16}$/, DIGEST_PREFIX = "digest-";
+function bundleDigest(dir, bundle) {
+  let stat = (0, import_node_fs2.statSync)(bundle, { bigint: !0 }), key = [bundle, stat.dev, stat.ino, stat.size, stat.mtimeNs, stat.ctimeNs].join("\0"), memo = join(dir, `${DIGEST_PREFIX}${createHash("sha256").update(key).digest("hex").slice(0, 16)}`), digest = readDigest(memo);
+  return digest || (digest = createHash("sha256").update((0, import_node_fs2.readFileSync)(bundle)).digest("hex").slice(0, 16), writeDigest(memo, digest)), digest;
+}
+function readDigest(memo) {
+  try {
+    let text = (0, import_node_fs2.readFileSync)(memo, "latin1");
+    return DIGEST.test(text) ? text : void 0;
+  } catch {
+    return;
+  }
+}
+function writeDigest(memo, digest) {
+  let temporary = `${memo}.${process.pid}.tmp`;
+  try {
+    (0, import_node_fs2.writeFileSync)(temporary, digest, { mode: 384 }), (0, import_node_fs2.renameSync)(temporary, memo);
+  } catch {
+    (0, import_node_fs2.rmSync)(temporary, { force: !0 });
+  }
 }
 function lookUpCodeCache(bundle, env = process.env) {
   let dir = codeCacheDir(env);
@@ -151,7 +167,7 @@ function pruneStale(dir) {
   };
   for (let name of listDir(dir)) {
     let path = join(dir, name);
-    name.startsWith("server-") && stale(path) && (0, import_node_fs2.rmSync)(path, { force: !0 });
+    (name.startsWith("server-") || name.startsWith(DIGEST_PREFIX)) && stale(path) && (0, import_node_fs2.rmSync)(path, { force: !0 });
   }
   let compile = join(dir, COMPILE_CACHE_SUBDIR);
   for (let name of listDir(compile)) {

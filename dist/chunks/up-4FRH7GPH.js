@@ -4,8 +4,8 @@ import {
 } from "./chunk-LWUFNTYP.js";
 import {
   launchDaemon
-} from "./chunk-D2AFKQOT.js";
-import "./chunk-KDKDLYXH.js";
+} from "./chunk-MDBGPQ5L.js";
+import "./chunk-PDTG2C4E.js";
 import "./chunk-NCJFZMSO.js";
 import "./chunk-MGZ5UVSX.js";
 import {

@@ -2,8 +2,8 @@ import { createRequire as __sbxCreateRequire } from 'node:module'; const require
 import {
   SECRET_OPTIONS_ENV,
   runDaemon
-} from "./chunk-D2AFKQOT.js";
-import "./chunk-KDKDLYXH.js";
+} from "./chunk-MDBGPQ5L.js";
+import "./chunk-PDTG2C4E.js";
 import "./chunk-NCJFZMSO.js";
 import "./chunk-MGZ5UVSX.js";
 import {
