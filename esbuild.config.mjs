@@ -1,19 +1,16 @@
-// Bundles the CLI (dist/index.js, code-split so each command loads only what it needs) and the
-// in-sandbox server (dist/sandbox-server.js, one self-contained file: it is mounted into sandboxes).
+// Bundles the CLI and the action (dist/index.js, dist/action-*.js: CommonJS, code-split so each
+// command loads only what it needs) and the in-sandbox server (dist/sandbox-server.js, one
+// self-contained file: it is mounted into sandboxes).
 // `node esbuild.config.mjs [OUTDIR]`; tests build into a temporary OUTDIR and compare with dist/.
 
-import { readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { build, transformSync } from "esbuild";
 import { markSchemasPure } from "./scripts/pure-schemas.mjs";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}package.json`, "utf8"));
-
-// ESM output must give CommonJS dependencies a `require` for Node builtins.
-const banner = {
-  js: "import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);",
-};
 
 // Code the MCP SDK bundles that we never run, replaced by stubs that throw if reached. Each one is
 // parsed on every start otherwise (docs/adr/0004-start-up-and-call-cost.md has the measurements):
@@ -71,30 +68,6 @@ const pureSdkSchemas = {
   },
 };
 
-// Node builtins whose ESM import is expensive, taken through `require` in the ESM bundles. An ESM
-// import of a builtin builds its module namespace from every export, which runs the module's lazy
-// getters (docs/adr/0004-start-up-and-call-cost.md):
-// - node:fs: fs.promises, and with it readline and the REPL's history, 3-8 ms of every CLI start;
-// - node:http: the WebSocket, fetch and friends of Node's bundled undici, ~45 ms.
-// Through a CommonJS wrapper each, every chunk's `import ... from "node:fs"` becomes a property
-// read of require("node:fs").
-const THROUGH_REQUIRE = /^(node:)?(fs|http)$/;
-const builtinsThroughRequire = {
-  name: "builtins-through-require",
-  setup(b) {
-    b.onResolve({ filter: THROUGH_REQUIRE }, (args) => {
-      const path = args.path.startsWith("node:") ? args.path : `node:${args.path}`;
-      return args.namespace === "through-require"
-        ? { path, external: true }
-        : { path, namespace: "through-require" };
-    });
-    b.onLoad({ filter: /.*/, namespace: "through-require" }, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(args.path)});`,
-      loader: "js",
-    }));
-  },
-};
-
 /**
  * dist/sandbox-server.js: the server as CommonJS (one self-contained file, since every backend
  * mounts just this file) embedded as a string in its loader (src/server/loader.ts), which compiles
@@ -105,8 +78,6 @@ async function buildServer(common) {
     ...common,
     entryPoints: ["src/server/main.ts"],
     format: "cjs",
-    // a CommonJS build has its own require
-    banner: undefined,
     outdir: undefined,
     write: false,
     // Without comments and indentation the source is a third smaller and pure ASCII (two em dashes
@@ -118,7 +89,6 @@ async function buildServer(common) {
   await build({
     ...common,
     entryPoints: { "sandbox-server": "src/server/loader.ts" },
-    banner: undefined,
     inject: [],
     minifyWhitespace: true,
     define: { ...common.define, __SANDBOX_SERVER_SOURCE__: JSON.stringify(source.text) },
@@ -133,7 +103,6 @@ export async function buildAll(outdir = `${root}dist`) {
     platform: "node",
     format: "esm",
     target: "node22",
-    banner,
     outdir,
     legalComments: "none",
     minifySyntax: true,
@@ -144,21 +113,56 @@ export async function buildAll(outdir = `${root}dist`) {
     // (src/http/light-web.ts)
     inject: ["src/http/web-globals.ts"],
   };
-  await Promise.all([
-    build({
-      ...common,
-      entryPoints: {
-        index: "src/cli/index.ts",
-        "action-main": "src/action/main.ts",
-        "action-post": "src/action/post.ts",
-      },
-      splitting: true,
-      plugins: [...common.plugins, builtinsThroughRequire],
-      chunkNames: "chunks/[name]-[hash]",
-    }),
-    buildServer(common),
-  ]);
+  await Promise.all([buildCli(common, outdir), buildServer(common)]);
   return outdir;
+}
+
+/**
+ * The CLI and the action, code-split: esbuild splits only ES modules, so each file it writes is
+ * turned into CommonJS afterwards, and dist/package.json says so. Node loads a CommonJS file with
+ * one synchronous `require`, where an ES module goes through its ESM loader (URL resolution, a
+ * package scope lookup, linking, an async job per module): `run` loads ~25 files before its
+ * sandbox starts, and that was ~12 ms of each start (docs/adr/0004-start-up-and-call-cost.md).
+ */
+async function buildCli(common, outdir) {
+  const { outputFiles } = await build({
+    ...common,
+    entryPoints: {
+      index: "src/cli/index.ts",
+      "action-main": "src/action/main.ts",
+      "action-post": "src/action/post.ts",
+    },
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
+    write: false,
+  });
+  for (const file of outputFiles) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    writeFileSync(file.path, toCommonJs(file.text));
+  }
+  writeFileSync(join(outdir, "package.json"), '{ "type": "commonjs" }\n');
+}
+
+/** One ESM file of the split build as CommonJS; a chunk's `import()` becomes a `require` in a promise. */
+function toCommonJs(text) {
+  const hashbang = text.startsWith("#!") ? text.slice(0, text.indexOf("\n") + 1) : "";
+  const usesMetaUrl = text.includes("import.meta.url");
+  const { code } = transformSync(text.slice(hashbang.length), {
+    format: "cjs",
+    platform: "node",
+    target: "node22",
+    supported: { "dynamic-import": false },
+    minifySyntax: true,
+    legalComments: "none",
+    logLevel: "warning",
+    ...(usesMetaUrl
+      ? {
+          define: { "import.meta.url": "__sbxImportMetaUrl" },
+          banner: 'var __sbxImportMetaUrl = require("node:url").pathToFileURL(__filename).href;',
+        }
+      : {}),
+  });
+  return hashbang + code;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildAll(process.argv[2]);

@@ -1,131 +1,94 @@
-import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
-import {
-  launchDaemon
-} from "./chunks/chunk-MDBGPQ5L.js";
-import {
-  checkCallsAllowed,
-  loadCalls,
-  parseCalls
-} from "./chunks/chunk-CHO4BMUZ.js";
-import "./chunks/chunk-PDTG2C4E.js";
-import "./chunks/chunk-NCJFZMSO.js";
-import {
-  HostRules
-} from "./chunks/chunk-MGZ5UVSX.js";
-import {
-  ConfigError,
-  OPTIONS,
-  resolveConfig
-} from "./chunks/chunk-JA7W645Z.js";
-import "./chunks/chunk-DHGTDYGS.js";
-import "./chunks/chunk-VXV7UUND.js";
-import "./chunks/chunk-OXZBO3DO.js";
-import "./chunks/chunk-WMVBAPYL.js";
-import {
-  getInput,
-  info,
-  saveState,
-  setFailed,
-  setOutput,
-  setSecret,
-  warning
-} from "./chunks/chunk-E32HDT4X.js";
-import "./chunks/chunk-XOI5ZSIS.js";
-import "./chunks/chunk-52YXYA4C.js";
-import "./chunks/chunk-6DITX54Z.js";
-import "./chunks/chunk-LSW3IJDY.js";
-import "./chunks/chunk-K7RVUPPP.js";
-import {
-  require_node_fs
-} from "./chunks/chunk-2E5UXECN.js";
-import "./chunks/chunk-PCBCL7EI.js";
-import {
-  __toESM,
-  init_web_globals
-} from "./chunks/chunk-NEIF5R2C.js";
-
-// src/action/main.ts
-init_web_globals();
-var import_node_fs = __toESM(require_node_fs(), 1);
-import { dirname, join as join2, resolve } from "node:path";
-
-// src/action/inputs.ts
-init_web_globals();
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf, __hasOwnProp = Object.prototype.hasOwnProperty;
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from == "object" || typeof from == "function")
+    for (let key of __getOwnPropNames(from))
+      !__hasOwnProp.call(to, key) && key !== except && __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: !0 }) : target,
+  mod
+));
+var import_chunk_KELGB77W = require("./chunks/chunk-KELGB77W.js"), import_chunk_HSBYVYMA = require("./chunks/chunk-HSBYVYMA.js"), import_chunk_JL6SVJJ4 = require("./chunks/chunk-JL6SVJJ4.js"), import_chunk_AJEPZJP2 = require("./chunks/chunk-AJEPZJP2.js"), import_chunk_3SODGMCQ = require("./chunks/chunk-3SODGMCQ.js"), import_chunk_53YRNZXS = require("./chunks/chunk-53YRNZXS.js"), import_chunk_6KESFPFJ = require("./chunks/chunk-6KESFPFJ.js"), import_chunk_ZK6XBORV = require("./chunks/chunk-ZK6XBORV.js"), import_chunk_TKZAGHXL = require("./chunks/chunk-TKZAGHXL.js"), import_chunk_VSKCL5YH = require("./chunks/chunk-VSKCL5YH.js"), import_chunk_DM2AWM2D = require("./chunks/chunk-DM2AWM2D.js"), import_chunk_QQHNKEZU = require("./chunks/chunk-QQHNKEZU.js"), import_chunk_ZQ5IYG26 = require("./chunks/chunk-ZQ5IYG26.js"), import_chunk_QLFX7SEE = require("./chunks/chunk-QLFX7SEE.js"), import_chunk_EBKXDVUJ = require("./chunks/chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunks/chunk-GTVJVVCB.js"), import_chunk_JPIN5UJG = require("./chunks/chunk-JPIN5UJG.js"), import_chunk_WE6FURZE = require("./chunks/chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_os = require("node:os"), import_node_path2 = require("node:path");
+(0, import_chunk_WE6FURZE.init_web_globals)();
+(0, import_chunk_WE6FURZE.init_web_globals)();
 function readInputs() {
   let options = {};
-  for (let option of OPTIONS) {
-    let value = getInput(option.name);
+  for (let option of import_chunk_53YRNZXS.OPTIONS) {
+    let value = (0, import_chunk_DM2AWM2D.getInput)(option.name);
     value !== "" && (options[option.name] = value);
   }
-  let failOnError = getInput("fail-on-error") || "true";
+  let failOnError = (0, import_chunk_DM2AWM2D.getInput)("fail-on-error") || "true";
   if (failOnError !== "true" && failOnError !== "false")
-    throw new ConfigError(`fail-on-error: "${failOnError}" is not one of true, false`);
-  return { options, calls: getInput("calls"), failOnError: failOnError === "true" };
+    throw new import_chunk_53YRNZXS.ConfigError(`fail-on-error: "${failOnError}" is not one of true, false`);
+  return { options, calls: (0, import_chunk_DM2AWM2D.getInput)("calls"), failOnError: failOnError === "true" };
 }
-
-// src/action/paths.ts
-init_web_globals();
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+(0, import_chunk_WE6FURZE.init_web_globals)();
 function actionPaths(env = process.env) {
-  let base = join(env.RUNNER_TEMP || tmpdir(), "sandbox-action"), key = `${env.GITHUB_ACTION || "sandbox"}-${process.pid}`;
+  let base = (0, import_node_path2.join)(env.RUNNER_TEMP || (0, import_node_os.tmpdir)(), "sandbox-action"), key = `${env.GITHUB_ACTION || "sandbox"}-${process.pid}`;
   return {
     base,
-    state: join(base, `${key}.json`),
-    audit: join(base, `${key}.audit.jsonl`),
-    log: join(base, `${key}.daemon.log`),
-    mcpConfig: join(base, `${key}.mcp.json`)
+    state: (0, import_node_path2.join)(base, `${key}.json`),
+    audit: (0, import_node_path2.join)(base, `${key}.audit.jsonl`),
+    log: (0, import_node_path2.join)(base, `${key}.daemon.log`),
+    mcpConfig: (0, import_node_path2.join)(base, `${key}.mcp.json`)
   };
 }
-
-// src/action/main.ts
 async function readCalls(input, workspace) {
-  let trimmed = input.trim(), path = resolve(workspace, trimmed);
+  let trimmed = input.trim(), path = (0, import_node_path.resolve)(workspace, trimmed);
   return !trimmed.includes(`
-`) && (0, import_node_fs.existsSync)(path) ? loadCalls(path) : parseCalls(input, "the calls input");
+`) && (0, import_node_fs.existsSync)(path) ? (0, import_chunk_HSBYVYMA.loadCalls)(path) : (0, import_chunk_HSBYVYMA.parseCalls)(input, "the calls input");
 }
 async function main() {
-  let inputs = readInputs(), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), config = resolveConfig(inputs.options, { cwd: workspace });
-  for (let value of config.redact) setSecret(value);
+  let inputs = readInputs(), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), config = (0, import_chunk_53YRNZXS.resolveConfig)(inputs.options, { cwd: workspace });
+  for (let value of config.redact) (0, import_chunk_DM2AWM2D.setSecret)(value);
   let calls = inputs.calls.trim() ? await readCalls(inputs.calls, config.workspace) : [];
-  checkCallsAllowed(calls, new HostRules(config), "the calls input");
+  (0, import_chunk_HSBYVYMA.checkCallsAllowed)(calls, new import_chunk_3SODGMCQ.HostRules(config), "the calls input");
   let paths = actionPaths();
-  info(
+  (0, import_chunk_DM2AWM2D.info)(
     `sandbox-action: ${config.backendReason}; network ${config.network}; workspace ${config.workspace}`
-  ), saveState("state-file", paths.state), saveState("audit-log", paths.audit), saveState("log-file", paths.log), saveState("backend", config.backend), saveState("network", config.network), saveState("mcp-config", paths.mcpConfig);
-  let cliEntry = join2(dirname(process.argv[1]), "index.js"), state = await launchDaemon(cliEntry, config, inputs.options, paths);
-  setSecret(state.mcp_token), saveState("run-id", state.run_id), saveState("daemon-pid", String(state.daemon_pid));
+  ), (0, import_chunk_DM2AWM2D.saveState)("state-file", paths.state), (0, import_chunk_DM2AWM2D.saveState)("audit-log", paths.audit), (0, import_chunk_DM2AWM2D.saveState)("log-file", paths.log), (0, import_chunk_DM2AWM2D.saveState)("backend", config.backend), (0, import_chunk_DM2AWM2D.saveState)("network", config.network), (0, import_chunk_DM2AWM2D.saveState)("mcp-config", paths.mcpConfig);
+  let cliEntry = (0, import_node_path.join)((0, import_node_path.dirname)(process.argv[1]), "index.js"), state = await (0, import_chunk_KELGB77W.launchDaemon)(cliEntry, config, inputs.options, paths);
+  (0, import_chunk_DM2AWM2D.setSecret)(state.mcp_token), (0, import_chunk_DM2AWM2D.saveState)("run-id", state.run_id), (0, import_chunk_DM2AWM2D.saveState)("daemon-pid", String(state.daemon_pid));
   let mcpConfig = {
     mcpServers: {
       sandbox: { type: "http", url: state.mcp_url, headers: { Authorization: `Bearer ${state.mcp_token}` } }
     }
   };
   if ((0, import_node_fs.writeFileSync)(paths.mcpConfig, `${JSON.stringify(mcpConfig, null, 2)}
-`, { mode: 384 }), setOutput("mcp-url", state.mcp_url), setOutput("mcp-token", state.mcp_token), setOutput("mcp-config", paths.mcpConfig), setOutput("sandbox-id", state.sandbox_id), setOutput("audit-log", state.audit_log), info(
+`, { mode: 384 }), (0, import_chunk_DM2AWM2D.setOutput)("mcp-url", state.mcp_url), (0, import_chunk_DM2AWM2D.setOutput)("mcp-token", state.mcp_token), (0, import_chunk_DM2AWM2D.setOutput)("mcp-config", paths.mcpConfig), (0, import_chunk_DM2AWM2D.setOutput)("sandbox-id", state.sandbox_id), (0, import_chunk_DM2AWM2D.setOutput)("audit-log", state.audit_log), (0, import_chunk_DM2AWM2D.info)(
     `sandbox ${state.sandbox_id} is up; MCP endpoint ${state.mcp_url} (config in ${paths.mcpConfig})`
   ), calls.length === 0) return;
   let [{ connectAgent }, { callTool }] = await Promise.all([
-    import("./chunks/agent-client-RVKWG6NW.js"),
-    import("./chunks/call-MQFEARBD.js")
+    Promise.resolve().then(() => __toESM(require("./chunks/agent-client-VRI6M77V.js"))),
+    Promise.resolve().then(() => __toESM(require("./chunks/call-ZO3U3HUC.js")))
   ]), agent = await connectAgent(state), results = [];
   try {
     for (let call of calls) {
       let result = await callTool(agent.client, call.tool, call.args, config.timeoutMs);
-      results.push(result), info(`${call.tool}: ${result.isError ? "error" : "ok"} in ${result.duration_ms} ms`);
+      results.push(result), (0, import_chunk_DM2AWM2D.info)(`${call.tool}: ${result.isError ? "error" : "ok"} in ${result.duration_ms} ms`);
     }
   } finally {
     await agent.close();
   }
-  setOutput("results", JSON.stringify(results));
+  (0, import_chunk_DM2AWM2D.setOutput)("results", JSON.stringify(results));
   let failed = results.filter((r) => r.isError);
   if (failed.length > 0) {
     let message = `${failed.length} of ${results.length} calls failed: ${failed.map((r) => r.tool).join(", ")}`;
-    inputs.failOnError ? setFailed(message) : warning(`${message} (fail-on-error: false)`);
+    inputs.failOnError ? (0, import_chunk_DM2AWM2D.setFailed)(message) : (0, import_chunk_DM2AWM2D.warning)(`${message} (fail-on-error: false)`);
   }
 }
 main().catch((error) => {
-  saveState("main-failed", "true");
-  let hint = error.hint, prefix = error instanceof ConfigError ? "invalid input: " : "";
-  setFailed(`${prefix}${error.message}${hint ? `
+  (0, import_chunk_DM2AWM2D.saveState)("main-failed", "true");
+  let hint = error.hint, prefix = error instanceof import_chunk_53YRNZXS.ConfigError ? "invalid input: " : "";
+  (0, import_chunk_DM2AWM2D.setFailed)(`${prefix}${error.message}${hint ? `
 fix: ${hint}` : ""}`);
 });

@@ -1,51 +1,11 @@
-import { createRequire as __sbxCreateRequire } from 'node:module'; const require = __sbxCreateRequire(import.meta.url);
-import {
-  stopRun
-} from "./chunks/chunk-CLFAV5HB.js";
-import {
-  shortArgs
-} from "./chunks/chunk-WNHZAGSQ.js";
-import {
-  endGroup,
-  getInput,
-  getState,
-  info,
-  startGroup,
-  summary,
-  warning
-} from "./chunks/chunk-E32HDT4X.js";
-import {
-  readState,
-  removeState
-} from "./chunks/chunk-XOI5ZSIS.js";
-import {
-  createRedactor
-} from "./chunks/chunk-52YXYA4C.js";
-import {
-  byCodeUnit
-} from "./chunks/chunk-PZN66IPO.js";
-import "./chunks/chunk-K7RVUPPP.js";
-import {
-  require_node_fs
-} from "./chunks/chunk-2E5UXECN.js";
-import "./chunks/chunk-PCBCL7EI.js";
-import {
-  __toESM,
-  init_web_globals
-} from "./chunks/chunk-NEIF5R2C.js";
-
-// src/action/post.ts
-init_web_globals();
-var import_node_fs2 = __toESM(require_node_fs(), 1);
-
-// src/action/summary.ts
-init_web_globals();
-var import_node_fs = __toESM(require_node_fs(), 1);
+var import_chunk_JF4RCYR6 = require("./chunks/chunk-JF4RCYR6.js"), import_chunk_BCNB5QC7 = require("./chunks/chunk-BCNB5QC7.js"), import_chunk_DM2AWM2D = require("./chunks/chunk-DM2AWM2D.js"), import_chunk_QQHNKEZU = require("./chunks/chunk-QQHNKEZU.js"), import_chunk_ZQ5IYG26 = require("./chunks/chunk-ZQ5IYG26.js"), import_chunk_6MR7WQBO = require("./chunks/chunk-6MR7WQBO.js"), import_chunk_GTVJVVCB = require("./chunks/chunk-GTVJVVCB.js"), import_chunk_JPIN5UJG = require("./chunks/chunk-JPIN5UJG.js"), import_chunk_WE6FURZE = require("./chunks/chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_fs2 = require("node:fs");
+(0, import_chunk_WE6FURZE.init_web_globals)();
+(0, import_chunk_WE6FURZE.init_web_globals)();
 var MAX_ROWS = 300;
 function readAudit(path) {
   let text;
   try {
-    text = (0, import_node_fs.readFileSync)(path, "utf8");
+    text = (0, import_node_fs2.readFileSync)(path, "utf8");
   } catch {
     return [];
   }
@@ -66,7 +26,7 @@ function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 function writeSummary(summary2, entries, policy) {
-  let redactor = policy.redactor ?? createRedactor(), cell = (text) => escapeHtml(redactor.text(text)), code = (text) => `<code>${cell(text)}</code>`, args = (entry) => code(shortArgs(entry.arguments ?? {})), calls = entries.filter((e) => e.type === "call" && !e.denied), denials = entries.filter((e) => e.type === "call" && e.denied === !0), egress = entries.filter((e) => e.type === "egress"), failed = calls.filter((e) => e.is_error).length, totalMs = calls.reduce((sum, e) => sum + e.duration_ms, 0), refusedEgress = egress.filter((e) => !e.allowed).length;
+  let redactor = policy.redactor ?? (0, import_chunk_ZQ5IYG26.createRedactor)(), cell = (text) => escapeHtml(redactor.text(text)), code = (text) => `<code>${cell(text)}</code>`, args = (entry) => code((0, import_chunk_BCNB5QC7.shortArgs)(entry.arguments ?? {})), calls = entries.filter((e) => e.type === "call" && !e.denied), denials = entries.filter((e) => e.type === "call" && e.denied === !0), egress = entries.filter((e) => e.type === "egress"), failed = calls.filter((e) => e.is_error).length, totalMs = calls.reduce((sum, e) => sum + e.duration_ms, 0), refusedEgress = egress.filter((e) => !e.allowed).length;
   summary2.addHeading("sandbox-action", 3).addRaw(
     `Backend ${code(policy.backend)}, network ${code(policy.network)}${policy.sandboxId ? `, sandbox ${code(policy.sandboxId)}` : ""}. ${plural(calls.length, "tool call")}, ${failed} failed, ${totalMs} ms in all.${denials.length ? ` ${plural(denials.length, "call")} refused by policy.` : ""}${egress.length ? ` ${plural(egress.length, "egress decision")}, ${refusedEgress} refused.` : ""}`,
     !0
@@ -97,7 +57,7 @@ function writeSummary(summary2, entries, policy) {
       group.methods.add(e.method), group.count++, groups.set(key, group);
     }
     let rows = [...groups.values()].sort(
-      (a, b) => Number(a.first.allowed) - Number(b.first.allowed) || byCodeUnit(a.first.time, b.first.time)
+      (a, b) => Number(a.first.allowed) - Number(b.first.allowed) || (0, import_chunk_6MR7WQBO.byCodeUnit)(a.first.time, b.first.time)
     );
     summary2.addHeading("Egress", 4), summary2.addTable([
       headerRow("host", "port", "method", "decision", "rule", "address", "requests"),
@@ -120,49 +80,47 @@ function more(summary2, count, what) {
 function escapeHtml(text) {
   return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("|", "&#124;");
 }
-
-// src/action/post.ts
 var POST_BOUND_MS = 6e4;
 async function post() {
-  let statePath = getState("state-file");
+  let statePath = (0, import_chunk_DM2AWM2D.getState)("state-file");
   if (!statePath) {
-    info("sandbox-action: nothing to clean up (the main step did not start a sandbox)");
+    (0, import_chunk_DM2AWM2D.info)("sandbox-action: nothing to clean up (the main step did not start a sandbox)");
     return;
   }
-  let state = readState(statePath), backendName = getState("backend") || "local", outcome = await stopRun({
-    daemonPid: Number(getState("daemon-pid") || state?.daemon_pid || 0),
-    runId: getState("run-id") || state?.run_id,
+  let state = (0, import_chunk_QQHNKEZU.readState)(statePath), backendName = (0, import_chunk_DM2AWM2D.getState)("backend") || "local", outcome = await (0, import_chunk_JF4RCYR6.stopRun)({
+    daemonPid: Number((0, import_chunk_DM2AWM2D.getState)("daemon-pid") || state?.daemon_pid || 0),
+    runId: (0, import_chunk_DM2AWM2D.getState)("run-id") || state?.run_id,
     backend: backendName
-  }), daemonDied = outcome.daemon === "not-running" && !!getState("daemon-pid");
-  daemonDied && warning("the sandbox daemon was not running at post; reaped what it left"), outcome.daemon === "killed" && warning("the sandbox daemon did not stop in time and was killed"), outcome.reaped.length && info(`reaped ${outcome.reaped.length} sandbox(es) left by the run`), removeState(statePath);
-  let mcpConfig = getState("mcp-config");
-  mcpConfig && (0, import_node_fs2.rmSync)(mcpConfig, { force: !0 });
-  let logFile = getState("log-file");
-  if ((getState("main-failed") === "true" || daemonDied) && logFile) {
-    startGroup("sandbox-action daemon log");
+  }), daemonDied = outcome.daemon === "not-running" && !!(0, import_chunk_DM2AWM2D.getState)("daemon-pid");
+  daemonDied && (0, import_chunk_DM2AWM2D.warning)("the sandbox daemon was not running at post; reaped what it left"), outcome.daemon === "killed" && (0, import_chunk_DM2AWM2D.warning)("the sandbox daemon did not stop in time and was killed"), outcome.reaped.length && (0, import_chunk_DM2AWM2D.info)(`reaped ${outcome.reaped.length} sandbox(es) left by the run`), (0, import_chunk_QQHNKEZU.removeState)(statePath);
+  let mcpConfig = (0, import_chunk_DM2AWM2D.getState)("mcp-config");
+  mcpConfig && (0, import_node_fs.rmSync)(mcpConfig, { force: !0 });
+  let logFile = (0, import_chunk_DM2AWM2D.getState)("log-file");
+  if (((0, import_chunk_DM2AWM2D.getState)("main-failed") === "true" || daemonDied) && logFile) {
+    (0, import_chunk_DM2AWM2D.startGroup)("sandbox-action daemon log");
     try {
-      info((0, import_node_fs2.readFileSync)(logFile, "utf8"));
+      (0, import_chunk_DM2AWM2D.info)((0, import_node_fs.readFileSync)(logFile, "utf8"));
     } catch {
-      info("(no daemon log)");
+      (0, import_chunk_DM2AWM2D.info)("(no daemon log)");
     }
-    endGroup();
+    (0, import_chunk_DM2AWM2D.endGroup)();
   }
-  let entries = readAudit(getState("audit-log"));
-  await writeSummary(summary, entries, {
+  let entries = readAudit((0, import_chunk_DM2AWM2D.getState)("audit-log"));
+  await writeSummary(import_chunk_DM2AWM2D.summary, entries, {
     backend: backendName,
-    network: getState("network") || "none",
+    network: (0, import_chunk_DM2AWM2D.getState)("network") || "none",
     ...state?.sandbox_id ? { sandboxId: state.sandbox_id } : {},
     ...state?.health ? { health: state.health, mode: state.mode } : {},
     redactor: summaryRedactor()
   }).write();
 }
 function summaryRedactor() {
-  let lines = (name) => getInput(name).split(/\r?\n/).map((line) => line.trim()).filter(Boolean), secrets = lines("env").filter((line) => line.startsWith("secret:") && line.includes("=")).map((line) => line.slice(line.indexOf("=") + 1)).filter(Boolean);
-  return createRedactor([...lines("redact"), ...secrets]);
+  let lines = (name) => (0, import_chunk_DM2AWM2D.getInput)(name).split(/\r?\n/).map((line) => line.trim()).filter(Boolean), secrets = lines("env").filter((line) => line.startsWith("secret:") && line.includes("=")).map((line) => line.slice(line.indexOf("=") + 1)).filter(Boolean);
+  return (0, import_chunk_ZQ5IYG26.createRedactor)([...lines("redact"), ...secrets]);
 }
 var bound = new Promise(
   (resolve) => setTimeout(() => {
-    warning(`sandbox-action post did not finish within ${POST_BOUND_MS / 1e3} s; giving up`), resolve();
+    (0, import_chunk_DM2AWM2D.warning)(`sandbox-action post did not finish within ${POST_BOUND_MS / 1e3} s; giving up`), resolve();
   }, POST_BOUND_MS).unref()
 );
-Promise.race([post(), bound]).catch((error) => warning(`sandbox-action cleanup: ${error.message}`)).finally(() => process.exit(0));
+Promise.race([post(), bound]).catch((error) => (0, import_chunk_DM2AWM2D.warning)(`sandbox-action cleanup: ${error.message}`)).finally(() => process.exit(0));

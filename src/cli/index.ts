@@ -10,23 +10,25 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
   process.stdout.write(`${VERSION}\n`);
 } else {
   enableCompileCache();
-  const [{ main }, { EXIT }] = await Promise.all([import("./main.js"), import("./exit-codes.js")]);
-  main(argv, {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    // Asked for only by `--calls -` and `mcp`: when stdin is a file or /dev/null, making its stream
-    // loads fs/promises, readline and the REPL's history with it (docs/adr/0004).
-    get stdin() {
-      return process.stdin;
-    },
-    cwd: process.cwd(),
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`sandbox-action: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
-      process.exitCode = EXIT.sandbox;
-    },
+  // no top-level await: dist/ is CommonJS (esbuild.config.mjs)
+  Promise.all([import("./main.js"), import("./exit-codes.js")]).then(([{ main }, { EXIT }]) =>
+    main(argv, {
+      stdout: process.stdout,
+      stderr: process.stderr,
+      // Asked for only by `--calls -` and `mcp`: when stdin is a file or /dev/null, making its stream
+      // loads fs/promises, readline and the REPL's history with it (docs/adr/0004).
+      get stdin() {
+        return process.stdin;
+      },
+      cwd: process.cwd(),
+    }).then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (error: unknown) => {
+        process.stderr.write(`sandbox-action: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+        process.exitCode = EXIT.sandbox;
+      },
+    ),
   );
 }

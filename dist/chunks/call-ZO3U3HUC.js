@@ -1,0 +1,28 @@
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: !0 });
+}, __copyProps = (to, from, except, desc) => {
+  if (from && typeof from == "object" || typeof from == "function")
+    for (let key of __getOwnPropNames(from))
+      !__hasOwnProp.call(to, key) && key !== except && __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
+var stdin_exports = {};
+__export(stdin_exports, {
+  REQUEST_TIMEOUT_CODE: () => import_chunk_J65D5WBZ.REQUEST_TIMEOUT_CODE,
+  SandboxUnreachableError: () => import_chunk_J65D5WBZ.SandboxUnreachableError,
+  callTool: () => import_chunk_J65D5WBZ.callTool
+});
+module.exports = __toCommonJS(stdin_exports);
+var import_chunk_J65D5WBZ = require("./chunk-J65D5WBZ.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  REQUEST_TIMEOUT_CODE,
+  SandboxUnreachableError,
+  callTool
+});
