@@ -105,17 +105,6 @@ export async function startSandbox(params: StartParams): Promise<LocalSandbox> {
   }
   const argsPipe = child.stdio[4] as Writable;
   argsPipe.on("error", () => {});
-  if (params.limits.nproc === undefined && child.pid !== undefined) {
-    try {
-      joinCgroups(child.pid, params.limits.join);
-    } catch (error) {
-      signal(-child.pid, "SIGKILL");
-      await Promise.race([new Promise((resolve) => child.once("close", resolve)), sleep(KILL_WAIT_MS)]);
-      await releaseHostState(params.dir, params.record);
-      throw error;
-    }
-  }
-  argsPipe.end(envArgs(params.entryEnv));
 
   const stderr = new PassThrough();
   // bubblewrap's own error messages, for classifying a failed start
@@ -148,6 +137,10 @@ export async function startSandbox(params: StartParams): Promise<LocalSandbox> {
 
   let initPid: number;
   try {
+    // bwrap waits for these before it creates anything (joinCgroups)
+    if (params.limits.nproc === undefined && child.pid !== undefined)
+      joinCgroups(child.pid, params.limits.join);
+    argsPipe.end(envArgs(params.entryEnv));
     initPid = await waitForEntry(child, status, exited, params.startupTimeoutMs, () => spawnError);
   } catch (error) {
     if (child.exitCode === null && child.signalCode === null && child.pid) {

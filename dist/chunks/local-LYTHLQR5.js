@@ -689,14 +689,8 @@ async function startSandbox(params) {
     throw await releaseHostState(params.dir, params.record), error instanceof import_chunk_GTVJVVCB.SandboxError ? error : spawnFailure(params.bwrap, error);
   }
   let argsPipe = child.stdio[4];
-  if (argsPipe.on("error", () => {
-  }), params.limits.nproc === void 0 && child.pid !== void 0)
-    try {
-      joinCgroups(child.pid, params.limits.join);
-    } catch (error) {
-      throw signal(-child.pid, "SIGKILL"), await Promise.race([new Promise((resolve) => child.once("close", resolve)), sleep(KILL_WAIT_MS)]), await releaseHostState(params.dir, params.record), error;
-    }
-  argsPipe.end(envArgs(params.entryEnv));
+  argsPipe.on("error", () => {
+  });
   let stderr = new import_node_stream.PassThrough(), early = [], earlyBytes = 0, starting = !0;
   child.stderr?.on("data", (chunk) => {
     starting && earlyBytes < STDERR_CAPTURE_BYTES && (early.push(chunk), earlyBytes += chunk.length);
@@ -709,7 +703,7 @@ async function startSandbox(params) {
   child.pid !== void 0 && (params.record.bwrapPid = child.pid, writeRecord(params.dir, params.record));
   let initPid;
   try {
-    initPid = await waitForEntry(child, status, exited, params.startupTimeoutMs, () => spawnError);
+    params.limits.nproc === void 0 && child.pid !== void 0 && joinCgroups(child.pid, params.limits.join), argsPipe.end(envArgs(params.entryEnv)), initPid = await waitForEntry(child, status, exited, params.startupTimeoutMs, () => spawnError);
   } catch (error) {
     if (child.exitCode === null && child.signalCode === null && child.pid && (signal(-child.pid, "SIGKILL"), await Promise.race([exited, sleep(KILL_WAIT_MS)])), await releaseHostState(params.dir, params.record), error instanceof import_chunk_GTVJVVCB.SandboxError) throw error;
     let stderrText = Buffer.concat(early).toString("utf8"), { code, signal: sig } = await exited;

@@ -27,7 +27,7 @@ __export(stdin_exports, {
   runDaemon: () => runDaemon
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_JL6SVJJ4 = require("./chunk-JL6SVJJ4.js"), import_chunk_3SODGMCQ = require("./chunk-3SODGMCQ.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_ZQ5IYG26 = require("./chunk-ZQ5IYG26.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_JPIN5UJG = require("./chunk-JPIN5UJG.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_child_process = require("node:child_process"), import_node_fs2 = require("node:fs"), import_node_path = require("node:path");
+var import_chunk_JL6SVJJ4 = require("./chunk-JL6SVJJ4.js"), import_chunk_3SODGMCQ = require("./chunk-3SODGMCQ.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_ZQ5IYG26 = require("./chunk-ZQ5IYG26.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_VRRTWOZI = require("./chunk-VRRTWOZI.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_child_process = require("node:child_process"), import_node_fs2 = require("node:fs"), import_node_path = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var message = (error) => (error?.message ?? String(error)).split(`
@@ -244,7 +244,7 @@ async function runDaemon(config, paths) {
   redactor = policy.redactor, log(`sandbox-action ${import_chunk_TKZAGHXL.VERSION} daemon starting (pid ${process.pid}, ${config.backendReason})`);
   let audit = new import_chunk_JL6SVJJ4.AuditLog(paths.audit, { redactor }), runId = (0, import_chunk_JL6SVJJ4.newRunId)(), started = performance.now(), ttlLeft = () => Math.max(1, config.ttlMs - (performance.now() - started)), state, sandboxes;
   try {
-    let backend = await (0, import_chunk_JPIN5UJG.openBackend)(config.backend, log), startOne = (ttlMs) => (0, import_chunk_JL6SVJJ4.startSession)(
+    let backend = await (0, import_chunk_VRRTWOZI.openBackend)(config.backend, log), startOne = (ttlMs) => (0, import_chunk_JL6SVJJ4.startSession)(
       backend,
       { ...config, ttlMs },
       {

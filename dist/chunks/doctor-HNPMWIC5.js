@@ -38,7 +38,7 @@ function nodeCheck() {
 }
 async function execute(args, io) {
   let [{ checkLocalPrerequisites }, { checkDockerPrerequisites }] = await Promise.all([
-    Promise.resolve().then(() => __toESM(require("./local-JJLU3PKZ.js"))),
+    Promise.resolve().then(() => __toESM(require("./local-LYTHLQR5.js"))),
     Promise.resolve().then(() => __toESM(require("./docker-GZWNFY2Q.js")))
   ]), [local, docker] = await Promise.all([checkLocalPrerequisites(), checkDockerPrerequisites()]), sections = [
     { backend: "host", checks: [nodeCheck()] },
