@@ -32,7 +32,7 @@ export interface StartParams {
   record: SandboxRecord;
   perl: string | undefined;
   startupTimeoutMs: number;
-  /** cgroups to join and rlimits to set (through a wrapper that then execs bwrap) */
+  /** cgroups to join (by the host, joinCgroups) and RLIMIT_NPROC to set (then perl joins both, bwrapCommand) */
   limits: LimitSetup;
 }
 
