@@ -7,6 +7,14 @@ export const SANDBOX_DIR = "/.sandbox";
 export const NODE_DIR = `${SANDBOX_DIR}/bin`;
 export const NODE_INSIDE = `${NODE_DIR}/node`;
 export const SCRIPT_INSIDE = `${SANDBOX_DIR}/server.js`;
+/**
+ * Node flags of the server, in every backend and in the host's code-cache warm-up. A young
+ * generation capped at 1 MB per semi-space (V8 grows it to 16 MB) is reused instead of grown into
+ * fresh memory while the server starts: first touches of a page are what a start costs most
+ * where page faults are dear (a paging-virtualised runner here: ~15 µs each), and the server's
+ * work is I/O and child processes, not a high allocation rate (docs/adr/0004).
+ */
+export const SERVER_NODE_FLAGS: readonly string[] = ["--max-semi-space-size=1"];
 /** a V8 code cache of the server, bound read-only when the host has one (src/server/loader.ts) */
 export const CODE_CACHE_INSIDE = `${SANDBOX_DIR}/server.v8cache`;
 /** tells the server's loader where CODE_CACHE_INSIDE is; unset without a cache */

@@ -19,6 +19,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { dirname, join } from "node:path";
+import { SERVER_NODE_FLAGS } from "../backends/layout.js";
 import { WARM_UP_FLAG, WRITE_CODE_CACHE_FLAG } from "../server/flags.js";
 import { COMPILE_CACHE_SUBDIR, codeCacheDir, type Env, privateDir } from "./cache-dir.js";
 
@@ -160,15 +161,19 @@ export function startCodeCacheWarmUp(bundle: string, file: string): void {
   }
   pruneStale(dirname(file));
   try {
-    const child = spawn(process.execPath, [bundle, WRITE_CODE_CACHE_FLAG, file, WARM_UP_FLAG], {
-      detached: true,
-      stdio: "ignore",
-      // the warm-up needs nothing from the host's environment but where temporary files go
-      env: {
-        PATH: process.env.PATH ?? "/usr/bin:/bin",
-        ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}),
+    const child = spawn(
+      process.execPath,
+      [...SERVER_NODE_FLAGS, bundle, WRITE_CODE_CACHE_FLAG, file, WARM_UP_FLAG],
+      {
+        detached: true,
+        stdio: "ignore",
+        // the warm-up needs nothing from the host's environment but where temporary files go
+        env: {
+          PATH: process.env.PATH ?? "/usr/bin:/bin",
+          ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}),
+        },
       },
-    });
+    );
     child.on("error", () => {});
     child.unref();
   } catch {

@@ -283,10 +283,11 @@ describe("buildBwrapArgs", () => {
     expect(remountRoot).toBeGreaterThan(lastMount);
   });
 
-  it("runs the script with the host's node and the listen address", () => {
+  it("runs the script with the host's node, the server's node flags and the listen address", () => {
     const command = args.slice(args.indexOf("--") + 1);
     expect(command).toEqual([
       "/.sandbox/bin/node",
+      "--max-semi-space-size=1",
       "/.sandbox/server.js",
       "--listen",
       "unix:/.sandbox/run/server.sock",

@@ -101,6 +101,53 @@ describe("selectLines", () => {
     });
   });
 
+  it("gives what splitting the whole text into lines gives, for any text, range and cap", () => {
+    // the straightforward version it replaced, which made one string per line of the file
+    const bySplit = (text: string, offset: number, limit: number | undefined, capBytes: number) => {
+      const lines = text.split("\n");
+      if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+      const total = text === "" ? 0 : lines.length;
+      if (offset > Math.max(total, 1)) return "error";
+      const end = Math.min(total, limit === undefined ? total : offset - 1 + limit);
+      const shown: string[] = [];
+      let bytes = 0;
+      for (let n = offset; n <= end; n++) {
+        const lineBytes = Buffer.byteLength(lines[n - 1] as string) + 1;
+        if (bytes + lineBytes > capBytes) return `${shown.length ? "cut" : "long"} ${n} ${total}`;
+        shown.push(lines[n - 1] as string);
+        bytes += lineBytes;
+      }
+      const body = shown.join("\n");
+      return shown.length > 0 && (end === total ? text.endsWith("\n") : true) ? `${body}\n` : body;
+    };
+    const summary = (result: ReturnType<typeof selectLines>) => {
+      if ("error" in result) return "error";
+      const cut = /showing lines \d+-(\d+) of (\d+)/.exec(result.text);
+      if (cut) return `cut ${Number(cut[1]) + 1} ${cut[2]}`;
+      const long = /\[\.\.\. line (\d+) is/.exec(result.text);
+      return long ? `long ${long[1]} ${/of (\d+)/.exec(result.text)?.[1] ?? "?"}` : result.text;
+    };
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const pieces = ["", "a", "héllo", "x".repeat(40), "\r", "€€"];
+    for (let i = 0; i < 3000; i++) {
+      const lines = Array.from({ length: random(8) }, () => pieces[random(pieces.length)] as string);
+      const text = lines.join("\n") + (random(2) ? "\n" : "");
+      const offset = 1 + random(lines.length + 2);
+      const limit = random(3) ? undefined : 1 + random(5);
+      const capBytes = 1 + random(120);
+      const expected = bySplit(text, offset, limit, capBytes);
+      const got = summary(selectLines(text, { offset, limit, capBytes, path: "f" }));
+      // the long-line marker names no total; compare what it shows
+      expect(got.startsWith("long") ? got.split(" ").slice(0, 2).join(" ") : got).toBe(
+        expected.startsWith("long") ? expected.split(" ").slice(0, 2).join(" ") : expected,
+      );
+    }
+  });
+
   it("shows the start of a single line longer than the cap", () => {
     const result = selectLines(`${"x".repeat(50)}\nnext\n`, { capBytes: 10, path: "f" });
     expect("text" in result && result.text.startsWith(`${"x".repeat(10)}\n[... line 1 is 50 bytes`)).toBe(

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { inject } from "vitest";
+import { SERVER_NODE_FLAGS } from "../../src/backends/layout.js";
 import { connectMcp } from "../../src/host/connect.js";
 import { CLIENT_CA_ENV, generateIdentity, type Identity, readServerCa } from "../../src/mtls/index.js";
 import type { Target } from "./target.js";
@@ -39,7 +40,8 @@ export async function spawnDirectServer(
   const identity = generateIdentity("client");
   const server = spawn(
     process.execPath,
-    [join(inject("distDir"), "sandbox-server.js"), "--listen", `unix:${socketPath}`],
+    // as every backend starts it
+    [...SERVER_NODE_FLAGS, join(inject("distDir"), "sandbox-server.js"), "--listen", `unix:${socketPath}`],
     {
       env: {
         ...process.env,

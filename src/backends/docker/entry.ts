@@ -2,7 +2,7 @@
 // agent software: the host's node is bind-mounted and runs wherever its ELF interpreter (glibc's
 // dynamic loader) exists in the image; an image without it (musl, static) must bring its own node.
 import { closeSync, openSync, readSync } from "node:fs";
-import { NODE_DIR, NODE_INSIDE, SCRIPT_INSIDE } from "../layout.js";
+import { NODE_DIR, NODE_INSIDE, SCRIPT_INSIDE, SERVER_NODE_FLAGS } from "../layout.js";
 
 /** How the entry script's last words start when it finds no node; the host shows them as the error. */
 export const NO_NODE_MARKER = "sandbox-action: no-node:";
@@ -14,13 +14,13 @@ export const NO_NODE_MARKER = "sandbox-action: no-node:";
  */
 export function entryScript(interpreter: string | undefined): string {
   const hostNode = interpreter
-    ? `if [ -e ${shellQuote(interpreter)} ]; then exec ${NODE_INSIDE} ${SCRIPT_INSIDE} "$@"; fi\n`
+    ? `if [ -e ${shellQuote(interpreter)} ]; then exec ${NODE_INSIDE} ${SERVER_NODE_FLAGS.join(" ")} ${SCRIPT_INSIDE} "$@"; fi\n`
     : "";
   return (
     hostNode +
     // the image's own node: PATH without our bin directory, where the host's node is bound (and
     // cannot run here, or the check above would have used it)
-    `IFS=:; for dir in $PATH; do if [ -n "$dir" ] && [ "$dir" != ${NODE_DIR} ] && [ -f "$dir/node" ] && [ -x "$dir/node" ]; then unset IFS; exec "$dir/node" ${SCRIPT_INSIDE} "$@"; fi; done; unset IFS\n` +
+    `IFS=:; for dir in $PATH; do if [ -n "$dir" ] && [ "$dir" != ${NODE_DIR} ] && [ -f "$dir/node" ] && [ -x "$dir/node" ]; then unset IFS; exec "$dir/node" ${SERVER_NODE_FLAGS.join(" ")} ${SCRIPT_INSIDE} "$@"; fi; done; unset IFS\n` +
     `echo "${NO_NODE_MARKER} the image has no node on PATH${interpreter ? ` and no ${interpreter} for the host's node` : ""}; use an image that has node (e.g. node:24-alpine) or a glibc-based one (e.g. debian, ubuntu)" >&2\n` +
     "exit 127\n"
   );

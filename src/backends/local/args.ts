@@ -9,6 +9,7 @@ import {
   SANDBOX_HOSTNAME,
   SANDBOX_UID,
   SCRIPT_INSIDE,
+  SERVER_NODE_FLAGS,
   WORKSPACE_INSIDE,
 } from "../layout.js";
 import type { ProtectedMount } from "../protect.js";
@@ -109,6 +110,7 @@ export function buildBwrapArgs(plan: BwrapPlan): string[] {
     WORKSPACE_INSIDE,
     "--",
     NODE_INSIDE,
+    ...SERVER_NODE_FLAGS,
     SCRIPT_INSIDE,
     ...plan.entryArgs,
   );

@@ -12,18 +12,24 @@ const inputSchema = {
   limit: z.number().int().positive().optional().describe("Number of lines to return (default: to the end)"),
 };
 
+/** Lines in `text`: a final newline ends the last line, it does not start another. */
+function countLines(text: string): number {
+  if (text === "") return 0;
+  let newlines = 0;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) newlines++;
+  return text.endsWith("\n") ? newlines : newlines + 1;
+}
+
 /**
  * Lines `offset`..`offset+limit-1` of `text`, cut to `capBytes` at a line boundary. The marker
- * names the next offset, so reading on is one more call.
+ * names the next offset, so reading on is one more call. Walks the text rather than splitting all
+ * of it: a large file is mostly cut at the cap, and one string per line of it would be garbage.
  */
 export function selectLines(
   text: string,
   options: { offset?: number; limit?: number; capBytes: number; path: string },
 ): { text: string } | { error: string } {
-  const lines = text.split("\n");
-  // A final newline ends the last line; it does not start another.
-  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
-  const total = text === "" ? 0 : lines.length;
+  const total = countLines(text);
   const offset = options.offset ?? 1;
   if (offset > Math.max(total, 1)) {
     return {
@@ -32,10 +38,14 @@ export function selectLines(
   }
   const end = Math.min(total, options.limit === undefined ? total : offset - 1 + options.limit);
   const trailingNewline = end === total ? text.endsWith("\n") : true;
+  let start = 0;
+  for (let n = 1; n < offset; n++) start = text.indexOf("\n", start) + 1;
   const selected: string[] = [];
   let bytes = 0;
   for (let n = offset; n <= end; n++) {
-    const line = lines[n - 1] as string;
+    const newline = text.indexOf("\n", start);
+    const line = text.slice(start, newline === -1 ? text.length : newline);
+    start = newline + 1;
     const lineBytes = Buffer.byteLength(line, "utf8") + 1;
     if (bytes + lineBytes > options.capBytes) {
       if (selected.length === 0) {

@@ -29,7 +29,7 @@ __export(stdin_exports, {
   startSession: () => startSession
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_AJEPZJP2 = require("./chunk-AJEPZJP2.js"), import_chunk_53YRNZXS = require("./chunk-53YRNZXS.js"), import_chunk_ZK6XBORV = require("./chunk-ZK6XBORV.js"), import_chunk_VSKCL5YH = require("./chunk-VSKCL5YH.js"), import_chunk_ZQ5IYG26 = require("./chunk-ZQ5IYG26.js"), import_chunk_QLFX7SEE = require("./chunk-QLFX7SEE.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_crypto = require("node:crypto"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_child_process = require("node:child_process"), import_node_crypto2 = require("node:crypto"), import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path"), import_node_fs4 = require("node:fs"), import_node_url = require("node:url");
+var import_chunk_AJEPZJP2 = require("./chunk-AJEPZJP2.js"), import_chunk_53YRNZXS = require("./chunk-53YRNZXS.js"), import_chunk_ZK6XBORV = require("./chunk-ZK6XBORV.js"), import_chunk_VSKCL5YH = require("./chunk-VSKCL5YH.js"), import_chunk_ZQ5IYG26 = require("./chunk-ZQ5IYG26.js"), import_chunk_3JBDX663 = require("./chunk-3JBDX663.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_crypto = require("node:crypto"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_child_process = require("node:child_process"), import_node_crypto2 = require("node:crypto"), import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path"), import_node_fs4 = require("node:fs"), import_node_url = require("node:url");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var SYNC_DELAY_MS = 200, AuditLog = class {
   constructor(path, options = {}) {
@@ -164,15 +164,19 @@ function startCodeCacheWarmUp(bundle, file) {
   }
   pruneStale((0, import_node_path3.dirname)(file));
   try {
-    let child = (0, import_node_child_process.spawn)(process.execPath, [bundle, WRITE_CODE_CACHE_FLAG, file, WARM_UP_FLAG], {
-      detached: !0,
-      stdio: "ignore",
-      // the warm-up needs nothing from the host's environment but where temporary files go
-      env: {
-        PATH: process.env.PATH ?? "/usr/bin:/bin",
-        ...process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}
+    let child = (0, import_node_child_process.spawn)(
+      process.execPath,
+      [...import_chunk_3JBDX663.SERVER_NODE_FLAGS, bundle, WRITE_CODE_CACHE_FLAG, file, WARM_UP_FLAG],
+      {
+        detached: !0,
+        stdio: "ignore",
+        // the warm-up needs nothing from the host's environment but where temporary files go
+        env: {
+          PATH: process.env.PATH ?? "/usr/bin:/bin",
+          ...process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}
+        }
       }
-    });
+    );
     child.on("error", () => {
     }), child.unref();
   } catch {
@@ -193,7 +197,7 @@ function serverBundle() {
 }
 var loadSdkClient = () => Promise.resolve().then(() => __toESM(require("./connect-C7K2ECWW.js"))).then((module2) => module2.connectMcp);
 function egressEnv(userEnv) {
-  let url = `http://${import_chunk_QLFX7SEE.EGRESS_PROXY_ADDRESS}`, noProxy = userEnv.NO_PROXY ?? userEnv.no_proxy ?? "localhost,127.0.0.1,::1";
+  let url = `http://${import_chunk_3JBDX663.EGRESS_PROXY_ADDRESS}`, noProxy = userEnv.NO_PROXY ?? userEnv.no_proxy ?? "localhost,127.0.0.1,::1";
   return {
     HTTP_PROXY: url,
     HTTPS_PROXY: url,
@@ -209,7 +213,7 @@ function makeEgressDir() {
   (0, import_chunk_EBKXDVUJ.ensureRunDirBase)(base);
   let dir = (0, import_node_fs2.mkdtempSync)((0, import_node_path2.join)(base, "e-"));
   (0, import_node_fs2.chmodSync)(dir, 457);
-  let socket = (0, import_node_path2.join)(dir, import_chunk_QLFX7SEE.EGRESS_SOCKET_NAME);
+  let socket = (0, import_node_path2.join)(dir, import_chunk_3JBDX663.EGRESS_SOCKET_NAME);
   try {
     (0, import_chunk_EBKXDVUJ.checkSocketPath)(socket, "egress socket");
   } catch (error) {
@@ -249,8 +253,8 @@ async function startSession(backend, config, options = {}) {
   }, egress;
   config.network === "allowlist" && (egress = await startEgress(config.allowedDomains ?? [], options), spec.egress = { hostDir: egress.dir }, spec.env = { ...spec.env, ...egressEnv(spec.env) }, spec.entrypoint.env = {
     ...spec.entrypoint.env,
-    SANDBOX_EGRESS_SOCKET: `${import_chunk_QLFX7SEE.EGRESS_DIR_INSIDE}/${import_chunk_QLFX7SEE.EGRESS_SOCKET_NAME}`,
-    SANDBOX_EGRESS_LISTEN: import_chunk_QLFX7SEE.EGRESS_PROXY_ADDRESS
+    SANDBOX_EGRESS_SOCKET: `${import_chunk_3JBDX663.EGRESS_DIR_INSIDE}/${import_chunk_3JBDX663.EGRESS_SOCKET_NAME}`,
+    SANDBOX_EGRESS_LISTEN: import_chunk_3JBDX663.EGRESS_PROXY_ADDRESS
   });
   let loadClient = options.client ?? loadSdkClient, connectModule = new Promise((resolve) => setImmediate(resolve)).then(loadClient);
   connectModule.catch(() => {
@@ -343,7 +347,7 @@ async function startEgress(allowedDomains, options) {
   try {
     let proxy = await startEgressProxy({
       allowedDomains,
-      listen: { path: (0, import_node_path2.join)(dir, import_chunk_QLFX7SEE.EGRESS_SOCKET_NAME) },
+      listen: { path: (0, import_node_path2.join)(dir, import_chunk_3JBDX663.EGRESS_SOCKET_NAME) },
       socketMode: 438,
       onDecision: options.onEgress,
       resolveOverride: options.egressResolveOverride

@@ -14,13 +14,13 @@ var __export = (target, all) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
 var stdin_exports = {};
 __export(stdin_exports, {
-  backendsToReap: () => import_chunk_VRRTWOZI.backendsToReap,
-  loadBackend: () => import_chunk_VRRTWOZI.loadBackend,
-  openBackend: () => import_chunk_VRRTWOZI.openBackend,
-  selectBackend: () => import_chunk_VRRTWOZI.selectBackend
+  backendsToReap: () => import_chunk_RMR5XMRE.backendsToReap,
+  loadBackend: () => import_chunk_RMR5XMRE.loadBackend,
+  openBackend: () => import_chunk_RMR5XMRE.openBackend,
+  selectBackend: () => import_chunk_RMR5XMRE.selectBackend
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_VRRTWOZI = require("./chunk-VRRTWOZI.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_RMR5XMRE = require("./chunk-RMR5XMRE.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   backendsToReap,

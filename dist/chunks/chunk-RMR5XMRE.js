@@ -33,11 +33,11 @@ var import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 async function loadBackend(name) {
   switch (name) {
     case "local": {
-      let { createLocalBackend } = await Promise.resolve().then(() => __toESM(require("./local-LYTHLQR5.js")));
+      let { createLocalBackend } = await Promise.resolve().then(() => __toESM(require("./local-K2AHOYUM.js")));
       return createLocalBackend();
     }
     case "docker": {
-      let { createDockerBackend } = await Promise.resolve().then(() => __toESM(require("./docker-GZWNFY2Q.js")));
+      let { createDockerBackend } = await Promise.resolve().then(() => __toESM(require("./docker-7VZVBA4S.js")));
       return createDockerBackend();
     }
     default:

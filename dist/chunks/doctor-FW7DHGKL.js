@@ -38,8 +38,8 @@ function nodeCheck() {
 }
 async function execute(args, io) {
   let [{ checkLocalPrerequisites }, { checkDockerPrerequisites }] = await Promise.all([
-    Promise.resolve().then(() => __toESM(require("./local-LYTHLQR5.js"))),
-    Promise.resolve().then(() => __toESM(require("./docker-GZWNFY2Q.js")))
+    Promise.resolve().then(() => __toESM(require("./local-K2AHOYUM.js"))),
+    Promise.resolve().then(() => __toESM(require("./docker-7VZVBA4S.js")))
   ]), [local, docker] = await Promise.all([checkLocalPrerequisites(), checkDockerPrerequisites()]), sections = [
     { backend: "host", checks: [nodeCheck()] },
     { backend: "local", checks: local },
