@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Outcome, runBundle } from "../support/bundle.js";
 import { engineAvailable } from "../support/engines.js";
-import { processAlive, processesMentioning, until } from "../support/processes.js";
+import { isServerArgv, processAlive, processesMentioning, until } from "../support/processes.js";
 
 /** The server inside a local sandbox: the node process under its bubblewrap processes (pid 1 inside). */
 function serverPids(sandboxId: string): number[] {
@@ -17,9 +17,7 @@ function serverPids(sandboxId: string): number[] {
       try {
         const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
         const ppid = Number(stat.split(") ")[1]?.split(" ")[1]);
-        const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-        const [argv0 = "", script = ""] = cmdline.split("\0");
-        return sandbox.has(ppid) && !argv0.includes("bwrap") && script.endsWith("server.js");
+        return sandbox.has(ppid) && isServerArgv(readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0"));
       } catch {
         return false;
       }

@@ -13,7 +13,7 @@ import { LABEL_MANAGED, LABEL_RUN_ID } from "../../src/backends/types.js";
 import { type Outcome, runBundle } from "../support/bundle.js";
 import { dockerWorkspace, labelledContainers } from "../support/docker-target.js";
 import { engineAvailable, TEST_IMAGES, testDockerHost } from "../support/engines.js";
-import { processAlive, until } from "../support/processes.js";
+import { isServerArgv, processAlive, until } from "../support/processes.js";
 
 /** The container's init (State.Pid) from the engine; 0 when there is no such container. */
 function containerPid(name: string): Promise<number> {
@@ -127,7 +127,7 @@ describe.skipIf(!engineAvailable("docker"))("the daemon's supervisor on the dock
     const info = await up();
     const init = await containerPid(info.sandbox_id);
     const servers = children(init).filter((pid) =>
-      readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")[1]?.endsWith("server.js"),
+      isServerArgv(readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")),
     );
     expect(servers.length, "the server inside the container").toBe(1);
     process.kill(servers[0] as number, "SIGKILL");

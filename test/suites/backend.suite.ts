@@ -36,7 +36,8 @@ export async function hostListener(): Promise<{ port: number; close: () => void 
 export async function entryPid(sandbox: Sandbox): Promise<number> {
   const result = await sh(
     sandbox,
-    `for p in /proc/[0-9]*; do [ "$(tr '\\0' '\\n' < $p/cmdline 2>/dev/null | sed -n 2p)" = /.sandbox/server.js ] && echo \${p#/proc/}; done`,
+    // the first argument after node's flags (SERVER_NODE_FLAGS) is the script
+    `for p in /proc/[0-9]*; do [ "$(tr '\\0' '\\n' < $p/cmdline 2>/dev/null | sed -n '2,$p' | grep -v '^--' | head -n 1)" = /.sandbox/server.js ] && echo \${p#/proc/}; done`,
   );
   const pids = result.out.trim().split("\n").filter(Boolean);
   expect(pids, result.out + result.err).toHaveLength(1);

@@ -26,6 +26,15 @@ export function processesMentioning(text: string): number[] {
     .map(Number);
 }
 
+/**
+ * true for the sandbox server's argv: node, its flags, then the script (`.../server.js`). Not for
+ * bubblewrap, whose argv names the script too, as a bind's source and target among other values.
+ */
+export function isServerArgv(argv: string[]): boolean {
+  const script = argv.findIndex((arg, index) => index > 0 && arg.endsWith("server.js"));
+  return script > 0 && argv.slice(1, script).every((arg) => arg.startsWith("--"));
+}
+
 export async function until(condition: () => boolean, ms = 5000): Promise<boolean> {
   const deadline = Date.now() + ms;
   while (!condition()) {
