@@ -113,26 +113,31 @@ describe("selectLines", () => {
       let bytes = 0;
       for (let n = offset; n <= end; n++) {
         const lineBytes = Buffer.byteLength(lines[n - 1] as string) + 1;
-        if (bytes + lineBytes > capBytes) return `${shown.length ? "cut" : "long"} ${n} ${total}`;
+        if (bytes + lineBytes > capBytes)
+          return shown.length ? `cut ${n} ${total}: ${shown.join("\n")}` : `long ${n}`;
         shown.push(lines[n - 1] as string);
         bytes += lineBytes;
       }
       const body = shown.join("\n");
       return shown.length > 0 && (end === total ? text.endsWith("\n") : true) ? `${body}\n` : body;
     };
+    // the markers' wording is tested above; here, where each cut falls and what comes before it
     const summary = (result: ReturnType<typeof selectLines>) => {
       if ("error" in result) return "error";
-      const cut = /showing lines \d+-(\d+) of (\d+)/.exec(result.text);
-      if (cut) return `cut ${Number(cut[1]) + 1} ${cut[2]}`;
-      const long = /\[\.\.\. line (\d+) is/.exec(result.text);
-      return long ? `long ${long[1]} ${/of (\d+)/.exec(result.text)?.[1] ?? "?"}` : result.text;
+      const cut = /^([\s\S]*)\n\[\.\.\. truncated by sandbox-action: showing lines \d+-(\d+) of (\d+);/.exec(
+        result.text,
+      );
+      if (cut) return `cut ${Number(cut[2]) + 1} ${cut[3]}: ${cut[1]}`;
+      const long = /\n\[\.\.\. line (\d+) is \d+ bytes/.exec(result.text);
+      return long ? `long ${long[1]}` : result.text;
     };
     let seed = 7;
     const random = (n: number) => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed % n;
+      return (seed >>> 8) % n;
     };
     const pieces = ["", "a", "héllo", "x".repeat(40), "\r", "€€"];
+    const kinds = new Map<string, number>();
     for (let i = 0; i < 3000; i++) {
       const lines = Array.from({ length: random(8) }, () => pieces[random(pieces.length)] as string);
       const text = lines.join("\n") + (random(2) ? "\n" : "");
@@ -140,12 +145,13 @@ describe("selectLines", () => {
       const limit = random(3) ? undefined : 1 + random(5);
       const capBytes = 1 + random(120);
       const expected = bySplit(text, offset, limit, capBytes);
-      const got = summary(selectLines(text, { offset, limit, capBytes, path: "f" }));
-      // the long-line marker names no total; compare what it shows
-      expect(got.startsWith("long") ? got.split(" ").slice(0, 2).join(" ") : got).toBe(
-        expected.startsWith("long") ? expected.split(" ").slice(0, 2).join(" ") : expected,
-      );
+      expect(summary(selectLines(text, { offset, limit, capBytes, path: "f" }))).toBe(expected);
+      const kind = /^(error|cut|long)/.exec(expected)?.[1] ?? "whole";
+      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
     }
+    // every outcome came up often
+    expect([...kinds.keys()].sort()).toEqual(["cut", "error", "long", "whole"]);
+    for (const count of kinds.values()) expect(count).toBeGreaterThan(100);
   });
 
   it("shows the start of a single line longer than the cap", () => {
