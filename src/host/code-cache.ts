@@ -147,6 +147,11 @@ function listDir(dir: string): string[] {
  * Starts the server's warm-up in the background (detached: it may outlive a short `run`) to write
  * `file`; at most one at a time per file. Failures only mean no cache.
  */
+/** node's arguments for the warm-up that writes `file`: the server's flags, as in every sandbox. */
+export function warmUpArgs(bundle: string, file: string): string[] {
+  return [...SERVER_NODE_FLAGS, bundle, WRITE_CODE_CACHE_FLAG, file, WARM_UP_FLAG];
+}
+
 export function startCodeCacheWarmUp(bundle: string, file: string): void {
   const lock = `${file}${LOCK_SUFFIX}`;
   try {
@@ -161,19 +166,15 @@ export function startCodeCacheWarmUp(bundle: string, file: string): void {
   }
   pruneStale(dirname(file));
   try {
-    const child = spawn(
-      process.execPath,
-      [...SERVER_NODE_FLAGS, bundle, WRITE_CODE_CACHE_FLAG, file, WARM_UP_FLAG],
-      {
-        detached: true,
-        stdio: "ignore",
-        // the warm-up needs nothing from the host's environment but where temporary files go
-        env: {
-          PATH: process.env.PATH ?? "/usr/bin:/bin",
-          ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}),
-        },
+    const child = spawn(process.execPath, warmUpArgs(bundle, file), {
+      detached: true,
+      stdio: "ignore",
+      // the warm-up needs nothing from the host's environment but where temporary files go
+      env: {
+        PATH: process.env.PATH ?? "/usr/bin:/bin",
+        ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}),
       },
-    );
+    });
     child.on("error", () => {});
     child.unref();
   } catch {

@@ -6,8 +6,9 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { CODE_CACHE_ENV, SERVER_NODE_FLAGS } from "../../src/backends/layout.js";
+import { CODE_CACHE_ENV } from "../../src/backends/layout.js";
 import { callTool } from "../../src/host/call.js";
+import { warmUpArgs } from "../../src/host/code-cache.js";
 import { connectLean } from "../../src/host/lean-client.js";
 import { WARM_UP_FLAG, WRITE_CODE_CACHE_FLAG } from "../../src/server/flags.js";
 import { spawnDirectServer } from "../support/direct-target.js";
@@ -37,14 +38,10 @@ async function serve(env: Record<string, string>) {
 describe("server code cache", () => {
   it("the warm-up writes one and leaves nothing else behind", () => {
     const before = readdirSync(tmpdir()).filter((name) => name.startsWith("sbx-warm-up-"));
-    const result = spawnSync(
-      process.execPath,
-      [...SERVER_NODE_FLAGS, bundle(), WRITE_CODE_CACHE_FLAG, cache, WARM_UP_FLAG],
-      {
-        encoding: "utf8",
-        timeout: 20_000,
-      },
-    );
+    const result = spawnSync(process.execPath, warmUpArgs(bundle(), cache), {
+      encoding: "utf8",
+      timeout: 20_000,
+    });
     expect(result.status, result.stderr).toBe(0);
     expect(existsSync(cache)).toBe(true);
     expect(readdirSync(dir)).toEqual(["server.v8cache"]);

@@ -13,14 +13,15 @@ export const NO_NODE_MARKER = "sandbox-action: no-node:";
  * version is the one the server is built and tested for.
  */
 export function entryScript(interpreter: string | undefined): string {
+  const serverArgs = [...SERVER_NODE_FLAGS, SCRIPT_INSIDE].join(" ");
   const hostNode = interpreter
-    ? `if [ -e ${shellQuote(interpreter)} ]; then exec ${NODE_INSIDE} ${SERVER_NODE_FLAGS.join(" ")} ${SCRIPT_INSIDE} "$@"; fi\n`
+    ? `if [ -e ${shellQuote(interpreter)} ]; then exec ${NODE_INSIDE} ${serverArgs} "$@"; fi\n`
     : "";
   return (
     hostNode +
     // the image's own node: PATH without our bin directory, where the host's node is bound (and
     // cannot run here, or the check above would have used it)
-    `IFS=:; for dir in $PATH; do if [ -n "$dir" ] && [ "$dir" != ${NODE_DIR} ] && [ -f "$dir/node" ] && [ -x "$dir/node" ]; then unset IFS; exec "$dir/node" ${SERVER_NODE_FLAGS.join(" ")} ${SCRIPT_INSIDE} "$@"; fi; done; unset IFS\n` +
+    `IFS=:; for dir in $PATH; do if [ -n "$dir" ] && [ "$dir" != ${NODE_DIR} ] && [ -f "$dir/node" ] && [ -x "$dir/node" ]; then unset IFS; exec "$dir/node" ${serverArgs} "$@"; fi; done; unset IFS\n` +
     `echo "${NO_NODE_MARKER} the image has no node on PATH${interpreter ? ` and no ${interpreter} for the host's node` : ""}; use an image that has node (e.g. node:24-alpine) or a glibc-based one (e.g. debian, ubuntu)" >&2\n` +
     "exit 127\n"
   );

@@ -37,7 +37,7 @@ async function loadBackend(name) {
       return createLocalBackend();
     }
     case "docker": {
-      let { createDockerBackend } = await Promise.resolve().then(() => __toESM(require("./docker-7VZVBA4S.js")));
+      let { createDockerBackend } = await Promise.resolve().then(() => __toESM(require("./docker-W6ZAX2MM.js")));
       return createDockerBackend();
     }
     default:

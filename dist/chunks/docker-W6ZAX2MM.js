@@ -22490,10 +22490,11 @@ function compareVersions(a, b) {
 (0, import_chunk_WE6FURZE.init_web_globals)(), (0, import_chunk_WE6FURZE.init_web_globals)();
 var NO_NODE_MARKER = "sandbox-action: no-node:";
 function entryScript(interpreter) {
-  return (interpreter ? `if [ -e ${shellQuote(interpreter)} ]; then exec ${import_chunk_3JBDX663.NODE_INSIDE} ${import_chunk_3JBDX663.SERVER_NODE_FLAGS.join(" ")} ${import_chunk_3JBDX663.SCRIPT_INSIDE} "$@"; fi
+  let serverArgs = [...import_chunk_3JBDX663.SERVER_NODE_FLAGS, import_chunk_3JBDX663.SCRIPT_INSIDE].join(" ");
+  return (interpreter ? `if [ -e ${shellQuote(interpreter)} ]; then exec ${import_chunk_3JBDX663.NODE_INSIDE} ${serverArgs} "$@"; fi
 ` : "") + // the image's own node: PATH without our bin directory, where the host's node is bound (and
   // cannot run here, or the check above would have used it)
-  `IFS=:; for dir in $PATH; do if [ -n "$dir" ] && [ "$dir" != ${import_chunk_3JBDX663.NODE_DIR} ] && [ -f "$dir/node" ] && [ -x "$dir/node" ]; then unset IFS; exec "$dir/node" ${import_chunk_3JBDX663.SERVER_NODE_FLAGS.join(" ")} ${import_chunk_3JBDX663.SCRIPT_INSIDE} "$@"; fi; done; unset IFS
+  `IFS=:; for dir in $PATH; do if [ -n "$dir" ] && [ "$dir" != ${import_chunk_3JBDX663.NODE_DIR} ] && [ -f "$dir/node" ] && [ -x "$dir/node" ]; then unset IFS; exec "$dir/node" ${serverArgs} "$@"; fi; done; unset IFS
 echo "${NO_NODE_MARKER} the image has no node on PATH${interpreter ? ` and no ${interpreter} for the host's node` : ""}; use an image that has node (e.g. node:24-alpine) or a glibc-based one (e.g. debian, ubuntu)" >&2
 exit 127
 `;

@@ -150,6 +150,9 @@ function listDir(dir) {
     return [];
   }
 }
+function warmUpArgs(bundle, file) {
+  return [...import_chunk_3JBDX663.SERVER_NODE_FLAGS, bundle, WRITE_CODE_CACHE_FLAG, file, WARM_UP_FLAG];
+}
 function startCodeCacheWarmUp(bundle, file) {
   let lock = `${file}${LOCK_SUFFIX}`;
   try {
@@ -164,19 +167,15 @@ function startCodeCacheWarmUp(bundle, file) {
   }
   pruneStale((0, import_node_path3.dirname)(file));
   try {
-    let child = (0, import_node_child_process.spawn)(
-      process.execPath,
-      [...import_chunk_3JBDX663.SERVER_NODE_FLAGS, bundle, WRITE_CODE_CACHE_FLAG, file, WARM_UP_FLAG],
-      {
-        detached: !0,
-        stdio: "ignore",
-        // the warm-up needs nothing from the host's environment but where temporary files go
-        env: {
-          PATH: process.env.PATH ?? "/usr/bin:/bin",
-          ...process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}
-        }
+    let child = (0, import_node_child_process.spawn)(process.execPath, warmUpArgs(bundle, file), {
+      detached: !0,
+      stdio: "ignore",
+      // the warm-up needs nothing from the host's environment but where temporary files go
+      env: {
+        PATH: process.env.PATH ?? "/usr/bin:/bin",
+        ...process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}
       }
-    );
+    });
     child.on("error", () => {
     }), child.unref();
   } catch {
