@@ -4,7 +4,13 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, mkdtempSync } from "node:fs";
 import { join } from "node:path";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { EGRESS_DIR_INSIDE, EGRESS_PROXY_ADDRESS, EGRESS_SOCKET_NAME } from "../backends/layout.js";
+import {
+  EGRESS_DIR_INSIDE,
+  EGRESS_PROXY_ADDRESS,
+  EGRESS_SOCKET_NAME,
+  SERVER_GLIBC_TUNABLES,
+  SERVER_TUNABLES_ENV,
+} from "../backends/layout.js";
 import { ownerLabels } from "../backends/owner.js";
 import { checkSocketPath, ensureRunDirBase, removeRunDir, runDirBase } from "../backends/run-dir.js";
 import type { Backend, Sandbox, SandboxSpec } from "../backends/types.js";
@@ -126,6 +132,15 @@ function makeEgressDir(): string {
   return dir;
 }
 
+/**
+ * The server's malloc tuning (SERVER_GLIBC_TUNABLES), unless the sandbox's env sets GLIBC_TUNABLES
+ * itself: the entrypoint's env would override it, and the loader would then take it from commands.
+ */
+export function serverTuningEnv(sandboxEnv: Record<string, string>): Record<string, string> {
+  if (sandboxEnv.GLIBC_TUNABLES !== undefined) return {};
+  return { GLIBC_TUNABLES: SERVER_GLIBC_TUNABLES, [SERVER_TUNABLES_ENV]: "1" };
+}
+
 /** Node's timers overflow (and fire at once) past this. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -168,6 +183,7 @@ export async function startSession<C = Client>(
         SANDBOX_WORKSPACE: "/workspace",
         SANDBOX_DEFAULT_TIMEOUT_MS: String(config.timeoutMs),
         ...(config.maxOutputBytes ? { SANDBOX_MAX_OUTPUT_BYTES: String(config.maxOutputBytes) } : {}),
+        ...serverTuningEnv(config.env),
       },
     },
   };

@@ -244,6 +244,14 @@ describe("buildBwrapArgs", () => {
     expect(valuesAfter(args, "--tmpfs")).toContainEqual(["/run"]);
   });
 
+  it("shows of /sys only the THP mode, read-only, where the host has it", () => {
+    expect(valuesAfter(args, "--ro-bind-try", 2)).toEqual([
+      ["/sys/kernel/mm/transparent_hugepage", "/sys/kernel/mm/transparent_hugepage"],
+    ]);
+    const binds = [...valuesAfter(args, "--ro-bind", 2), ...valuesAfter(args, "--bind", 2)];
+    expect(binds.some(([src]) => src?.startsWith("/sys"))).toBe(false);
+  });
+
   it("masks files with /dev/null and directories with a read-only tmpfs", () => {
     expect(valuesAfter(args, "--ro-bind", 2)).toContainEqual(["/dev/null", "/etc/shadow"]);
     expect(valuesAfter(args, "--tmpfs")).toContainEqual(["/etc/ssh"]);
@@ -276,7 +284,7 @@ describe("buildBwrapArgs", () => {
     const remountRoot = args.findIndex((arg, i) => arg === "--remount-ro" && args[i + 1] === "/");
     expect(remountRoot).toBeGreaterThan(0);
     const lastMount = Math.max(
-      ...["--bind", "--ro-bind", "--tmpfs", "--symlink", "--proc", "--dev"].map((flag) =>
+      ...["--bind", "--ro-bind", "--ro-bind-try", "--tmpfs", "--symlink", "--proc", "--dev"].map((flag) =>
         args.lastIndexOf(flag),
       ),
     );

@@ -7,6 +7,8 @@ import { createServer, type Server } from "node:net";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CODE_CACHE_ENV, SERVER_TUNABLES_ENV } from "../../src/backends/layout.js";
+import { CLIENT_CA_ENV } from "../../src/mtls/index.js";
 import { runCommand as run, callTool as tool } from "../support/calls.js";
 import type { Target } from "../support/target.js";
 
@@ -53,6 +55,20 @@ export function defineEscapeSuite(backend: string, start: Start): void {
       // Not even in any process of the sandbox.
       const all = await run(target, "cat /proc/[0-9]*/environ 2>/dev/null | tr '\\0' '\\n' | sort -u");
       expect(all.stdout).not.toContain(hostSecretValue);
+    });
+
+    it("gives commands none of the server's own settings, which the server started with", async () => {
+      const env = await run(target, "env");
+      for (const name of [CLIENT_CA_ENV, CODE_CACHE_ENV, "GLIBC_TUNABLES", SERVER_TUNABLES_ENV]) {
+        expect(env.stdout).not.toMatch(new RegExp(`^${name}=`, "m"));
+      }
+      const server = await run(
+        target,
+        `for p in /proc/[0-9]*; do if grep -q server.js "$p/cmdline" 2>/dev/null; then tr '\\0' '\\n' < "$p/environ"; fi; done`,
+      );
+      // glibc cuts GLIBC_TUNABLES at its first ':' in the process's original environment block
+      expect(server.stdout).toMatch(new RegExp(`^${SERVER_TUNABLES_ENV}=1$`, "m"));
+      expect(server.stdout).toMatch(/^GLIBC_TUNABLES=glibc\.malloc\.hugetlb=1/m);
     });
 
     it("cannot read a file in the host's home, by tool or by command", async () => {

@@ -10,6 +10,7 @@ import {
   SANDBOX_UID,
   SCRIPT_INSIDE,
   SERVER_NODE_FLAGS,
+  THP_SYSFS_DIR,
   WORKSPACE_INSIDE,
 } from "../layout.js";
 import type { ProtectedMount } from "../protect.js";
@@ -79,6 +80,9 @@ export function buildBwrapArgs(plan: BwrapPlan): string[] {
     if (op.kind === "symlink") args.push("--symlink", op.target, op.dest);
     else if (op.kind === "ro-bind") args.push("--ro-bind", op.src, op.dest);
   }
+  // glibc reads the THP mode here for the server's malloc tuning (SERVER_GLIBC_TUNABLES); only
+  // this directory of /sys, read-only
+  args.push("--ro-bind-try", THP_SYSFS_DIR, THP_SYSFS_DIR);
   args.push("--proc", "/proc", "--dev", "/dev", "--perms", "1777", "--tmpfs", "/tmp", "--tmpfs", "/run");
   for (const op of plan.rootfs) {
     if (op.kind === "mask-file") args.push("--ro-bind", "/dev/null", op.dest);

@@ -38,8 +38,8 @@ function nodeCheck() {
 }
 async function execute(args, io) {
   let [{ checkLocalPrerequisites }, { checkDockerPrerequisites }] = await Promise.all([
-    Promise.resolve().then(() => __toESM(require("./local-K2AHOYUM.js"))),
-    Promise.resolve().then(() => __toESM(require("./docker-W6ZAX2MM.js")))
+    Promise.resolve().then(() => __toESM(require("./local-BUUMXQAV.js"))),
+    Promise.resolve().then(() => __toESM(require("./docker-MIS2WTY3.js")))
   ]), [local, docker] = await Promise.all([checkLocalPrerequisites(), checkDockerPrerequisites()]), sections = [
     { backend: "host", checks: [nodeCheck()] },
     { backend: "local", checks: local },

@@ -14,13 +14,13 @@ var __export = (target, all) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
 var stdin_exports = {};
 __export(stdin_exports, {
-  backendsToReap: () => import_chunk_CCQEUGLV.backendsToReap,
-  loadBackend: () => import_chunk_CCQEUGLV.loadBackend,
-  openBackend: () => import_chunk_CCQEUGLV.openBackend,
-  selectBackend: () => import_chunk_CCQEUGLV.selectBackend
+  backendsToReap: () => import_chunk_QSAPIWFS.backendsToReap,
+  loadBackend: () => import_chunk_QSAPIWFS.loadBackend,
+  openBackend: () => import_chunk_QSAPIWFS.openBackend,
+  selectBackend: () => import_chunk_QSAPIWFS.selectBackend
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_CCQEUGLV = require("./chunk-CCQEUGLV.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_QSAPIWFS = require("./chunk-QSAPIWFS.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   backendsToReap,

@@ -33,11 +33,11 @@ var import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 async function loadBackend(name) {
   switch (name) {
     case "local": {
-      let { createLocalBackend } = await Promise.resolve().then(() => __toESM(require("./local-K2AHOYUM.js")));
+      let { createLocalBackend } = await Promise.resolve().then(() => __toESM(require("./local-BUUMXQAV.js")));
       return createLocalBackend();
     }
     case "docker": {
-      let { createDockerBackend } = await Promise.resolve().then(() => __toESM(require("./docker-W6ZAX2MM.js")));
+      let { createDockerBackend } = await Promise.resolve().then(() => __toESM(require("./docker-MIS2WTY3.js")));
       return createDockerBackend();
     }
     default:
