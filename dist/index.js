@@ -26,7 +26,7 @@ function enableCompileCache(env = process.env) {
 }
 var argv = process.argv.slice(2);
 argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V") ? process.stdout.write(`${import_chunk_TKZAGHXL.VERSION}
-`) : (enableCompileCache(), Promise.all([Promise.resolve().then(() => __toESM(require("./chunks/main-5L2W4BF7.js"))), Promise.resolve().then(() => __toESM(require("./chunks/exit-codes-CDADTQWA.js")))]).then(
+`) : (enableCompileCache(), Promise.all([Promise.resolve().then(() => __toESM(require("./chunks/main-QSZDW6JV.js"))), Promise.resolve().then(() => __toESM(require("./chunks/exit-codes-CDADTQWA.js")))]).then(
   ([{ main }, { EXIT }]) => main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -2,7 +2,7 @@
 // (ECDSA P-256). Only the CA certificate ever leaves the process; the CA key is dropped once the
 // leaf is signed and the leaf key stays in memory. See docs/adr/0002-mtls-identities.md for why
 // this replaces node-forge (measured there).
-import { createHash, generateKeyPairSync, type KeyObject, randomBytes, sign } from "node:crypto";
+import { generateKeyPairSync, type KeyObject, randomBytes, sign } from "node:crypto";
 import * as der from "./der.js";
 
 /** DNS name the server certificate carries and the client verifies. */
@@ -42,24 +42,33 @@ const name = (commonName: string) =>
 const extension = (oid: string, critical: boolean, value: Buffer) =>
   der.sequence(der.objectIdentifier(oid), ...(critical ? [der.boolean(true)] : []), der.octetString(value));
 
-function spki(key: KeyObject): Buffer {
-  return key.export({ type: "spki", format: "der" });
-}
+/**
+ * A key identifier: random, which RFC 5280 (4.2.1.2) allows beside its SHA-1 methods; nothing
+ * checks it against the key, and a first SHA-1 costs ~1 ms of OpenSSL set-up in a fresh process.
+ */
+const keyIdentifier = (): Buffer => randomBytes(20);
 
-/** RFC 5280 method 1 key identifier: SHA-1 of the subjectPublicKey bits. */
-function keyIdentifier(key: KeyObject): Buffer {
-  const info = spki(key);
-  // For P-256 the uncompressed point is the last 65 bytes of the SPKI.
-  return createHash("sha1")
-    .update(info.subarray(info.length - 65))
-    .digest();
+/**
+ * The CA's P-256 key pair: the public key DER-encoded (SubjectPublicKeyInfo) as the certificate
+ * needs it, by the key generation itself, where a separate export's first call costs ~1.5 ms more;
+ * the private key a KeyObject to sign with. Node returns the half without an encoding as a
+ * KeyObject (documented; its type declarations only know both halves encoded or neither).
+ */
+function caKeyPair(): { publicKey: Buffer; privateKey: KeyObject } {
+  const options = { namedCurve: "prime256v1", publicKeyEncoding: { type: "spki", format: "der" } };
+  return generateKeyPairSync("ec", options as never) as unknown as {
+    publicKey: Buffer;
+    privateKey: KeyObject;
+  };
 }
 
 interface CertificateFields {
   subject: string;
   issuer: string;
-  publicKey: KeyObject;
-  issuerPublicKey: KeyObject;
+  /** DER SubjectPublicKeyInfo */
+  publicKey: Buffer;
+  keyId: Buffer;
+  issuerKeyId: Buffer;
   signingKey: KeyObject;
   ca: boolean;
   role?: Role;
@@ -90,12 +99,8 @@ function certificate(fields: CertificateFields): string {
           : []),
       ];
   extensions.push(
-    extension(OID.subjectKeyIdentifier, false, der.octetString(keyIdentifier(fields.publicKey))),
-    extension(
-      OID.authorityKeyIdentifier,
-      false,
-      der.sequence(der.implicit(0, keyIdentifier(fields.issuerPublicKey))),
-    ),
+    extension(OID.subjectKeyIdentifier, false, der.octetString(fields.keyId)),
+    extension(OID.authorityKeyIdentifier, false, der.sequence(der.implicit(0, fields.issuerKeyId))),
   );
   const tbs = der.sequence(
     der.explicit(0, der.integer(2)),
@@ -104,7 +109,7 @@ function certificate(fields: CertificateFields): string {
     name(fields.issuer),
     der.sequence(der.utcTime(new Date(now - CLOCK_SKEW_MS)), der.utcTime(new Date(now + VALIDITY_MS))),
     name(fields.subject),
-    spki(fields.publicKey),
+    fields.publicKey,
     der.explicit(3, der.sequence(...extensions)),
   );
   const signature = sign("sha256", tbs, fields.signingKey);
@@ -116,16 +121,25 @@ export function toPem(label: string, body: Buffer): string {
   return `-----BEGIN ${label}-----\n${lines.join("\n")}\n-----END ${label}-----\n`;
 }
 
-/** Makes a fresh CA and a leaf for `role`. About a millisecond; see bench/mtls-identity.ts. */
+/**
+ * Makes a fresh CA and a leaf for `role`. A few milliseconds in a fresh process (most of it
+ * OpenSSL's set-up on first use), well under one after; see bench/mtls-identity.ts.
+ */
 export function generateIdentity(role: Role): Identity {
-  const ca = generateKeyPairSync("ec", { namedCurve: "prime256v1" });
-  const leaf = generateKeyPairSync("ec", { namedCurve: "prime256v1" });
+  const ca = caKeyPair();
+  const leaf = generateKeyPairSync("ec", {
+    namedCurve: "prime256v1",
+    publicKeyEncoding: { type: "spki", format: "der" },
+    privateKeyEncoding: { type: "pkcs8", format: "pem" },
+  });
+  const caKeyId = keyIdentifier();
   const caName = `sandbox-action ${role} CA ${randomBytes(4).toString("hex")}`;
   const caCertPem = certificate({
     subject: caName,
     issuer: caName,
     publicKey: ca.publicKey,
-    issuerPublicKey: ca.publicKey,
+    keyId: caKeyId,
+    issuerKeyId: caKeyId,
     signingKey: ca.privateKey,
     ca: true,
   });
@@ -133,7 +147,8 @@ export function generateIdentity(role: Role): Identity {
     subject: role === "server" ? SERVER_NAME : "sandbox-action host",
     issuer: caName,
     publicKey: leaf.publicKey,
-    issuerPublicKey: ca.publicKey,
+    keyId: keyIdentifier(),
+    issuerKeyId: caKeyId,
     signingKey: ca.privateKey,
     ca: false,
     role,
@@ -143,6 +158,6 @@ export function generateIdentity(role: Role): Identity {
     role,
     caCertPem,
     certPem,
-    keyPem: leaf.privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+    keyPem: leaf.privateKey,
   };
 }

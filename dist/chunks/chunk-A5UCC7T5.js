@@ -27,7 +27,7 @@ __export(stdin_exports, {
   warmUpTls: () => warmUpTls
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_ZK6XBORV = require("./chunk-ZK6XBORV.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_http = __toESM(require("node:http")), import_node_tls = __toESM(require("node:tls"));
+var import_chunk_BKF3UP5G = require("./chunk-BKF3UP5G.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_http = __toESM(require("node:http")), import_node_tls = __toESM(require("node:tls"));
 (0, import_chunk_WE6FURZE.init_web_globals)();
 function createChannelAgent(connect) {
   let agent = new import_node_http.default.Agent({ keepAlive: !0, keepAliveMsecs: 3e4, maxFreeSockets: 8 });
@@ -46,7 +46,7 @@ async function openTlsChannel(options) {
   let serverCaPem = await options.serverCaPem, stream = await options.openChannel();
   return new Promise((resolve, reject) => {
     let socket = import_node_tls.default.connect({
-      ...(0, import_chunk_ZK6XBORV.clientTlsOptions)(options.identity, serverCaPem),
+      ...(0, import_chunk_BKF3UP5G.clientTlsOptions)(options.identity, serverCaPem),
       socket: stream
     }), timer = setTimeout(() => {
       socket.destroy(), reject(

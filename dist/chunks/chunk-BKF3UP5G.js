@@ -66,13 +66,9 @@ var SERVER_NAME = "sandbox-server", OID = {
   authorityKeyIdentifier: "2.5.29.35",
   serverAuth: "1.3.6.1.5.5.7.3.1",
   clientAuth: "1.3.6.1.5.5.7.3.2"
-}, VALIDITY_MS = 720 * 3600 * 1e3, CLOCK_SKEW_MS = 300 * 1e3, name = (commonName) => sequence(set(sequence(objectIdentifier(OID.commonName), utf8String(commonName)))), extension = (oid, critical, value) => sequence(objectIdentifier(oid), ...critical ? [boolean(!0)] : [], octetString(value));
-function spki(key) {
-  return key.export({ type: "spki", format: "der" });
-}
-function keyIdentifier(key) {
-  let info = spki(key);
-  return (0, import_node_crypto.createHash)("sha1").update(info.subarray(info.length - 65)).digest();
+}, VALIDITY_MS = 720 * 3600 * 1e3, CLOCK_SKEW_MS = 300 * 1e3, name = (commonName) => sequence(set(sequence(objectIdentifier(OID.commonName), utf8String(commonName)))), extension = (oid, critical, value) => sequence(objectIdentifier(oid), ...critical ? [boolean(!0)] : [], octetString(value)), keyIdentifier = () => (0, import_node_crypto.randomBytes)(20);
+function caKeyPair() {
+  return (0, import_node_crypto.generateKeyPairSync)("ec", { namedCurve: "prime256v1", publicKeyEncoding: { type: "spki", format: "der" } });
 }
 function certificate(fields) {
   let now = Date.now(), serial = (0, import_node_crypto.randomBytes)(16);
@@ -93,12 +89,8 @@ function certificate(fields) {
     ...fields.role === "server" ? [extension(OID.subjectAltName, !1, sequence(implicit(2, Buffer.from(SERVER_NAME))))] : []
   ];
   extensions.push(
-    extension(OID.subjectKeyIdentifier, !1, octetString(keyIdentifier(fields.publicKey))),
-    extension(
-      OID.authorityKeyIdentifier,
-      !1,
-      sequence(implicit(0, keyIdentifier(fields.issuerPublicKey)))
-    )
+    extension(OID.subjectKeyIdentifier, !1, octetString(fields.keyId)),
+    extension(OID.authorityKeyIdentifier, !1, sequence(implicit(0, fields.issuerKeyId)))
   );
   let tbs = sequence(
     explicit(0, integer(2)),
@@ -107,7 +99,7 @@ function certificate(fields) {
     name(fields.issuer),
     sequence(utcTime(new Date(now - CLOCK_SKEW_MS)), utcTime(new Date(now + VALIDITY_MS))),
     name(fields.subject),
-    spki(fields.publicKey),
+    fields.publicKey,
     explicit(3, sequence(...extensions))
   ), signature = (0, import_node_crypto.sign)("sha256", tbs, fields.signingKey);
   return toPem("CERTIFICATE", sequence(tbs, algorithm, bitString(signature)));
@@ -121,18 +113,24 @@ ${lines.join(`
 `;
 }
 function generateIdentity(role) {
-  let ca = (0, import_node_crypto.generateKeyPairSync)("ec", { namedCurve: "prime256v1" }), leaf = (0, import_node_crypto.generateKeyPairSync)("ec", { namedCurve: "prime256v1" }), caName = `sandbox-action ${role} CA ${(0, import_node_crypto.randomBytes)(4).toString("hex")}`, caCertPem = certificate({
+  let ca = caKeyPair(), leaf = (0, import_node_crypto.generateKeyPairSync)("ec", {
+    namedCurve: "prime256v1",
+    publicKeyEncoding: { type: "spki", format: "der" },
+    privateKeyEncoding: { type: "pkcs8", format: "pem" }
+  }), caKeyId = keyIdentifier(), caName = `sandbox-action ${role} CA ${(0, import_node_crypto.randomBytes)(4).toString("hex")}`, caCertPem = certificate({
     subject: caName,
     issuer: caName,
     publicKey: ca.publicKey,
-    issuerPublicKey: ca.publicKey,
+    keyId: caKeyId,
+    issuerKeyId: caKeyId,
     signingKey: ca.privateKey,
     ca: !0
   }), certPem = certificate({
     subject: role === "server" ? SERVER_NAME : "sandbox-action host",
     issuer: caName,
     publicKey: leaf.publicKey,
-    issuerPublicKey: ca.publicKey,
+    keyId: keyIdentifier(),
+    issuerKeyId: caKeyId,
     signingKey: ca.privateKey,
     ca: !1,
     role
@@ -141,7 +139,7 @@ function generateIdentity(role) {
     role,
     caCertPem,
     certPem,
-    keyPem: leaf.privateKey.export({ type: "pkcs8", format: "pem" }).toString()
+    keyPem: leaf.privateKey
   };
 }
 (0, import_chunk_WE6FURZE.init_web_globals)(), (0, import_chunk_WE6FURZE.init_web_globals)();

@@ -29,7 +29,7 @@ __export(stdin_exports, {
   startSession: () => startSession
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_AJEPZJP2 = require("./chunk-AJEPZJP2.js"), import_chunk_53YRNZXS = require("./chunk-53YRNZXS.js"), import_chunk_ZK6XBORV = require("./chunk-ZK6XBORV.js"), import_chunk_VSKCL5YH = require("./chunk-VSKCL5YH.js"), import_chunk_ZQ5IYG26 = require("./chunk-ZQ5IYG26.js"), import_chunk_Q7GT454E = require("./chunk-Q7GT454E.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_crypto = require("node:crypto"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_child_process = require("node:child_process"), import_node_crypto2 = require("node:crypto"), import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path"), import_node_fs4 = require("node:fs"), import_node_url = require("node:url");
+var import_chunk_AJEPZJP2 = require("./chunk-AJEPZJP2.js"), import_chunk_53YRNZXS = require("./chunk-53YRNZXS.js"), import_chunk_BKF3UP5G = require("./chunk-BKF3UP5G.js"), import_chunk_VSKCL5YH = require("./chunk-VSKCL5YH.js"), import_chunk_ZQ5IYG26 = require("./chunk-ZQ5IYG26.js"), import_chunk_Q7GT454E = require("./chunk-Q7GT454E.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_crypto = require("node:crypto"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_child_process = require("node:child_process"), import_node_crypto2 = require("node:crypto"), import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path"), import_node_fs4 = require("node:fs"), import_node_url = require("node:url");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var SYNC_DELAY_MS = 200, AuditLog = class {
   constructor(path, options = {}) {
@@ -194,7 +194,7 @@ function serverBundle() {
     `cannot find sandbox-server.js beside ${(0, import_node_url.fileURLToPath)(__sbxImportMetaUrl)}; rebuild with npm run build`
   );
 }
-var loadSdkClient = () => Promise.resolve().then(() => __toESM(require("./connect-C7K2ECWW.js"))).then((module2) => module2.connectMcp);
+var loadSdkClient = () => Promise.resolve().then(() => __toESM(require("./connect-I3VWQTAC.js"))).then((module2) => module2.connectMcp);
 function egressEnv(userEnv) {
   let url = `http://${import_chunk_Q7GT454E.EGRESS_PROXY_ADDRESS}`, noProxy = userEnv.NO_PROXY ?? userEnv.no_proxy ?? "localhost,127.0.0.1,::1";
   return {
@@ -229,7 +229,7 @@ function newRunId() {
 }
 async function startSession(backend, config, options = {}) {
   let started = performance.now(), runId = options.runId ?? newRunId(), log = options.log ?? ((line) => process.stderr.write(`sandbox-action: ${line}
-`)), identity = (0, import_chunk_ZK6XBORV.generateIdentity)("client"), bundle = options.serverBundle ? { path: options.serverBundle, shipped: !1 } : serverBundle(), script = bundle.path, codeCache = bundle.shipped ? lookUpCodeCache(script) : {}, spec = {
+`)), identity = (0, import_chunk_BKF3UP5G.generateIdentity)("client"), bundle = options.serverBundle ? { path: options.serverBundle, shipped: !1 } : serverBundle(), script = bundle.path, codeCache = bundle.shipped ? lookUpCodeCache(script) : {}, spec = {
     runId,
     // the owner labels let `gc` tell, from the labels alone, when this run no longer exists
     labels: { [import_chunk_GTVJVVCB.LABEL_MANAGED]: "true", [import_chunk_GTVJVVCB.LABEL_RUN_ID]: runId, ...(0, import_chunk_AJEPZJP2.ownerLabels)() },
@@ -246,7 +246,7 @@ async function startSession(backend, config, options = {}) {
       codeCache: codeCache.ready,
       args: (listen) => ["--listen", listen],
       env: {
-        [import_chunk_ZK6XBORV.CLIENT_CA_ENV]: identity.caCertPem,
+        [import_chunk_BKF3UP5G.CLIENT_CA_ENV]: identity.caCertPem,
         SANDBOX_WORKSPACE: "/workspace",
         SANDBOX_DEFAULT_TIMEOUT_MS: String(config.timeoutMs),
         ...config.maxOutputBytes ? { SANDBOX_MAX_OUTPUT_BYTES: String(config.maxOutputBytes) } : {},
@@ -278,7 +278,7 @@ async function startSession(backend, config, options = {}) {
     for (let line of lines2) remember(line);
   });
   let serverLog = () => [...lines, pendingErr].filter(Boolean).join(`
-`), serverCa = (0, import_chunk_ZK6XBORV.readServerCa)(sandbox.stdout, {
+`), serverCa = (0, import_chunk_BKF3UP5G.readServerCa)(sandbox.stdout, {
     timeoutMs: config.readyTimeoutMs,
     onOtherLine: remember,
     abort: sandbox.exited
