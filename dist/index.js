@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+var __sbxImportMetaUrl = require("node:url").pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -18,15 +19,43 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: !0 }) : target,
   mod
 ));
-var import_chunk_TKZAGHXL = require("./chunks/chunk-TKZAGHXL.js"), import_chunk_VSKCL5YH = require("./chunks/chunk-VSKCL5YH.js"), import_chunk_WE6FURZE = require("./chunks/chunk-WE6FURZE.js"), import_node_module = __toESM(require("node:module")), import_node_path = require("node:path");
-(0, import_chunk_WE6FURZE.init_web_globals)(), (0, import_chunk_WE6FURZE.init_web_globals)();
-function enableCompileCache(env = process.env) {
-  let dir = (0, import_chunk_VSKCL5YH.codeCacheDir)(env);
-  dir && (0, import_chunk_VSKCL5YH.privateDir)(dir) && import_node_module.default.enableCompileCache((0, import_node_path.join)(dir, import_chunk_VSKCL5YH.COMPILE_CACHE_SUBDIR));
+var import_chunk_TKZAGHXL = require("./chunks/chunk-TKZAGHXL.js"), import_chunk_4EX4ZYXA = require("./chunks/chunk-4EX4ZYXA.js"), import_chunk_WE6FURZE = require("./chunks/chunk-WE6FURZE.js"), import_node_url = require("node:url"), import_node_fs = require("node:fs"), import_node_module = __toESM(require("node:module")), import_node_path = require("node:path"), import_node_vm = require("node:vm");
+(0, import_chunk_WE6FURZE.init_web_globals)();
+(0, import_chunk_WE6FURZE.init_web_globals)();
+function enableChunkCodeCache(chunksDir, env = process.env) {
+  let base = (0, import_chunk_4EX4ZYXA.codeCacheDir)(env), dir = base && (0, import_chunk_4EX4ZYXA.chunkCacheDir)(base);
+  if (!dir || !(0, import_chunk_4EX4ZYXA.privateDir)(dir)) return;
+  let proto = import_node_module.default.prototype, nodeCompile = proto._compile, toWrite = [];
+  proto._compile = function(content, filename, ...rest) {
+    if ((0, import_node_path.dirname)(filename) !== chunksDir) return nodeCompile.call(this, content, filename, ...rest);
+    let file = (0, import_node_path.join)(dir, `${(0, import_node_path.basename)(filename, ".js")}.v8cache`), cachedData = readIfThere(file), script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) {${content}
+})`, {
+      filename,
+      cachedData
+    });
+    (!cachedData || script.cachedDataRejected) && toWrite.push({ script, file });
+    let wrapper = script.runInThisContext(), require2 = (id) => this.require(id);
+    return wrapper.call(this.exports, this.exports, require2, this, filename, chunksDir);
+  }, process.once("exit", () => {
+    for (let { script, file } of toWrite) {
+      let temporary = `${file}.${process.pid}.tmp`;
+      try {
+        (0, import_node_fs.writeFileSync)(temporary, script.createCachedData(), { mode: 384 }), (0, import_node_fs.renameSync)(temporary, file);
+      } catch {
+      }
+    }
+  });
+}
+function readIfThere(file) {
+  try {
+    return (0, import_node_fs.readFileSync)(file);
+  } catch {
+    return;
+  }
 }
 var argv = process.argv.slice(2);
 argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V") ? process.stdout.write(`${import_chunk_TKZAGHXL.VERSION}
-`) : (enableCompileCache(), Promise.all([Promise.resolve().then(() => __toESM(require("./chunks/main-QSZDW6JV.js"))), Promise.resolve().then(() => __toESM(require("./chunks/exit-codes-CDADTQWA.js")))]).then(
+`) : (enableChunkCodeCache((0, import_node_url.fileURLToPath)(new URL("chunks", __sbxImportMetaUrl))), Promise.all([Promise.resolve().then(() => __toESM(require("./chunks/main-67QZBFZU.js"))), Promise.resolve().then(() => __toESM(require("./chunks/exit-codes-CDADTQWA.js")))]).then(
   ([{ main }, { EXIT }]) => main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 // Process entry of dist/index.js. `--version` is answered before anything else is loaded, so it
-// costs what starting Node costs; every other command loads the dispatcher, from the compile
-// cache when there is one.
+// costs what starting Node costs; every other command loads the dispatcher, with the chunks' code
+// caches when there are some (compile-cache.ts).
+import { fileURLToPath } from "node:url";
 import { VERSION } from "../version.js";
-import { enableCompileCache } from "./compile-cache.js";
+import { enableChunkCodeCache } from "./compile-cache.js";
 
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
   process.stdout.write(`${VERSION}\n`);
 } else {
-  enableCompileCache();
+  enableChunkCodeCache(fileURLToPath(new URL("chunks", import.meta.url)));
   // no top-level await: dist/ is CommonJS (esbuild.config.mjs)
   Promise.all([import("./main.js"), import("./exit-codes.js")]).then(([{ main }, { EXIT }]) =>
     main(argv, {

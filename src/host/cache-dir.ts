@@ -1,5 +1,5 @@
 // Where sandbox-action keeps what it compiled: the sandbox server's V8 code cache (code-cache.ts)
-// and Node's compile cache of the CLI's own chunks (src/cli/compile-cache.ts). Kept apart from
+// and the code caches of the CLI's own chunks (src/cli/compile-cache.ts). Kept apart from
 // code-cache.ts so the CLI's entry can ask without loading node:crypto.
 import { lstatSync, mkdirSync } from "node:fs";
 import { homedir } from "node:os";
@@ -8,8 +8,13 @@ import { isAbsolute, join } from "node:path";
 /** `off` turns both caches off: neither used nor made. */
 export const CODE_CACHE_SWITCH_ENV = "SANDBOX_ACTION_CODE_CACHE";
 
-/** Node's compile cache of the CLI, inside codeCacheDir() */
+/** the CLI's chunk caches, inside codeCacheDir() */
 export const COMPILE_CACHE_SUBDIR = "compile";
+
+/** this Node's directory of the CLI's chunk caches, inside the cache directory `dir` */
+export function chunkCacheDir(dir: string): string {
+  return join(dir, COMPILE_CACHE_SUBDIR, `${process.version}-${process.arch}-chunks`);
+}
 
 export type Env = Record<string, string | undefined>;
 

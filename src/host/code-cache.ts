@@ -21,7 +21,7 @@ import {
 import { dirname, join } from "node:path";
 import { SERVER_NODE_FLAGS } from "../backends/layout.js";
 import { WARM_UP_FLAG, WRITE_CODE_CACHE_FLAG } from "../server/flags.js";
-import { COMPILE_CACHE_SUBDIR, codeCacheDir, type Env, privateDir } from "./cache-dir.js";
+import { COMPILE_CACHE_SUBDIR, chunkCacheDir, codeCacheDir, type Env, privateDir } from "./cache-dir.js";
 
 const LOCK_SUFFIX = ".warming";
 
@@ -110,8 +110,9 @@ const STALE_MS = 30 * 24 * 3600 * 1000;
 
 /**
  * Leaves out what upgrades left behind, untouched for STALE_MS: server caches, remembered digests
- * (made again when needed), and Node's compile caches (src/cli/compile-cache.ts, a directory per
- * Node version) of Nodes other than this one.
+ * (made again when needed), the CLI's chunk caches (src/cli/compile-cache.ts) of other Nodes and
+ * of chunks of other builds, and what Node's own compile cache kept there before them. A cache
+ * still in use is not written again, so it can go too; the next start makes it again.
  */
 function pruneStale(dir: string): void {
   const now = Date.now();
@@ -128,10 +129,14 @@ function pruneStale(dir: string): void {
       rmSync(path, { force: true });
   }
   const compile = join(dir, COMPILE_CACHE_SUBDIR);
+  const chunks = chunkCacheDir(dir);
   for (const name of listDir(compile)) {
     const path = join(compile, name);
-    if (!name.startsWith(`${process.version}-`) && stale(path))
-      rmSync(path, { recursive: true, force: true });
+    if (path !== chunks && stale(path)) rmSync(path, { recursive: true, force: true });
+  }
+  for (const name of listDir(chunks)) {
+    const path = join(chunks, name);
+    if (stale(path)) rmSync(path, { force: true });
   }
 }
 

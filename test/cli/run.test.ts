@@ -1,10 +1,11 @@
 // The CLI as users run it: the built bundle in a child process, real sandbox, real exit codes.
 import { randomBytes } from "node:crypto";
-import { chownSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chownSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { SANDBOX_GID, SANDBOX_UID } from "../../src/backends/layout.js";
+import { chunkCacheDir } from "../../src/host/cache-dir.js";
 import { type Outcome, runBundle } from "../support/bundle.js";
 import { engineAvailable, TEST_IMAGES, testDockerHost } from "../support/engines.js";
 import { until } from "../support/processes.js";
@@ -175,7 +176,7 @@ describe.skipIf(!engineAvailable("bwrap"))("cli run on the local backend", () =>
     await expectPolicyHeld([]);
   });
 
-  it("makes the server's code cache after a first run, and the CLI's compile cache; later runs get the code cache read-only; off means off", async () => {
+  it("makes the server's code cache after a first run, and the CLI's chunk caches; later runs get the code cache read-only; off means off", async () => {
     const cacheHome = mkdtempSync(join(tmpdir(), "sbx-xdg-"));
     const env = { ...process.env, XDG_CACHE_HOME: cacheHome };
     const dir = workspace({
@@ -192,8 +193,8 @@ describe.skipIf(!engineAvailable("bwrap"))("cli run on the local backend", () =>
     const cacheDir = join(cacheHome, "sandbox-action");
     const made = () => readdirSync(cacheDir).filter((name) => name.endsWith(".v8cache"));
     expect(await until(() => made().length === 1, 15_000)).toBe(true);
-    // Node's compile cache of the CLI's chunks, written as the first run exited
-    expect(readdirSync(join(cacheDir, "compile")).length).toBeGreaterThan(0);
+    // the CLI's chunk caches, written as the first run exited
+    expect(readdirSync(chunkCacheDir(cacheDir)).length).toBeGreaterThan(0);
 
     const second = await cli(["run", "--calls", "calls.json", "--json"], { cwd: dir, env });
     const result = JSON.parse(second.stdout)[0];
@@ -208,6 +209,45 @@ describe.skipIf(!engineAvailable("bwrap"))("cli run on the local backend", () =>
     expect(JSON.parse(off.stdout)[0].structuredContent.stdout).toBe("");
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(readdirSync(offHome)).toEqual([]);
+  });
+
+  it("keeps code caches of the CLI's chunks: made as the first start exits, then used as they are, made again when V8 rejects one", async () => {
+    const cacheHome = mkdtempSync(join(tmpdir(), "sbx-xdg-"));
+    const env = { ...process.env, XDG_CACHE_HOME: cacheHome };
+    // bad input: `run` loads its modules, then stops before any sandbox
+    const dir = workspace({ "calls.json": JSON.stringify([{ tool: "no_such_tool", args: {} }]) });
+    const start = () => cli(["run", "--calls", "calls.json"], { cwd: dir, env });
+    const first = await start();
+    expect(first.code, first.stderr).toBe(2);
+    const caches = chunkCacheDir(join(cacheHome, "sandbox-action"));
+    const made = () =>
+      Object.fromEntries(
+        readdirSync(caches).map((name) => {
+          const stat = statSync(join(caches, name));
+          return [name, { ino: stat.ino, size: stat.size }];
+        }),
+      );
+    const afterFirst = made();
+    const chunks = readdirSync(join(inject("distDir"), "chunks"));
+    expect(Object.keys(afterFirst).length).toBeGreaterThan(5);
+    for (const [name, { size }] of Object.entries(afterFirst)) {
+      expect(chunks).toContain(name.replace(/\.v8cache$/, ".js"));
+      expect(size).toBeGreaterThan(100);
+    }
+    expect(Object.keys(afterFirst)).toContainEqual(expect.stringMatching(/^run-/));
+
+    // accepted by V8, so not written again
+    const second = await start();
+    expect(second).toEqual(first);
+    expect(made()).toEqual(afterFirst);
+
+    const runCache = Object.keys(afterFirst).find((name) => name.startsWith("run-")) as string;
+    writeFileSync(join(caches, runCache), "not a code cache");
+    const third = await start();
+    expect(third).toEqual(first);
+    const afterThird = made();
+    expect(afterThird[runCache]?.size).toBeGreaterThan(100);
+    expect(afterThird[runCache]?.ino).not.toBe(afterFirst[runCache]?.ino);
   });
 
   it("exit 3 with a fix when bubblewrap is missing: never runs unsandboxed", async () => {

@@ -14,7 +14,7 @@ import {
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { CODE_CACHE_SWITCH_ENV, codeCacheDir } from "../../src/host/cache-dir.js";
+import { CODE_CACHE_SWITCH_ENV, chunkCacheDir, codeCacheDir } from "../../src/host/cache-dir.js";
 import { codeCacheFile, lookUpCodeCache, startCodeCacheWarmUp } from "../../src/host/code-cache.js";
 import { until } from "../support/processes.js";
 
@@ -132,7 +132,7 @@ describe("the warm-up", () => {
     expect(await until(() => existsSync(file), 15_000)).toBe(true);
   });
 
-  it("removes caches of other builds, and compile caches of other Nodes, not touched for 30 days when it makes one", async () => {
+  it("removes caches of other builds, and chunk caches of other Nodes and builds, not touched for 30 days when it makes one", async () => {
     const home = fresh();
     const bundle = join(inject("distDir"), "sandbox-server.js");
     const dir = join(home, "sandbox-action");
@@ -140,21 +140,36 @@ describe("the warm-up", () => {
     const old = join(dir, "server-0000000000000000-nodev0.0.0-x64.v8cache");
     const recent = join(dir, "server-1111111111111111-nodev0.0.0-x64.v8cache");
     const other = join(dir, "notes.txt");
-    // Node's compile caches of the CLI: one directory per Node
-    const oldNode = join(dir, "compile", "v0.0.0-x64-00000000-0");
-    const thisNode = join(dir, "compile", `${process.version}-x64-00000000-0`);
-    for (const path of [oldNode, thisNode]) mkdirSync(path, { recursive: true });
-    for (const path of [old, recent, other, join(oldNode, "a"), join(thisNode, "a")])
+    // the CLI's chunk caches: one directory per Node (src/cli/compile-cache.ts), and what Node's
+    // own compile cache left there before them
+    const oldNode = join(dir, "compile", `v0.0.0-${process.arch}-chunks`);
+    const nodeCompileCache = join(dir, "compile", `${process.version}-x64-00000000-0`);
+    const thisNode = chunkCacheDir(dir);
+    const oldChunk = join(thisNode, "chunk-OLD.v8cache");
+    const usedChunk = join(thisNode, "chunk-NEW.v8cache");
+    for (const path of [oldNode, nodeCompileCache, thisNode]) mkdirSync(path, { recursive: true });
+    for (const path of [
+      old,
+      recent,
+      other,
+      join(oldNode, "a"),
+      join(nodeCompileCache, "a"),
+      oldChunk,
+      usedChunk,
+    ])
       writeFileSync(path, "x");
     const longAgo = new Date(Date.now() - 31 * 24 * 3600 * 1000);
-    for (const path of [old, other, oldNode, thisNode]) utimesSync(path, longAgo, longAgo);
+    for (const path of [old, other, oldNode, nodeCompileCache, thisNode, oldChunk])
+      utimesSync(path, longAgo, longAgo);
     const { missing } = lookUpCodeCache(bundle, { XDG_CACHE_HOME: home });
     startCodeCacheWarmUp(bundle, missing as string);
     expect(existsSync(old)).toBe(false);
     expect(existsSync(recent)).toBe(true);
     expect(existsSync(other)).toBe(true);
     expect(existsSync(oldNode)).toBe(false);
-    expect(existsSync(thisNode)).toBe(true);
+    expect(existsSync(nodeCompileCache)).toBe(false);
+    expect(existsSync(oldChunk)).toBe(false);
+    expect(existsSync(usedChunk)).toBe(true);
     expect(await until(() => existsSync(missing as string), 15_000)).toBe(true);
   });
 });

@@ -75,7 +75,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./run-MCH3RF5F.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./run-OOKWTV7Y.js")))
   },
   {
     name: "up",
@@ -95,7 +95,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./up-64W7RAOF.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./up-MJTQSFNG.js")))
   },
   {
     name: "call",
@@ -145,7 +145,7 @@ var STATE_FLAG = {
         description: "append a JSONL audit record per call to FILE (the daemon keeps its own as well)"
       }
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./mcp-JJN5DPBQ.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./mcp-YTLTWQLV.js")))
   },
   {
     name: "daemon",
@@ -158,7 +158,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./daemon-PZFCLJ73.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./daemon-USRGWKP2.js")))
   },
   {
     name: "gc",

@@ -29,7 +29,7 @@ __export(stdin_exports, {
   startSession: () => startSession
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_AJEPZJP2 = require("./chunk-AJEPZJP2.js"), import_chunk_53YRNZXS = require("./chunk-53YRNZXS.js"), import_chunk_BKF3UP5G = require("./chunk-BKF3UP5G.js"), import_chunk_VSKCL5YH = require("./chunk-VSKCL5YH.js"), import_chunk_ZQ5IYG26 = require("./chunk-ZQ5IYG26.js"), import_chunk_Q7GT454E = require("./chunk-Q7GT454E.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_crypto = require("node:crypto"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_child_process = require("node:child_process"), import_node_crypto2 = require("node:crypto"), import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path"), import_node_fs4 = require("node:fs"), import_node_url = require("node:url");
+var import_chunk_AJEPZJP2 = require("./chunk-AJEPZJP2.js"), import_chunk_53YRNZXS = require("./chunk-53YRNZXS.js"), import_chunk_BKF3UP5G = require("./chunk-BKF3UP5G.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_ZQ5IYG26 = require("./chunk-ZQ5IYG26.js"), import_chunk_Q7GT454E = require("./chunk-Q7GT454E.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_crypto = require("node:crypto"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_child_process = require("node:child_process"), import_node_crypto2 = require("node:crypto"), import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path"), import_node_fs4 = require("node:fs"), import_node_url = require("node:url");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var SYNC_DELAY_MS = 200, AuditLog = class {
   constructor(path, options = {}) {
@@ -109,8 +109,8 @@ function writeDigest(memo, digest) {
   }
 }
 function lookUpCodeCache(bundle, env = process.env) {
-  let dir = (0, import_chunk_VSKCL5YH.codeCacheDir)(env);
-  if (!dir || !(0, import_chunk_VSKCL5YH.privateDir)(dir)) return {};
+  let dir = (0, import_chunk_4EX4ZYXA.codeCacheDir)(env);
+  if (!dir || !(0, import_chunk_4EX4ZYXA.privateDir)(dir)) return {};
   let file;
   try {
     file = codeCacheFile(dir, bundle);
@@ -137,10 +137,14 @@ function pruneStale(dir) {
     let path = (0, import_node_path3.join)(dir, name);
     (name.startsWith("server-") || name.startsWith(DIGEST_PREFIX)) && stale(path) && (0, import_node_fs3.rmSync)(path, { force: !0 });
   }
-  let compile = (0, import_node_path3.join)(dir, import_chunk_VSKCL5YH.COMPILE_CACHE_SUBDIR);
+  let compile = (0, import_node_path3.join)(dir, import_chunk_4EX4ZYXA.COMPILE_CACHE_SUBDIR), chunks = (0, import_chunk_4EX4ZYXA.chunkCacheDir)(dir);
   for (let name of listDir(compile)) {
     let path = (0, import_node_path3.join)(compile, name);
-    !name.startsWith(`${process.version}-`) && stale(path) && (0, import_node_fs3.rmSync)(path, { recursive: !0, force: !0 });
+    path !== chunks && stale(path) && (0, import_node_fs3.rmSync)(path, { recursive: !0, force: !0 });
+  }
+  for (let name of listDir(chunks)) {
+    let path = (0, import_node_path3.join)(chunks, name);
+    stale(path) && (0, import_node_fs3.rmSync)(path, { force: !0 });
   }
 }
 function listDir(dir) {

@@ -15,6 +15,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 
 var stdin_exports = {};
 __export(stdin_exports, {
   COMPILE_CACHE_SUBDIR: () => COMPILE_CACHE_SUBDIR,
+  chunkCacheDir: () => chunkCacheDir,
   codeCacheDir: () => codeCacheDir,
   privateDir: () => privateDir
 });
@@ -22,6 +23,9 @@ module.exports = __toCommonJS(stdin_exports);
 var import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_os = require("node:os"), import_node_path = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var CODE_CACHE_SWITCH_ENV = "SANDBOX_ACTION_CODE_CACHE", COMPILE_CACHE_SUBDIR = "compile";
+function chunkCacheDir(dir) {
+  return (0, import_node_path.join)(dir, COMPILE_CACHE_SUBDIR, `${process.version}-${process.arch}-chunks`);
+}
 function codeCacheDir(env = process.env) {
   if (env[CODE_CACHE_SWITCH_ENV] === "off") return;
   let xdg = env.XDG_CACHE_HOME;
@@ -41,6 +45,7 @@ function privateDir(dir) {
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   COMPILE_CACHE_SUBDIR,
+  chunkCacheDir,
   codeCacheDir,
   privateDir
 });
