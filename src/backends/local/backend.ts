@@ -99,7 +99,6 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend {
       limits = setupLimits(id, spec.limits, options.cgroups);
       record.cgroups = limits.cgroups;
       writeRecord(dir, record);
-      log(`local sandbox ${id} limits: ${describeLimits(limits)}`);
       const host = options.hostFs ?? realHostFs;
       args = buildBwrapArgs({
         rootfs: planRootfs(host, hostEnv),
@@ -120,20 +119,25 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend {
       await releaseHostState(dir, record);
       throw error;
     }
-    return startSandbox({
-      id,
-      runId: spec.runId,
-      bwrap,
-      args,
-      entryEnv,
-      sandboxEnv,
-      dir,
-      socketPath,
-      record,
-      perl: options.perlPath ?? findExecutable("perl", hostEnv.PATH),
-      startupTimeoutMs: options.startupTimeoutMs ?? 10_000,
-      limits,
-    });
+    try {
+      return await startSandbox({
+        id,
+        runId: spec.runId,
+        bwrap,
+        args,
+        entryEnv,
+        sandboxEnv,
+        dir,
+        socketPath,
+        record,
+        perl: options.perlPath ?? findExecutable("perl", hostEnv.PATH),
+        startupTimeoutMs: options.startupTimeoutMs ?? 10_000,
+        limits,
+      });
+    } finally {
+      // after the spawn: its first write (and the redaction of it) is not on the way to the sandbox
+      log(`local sandbox ${id} limits: ${describeLimits(limits)}`);
+    }
   }
 
   async function list(labels: Record<string, string>): Promise<ReapedSandbox[]> {

@@ -25,7 +25,7 @@ __export(stdin_exports, {
   execute: () => execute
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_PBXXWLVT = require("./chunk-PBXXWLVT.js"), import_chunk_JJ5JEZAG = require("./chunk-JJ5JEZAG.js"), import_chunk_EKKGM5E7 = require("./chunk-EKKGM5E7.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_C6J4JDTP = require("./chunk-C6J4JDTP.js"), import_chunk_6E2GMQ5G = require("./chunk-6E2GMQ5G.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_76YCWCB7 = require("./chunk-76YCWCB7.js"), import_chunk_AJEPZJP2 = require("./chunk-AJEPZJP2.js"), import_chunk_3SODGMCQ = require("./chunk-3SODGMCQ.js"), import_chunk_53YRNZXS = require("./chunk-53YRNZXS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_BKF3UP5G = require("./chunk-BKF3UP5G.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_ZQ5IYG26 = require("./chunk-ZQ5IYG26.js"), import_chunk_Q7GT454E = require("./chunk-Q7GT454E.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_QSAPIWFS = require("./chunk-QSAPIWFS.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
+var import_chunk_PBXXWLVT = require("./chunk-PBXXWLVT.js"), import_chunk_JJ5JEZAG = require("./chunk-JJ5JEZAG.js"), import_chunk_EKKGM5E7 = require("./chunk-EKKGM5E7.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_C6J4JDTP = require("./chunk-C6J4JDTP.js"), import_chunk_6E2GMQ5G = require("./chunk-6E2GMQ5G.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_76YCWCB7 = require("./chunk-76YCWCB7.js"), import_chunk_AJEPZJP2 = require("./chunk-AJEPZJP2.js"), import_chunk_3SODGMCQ = require("./chunk-3SODGMCQ.js"), import_chunk_53YRNZXS = require("./chunk-53YRNZXS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_BKF3UP5G = require("./chunk-BKF3UP5G.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_ZQ5IYG26 = require("./chunk-ZQ5IYG26.js"), import_chunk_Q7GT454E = require("./chunk-Q7GT454E.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_LZ26TOHY = require("./chunk-LZ26TOHY.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var DAEMON_WAIT_MS = 10 * 6e4, DAEMON_CHECK_MS = 1e3, EXIT_GRACE_MS = 500;
 async function execute(args, io) {
@@ -74,7 +74,7 @@ async function execute(args, io) {
       let session;
       try {
         let runId = (0, import_chunk_76YCWCB7.newRunId)();
-        session = await (0, import_chunk_76YCWCB7.startSession)(await (0, import_chunk_QSAPIWFS.openBackend)(config.backend, say), config, {
+        session = await (0, import_chunk_76YCWCB7.startSession)(await (0, import_chunk_LZ26TOHY.openBackend)(config.backend, say), config, {
           runId,
           log: say,
           onEgress: (decision) => audit?.egress(runId, decision)

@@ -27,7 +27,7 @@ __export(stdin_exports, {
   runDaemon: () => runDaemon
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_76YCWCB7 = require("./chunk-76YCWCB7.js"), import_chunk_3SODGMCQ = require("./chunk-3SODGMCQ.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_ZQ5IYG26 = require("./chunk-ZQ5IYG26.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_QSAPIWFS = require("./chunk-QSAPIWFS.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_child_process = require("node:child_process"), import_node_fs2 = require("node:fs"), import_node_path = require("node:path");
+var import_chunk_76YCWCB7 = require("./chunk-76YCWCB7.js"), import_chunk_3SODGMCQ = require("./chunk-3SODGMCQ.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_ZQ5IYG26 = require("./chunk-ZQ5IYG26.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_LZ26TOHY = require("./chunk-LZ26TOHY.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_child_process = require("node:child_process"), import_node_fs2 = require("node:fs"), import_node_path = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var message = (error) => (error?.message ?? String(error)).split(`
@@ -244,7 +244,7 @@ async function runDaemon(config, paths) {
   redactor = policy.redactor, log(`sandbox-action ${import_chunk_TKZAGHXL.VERSION} daemon starting (pid ${process.pid}, ${config.backendReason})`);
   let audit = new import_chunk_76YCWCB7.AuditLog(paths.audit, { redactor }), runId = (0, import_chunk_76YCWCB7.newRunId)(), started = performance.now(), ttlLeft = () => Math.max(1, config.ttlMs - (performance.now() - started)), state, sandboxes;
   try {
-    let backend = await (0, import_chunk_QSAPIWFS.openBackend)(config.backend, log), startOne = (ttlMs) => (0, import_chunk_76YCWCB7.startSession)(
+    let backend = await (0, import_chunk_LZ26TOHY.openBackend)(config.backend, log), startOne = (ttlMs) => (0, import_chunk_76YCWCB7.startSession)(
       backend,
       { ...config, ttlMs },
       {

@@ -868,7 +868,7 @@ function createLocalBackend(options = {}) {
     try {
       writeRecord(dir, record);
       let protect = (0, import_chunk_DWNBCAP4.planProtectedPaths)(workspace, spec.protectedPaths, spec.workspaceMode);
-      record.created = protect.created, writeRecord(dir, record), limits = setupLimits(id, spec.limits, options.cgroups), record.cgroups = limits.cgroups, writeRecord(dir, record), log(`local sandbox ${id} limits: ${describeLimits(limits)}`);
+      record.created = protect.created, writeRecord(dir, record), limits = setupLimits(id, spec.limits, options.cgroups), record.cgroups = limits.cgroups, writeRecord(dir, record);
       let host = options.hostFs ?? realHostFs;
       args = buildBwrapArgs({
         rootfs: planRootfs(host, hostEnv),
@@ -888,20 +888,24 @@ function createLocalBackend(options = {}) {
     } catch (error) {
       throw await releaseHostState(dir, record), error;
     }
-    return startSandbox({
-      id,
-      runId: spec.runId,
-      bwrap,
-      args,
-      entryEnv,
-      sandboxEnv,
-      dir,
-      socketPath,
-      record,
-      perl: options.perlPath ?? (0, import_chunk_DWNBCAP4.findExecutable)("perl", hostEnv.PATH),
-      startupTimeoutMs: options.startupTimeoutMs ?? 1e4,
-      limits
-    });
+    try {
+      return await startSandbox({
+        id,
+        runId: spec.runId,
+        bwrap,
+        args,
+        entryEnv,
+        sandboxEnv,
+        dir,
+        socketPath,
+        record,
+        perl: options.perlPath ?? (0, import_chunk_DWNBCAP4.findExecutable)("perl", hostEnv.PATH),
+        startupTimeoutMs: options.startupTimeoutMs ?? 1e4,
+        limits
+      });
+    } finally {
+      log(`local sandbox ${id} limits: ${describeLimits(limits)}`);
+    }
   }
   async function list(labels) {
     return scan(base, labels).filter((found) => found.alive).map(reaped);

@@ -14,13 +14,13 @@ var __export = (target, all) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
 var stdin_exports = {};
 __export(stdin_exports, {
-  backendsToReap: () => import_chunk_QSAPIWFS.backendsToReap,
-  loadBackend: () => import_chunk_QSAPIWFS.loadBackend,
-  openBackend: () => import_chunk_QSAPIWFS.openBackend,
-  selectBackend: () => import_chunk_QSAPIWFS.selectBackend
+  backendsToReap: () => import_chunk_LZ26TOHY.backendsToReap,
+  loadBackend: () => import_chunk_LZ26TOHY.loadBackend,
+  openBackend: () => import_chunk_LZ26TOHY.openBackend,
+  selectBackend: () => import_chunk_LZ26TOHY.selectBackend
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_QSAPIWFS = require("./chunk-QSAPIWFS.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_LZ26TOHY = require("./chunk-LZ26TOHY.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   backendsToReap,

@@ -38,7 +38,7 @@ function nodeCheck() {
 }
 async function execute(args, io) {
   let [{ checkLocalPrerequisites }, { checkDockerPrerequisites }] = await Promise.all([
-    Promise.resolve().then(() => __toESM(require("./local-BUUMXQAV.js"))),
+    Promise.resolve().then(() => __toESM(require("./local-EOQLO3TU.js"))),
     Promise.resolve().then(() => __toESM(require("./docker-MIS2WTY3.js")))
   ]), [local, docker] = await Promise.all([checkLocalPrerequisites(), checkDockerPrerequisites()]), sections = [
     { backend: "host", checks: [nodeCheck()] },
