@@ -77,6 +77,7 @@ async function buildServer(common) {
   const server = await build({
     ...common,
     entryPoints: ["src/server/main.ts"],
+    inject: [...common.inject, "src/http/server-web-globals.ts"],
     format: "cjs",
     outdir: undefined,
     write: false,
