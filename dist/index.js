@@ -19,7 +19,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: !0 }) : target,
   mod
 ));
-var import_chunk_TKZAGHXL = require("./chunks/chunk-TKZAGHXL.js"), import_chunk_4EX4ZYXA = require("./chunks/chunk-4EX4ZYXA.js"), import_chunk_WE6FURZE = require("./chunks/chunk-WE6FURZE.js"), import_node_url = require("node:url"), import_node_fs = require("node:fs"), import_node_module = __toESM(require("node:module")), import_node_path = require("node:path"), import_node_vm = require("node:vm");
+var import_chunk_4EX4ZYXA = require("./chunks/chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunks/chunk-TKZAGHXL.js"), import_chunk_WE6FURZE = require("./chunks/chunk-WE6FURZE.js"), import_node_url = require("node:url"), import_node_fs = require("node:fs"), import_node_module = __toESM(require("node:module")), import_node_path = require("node:path"), import_node_vm = require("node:vm");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)();
 function enableChunkCodeCache(chunksDir, env = process.env) {
@@ -55,7 +55,7 @@ function readIfThere(file) {
 }
 var argv = process.argv.slice(2);
 argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V") ? process.stdout.write(`${import_chunk_TKZAGHXL.VERSION}
-`) : (enableChunkCodeCache((0, import_node_url.fileURLToPath)(new URL("chunks", __sbxImportMetaUrl))), Promise.all([Promise.resolve().then(() => __toESM(require("./chunks/main-K7URH5YE.js"))), Promise.resolve().then(() => __toESM(require("./chunks/exit-codes-CDADTQWA.js")))]).then(
+`) : (enableChunkCodeCache((0, import_node_url.fileURLToPath)(new URL("chunks", __sbxImportMetaUrl))), Promise.all([Promise.resolve().then(() => __toESM(require("./chunks/main-QN7S5OMO.js"))), Promise.resolve().then(() => __toESM(require("./chunks/exit-codes-CDADTQWA.js")))]).then(
   ([{ main }, { EXIT }]) => main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

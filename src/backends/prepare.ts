@@ -1,7 +1,7 @@
 // Checks and names every backend's create() needs.
-import { randomBytes } from "node:crypto";
 import { realpathSync, statSync } from "node:fs";
 import { CODE_CACHE_ENV, CODE_CACHE_INSIDE } from "./layout.js";
+import { randomHex } from "./random.js";
 import { type Entrypoint, SandboxError } from "./types.js";
 
 /** The real path of a host file or directory the sandbox mounts, or a SandboxError saying why not. */
@@ -47,5 +47,5 @@ export function sandboxId(runId: string): string {
       .toLowerCase()
       .replace(/[^a-z0-9]/g, "")
       .slice(0, 8) || "run";
-  return `sbx-${prefix}-${randomBytes(4).toString("hex")}`;
+  return `sbx-${prefix}-${randomHex(4)}`;
 }

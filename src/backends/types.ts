@@ -34,6 +34,11 @@ export interface Entrypoint {
   /** environment for the entry process only (on top of the sandbox environment) */
   env: Record<string, string>;
   /**
+   * text for the entry process's stdin, written when it resolves, then the pipe is closed (empty
+   * when it rejects). Only for a backend with `entrypointStdin`: others give the process no input.
+   */
+  stdin?: Promise<string>;
+  /**
    * host path of a V8 code cache for `script` (made on the host, src/host/code-cache.ts). A backend
    * that can bind it read-only at CODE_CACHE_INSIDE does, and sets CODE_CACHE_ENV for the entry
    * process; one that cannot ignores it (the script then only starts slower).
@@ -125,6 +130,11 @@ export interface InventoryEntry extends ReapedSandbox {
 
 export interface Backend {
   readonly name: BackendName;
+  /**
+   * true when create() hands the entry process a pipe as stdin (Entrypoint.stdin), so its input can
+   * follow after the sandbox started
+   */
+  readonly entrypointStdin?: boolean;
   create(spec: SandboxSpec): Promise<Sandbox>;
   /** sandboxes this backend knows that carry all of these labels */
   list(labels: Record<string, string>): Promise<ReapedSandbox[]>;

@@ -5,7 +5,6 @@
 // sandbox, no agent input) and only ever reaches a sandbox read-only: bytecode that a sandbox could
 // write would run in the next one. It lives in a private per-user directory, checked before use.
 import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
 import {
   closeSync,
   lstatSync,
@@ -41,16 +40,19 @@ const DIGEST_PREFIX = "digest-";
 
 /**
  * The bundle's digest, remembered in a small file in `dir` per version of the bundle's file: its
- * path, device, inode, size, and modification and change times (any write to the file changes its
- * change time). Reading and hashing the ~335 KB bundle was ~2 ms of every start, before the
+ * device, inode, size, and modification and change times (any write to the file changes its
+ * change time; a hard link elsewhere is the same content). Reading and hashing the ~335 KB bundle was ~2 ms of every start, before the
  * sandbox's (and of every sandbox a daemon starts).
  */
 function bundleDigest(dir: string, bundle: string): string {
   const stat = statSync(bundle, { bigint: true });
-  const key = [bundle, stat.dev, stat.ino, stat.size, stat.mtimeNs, stat.ctimeNs].join("\0");
-  const memo = join(dir, `${DIGEST_PREFIX}${createHash("sha256").update(key).digest("hex").slice(0, 16)}`);
+  // which file, in which version of it: named without a hash, so a start with a memo needs no
+  // node:crypto before its sandbox starts (src/host/session.ts)
+  const version = [stat.dev, stat.ino, stat.size, stat.mtimeNs, stat.ctimeNs].map((n) => n.toString(36));
+  const memo = join(dir, `${DIGEST_PREFIX}${version.join("-")}`);
   let digest = readDigest(memo);
   if (!digest) {
+    const { createHash } = process.getBuiltinModule("node:crypto");
     digest = createHash("sha256").update(readFileSync(bundle)).digest("hex").slice(0, 16);
     writeDigest(memo, digest);
   }

@@ -1,6 +1,5 @@
 // Brings up one sandbox and an MCP connection to the server inside it: the host's whole start-up
 // sequence, with a deadline, and teardown that leaves nothing behind when any step fails.
-import { randomBytes } from "node:crypto";
 import { chmodSync, mkdtempSync } from "node:fs";
 import { join } from "node:path";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
@@ -12,13 +11,15 @@ import {
   SERVER_TUNABLES_ENV,
 } from "../backends/layout.js";
 import { ownerLabels } from "../backends/owner.js";
+import { randomHex } from "../backends/random.js";
 import { checkSocketPath, ensureRunDirBase, removeRunDir, runDirBase } from "../backends/run-dir.js";
 import type { Backend, Sandbox, SandboxSpec } from "../backends/types.js";
 import { LABEL_MANAGED, LABEL_RUN_ID, SandboxError } from "../backends/types.js";
 import type { Config } from "../config/index.js";
 import type { EgressDecision } from "../egress/decision.js";
 import type { ResolveOverride } from "../egress/policy.js";
-import { CLIENT_CA_ENV, generateIdentity, readServerCa } from "../mtls/index.js";
+import { CLIENT_CA_ENV, CLIENT_CA_STDIN_FLAG, readServerCa } from "../mtls/exchange.js";
+import type { Identity } from "../mtls/identity.js";
 import { protectedPathList } from "../policy/protected-paths.js";
 import { lookUpCodeCache, startCodeCacheWarmUp } from "./code-cache.js";
 import { serverBundle } from "./server-bundle.js";
@@ -147,7 +148,7 @@ export const MAX_TIMER_MS = 2 ** 31 - 1;
 const LOG_LINES = 50;
 
 export function newRunId(): string {
-  return `${Date.now().toString(36)}-${randomBytes(4).toString("hex")}`;
+  return `${Date.now().toString(36)}-${randomHex(4)}`;
 }
 
 export async function startSession<C = Client>(
@@ -158,7 +159,16 @@ export async function startSession<C = Client>(
   const started = performance.now();
   const runId = options.runId ?? newRunId();
   const log = options.log ?? ((line: string) => process.stderr.write(`sandbox-action: ${line}\n`));
-  const identity = generateIdentity("client");
+  // The client's identity. Where the backend takes the client CA on the server's stdin, it is made
+  // once the sandbox is starting (loading node:crypto and making the keys, ~15 ms, then overlap
+  // the server's boot); elsewhere the CA goes in by environment variable, so it comes first.
+  const caOnStdin = backend.entrypointStdin === true;
+  const makeIdentity = () => import("../mtls/identity.js").then((mtls) => mtls.generateIdentity("client"));
+  const identityReady: Promise<Identity> = caOnStdin
+    ? new Promise<void>((resolve) => setImmediate(resolve)).then(makeIdentity)
+    : makeIdentity();
+  identityReady.catch(() => {}); // surfaced where it is awaited
+  const envIdentity = caOnStdin ? undefined : await identityReady;
   const bundle = options.serverBundle ? { path: options.serverBundle, shipped: false } : serverBundle();
   const script = bundle.path;
   const codeCache = bundle.shipped ? lookUpCodeCache(script) : {};
@@ -177,9 +187,10 @@ export async function startSession<C = Client>(
     entrypoint: {
       script,
       codeCache: codeCache.ready,
-      args: (listen) => ["--listen", listen],
+      args: (listen) => ["--listen", listen, ...(caOnStdin ? [CLIENT_CA_STDIN_FLAG] : [])],
+      ...(caOnStdin ? { stdin: identityReady.then((identity) => identity.caCertPem) } : {}),
       env: {
-        [CLIENT_CA_ENV]: identity.caCertPem,
+        ...(envIdentity ? { [CLIENT_CA_ENV]: envIdentity.caCertPem } : {}),
         SANDBOX_WORKSPACE: "/workspace",
         SANDBOX_DEFAULT_TIMEOUT_MS: String(config.timeoutMs),
         ...(config.maxOutputBytes ? { SANDBOX_MAX_OUTPUT_BYTES: String(config.maxOutputBytes) } : {}),
@@ -235,8 +246,12 @@ export async function startSession<C = Client>(
   });
   // The client sets itself up and queues initialize while the server still boots; its first
   // channel opens the moment the CA arrives. Without the CA it fails with the same error.
-  const connecting = connectModule.then((connect) =>
-    connect({ openChannel: () => sandbox.openChannel(), identity, serverCaPem: serverCa }),
+  const connecting = connectModule.then(async (connect) =>
+    connect({
+      openChannel: () => sandbox.openChannel(),
+      identity: await identityReady,
+      serverCaPem: serverCa,
+    }),
   );
   connecting.catch(() => {}); // surfaced where it is awaited
   let connection: ClientConnection<C> | undefined;

@@ -1,10 +1,17 @@
-// The public half of the exchange: the client CA goes into the sandbox by environment variable;
-// the server prints its CA on stdout between delimiter lines once it is listening, and the host
-// reads it from the entry process's stdout with a deadline.
-import { X509Certificate } from "node:crypto";
+// The public half of the exchange: the client CA goes into the sandbox by environment variable
+// (or, where the backend hands the server a pipe, on its stdin: CLIENT_CA_STDIN_FLAG); the server
+// prints its CA on stdout between delimiter lines once it is listening, and the host reads it from
+// the entry process's stdout with a deadline.
+import type { X509Certificate } from "node:crypto";
 import type { Readable } from "node:stream";
 
 export const CLIENT_CA_ENV = "SANDBOX_MCP_CLIENT_CA";
+/**
+ * The server's flag for a client CA that arrives on its stdin, written by the host once it has made
+ * it (src/host/session.ts): the host can start the sandbox before it loads node:crypto and makes its
+ * identity, ~15 ms of a local start (docs/adr/0004-start-up-and-call-cost.md).
+ */
+export const CLIENT_CA_STDIN_FLAG = "--client-ca-stdin";
 export const BEGIN_SERVER_CA = "---BEGIN SANDBOX-ACTION SERVER CA---";
 export const END_SERVER_CA = "---END SANDBOX-ACTION SERVER CA---";
 
@@ -17,7 +24,8 @@ export function formatServerCa(caCertPem: string): string {
 export function validateCaPem(pem: string, what: string): string {
   let cert: X509Certificate;
   try {
-    cert = new X509Certificate(pem);
+    // node:crypto when it is needed: the host reads the server's CA after the sandbox started
+    cert = new (process.getBuiltinModule("node:crypto").X509Certificate)(pem);
   } catch (error) {
     throw new Error(`${what} is not a valid PEM certificate: ${(error as Error).message}`);
   }

@@ -1,7 +1,9 @@
 // The server's whole configuration: one command-line flag and a few environment variables set by
 // the backend. Anything wrong here is a usage error (exit 2) reported before any work starts.
+
+import { readFileSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
-import { CLIENT_CA_ENV, validateCaPem } from "../mtls/exchange.js";
+import { CLIENT_CA_ENV, CLIENT_CA_STDIN_FLAG, validateCaPem } from "../mtls/exchange.js";
 
 export class UsageError extends Error {
   override name = "UsageError";
@@ -23,7 +25,7 @@ export interface ServerConfig extends ToolSettings {
 }
 
 export const USAGE =
-  "usage: sandbox-server --listen unix:/abs/path.sock | --listen tcp:HOST:PORT\n       sandbox-server --warm-up   (on the host, for the code cache: see loader.ts)";
+  "usage: sandbox-server --listen unix:/abs/path.sock | --listen tcp:HOST:PORT [--client-ca-stdin]\n       sandbox-server --warm-up   (on the host, for the code cache: see loader.ts)";
 
 export function parseListen(value: string): ListenAddress {
   if (value.startsWith("unix:")) {
@@ -45,11 +47,14 @@ export function parseListen(value: string): ListenAddress {
   throw new UsageError(`--listen must start with unix: or tcp:, got "${value}"`);
 }
 
-function listenArgument(argv: readonly string[]): string {
+function parseArgs(argv: readonly string[]): { listen: string; caOnStdin: boolean } {
   let listen: string | undefined;
+  let caOnStdin = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    if (arg === "--listen") {
+    if (arg === CLIENT_CA_STDIN_FLAG) {
+      caOnStdin = true;
+    } else if (arg === "--listen") {
       listen = argv[++i];
       if (listen === undefined) throw new UsageError("--listen needs a value");
     } else if (arg.startsWith("--listen=")) {
@@ -59,8 +64,11 @@ function listenArgument(argv: readonly string[]): string {
     }
   }
   if (listen === undefined) throw new UsageError("--listen is required");
-  return listen;
+  return { listen, caOnStdin };
 }
+
+/** The host writes the PEM and closes the pipe; this blocks until it has. */
+const readStdin = (): string => readFileSync(0, "utf8");
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -78,15 +86,28 @@ export const DEFAULT_MAX_OUTPUT_BYTES = 131_072;
 // Node's timers overflow (and fire at once) past this.
 export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
-export function readConfig(argv: readonly string[], env: NodeJS.ProcessEnv): ServerConfig {
-  const listen = parseListen(listenArgument(argv));
-  const caPem = env[CLIENT_CA_ENV];
+export function readConfig(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  stdin: () => string = readStdin,
+): ServerConfig {
+  const args = parseArgs(argv);
+  const listen = parseListen(args.listen);
+  if (args.caOnStdin && env[CLIENT_CA_ENV] !== undefined) {
+    throw new UsageError(`${CLIENT_CA_STDIN_FLAG} and ${CLIENT_CA_ENV} both give the client CA: pass one`);
+  }
+  const source = args.caOnStdin ? "the client CA on stdin" : CLIENT_CA_ENV;
+  const caPem = args.caOnStdin ? stdin() : env[CLIENT_CA_ENV];
   if (!caPem?.trim()) {
-    throw new UsageError(`${CLIENT_CA_ENV} is not set: it must hold the PEM of the host's client CA`);
+    throw new UsageError(
+      args.caOnStdin
+        ? `${CLIENT_CA_STDIN_FLAG}: stdin ended without the PEM of the host's client CA`
+        : `${CLIENT_CA_ENV} is not set: it must hold the PEM of the host's client CA`,
+    );
   }
   let clientCaPem: string;
   try {
-    clientCaPem = validateCaPem(caPem, CLIENT_CA_ENV);
+    clientCaPem = validateCaPem(caPem, source);
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

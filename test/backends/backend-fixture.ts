@@ -199,3 +199,32 @@ export async function waitFor(condition: () => boolean, timeoutMs = 5000): Promi
   }
   return condition();
 }
+
+/** The lines of a stream, one `next()` at a time (a line that came early waits for its turn). */
+export function lineReader(stream: Readable, timeoutMs = 15_000): { next(): Promise<string> } {
+  const lines: string[] = [];
+  const waiting: ((line: string) => void)[] = [];
+  let text = "";
+  stream.on("data", (chunk: Buffer) => {
+    text += chunk.toString();
+    for (let newline = text.indexOf("\n"); newline >= 0; newline = text.indexOf("\n")) {
+      const line = text.slice(0, newline);
+      text = text.slice(newline + 1);
+      const reader = waiting.shift();
+      if (reader) reader(line);
+      else lines.push(line);
+    }
+  });
+  return {
+    next: () =>
+      lines.length > 0
+        ? Promise.resolve(lines.shift() as string)
+        : new Promise((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`no line within ${timeoutMs} ms`)), timeoutMs);
+            waiting.push((line) => {
+              clearTimeout(timer);
+              resolve(line);
+            });
+          }),
+  };
+}

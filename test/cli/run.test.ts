@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { SANDBOX_GID, SANDBOX_UID } from "../../src/backends/layout.js";
 import { chunkCacheDir } from "../../src/host/cache-dir.js";
+import { CLIENT_CA_ENV } from "../../src/mtls/exchange.js";
 import { type Outcome, runBundle } from "../support/bundle.js";
 import { engineAvailable, TEST_IMAGES, testDockerHost } from "../support/engines.js";
 import { until } from "../support/processes.js";
@@ -209,6 +210,32 @@ describe.skipIf(!engineAvailable("bwrap"))("cli run on the local backend", () =>
     expect(JSON.parse(off.stdout)[0].structuredContent.stdout).toBe("");
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(readdirSync(offHome)).toEqual([]);
+  });
+
+  it("starts the sandbox before it loads node:crypto: the client CA follows on the server's stdin", async () => {
+    const dir = workspace({
+      "calls.json": JSON.stringify([
+        { tool: "run_command", args: { command: `echo "ca=\${${CLIENT_CA_ENV}-unset}"` } },
+      ]),
+      // what the process had loaded when it spawned its first child (bwrap), written at exit
+      "probe.cjs": `const cp = require("node:child_process"); const spawn = cp.spawn; let seen;
+cp.spawn = function (...args) {
+  seen ??= { command: String(args[0]), crypto: process.moduleLoadList.includes("NativeModule crypto") };
+  return spawn.apply(this, args);
+};
+process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(join("PROBE_DIR", "probe.json"))}.replace("PROBE_DIR", __dirname), JSON.stringify(seen)));`,
+    });
+    const env = { ...process.env, NODE_OPTIONS: `--require ${join(dir, "probe.cjs")}` };
+    // the first start of a build hashes the server bundle once (the code cache's name); not this one
+    await cli(["run", "--calls", "calls.json", "--json"], { cwd: dir, env: process.env });
+    const out = await cli(["run", "--calls", "calls.json", "--json"], { cwd: dir, env });
+    expect(out.code, out.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "probe.json"), "utf8"))).toEqual({
+      command: expect.stringMatching(/bwrap$/),
+      crypto: false,
+    });
+    // the server got it all the same, and commands do not see it
+    expect(JSON.parse(out.stdout)[0].structuredContent.stdout).toBe("ca=unset\n");
   });
 
   it("keeps code caches of the CLI's chunks: made as the first start exits, then used as they are, made again when V8 rejects one", async () => {

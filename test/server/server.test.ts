@@ -11,6 +11,7 @@ import type { ConnectionOptions } from "node:tls";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import {
   CLIENT_CA_ENV,
+  CLIENT_CA_STDIN_FLAG,
   clientTlsOptions,
   formatServerCa,
   generateIdentity,
@@ -39,12 +40,16 @@ interface Spawned {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-function spawnServer(args: string[], env: Record<string, string | undefined>): Spawned {
+function spawnServer(
+  args: string[],
+  env: Record<string, string | undefined>,
+  options: { stdin?: "pipe" } = {},
+): Spawned {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, SANDBOX_WORKSPACE: tempDir(), ...env };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete childEnv[key];
   const child = spawn(process.execPath, [join(inject("distDir"), "sandbox-server.js"), ...args], {
     env: childEnv,
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: [options.stdin ?? "ignore", "pipe", "pipe"],
   });
   children.push(child);
   let stdout = "";
@@ -140,6 +145,57 @@ describe("configuration", () => {
     });
     expect((await server.exited).code).toBe(2);
     expect(server.stderr()).toContain("is not a CA certificate");
+  });
+
+  it(`takes the client CA on stdin with ${CLIENT_CA_STDIN_FLAG}, written after the server started`, async () => {
+    const client = generateIdentity("client");
+    const socketPath = join(tempDir(), "s.sock");
+    const server = spawnServer(
+      ["--listen", `unix:${socketPath}`, CLIENT_CA_STDIN_FLAG],
+      { [CLIENT_CA_ENV]: undefined },
+      { stdin: "pipe" },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(server.stdout()).toBe(""); // waits for it
+    server.child.stdin?.end(client.caCertPem);
+    const serverCa = await readServerCa(server.child.stdout as Readable, {
+      timeoutMs: 10_000,
+      abort: server.exited,
+    });
+    const trusted = await request(socketPath, clientTlsOptions(client, serverCa), { body: initialize });
+    expect(trusted).toMatchObject({ status: 200 });
+    // and only that CA
+    const other = generateIdentity("client");
+    const untrusted = await request(socketPath, clientTlsOptions(other, serverCa), { body: initialize });
+    expect("error" in untrusted).toBe(true);
+  });
+
+  it(`exits 2 when stdin ends without a client CA, or when ${CLIENT_CA_ENV} gives one too`, async () => {
+    const socket = `unix:${join(tempDir(), "s.sock")}`;
+    const empty = spawnServer(
+      ["--listen", socket, CLIENT_CA_STDIN_FLAG],
+      { [CLIENT_CA_ENV]: undefined },
+      { stdin: "pipe" },
+    );
+    empty.child.stdin?.end();
+    expect((await empty.exited).code).toBe(2);
+    expect(empty.stderr()).toContain("stdin ended without the PEM of the host's client CA");
+    const leaf = spawnServer(
+      ["--listen", socket, CLIENT_CA_STDIN_FLAG],
+      { [CLIENT_CA_ENV]: undefined },
+      { stdin: "pipe" },
+    );
+    leaf.child.stdin?.end(generateIdentity("client").certPem);
+    expect((await leaf.exited).code).toBe(2);
+    expect(leaf.stderr()).toContain("the client CA on stdin is not a CA certificate");
+    const both = spawnServer(
+      ["--listen", socket, CLIENT_CA_STDIN_FLAG],
+      { [CLIENT_CA_ENV]: generateIdentity("client").caCertPem },
+      { stdin: "pipe" },
+    );
+    expect((await both.exited).code).toBe(2);
+    expect(both.stderr()).toContain("both give the client CA");
+    expect(empty.stdout() + leaf.stdout() + both.stdout()).toBe("");
   });
 
   it("exits 2 with usage on a missing or malformed --listen", async () => {

@@ -42,6 +42,32 @@ describe("config", () => {
   });
 });
 
+describe("config: the client CA on stdin", () => {
+  it("reads it from stdin only with the flag, and never from both places", () => {
+    const ca = generateIdentity("client").caCertPem;
+    let reads = 0;
+    const stdin = () => {
+      reads++;
+      return ca;
+    };
+    expect(readConfig(["--listen", "unix:/s.sock", "--client-ca-stdin"], {}, stdin).clientCaPem).toBe(ca);
+    expect(reads).toBe(1);
+    expect(readConfig(["--listen", "unix:/s.sock"], { SANDBOX_MCP_CLIENT_CA: ca }, stdin).clientCaPem).toBe(
+      ca,
+    );
+    expect(reads).toBe(1);
+    expect(() =>
+      readConfig(["--listen", "unix:/s.sock", "--client-ca-stdin"], { SANDBOX_MCP_CLIENT_CA: ca }, stdin),
+    ).toThrow(/both give the client CA/);
+    expect(() => readConfig(["--listen", "unix:/s.sock", "--client-ca-stdin"], {}, () => " \n")).toThrow(
+      /stdin ended without the PEM/,
+    );
+    expect(() =>
+      readConfig(["--listen", "unix:/s.sock", "--client-ca-stdin"], {}, () => "not a certificate"),
+    ).toThrow(/the client CA on stdin is not a valid PEM certificate/);
+  });
+});
+
 describe("paths", () => {
   it("resolves relative paths against the workspace and shows paths inside it relatively", () => {
     expect(resolvePath("/workspace", "src/a.ts")).toBe("/workspace/src/a.ts");

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CODE_CACHE_ENV, CODE_CACHE_INSIDE, EGRESS_DIR_INSIDE } from "../../src/backends/layout.js";
 import { LABEL_RUN_ID, type Sandbox, SandboxError } from "../../src/backends/types.js";
-import { type Fixture, firstLine } from "../backends/backend-fixture.js";
+import { type Fixture, firstLine, lineReader } from "../backends/backend-fixture.js";
 
 export async function sh(sandbox: Sandbox, script: string, options: Parameters<Sandbox["exec"]>[1] = {}) {
   const result = await sandbox.exec(["/bin/sh", "-c", script], options);
@@ -291,6 +291,34 @@ export function defineBackendSuite(name: string, makeFixture: () => Fixture): vo
       expect(Date.now() - started).toBeLessThan(4000);
       expect(await fx.gone(stubborn)).toBe(true);
       expect(existsSync(join(fx.runDirBase, stubborn.id))).toBe(false);
+    });
+
+    it("gives the entry process its stdin input, written after the sandbox started, where it can", async () => {
+      const script = join(fx.dir, "stdin.mjs");
+      writeFileSync(
+        script,
+        `console.log("up"); let t = ""; process.stdin.on("data", (c) => (t += c)); process.stdin.on("end", () => console.log("got " + JSON.stringify(t)));`,
+      );
+      let write: (text: string) => void = () => {};
+      const input = new Promise<string>((resolve) => {
+        write = resolve;
+      });
+      const reader = await fx.create({ entrypoint: { script, args: () => [], env: {}, stdin: input } });
+      const lines = lineReader(reader.stdout);
+      expect(await lines.next()).toBe("up");
+      write("line one\nline two\n");
+      // a backend without entrypointStdin gives the entry process no input at all
+      const expected = fx.backend.entrypointStdin ? "line one\nline two\n" : "";
+      expect(await lines.next()).toBe(`got ${JSON.stringify(expected)}`);
+      await reader.destroy();
+      // one whose input never comes (the host failed to make it) gets an empty stdin
+      const failed = await fx.create({
+        entrypoint: { script, args: () => [], env: {}, stdin: Promise.reject(new Error("no input")) },
+      });
+      const failedLines = lineReader(failed.stdout);
+      expect(await failedLines.next()).toBe("up");
+      expect(await failedLines.next()).toBe('got ""');
+      await failed.destroy();
     });
 
     it("reap destroys by label and leaves other sandboxes alone", async () => {

@@ -133,6 +133,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend {
         perl: options.perlPath ?? findExecutable("perl", hostEnv.PATH),
         startupTimeoutMs: options.startupTimeoutMs ?? 10_000,
         limits,
+        entryStdin: spec.entrypoint.stdin,
       });
     } finally {
       // after the spawn: its first write (and the redaction of it) is not on the way to the sandbox
@@ -165,7 +166,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend {
     return removed;
   }
 
-  return { name: "local", create, list, inventory, reap };
+  return { name: "local", entrypointStdin: true, create, list, inventory, reap };
 }
 
 function resolveBwrap(override: string | undefined, pathEnv: string | undefined): string {

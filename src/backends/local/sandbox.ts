@@ -34,6 +34,8 @@ export interface StartParams {
   startupTimeoutMs: number;
   /** cgroups to join (by the host, joinCgroups) and RLIMIT_NPROC to set (then perl joins both, bwrapCommand) */
   limits: LimitSetup;
+  /** the entry process's stdin (Entrypoint.stdin); without it, /dev/null */
+  entryStdin?: Promise<string>;
 }
 
 const STDERR_CAPTURE_BYTES = 16 * 1024;
@@ -94,7 +96,7 @@ export async function startSandbox(params: StartParams): Promise<LocalSandbox> {
     const [command, argv] = bwrapCommand(params);
     child = spawnSealed(command, argv, {
       env: {},
-      stdio: ["ignore", "pipe", "pipe", "pipe", "pipe"],
+      stdio: [params.entryStdin ? "pipe" : "ignore", "pipe", "pipe", "pipe", "pipe"],
       // its own session: a terminal's Ctrl-C reaches our process, which tears down in order
       detached: true,
     });
@@ -105,6 +107,14 @@ export async function startSandbox(params: StartParams): Promise<LocalSandbox> {
   }
   const argsPipe = child.stdio[4] as Writable;
   argsPipe.on("error", () => {});
+  if (params.entryStdin && child.stdin) {
+    const input = child.stdin;
+    input.on("error", () => {}); // the sandbox gone: its exit says why
+    params.entryStdin.then(
+      (text) => input.end(text),
+      () => input.end(),
+    );
+  }
 
   const stderr = new PassThrough();
   // bubblewrap's own error messages, for classifying a failed start

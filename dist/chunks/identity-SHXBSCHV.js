@@ -14,17 +14,15 @@ var __export = (target, all) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
 var stdin_exports = {};
 __export(stdin_exports, {
-  backendsToReap: () => import_chunk_LZ26TOHY.backendsToReap,
-  loadBackend: () => import_chunk_LZ26TOHY.loadBackend,
-  openBackend: () => import_chunk_LZ26TOHY.openBackend,
-  selectBackend: () => import_chunk_LZ26TOHY.selectBackend
+  SERVER_NAME: () => import_chunk_FH7W7LPR.SERVER_NAME,
+  generateIdentity: () => import_chunk_FH7W7LPR.generateIdentity,
+  toPem: () => import_chunk_FH7W7LPR.toPem
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_LZ26TOHY = require("./chunk-LZ26TOHY.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_FH7W7LPR = require("./chunk-FH7W7LPR.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
-  backendsToReap,
-  loadBackend,
-  openBackend,
-  selectBackend
+  SERVER_NAME,
+  generateIdentity,
+  toPem
 });

@@ -32,12 +32,24 @@ __export(stdin_exports, {
   SERVER_TUNABLES_ENV: () => SERVER_TUNABLES_ENV,
   SOCKET_NAME: () => SOCKET_NAME,
   THP_SYSFS_DIR: () => THP_SYSFS_DIR,
-  WORKSPACE_INSIDE: () => WORKSPACE_INSIDE
+  WORKSPACE_INSIDE: () => WORKSPACE_INSIDE,
+  randomHex: () => randomHex
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var SANDBOX_DIR = "/.sandbox", NODE_DIR = `${SANDBOX_DIR}/bin`, NODE_INSIDE = `${NODE_DIR}/node`, SCRIPT_INSIDE = `${SANDBOX_DIR}/server.js`, SERVER_NODE_FLAGS = ["--max-semi-space-size=1"], SERVER_GLIBC_TUNABLES = "glibc.malloc.hugetlb=1:glibc.malloc.top_pad=4194304", SERVER_TUNABLES_ENV = "SANDBOX_SERVER_TUNABLES", THP_SYSFS_DIR = "/sys/kernel/mm/transparent_hugepage", CODE_CACHE_INSIDE = `${SANDBOX_DIR}/server.v8cache`, CODE_CACHE_ENV = "SANDBOX_SERVER_CODE_CACHE", RUN_INSIDE = `${SANDBOX_DIR}/run`, SOCKET_NAME = "server.sock", LISTEN_ADDRESS = `unix:${RUN_INSIDE}/${SOCKET_NAME}`, WORKSPACE_INSIDE = "/workspace", SANDBOX_UID = 1e3, SANDBOX_GID = 1e3, SANDBOX_HOSTNAME = "sandbox", EGRESS_DIR_INSIDE = `${SANDBOX_DIR}/egress`, EGRESS_SOCKET_NAME = "egress.sock", EGRESS_PROXY_ADDRESS = "127.0.0.1:3128";
+(0, import_chunk_WE6FURZE.init_web_globals)();
+function randomHex(bytes) {
+  let buffer = Buffer.alloc(bytes), fd;
+  try {
+    if (fd = (0, import_node_fs.openSync)("/dev/urandom", "r"), (0, import_node_fs.readSync)(fd, buffer, 0, bytes, null) === bytes) return buffer.toString("hex");
+  } catch {
+  } finally {
+    fd !== void 0 && (0, import_node_fs.closeSync)(fd);
+  }
+  return process.getBuiltinModule("node:crypto").randomBytes(bytes).toString("hex");
+}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   CODE_CACHE_ENV,
@@ -58,5 +70,6 @@ var SANDBOX_DIR = "/.sandbox", NODE_DIR = `${SANDBOX_DIR}/bin`, NODE_INSIDE = `$
   SERVER_TUNABLES_ENV,
   SOCKET_NAME,
   THP_SYSFS_DIR,
-  WORKSPACE_INSIDE
+  WORKSPACE_INSIDE,
+  randomHex
 });

@@ -27,7 +27,18 @@ __export(stdin_exports, {
   warmUpTls: () => warmUpTls
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_BKF3UP5G = require("./chunk-BKF3UP5G.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_http = __toESM(require("node:http")), import_node_tls = __toESM(require("node:tls"));
+var import_chunk_FH7W7LPR = require("./chunk-FH7W7LPR.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_http = __toESM(require("node:http")), import_node_tls = __toESM(require("node:tls"));
+(0, import_chunk_WE6FURZE.init_web_globals)(), (0, import_chunk_WE6FURZE.init_web_globals)();
+function clientTlsOptions(own, serverCaPem) {
+  return {
+    key: own.keyPem,
+    cert: own.certPem,
+    ca: [serverCaPem],
+    servername: import_chunk_FH7W7LPR.SERVER_NAME,
+    rejectUnauthorized: !0,
+    minVersion: "TLSv1.3"
+  };
+}
 (0, import_chunk_WE6FURZE.init_web_globals)();
 function createChannelAgent(connect) {
   let agent = new import_node_http.default.Agent({ keepAlive: !0, keepAliveMsecs: 3e4, maxFreeSockets: 8 });
@@ -46,7 +57,7 @@ async function openTlsChannel(options) {
   let serverCaPem = await options.serverCaPem, stream = await options.openChannel();
   return new Promise((resolve, reject) => {
     let socket = import_node_tls.default.connect({
-      ...(0, import_chunk_BKF3UP5G.clientTlsOptions)(options.identity, serverCaPem),
+      ...clientTlsOptions(options.identity, serverCaPem),
       socket: stream
     }), timer = setTimeout(() => {
       socket.destroy(), reject(

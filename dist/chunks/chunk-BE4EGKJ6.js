@@ -33,11 +33,11 @@ var import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 async function loadBackend(name) {
   switch (name) {
     case "local": {
-      let { createLocalBackend } = await Promise.resolve().then(() => __toESM(require("./local-EOQLO3TU.js")));
+      let { createLocalBackend } = await Promise.resolve().then(() => __toESM(require("./local-6WSI6LGR.js")));
       return createLocalBackend();
     }
     case "docker": {
-      let { createDockerBackend } = await Promise.resolve().then(() => __toESM(require("./docker-MIS2WTY3.js")));
+      let { createDockerBackend } = await Promise.resolve().then(() => __toESM(require("./docker-FGFSVNP4.js")));
       return createDockerBackend();
     }
     default:

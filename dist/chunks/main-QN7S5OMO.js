@@ -75,7 +75,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./run-NJ7OTZRK.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./run-NGCVTW7F.js")))
   },
   {
     name: "up",
@@ -95,7 +95,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./up-AH2ZFHJK.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./up-QXXBOJVA.js")))
   },
   {
     name: "call",
@@ -108,7 +108,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print the result as JSON" },
       STATE_FLAG
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./call-EID3PYJR.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./call-4BNFVXTE.js")))
   },
   {
     name: "status",
@@ -117,7 +117,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [{ name: "json", switch: !0, description: "print the status as JSON" }, STATE_FLAG],
-    load: () => Promise.resolve().then(() => __toESM(require("./status-IYDFMQU2.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./status-XMS2WL5X.js")))
   },
   {
     name: "down",
@@ -126,7 +126,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [STATE_FLAG],
-    load: () => Promise.resolve().then(() => __toESM(require("./down-JRNRWAAL.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./down-YE2BK2D6.js")))
   },
   {
     name: "mcp",
@@ -145,7 +145,7 @@ var STATE_FLAG = {
         description: "append a JSONL audit record per call to FILE (the daemon keeps its own as well)"
       }
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./mcp-COSWPAKV.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./mcp-BXTVJMEE.js")))
   },
   {
     name: "daemon",
@@ -158,7 +158,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./daemon-55LJRVFP.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./daemon-C7BPL6SS.js")))
   },
   {
     name: "gc",
@@ -173,7 +173,7 @@ var STATE_FLAG = {
       },
       { name: "dry-run", switch: !0, description: "say what would be removed, remove nothing" }
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./gc-BHQXLT3O.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./gc-RBYXDLKU.js")))
   },
   {
     name: "doctor",
@@ -181,7 +181,7 @@ var STATE_FLAG = {
     summary: "Check what each backend needs on this machine, what is missing and how to fix it.",
     takesOptions: !1,
     flags: [{ name: "json", switch: !0, description: "print the checks as JSON" }],
-    load: () => Promise.resolve().then(() => __toESM(require("./doctor-EQFFRBSZ.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./doctor-HW7MSE6K.js")))
   }
 ];
 (0, import_chunk_WE6FURZE.init_web_globals)();

@@ -29,7 +29,7 @@ __export(stdin_exports, {
   startSession: () => startSession
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_AJEPZJP2 = require("./chunk-AJEPZJP2.js"), import_chunk_53YRNZXS = require("./chunk-53YRNZXS.js"), import_chunk_BKF3UP5G = require("./chunk-BKF3UP5G.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_ZQ5IYG26 = require("./chunk-ZQ5IYG26.js"), import_chunk_Q7GT454E = require("./chunk-Q7GT454E.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_crypto = require("node:crypto"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_child_process = require("node:child_process"), import_node_crypto2 = require("node:crypto"), import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path"), import_node_fs4 = require("node:fs"), import_node_url = require("node:url");
+var import_chunk_AJEPZJP2 = require("./chunk-AJEPZJP2.js"), import_chunk_53YRNZXS = require("./chunk-53YRNZXS.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_ZQ5IYG26 = require("./chunk-ZQ5IYG26.js"), import_chunk_GVOMYJ5F = require("./chunk-GVOMYJ5F.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_child_process = require("node:child_process"), import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path"), import_node_fs4 = require("node:fs"), import_node_url = require("node:url");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var SYNC_DELAY_MS = 200, AuditLog = class {
   constructor(path, options = {}) {
@@ -89,8 +89,12 @@ function codeCacheFile(dir, bundle) {
 }
 var DIGEST = /^[0-9a-f]{16}$/, DIGEST_PREFIX = "digest-";
 function bundleDigest(dir, bundle) {
-  let stat = (0, import_node_fs3.statSync)(bundle, { bigint: !0 }), key = [bundle, stat.dev, stat.ino, stat.size, stat.mtimeNs, stat.ctimeNs].join("\0"), memo = (0, import_node_path3.join)(dir, `${DIGEST_PREFIX}${(0, import_node_crypto2.createHash)("sha256").update(key).digest("hex").slice(0, 16)}`), digest = readDigest(memo);
-  return digest || (digest = (0, import_node_crypto2.createHash)("sha256").update((0, import_node_fs3.readFileSync)(bundle)).digest("hex").slice(0, 16), writeDigest(memo, digest)), digest;
+  let stat = (0, import_node_fs3.statSync)(bundle, { bigint: !0 }), version = [stat.dev, stat.ino, stat.size, stat.mtimeNs, stat.ctimeNs].map((n) => n.toString(36)), memo = (0, import_node_path3.join)(dir, `${DIGEST_PREFIX}${version.join("-")}`), digest = readDigest(memo);
+  if (!digest) {
+    let { createHash } = process.getBuiltinModule("node:crypto");
+    digest = createHash("sha256").update((0, import_node_fs3.readFileSync)(bundle)).digest("hex").slice(0, 16), writeDigest(memo, digest);
+  }
+  return digest;
 }
 function readDigest(memo) {
   try {
@@ -155,7 +159,7 @@ function listDir(dir) {
   }
 }
 function warmUpArgs(bundle, file) {
-  return [...import_chunk_Q7GT454E.SERVER_NODE_FLAGS, bundle, WRITE_CODE_CACHE_FLAG, file, WARM_UP_FLAG];
+  return [...import_chunk_GVOMYJ5F.SERVER_NODE_FLAGS, bundle, WRITE_CODE_CACHE_FLAG, file, WARM_UP_FLAG];
 }
 function startCodeCacheWarmUp(bundle, file) {
   let lock = `${file}${LOCK_SUFFIX}`;
@@ -198,9 +202,9 @@ function serverBundle() {
     `cannot find sandbox-server.js beside ${(0, import_node_url.fileURLToPath)(__sbxImportMetaUrl)}; rebuild with npm run build`
   );
 }
-var loadSdkClient = () => Promise.resolve().then(() => __toESM(require("./connect-I3VWQTAC.js"))).then((module2) => module2.connectMcp);
+var loadSdkClient = () => Promise.resolve().then(() => __toESM(require("./connect-YNI6R3JE.js"))).then((module2) => module2.connectMcp);
 function egressEnv(userEnv) {
-  let url = `http://${import_chunk_Q7GT454E.EGRESS_PROXY_ADDRESS}`, noProxy = userEnv.NO_PROXY ?? userEnv.no_proxy ?? "localhost,127.0.0.1,::1";
+  let url = `http://${import_chunk_GVOMYJ5F.EGRESS_PROXY_ADDRESS}`, noProxy = userEnv.NO_PROXY ?? userEnv.no_proxy ?? "localhost,127.0.0.1,::1";
   return {
     HTTP_PROXY: url,
     HTTPS_PROXY: url,
@@ -216,7 +220,7 @@ function makeEgressDir() {
   (0, import_chunk_EBKXDVUJ.ensureRunDirBase)(base);
   let dir = (0, import_node_fs2.mkdtempSync)((0, import_node_path2.join)(base, "e-"));
   (0, import_node_fs2.chmodSync)(dir, 457);
-  let socket = (0, import_node_path2.join)(dir, import_chunk_Q7GT454E.EGRESS_SOCKET_NAME);
+  let socket = (0, import_node_path2.join)(dir, import_chunk_GVOMYJ5F.EGRESS_SOCKET_NAME);
   try {
     (0, import_chunk_EBKXDVUJ.checkSocketPath)(socket, "egress socket");
   } catch (error) {
@@ -225,15 +229,18 @@ function makeEgressDir() {
   return dir;
 }
 function serverTuningEnv(sandboxEnv) {
-  return sandboxEnv.GLIBC_TUNABLES !== void 0 ? {} : { GLIBC_TUNABLES: import_chunk_Q7GT454E.SERVER_GLIBC_TUNABLES, [import_chunk_Q7GT454E.SERVER_TUNABLES_ENV]: "1" };
+  return sandboxEnv.GLIBC_TUNABLES !== void 0 ? {} : { GLIBC_TUNABLES: import_chunk_GVOMYJ5F.SERVER_GLIBC_TUNABLES, [import_chunk_GVOMYJ5F.SERVER_TUNABLES_ENV]: "1" };
 }
 var MAX_TIMER_MS = 2 ** 31 - 1, LOG_LINES = 50;
 function newRunId() {
-  return `${Date.now().toString(36)}-${(0, import_node_crypto.randomBytes)(4).toString("hex")}`;
+  return `${Date.now().toString(36)}-${(0, import_chunk_GVOMYJ5F.randomHex)(4)}`;
 }
 async function startSession(backend, config, options = {}) {
   let started = performance.now(), runId = options.runId ?? newRunId(), log = options.log ?? ((line) => process.stderr.write(`sandbox-action: ${line}
-`)), identity = (0, import_chunk_BKF3UP5G.generateIdentity)("client"), bundle = options.serverBundle ? { path: options.serverBundle, shipped: !1 } : serverBundle(), script = bundle.path, codeCache = bundle.shipped ? lookUpCodeCache(script) : {}, spec = {
+`)), caOnStdin = backend.entrypointStdin === !0, makeIdentity = () => Promise.resolve().then(() => __toESM(require("./identity-SHXBSCHV.js"))).then((mtls) => mtls.generateIdentity("client")), identityReady = caOnStdin ? new Promise((resolve) => setImmediate(resolve)).then(makeIdentity) : makeIdentity();
+  identityReady.catch(() => {
+  });
+  let envIdentity = caOnStdin ? void 0 : await identityReady, bundle = options.serverBundle ? { path: options.serverBundle, shipped: !1 } : serverBundle(), script = bundle.path, codeCache = bundle.shipped ? lookUpCodeCache(script) : {}, spec = {
     runId,
     // the owner labels let `gc` tell, from the labels alone, when this run no longer exists
     labels: { [import_chunk_GTVJVVCB.LABEL_MANAGED]: "true", [import_chunk_GTVJVVCB.LABEL_RUN_ID]: runId, ...(0, import_chunk_AJEPZJP2.ownerLabels)() },
@@ -248,9 +255,10 @@ async function startSession(backend, config, options = {}) {
     entrypoint: {
       script,
       codeCache: codeCache.ready,
-      args: (listen) => ["--listen", listen],
+      args: (listen) => ["--listen", listen, ...caOnStdin ? [import_chunk_KKHJGK6H.CLIENT_CA_STDIN_FLAG] : []],
+      ...caOnStdin ? { stdin: identityReady.then((identity) => identity.caCertPem) } : {},
       env: {
-        [import_chunk_BKF3UP5G.CLIENT_CA_ENV]: identity.caCertPem,
+        ...envIdentity ? { [import_chunk_KKHJGK6H.CLIENT_CA_ENV]: envIdentity.caCertPem } : {},
         SANDBOX_WORKSPACE: "/workspace",
         SANDBOX_DEFAULT_TIMEOUT_MS: String(config.timeoutMs),
         ...config.maxOutputBytes ? { SANDBOX_MAX_OUTPUT_BYTES: String(config.maxOutputBytes) } : {},
@@ -260,8 +268,8 @@ async function startSession(backend, config, options = {}) {
   }, egress;
   config.network === "allowlist" && (egress = await startEgress(config.allowedDomains ?? [], options), spec.egress = { hostDir: egress.dir }, spec.env = { ...spec.env, ...egressEnv(spec.env) }, spec.entrypoint.env = {
     ...spec.entrypoint.env,
-    SANDBOX_EGRESS_SOCKET: `${import_chunk_Q7GT454E.EGRESS_DIR_INSIDE}/${import_chunk_Q7GT454E.EGRESS_SOCKET_NAME}`,
-    SANDBOX_EGRESS_LISTEN: import_chunk_Q7GT454E.EGRESS_PROXY_ADDRESS
+    SANDBOX_EGRESS_SOCKET: `${import_chunk_GVOMYJ5F.EGRESS_DIR_INSIDE}/${import_chunk_GVOMYJ5F.EGRESS_SOCKET_NAME}`,
+    SANDBOX_EGRESS_LISTEN: import_chunk_GVOMYJ5F.EGRESS_PROXY_ADDRESS
   });
   let loadClient = options.client ?? loadSdkClient, connectModule = new Promise((resolve) => setImmediate(resolve)).then(loadClient);
   connectModule.catch(() => {
@@ -282,12 +290,16 @@ async function startSession(backend, config, options = {}) {
     for (let line of lines2) remember(line);
   });
   let serverLog = () => [...lines, pendingErr].filter(Boolean).join(`
-`), serverCa = (0, import_chunk_BKF3UP5G.readServerCa)(sandbox.stdout, {
+`), serverCa = (0, import_chunk_KKHJGK6H.readServerCa)(sandbox.stdout, {
     timeoutMs: config.readyTimeoutMs,
     onOtherLine: remember,
     abort: sandbox.exited
   }), connecting = connectModule.then(
-    (connect) => connect({ openChannel: () => sandbox.openChannel(), identity, serverCaPem: serverCa })
+    async (connect) => connect({
+      openChannel: () => sandbox.openChannel(),
+      identity: await identityReady,
+      serverCaPem: serverCa
+    })
   );
   connecting.catch(() => {
   });
@@ -354,7 +366,7 @@ async function startEgress(allowedDomains, options) {
   try {
     let proxy = await startEgressProxy({
       allowedDomains,
-      listen: { path: (0, import_node_path2.join)(dir, import_chunk_Q7GT454E.EGRESS_SOCKET_NAME) },
+      listen: { path: (0, import_node_path2.join)(dir, import_chunk_GVOMYJ5F.EGRESS_SOCKET_NAME) },
       socketMode: 438,
       onDecision: options.onEgress,
       resolveOverride: options.egressResolveOverride

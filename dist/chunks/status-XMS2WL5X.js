@@ -17,7 +17,7 @@ __export(stdin_exports, {
   execute: () => execute
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_PBXXWLVT = require("./chunk-PBXXWLVT.js"), import_chunk_JJ5JEZAG = require("./chunk-JJ5JEZAG.js"), import_chunk_EKKGM5E7 = require("./chunk-EKKGM5E7.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_C6J4JDTP = require("./chunk-C6J4JDTP.js"), import_chunk_6E2GMQ5G = require("./chunk-6E2GMQ5G.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_53YRNZXS = require("./chunk-53YRNZXS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_JJ5JEZAG = require("./chunk-JJ5JEZAG.js"), import_chunk_PBXXWLVT = require("./chunk-PBXXWLVT.js"), import_chunk_EKKGM5E7 = require("./chunk-EKKGM5E7.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_C6J4JDTP = require("./chunk-C6J4JDTP.js"), import_chunk_6E2GMQ5G = require("./chunk-6E2GMQ5G.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_53YRNZXS = require("./chunk-53YRNZXS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var PROBE_TIMEOUT_MS = 1e4;
 async function execute(args, io) {

@@ -28,7 +28,7 @@ __export(stdin_exports, {
   connectLean: () => connectLean
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_A5UCC7T5 = require("./chunk-A5UCC7T5.js"), import_chunk_J65D5WBZ = require("./chunk-J65D5WBZ.js"), import_chunk_BKF3UP5G = require("./chunk-BKF3UP5G.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_http = __toESM(require("node:http"));
+var import_chunk_J65D5WBZ = require("./chunk-J65D5WBZ.js"), import_chunk_VQVNX2VT = require("./chunk-VQVNX2VT.js"), import_chunk_FH7W7LPR = require("./chunk-FH7W7LPR.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_http = __toESM(require("node:http"));
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var PROTOCOL_VERSION = "2025-11-25", MAX_ANSWER_CHARS = 64 * 1024 * 1024, INITIALIZE_TIMEOUT_MS = 6e4, DELETE_TIMEOUT_MS = 2e3, tooBig = () => new Error("the sandbox's server sent an answer of more than 64 MiB; refused"), McpError = class extends Error {
   constructor(code, message, data) {
@@ -79,7 +79,7 @@ var PROTOCOL_VERSION = "2025-11-25", MAX_ANSWER_CHARS = 64 * 1024 * 1024, INITIA
       this.sessionId && await new Promise((resolve) => {
         let req = import_node_http.default.request({
           agent: this.agent,
-          host: import_chunk_BKF3UP5G.SERVER_NAME,
+          host: import_chunk_FH7W7LPR.SERVER_NAME,
           path: "/mcp",
           method: "DELETE",
           headers: this.headers()
@@ -133,7 +133,7 @@ var PROTOCOL_VERSION = "2025-11-25", MAX_ANSWER_CHARS = 64 * 1024 * 1024, INITIA
         settled || (settled = !0, clearTimeout(timer), this.inFlight.delete(req), error ? reject(error) : resolve(answer));
       }, req = import_node_http.default.request({
         agent: this.agent,
-        host: import_chunk_BKF3UP5G.SERVER_NAME,
+        host: import_chunk_FH7W7LPR.SERVER_NAME,
         path: "/mcp",
         method: "POST",
         headers: {
@@ -247,8 +247,8 @@ async function readEventStream(res, id) {
   return answer;
 }
 async function connectLean(options) {
-  (0, import_chunk_A5UCC7T5.warmUpTls)(options.identity);
-  let client = new LeanMcpClient((0, import_chunk_A5UCC7T5.createChannelAgent)(() => (0, import_chunk_A5UCC7T5.openTlsChannel)(options)));
+  (0, import_chunk_VQVNX2VT.warmUpTls)(options.identity);
+  let client = new LeanMcpClient((0, import_chunk_VQVNX2VT.createChannelAgent)(() => (0, import_chunk_VQVNX2VT.openTlsChannel)(options)));
   try {
     await client.initialize(INITIALIZE_TIMEOUT_MS);
   } catch (error) {
