@@ -41,8 +41,8 @@ const DIGEST_PREFIX = "digest-";
 /**
  * The bundle's digest, remembered in a small file in `dir` per version of the bundle's file: its
  * device, inode, size, and modification and change times (any write to the file changes its
- * change time; a hard link elsewhere is the same content). Reading and hashing the ~335 KB bundle was ~2 ms of every start, before the
- * sandbox's (and of every sandbox a daemon starts).
+ * change time; a hard link elsewhere is the same content). Reading and hashing the ~335 KB bundle
+ * was ~2 ms of every start, before the sandbox's (and of every sandbox a daemon starts).
  */
 function bundleDigest(dir: string, bundle: string): string {
   const stat = statSync(bundle, { bigint: true });
