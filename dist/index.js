@@ -34,7 +34,9 @@ function enableChunkCodeCache(chunksDir, env = process.env) {
       cachedData
     });
     (!cachedData || script.cachedDataRejected) && toWrite.push({ script, file });
-    let wrapper = script.runInThisContext(), require2 = (id) => this.require(id);
+    let wrapper = script.runInThisContext(), require2 = Object.assign((id) => this.require(id), {
+      resolve: (request, options) => (0, import_node_module.createRequire)(filename).resolve(request, options)
+    });
     return wrapper.call(this.exports, this.exports, require2, this, filename, chunksDir);
   }, process.once("exit", () => {
     for (let { script, file } of toWrite) {
