@@ -1,4 +1,4 @@
-var import_chunk_V42CPN4T = require("./chunks/chunk-V42CPN4T.js"), import_chunk_BCNB5QC7 = require("./chunks/chunk-BCNB5QC7.js"), import_chunk_DM2AWM2D = require("./chunks/chunk-DM2AWM2D.js"), import_chunk_ZQ5IYG26 = require("./chunks/chunk-ZQ5IYG26.js"), import_chunk_QQHNKEZU = require("./chunks/chunk-QQHNKEZU.js"), import_chunk_6MR7WQBO = require("./chunks/chunk-6MR7WQBO.js"), import_chunk_GTVJVVCB = require("./chunks/chunk-GTVJVVCB.js"), import_chunk_BE4EGKJ6 = require("./chunks/chunk-BE4EGKJ6.js"), import_chunk_WE6FURZE = require("./chunks/chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_fs2 = require("node:fs");
+var import_chunk_O7N2XLNK = require("./chunks/chunk-O7N2XLNK.js"), import_chunk_BCNB5QC7 = require("./chunks/chunk-BCNB5QC7.js"), import_chunk_DM2AWM2D = require("./chunks/chunk-DM2AWM2D.js"), import_chunk_ZQ5IYG26 = require("./chunks/chunk-ZQ5IYG26.js"), import_chunk_QQHNKEZU = require("./chunks/chunk-QQHNKEZU.js"), import_chunk_6MR7WQBO = require("./chunks/chunk-6MR7WQBO.js"), import_chunk_GTVJVVCB = require("./chunks/chunk-GTVJVVCB.js"), import_chunk_QWKDDQJK = require("./chunks/chunk-QWKDDQJK.js"), import_chunk_WE6FURZE = require("./chunks/chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_fs2 = require("node:fs");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var MAX_ROWS = 300;
@@ -87,7 +87,7 @@ async function post() {
     (0, import_chunk_DM2AWM2D.info)("sandbox-action: nothing to clean up (the main step did not start a sandbox)");
     return;
   }
-  let state = (0, import_chunk_QQHNKEZU.readState)(statePath), backendName = (0, import_chunk_DM2AWM2D.getState)("backend") || "local", outcome = await (0, import_chunk_V42CPN4T.stopRun)({
+  let state = (0, import_chunk_QQHNKEZU.readState)(statePath), backendName = (0, import_chunk_DM2AWM2D.getState)("backend") || "local", outcome = await (0, import_chunk_O7N2XLNK.stopRun)({
     daemonPid: Number((0, import_chunk_DM2AWM2D.getState)("daemon-pid") || state?.daemon_pid || 0),
     runId: (0, import_chunk_DM2AWM2D.getState)("run-id") || state?.run_id,
     backend: backendName

@@ -12,9 +12,12 @@ export const SCRIPT_INSIDE = `${SANDBOX_DIR}/server.js`;
  * generation capped at 1 MB per semi-space (V8 grows it to 16 MB) is reused instead of grown into
  * fresh memory while the server starts: first touches of a page are what a start costs most
  * where page faults are dear (a paging-virtualised runner here: ~15 µs each), and the server's
- * work is I/O and child processes, not a high allocation rate (docs/adr/0004).
+ * work is I/O and child processes, not a high allocation rate. One V8 helper thread instead of
+ * one per core: the server's background compiling and GC then leave the other core to the host,
+ * which makes its identity and loads its client while the server boots, and to the commands
+ * (docs/adr/0004). Neither flag changes V8's flag hash, so code caches stay valid.
  */
-export const SERVER_NODE_FLAGS: readonly string[] = ["--max-semi-space-size=1"];
+export const SERVER_NODE_FLAGS: readonly string[] = ["--max-semi-space-size=1", "--v8-pool-size=1"];
 /**
  * glibc's malloc in the server's Node: transparent huge pages (where the host's THP mode is
  * `madvise` or `always`) for its heap and its threads' arenas, grown 4 MB at a time. ~1,200 fewer

@@ -296,6 +296,7 @@ describe("buildBwrapArgs", () => {
     expect(command).toEqual([
       "/.sandbox/bin/node",
       "--max-semi-space-size=1",
+      "--v8-pool-size=1",
       "/.sandbox/server.js",
       "--listen",
       "unix:/.sandbox/run/server.sock",

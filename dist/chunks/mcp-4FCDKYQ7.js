@@ -25,12 +25,12 @@ __export(stdin_exports, {
   execute: () => execute
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_JJ5JEZAG = require("./chunk-JJ5JEZAG.js"), import_chunk_PBXXWLVT = require("./chunk-PBXXWLVT.js"), import_chunk_EKKGM5E7 = require("./chunk-EKKGM5E7.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_C6J4JDTP = require("./chunk-C6J4JDTP.js"), import_chunk_6E2GMQ5G = require("./chunk-6E2GMQ5G.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_3LCWR65Y = require("./chunk-3LCWR65Y.js"), import_chunk_AJEPZJP2 = require("./chunk-AJEPZJP2.js"), import_chunk_3SODGMCQ = require("./chunk-3SODGMCQ.js"), import_chunk_53YRNZXS = require("./chunk-53YRNZXS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_ZQ5IYG26 = require("./chunk-ZQ5IYG26.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_GVOMYJ5F = require("./chunk-GVOMYJ5F.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_BE4EGKJ6 = require("./chunk-BE4EGKJ6.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
+var import_chunk_JJ5JEZAG = require("./chunk-JJ5JEZAG.js"), import_chunk_PBXXWLVT = require("./chunk-PBXXWLVT.js"), import_chunk_EKKGM5E7 = require("./chunk-EKKGM5E7.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_C6J4JDTP = require("./chunk-C6J4JDTP.js"), import_chunk_6E2GMQ5G = require("./chunk-6E2GMQ5G.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_SUR2REPK = require("./chunk-SUR2REPK.js"), import_chunk_AJEPZJP2 = require("./chunk-AJEPZJP2.js"), import_chunk_3SODGMCQ = require("./chunk-3SODGMCQ.js"), import_chunk_53YRNZXS = require("./chunk-53YRNZXS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_ZQ5IYG26 = require("./chunk-ZQ5IYG26.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_5XSK435Z = require("./chunk-5XSK435Z.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_QWKDDQJK = require("./chunk-QWKDDQJK.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var DAEMON_WAIT_MS = 10 * 6e4, DAEMON_CHECK_MS = 1e3, EXIT_GRACE_MS = 500;
 async function execute(args, io) {
   let config = (0, import_chunk_53YRNZXS.resolveConfig)(args.options, { cwd: io.cwd }), ownPolicy = (0, import_chunk_3SODGMCQ.hostPolicy)(config), say = (line) => io.stderr.write(`sandbox-action mcp: ${ownPolicy.redactor.text(line)}
-`), auditPath = args.flags["audit-log"], audit = typeof auditPath == "string" ? new import_chunk_3LCWR65Y.AuditLog((0, import_node_path.resolve)(io.cwd, auditPath), { redactor: ownPolicy.redactor }) : void 0, explicitState = typeof args.flags.state == "string", statePath = (0, import_chunk_JJ5JEZAG.statePathOf)(args, io), state = (0, import_chunk_QQHNKEZU.readState)(statePath), daemonUp = state !== void 0 && (0, import_chunk_QQHNKEZU.processAlive)(state.daemon_pid);
+`), auditPath = args.flags["audit-log"], audit = typeof auditPath == "string" ? new import_chunk_SUR2REPK.AuditLog((0, import_node_path.resolve)(io.cwd, auditPath), { redactor: ownPolicy.redactor }) : void 0, explicitState = typeof args.flags.state == "string", statePath = (0, import_chunk_JJ5JEZAG.statePathOf)(args, io), state = (0, import_chunk_QQHNKEZU.readState)(statePath), daemonUp = state !== void 0 && (0, import_chunk_QQHNKEZU.processAlive)(state.daemon_pid);
   if (explicitState && !daemonUp)
     throw new import_chunk_53YRNZXS.ConfigError(
       `no daemon is running for --state ${statePath}; start one with \`up --state ${args.flags.state}\`, or leave --state out to let mcp start a sandbox of its own`
@@ -73,8 +73,8 @@ async function execute(args, io) {
     } else {
       let session;
       try {
-        let runId = (0, import_chunk_3LCWR65Y.newRunId)();
-        session = await (0, import_chunk_3LCWR65Y.startSession)(await (0, import_chunk_BE4EGKJ6.openBackend)(config.backend, say), config, {
+        let runId = (0, import_chunk_SUR2REPK.newRunId)();
+        session = await (0, import_chunk_SUR2REPK.startSession)(await (0, import_chunk_QWKDDQJK.openBackend)(config.backend, say), config, {
           runId,
           log: say,
           onEgress: (decision) => audit?.egress(runId, decision)

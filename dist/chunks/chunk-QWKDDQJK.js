@@ -33,11 +33,11 @@ var import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 async function loadBackend(name) {
   switch (name) {
     case "local": {
-      let { createLocalBackend } = await Promise.resolve().then(() => __toESM(require("./local-6WSI6LGR.js")));
+      let { createLocalBackend } = await Promise.resolve().then(() => __toESM(require("./local-JHJ3AKRS.js")));
       return createLocalBackend();
     }
     case "docker": {
-      let { createDockerBackend } = await Promise.resolve().then(() => __toESM(require("./docker-FGFSVNP4.js")));
+      let { createDockerBackend } = await Promise.resolve().then(() => __toESM(require("./docker-ZGVCIRZ3.js")));
       return createDockerBackend();
     }
     default:

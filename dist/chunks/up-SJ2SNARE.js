@@ -17,7 +17,7 @@ __export(stdin_exports, {
   execute: () => execute
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_UHDCM373 = require("./chunk-UHDCM373.js"), import_chunk_3LCWR65Y = require("./chunk-3LCWR65Y.js"), import_chunk_AJEPZJP2 = require("./chunk-AJEPZJP2.js"), import_chunk_3SODGMCQ = require("./chunk-3SODGMCQ.js"), import_chunk_53YRNZXS = require("./chunk-53YRNZXS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_ZQ5IYG26 = require("./chunk-ZQ5IYG26.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_GVOMYJ5F = require("./chunk-GVOMYJ5F.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_BE4EGKJ6 = require("./chunk-BE4EGKJ6.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
+var import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_7UD4C3VV = require("./chunk-7UD4C3VV.js"), import_chunk_SUR2REPK = require("./chunk-SUR2REPK.js"), import_chunk_AJEPZJP2 = require("./chunk-AJEPZJP2.js"), import_chunk_3SODGMCQ = require("./chunk-3SODGMCQ.js"), import_chunk_53YRNZXS = require("./chunk-53YRNZXS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_ZQ5IYG26 = require("./chunk-ZQ5IYG26.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_5XSK435Z = require("./chunk-5XSK435Z.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_QWKDDQJK = require("./chunk-QWKDDQJK.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 async function execute(args, io) {
   let config = (0, import_chunk_53YRNZXS.resolveConfig)(args.options, { cwd: io.cwd }), statePath = typeof args.flags.state == "string" ? (0, import_node_path.resolve)(io.cwd, args.flags.state) : (0, import_chunk_QQHNKEZU.defaultStatePath)(config.workspace), existing = (0, import_chunk_QQHNKEZU.readState)(statePath);
@@ -27,7 +27,7 @@ async function execute(args, io) {
     );
   let auditPath = typeof args.flags["audit-log"] == "string" ? (0, import_node_path.resolve)(io.cwd, args.flags["audit-log"]) : (0, import_chunk_QQHNKEZU.siblingPath)(statePath, ".audit.jsonl"), state;
   try {
-    state = await (0, import_chunk_UHDCM373.launchDaemon)(process.argv[1], config, args.options, {
+    state = await (0, import_chunk_7UD4C3VV.launchDaemon)(process.argv[1], config, args.options, {
       state: statePath,
       audit: auditPath,
       log: (0, import_chunk_QQHNKEZU.siblingPath)(statePath, ".log")

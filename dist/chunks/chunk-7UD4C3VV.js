@@ -27,7 +27,7 @@ __export(stdin_exports, {
   runDaemon: () => runDaemon
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_3LCWR65Y = require("./chunk-3LCWR65Y.js"), import_chunk_3SODGMCQ = require("./chunk-3SODGMCQ.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_ZQ5IYG26 = require("./chunk-ZQ5IYG26.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_BE4EGKJ6 = require("./chunk-BE4EGKJ6.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_child_process = require("node:child_process"), import_node_fs2 = require("node:fs"), import_node_path = require("node:path");
+var import_chunk_SUR2REPK = require("./chunk-SUR2REPK.js"), import_chunk_3SODGMCQ = require("./chunk-3SODGMCQ.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_ZQ5IYG26 = require("./chunk-ZQ5IYG26.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_QWKDDQJK = require("./chunk-QWKDDQJK.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_child_process = require("node:child_process"), import_node_fs2 = require("node:fs"), import_node_path = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var message = (error) => (error?.message ?? String(error)).split(`
@@ -242,9 +242,9 @@ var log = (line) => process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOSt
 async function runDaemon(config, paths) {
   let policy = (0, import_chunk_3SODGMCQ.hostPolicy)(config);
   redactor = policy.redactor, log(`sandbox-action ${import_chunk_TKZAGHXL.VERSION} daemon starting (pid ${process.pid}, ${config.backendReason})`);
-  let audit = new import_chunk_3LCWR65Y.AuditLog(paths.audit, { redactor }), runId = (0, import_chunk_3LCWR65Y.newRunId)(), started = performance.now(), ttlLeft = () => Math.max(1, config.ttlMs - (performance.now() - started)), state, sandboxes;
+  let audit = new import_chunk_SUR2REPK.AuditLog(paths.audit, { redactor }), runId = (0, import_chunk_SUR2REPK.newRunId)(), started = performance.now(), ttlLeft = () => Math.max(1, config.ttlMs - (performance.now() - started)), state, sandboxes;
   try {
-    let backend = await (0, import_chunk_BE4EGKJ6.openBackend)(config.backend, log), startOne = (ttlMs) => (0, import_chunk_3LCWR65Y.startSession)(
+    let backend = await (0, import_chunk_QWKDDQJK.openBackend)(config.backend, log), startOne = (ttlMs) => (0, import_chunk_SUR2REPK.startSession)(
       backend,
       { ...config, ttlMs },
       {
@@ -331,7 +331,7 @@ function fromSupervisor(supervisor) {
 }
 function fromEphemeral(ephemeral, ttlMs) {
   let timer, expired = new Promise((resolve) => {
-    timer = setTimeout(() => resolve(`the run reached its TTL (${ttlMs}ms)`), Math.min(ttlMs, import_chunk_3LCWR65Y.MAX_TIMER_MS));
+    timer = setTimeout(() => resolve(`the run reached its TTL (${ttlMs}ms)`), Math.min(ttlMs, import_chunk_SUR2REPK.MAX_TIMER_MS));
   });
   return {
     first: ephemeral.first,

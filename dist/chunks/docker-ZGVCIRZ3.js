@@ -19,7 +19,7 @@ __export(stdin_exports, {
   createDockerBackend: () => createDockerBackend
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_JRGWTCK3 = require("./chunk-JRGWTCK3.js"), import_chunk_GVOMYJ5F = require("./chunk-GVOMYJ5F.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_6MR7WQBO = require("./chunk-6MR7WQBO.js"), import_chunk_QP65W3O5 = require("./chunk-QP65W3O5.js"), import_chunk_PVBJI2MO = require("./chunk-PVBJI2MO.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_stream = require("node:stream"), import_node_stream2 = require("node:stream"), import_node_fs2 = require("node:fs"), import_node_fs3 = require("node:fs"), require_symbols = (0, import_chunk_WE6FURZE.__commonJS)({
+var import_chunk_QR5FJVQ2 = require("./chunk-QR5FJVQ2.js"), import_chunk_5XSK435Z = require("./chunk-5XSK435Z.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_6MR7WQBO = require("./chunk-6MR7WQBO.js"), import_chunk_QP65W3O5 = require("./chunk-QP65W3O5.js"), import_chunk_PVBJI2MO = require("./chunk-PVBJI2MO.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_stream = require("node:stream"), import_node_stream2 = require("node:stream"), import_node_fs2 = require("node:fs"), import_node_fs3 = require("node:fs"), require_symbols = (0, import_chunk_WE6FURZE.__commonJS)({
   "node_modules/undici/lib/core/symbols.js"(exports2, module2) {
     "use strict";
     (0, import_chunk_WE6FURZE.init_web_globals)(), module2.exports = {
@@ -22490,11 +22490,11 @@ function compareVersions(a, b) {
 (0, import_chunk_WE6FURZE.init_web_globals)(), (0, import_chunk_WE6FURZE.init_web_globals)();
 var NO_NODE_MARKER = "sandbox-action: no-node:";
 function entryScript(interpreter) {
-  let serverArgs = [...import_chunk_GVOMYJ5F.SERVER_NODE_FLAGS, import_chunk_GVOMYJ5F.SCRIPT_INSIDE].join(" ");
-  return (interpreter ? `if [ -e ${shellQuote(interpreter)} ]; then exec ${import_chunk_GVOMYJ5F.NODE_INSIDE} ${serverArgs} "$@"; fi
+  let serverArgs = [...import_chunk_5XSK435Z.SERVER_NODE_FLAGS, import_chunk_5XSK435Z.SCRIPT_INSIDE].join(" ");
+  return (interpreter ? `if [ -e ${shellQuote(interpreter)} ]; then exec ${import_chunk_5XSK435Z.NODE_INSIDE} ${serverArgs} "$@"; fi
 ` : "") + // the image's own node: PATH without our bin directory, where the host's node is bound (and
   // cannot run here, or the check above would have used it)
-  `IFS=:; for dir in $PATH; do if [ -n "$dir" ] && [ "$dir" != ${import_chunk_GVOMYJ5F.NODE_DIR} ] && [ -f "$dir/node" ] && [ -x "$dir/node" ]; then unset IFS; exec "$dir/node" ${serverArgs} "$@"; fi; done; unset IFS
+  `IFS=:; for dir in $PATH; do if [ -n "$dir" ] && [ "$dir" != ${import_chunk_5XSK435Z.NODE_DIR} ] && [ -f "$dir/node" ] && [ -x "$dir/node" ]; then unset IFS; exec "$dir/node" ${serverArgs} "$@"; fi; done; unset IFS
 echo "${NO_NODE_MARKER} the image has no node on PATH${interpreter ? ` and no ${interpreter} for the host's node` : ""}; use an image that has node (e.g. node:24-alpine) or a glibc-based one (e.g. debian, ubuntu)" >&2
 exit 127
 `;
@@ -22534,8 +22534,8 @@ function containerConfig(plan) {
     Entrypoint: ["/bin/sh", "-c", entryScript(plan.nodeInterpreter), "sandbox-entry"],
     Cmd: plan.entryArgs,
     User: plan.user,
-    WorkingDir: import_chunk_GVOMYJ5F.WORKSPACE_INSIDE,
-    Hostname: import_chunk_GVOMYJ5F.SANDBOX_HOSTNAME,
+    WorkingDir: import_chunk_5XSK435Z.WORKSPACE_INSIDE,
+    Hostname: import_chunk_5XSK435Z.SANDBOX_HOSTNAME,
     Env: Object.entries(plan.env).map(([key, value]) => `${key}=${value}`),
     Labels: plan.labels,
     AttachStdin: !1,
@@ -22545,16 +22545,16 @@ function containerConfig(plan) {
     Tty: !1,
     HostConfig: {
       Binds: [
-        `${plan.workspace}:${import_chunk_GVOMYJ5F.WORKSPACE_INSIDE}:${plan.workspaceMode}`,
+        `${plan.workspace}:${import_chunk_5XSK435Z.WORKSPACE_INSIDE}:${plan.workspaceMode}`,
         // The engine mounts in order of depth (Docker sorts; so does Podman), parents first.
         ...(plan.protect ?? []).map(
-          (mount) => `${mount.host}:${import_chunk_GVOMYJ5F.WORKSPACE_INSIDE}/${mount.rel}:${mount.readOnly ? "ro" : "rw"}`
+          (mount) => `${mount.host}:${import_chunk_5XSK435Z.WORKSPACE_INSIDE}/${mount.rel}:${mount.readOnly ? "ro" : "rw"}`
         ),
-        `${plan.script}:${import_chunk_GVOMYJ5F.SCRIPT_INSIDE}:ro`,
-        ...plan.codeCache ? [`${plan.codeCache}:${import_chunk_GVOMYJ5F.CODE_CACHE_INSIDE}:ro`] : [],
-        `${plan.node}:${import_chunk_GVOMYJ5F.NODE_INSIDE}:ro`,
-        `${plan.runDir}:${import_chunk_GVOMYJ5F.RUN_INSIDE}:rw`,
-        ...plan.egressDir ? [`${plan.egressDir}:${import_chunk_GVOMYJ5F.EGRESS_DIR_INSIDE}:rw`] : []
+        `${plan.script}:${import_chunk_5XSK435Z.SCRIPT_INSIDE}:ro`,
+        ...plan.codeCache ? [`${plan.codeCache}:${import_chunk_5XSK435Z.CODE_CACHE_INSIDE}:ro`] : [],
+        `${plan.node}:${import_chunk_5XSK435Z.NODE_INSIDE}:ro`,
+        `${plan.runDir}:${import_chunk_5XSK435Z.RUN_INSIDE}:rw`,
+        ...plan.egressDir ? [`${plan.egressDir}:${import_chunk_5XSK435Z.EGRESS_DIR_INSIDE}:rw`] : []
       ],
       NetworkMode: plan.network === "open" ? "bridge" : "none",
       CapDrop: ["ALL"],
@@ -22659,18 +22659,18 @@ var EXEC_KILL_WAIT_MS = 2e3, SHELL_ENV = ["PWD", "OLDPWD", "SHLVL"], EXIT_TIMED_
   destroying;
   client;
   async openChannel() {
-    return this.assertRunning(), (0, import_chunk_JRGWTCK3.connectUnixChannel)(this.params.socketPath);
+    return this.assertRunning(), (0, import_chunk_QR5FJVQ2.connectUnixChannel)(this.params.socketPath);
   }
   async exec(argv, options = {}) {
     if (this.assertRunning(), argv.length === 0) throw new import_chunk_GTVJVVCB.SandboxError("exec needs a command");
-    let env = (0, import_chunk_JRGWTCK3.buildEnv)(this.params.sandboxEnv, options.env), unset = [...this.params.entryOnlyEnv, ...SHELL_ENV].filter((name) => !(name in env)), cmd = this.params.entryOnlyEnv.length > 0 ? ["/bin/sh", "-c", `unset ${unset.join(" ")}; exec "$@"`, "sh", ...argv] : argv, created = await this.client.request(
+    let env = (0, import_chunk_QR5FJVQ2.buildEnv)(this.params.sandboxEnv, options.env), unset = [...this.params.entryOnlyEnv, ...SHELL_ENV].filter((name) => !(name in env)), cmd = this.params.entryOnlyEnv.length > 0 ? ["/bin/sh", "-c", `unset ${unset.join(" ")}; exec "$@"`, "sh", ...argv] : argv, created = await this.client.request(
       "POST",
       `/containers/${this.params.containerId}/exec`,
       {
         body: {
           Cmd: cmd,
           Env: Object.entries(env).map(([key, value]) => `${key}=${value}`),
-          WorkingDir: options.cwd ?? import_chunk_GVOMYJ5F.WORKSPACE_INSIDE,
+          WorkingDir: options.cwd ?? import_chunk_5XSK435Z.WORKSPACE_INSIDE,
           User: this.params.user,
           AttachStdin: options.stdin !== void 0,
           AttachStdout: !0,
@@ -22720,7 +22720,7 @@ var EXEC_KILL_WAIT_MS = 2e3, SHELL_ENV = ["PWD", "OLDPWD", "SHLVL"], EXIT_TIMED_
     throw new import_chunk_GTVJVVCB.SandboxError(`the engine reported no exit code for exec ${execId}`);
   }
   copyIn(content, path, mode = 420) {
-    return (0, import_chunk_JRGWTCK3.copyInViaExec)((argv, options) => this.exec(argv, options), content, path, mode);
+    return (0, import_chunk_QR5FJVQ2.copyInViaExec)((argv, options) => this.exec(argv, options), content, path, mode);
   }
   async alive() {
     if (this.hasExited || this.destroying) return !1;
@@ -22737,7 +22737,7 @@ var EXEC_KILL_WAIT_MS = 2e3, SHELL_ENV = ["PWD", "OLDPWD", "SHLVL"], EXIT_TIMED_
     return this.destroying ??= this.teardown(graceMs), this.destroying;
   }
   async teardown(graceMs) {
-    await removeContainer(this.client, this.params.containerId, graceMs), this.attach.destroy(), (0, import_chunk_JRGWTCK3.removeCreated)(this.params.created ?? []), (0, import_chunk_EBKXDVUJ.removeRunDir)(this.params.dir);
+    await removeContainer(this.client, this.params.containerId, graceMs), this.attach.destroy(), (0, import_chunk_QR5FJVQ2.removeCreated)(this.params.created ?? []), (0, import_chunk_EBKXDVUJ.removeRunDir)(this.params.dir);
   }
   assertRunning() {
     if (this.hasExited || this.destroying) throw new import_chunk_GTVJVVCB.SandboxError(`sandbox ${this.id} is not running`);
@@ -22804,23 +22804,23 @@ function createDockerBackend(options = {}) {
     return clientPromise;
   };
   async function create(spec) {
-    (0, import_chunk_JRGWTCK3.checkNetwork)(spec);
-    let workspace = (0, import_chunk_JRGWTCK3.existingPath)(spec.workspace, "dir", "workspace"), egressDir = spec.network === "allowlist" ? (0, import_chunk_JRGWTCK3.egressHostDir)(spec) : void 0;
+    (0, import_chunk_QR5FJVQ2.checkNetwork)(spec);
+    let workspace = (0, import_chunk_QR5FJVQ2.existingPath)(spec.workspace, "dir", "workspace"), egressDir = spec.network === "allowlist" ? (0, import_chunk_QR5FJVQ2.egressHostDir)(spec) : void 0;
     for (let path of [workspace, egressDir, ...spec.protectedPaths ?? []])
       if (path?.includes(":"))
         throw new import_chunk_GTVJVVCB.SandboxError(
           `the path ${path} contains a colon, which the engine's bind syntax cannot carry`,
           "rename it, or use --backend local"
         );
-    let script = (0, import_chunk_JRGWTCK3.existingPath)(spec.entrypoint.script, "file", "entry script"), entry = (0, import_chunk_JRGWTCK3.entrypointCodeCache)(spec.entrypoint), node = (0, import_chunk_JRGWTCK3.resolveNodeBinary)(options.nodePath), image = spec.image ?? DEFAULT_IMAGE, docker = await client(), { path: imagePath } = await ensureImage(docker, image, log), user = sandboxUser(workspace);
+    let script = (0, import_chunk_QR5FJVQ2.existingPath)(spec.entrypoint.script, "file", "entry script"), entry = (0, import_chunk_QR5FJVQ2.entrypointCodeCache)(spec.entrypoint), node = (0, import_chunk_QR5FJVQ2.resolveNodeBinary)(options.nodePath), image = spec.image ?? DEFAULT_IMAGE, docker = await client(), { path: imagePath } = await ensureImage(docker, image, log), user = sandboxUser(workspace);
     user.note && spec.workspaceMode === "rw" && log(user.note), (0, import_chunk_EBKXDVUJ.ensureRunDirBase)(base);
-    let id = (0, import_chunk_JRGWTCK3.sandboxId)(spec.runId), dir = (0, import_node_path.join)(base, id), socketPath = (0, import_node_path.join)(dir, import_chunk_GVOMYJ5F.SOCKET_NAME);
+    let id = (0, import_chunk_QR5FJVQ2.sandboxId)(spec.runId), dir = (0, import_node_path.join)(base, id), socketPath = (0, import_node_path.join)(dir, import_chunk_5XSK435Z.SOCKET_NAME);
     (0, import_chunk_EBKXDVUJ.checkSocketPath)(socketPath), (0, import_node_fs.mkdirSync)(dir, { mode: 448 });
     let containerId, madePaths = [];
     try {
-      let protect = (0, import_chunk_JRGWTCK3.planProtectedPaths)(workspace, spec.protectedPaths, spec.workspaceMode);
+      let protect = (0, import_chunk_QR5FJVQ2.planProtectedPaths)(workspace, spec.protectedPaths, spec.workspaceMode);
       madePaths = protect.created, process.getuid?.() === 0 && (0, import_node_fs.chownSync)(dir, user.uid, user.gid);
-      let pathEnv = { PATH: `${imagePath}:${import_chunk_GVOMYJ5F.NODE_DIR}` }, sandboxEnv = (0, import_chunk_JRGWTCK3.buildEnv)(pathEnv, spec.env), config = containerConfig({
+      let pathEnv = { PATH: `${imagePath}:${import_chunk_5XSK435Z.NODE_DIR}` }, sandboxEnv = (0, import_chunk_QR5FJVQ2.buildEnv)(pathEnv, spec.env), config = containerConfig({
         image,
         user: `${user.uid}:${user.gid}`,
         labels: {
@@ -22833,7 +22833,7 @@ function createDockerBackend(options = {}) {
           // cannot be changed from inside the container (the run directory could)
           ...madePaths.length ? { [LABEL_CREATED]: JSON.stringify(madePaths) } : {}
         },
-        env: (0, import_chunk_JRGWTCK3.buildEnv)(pathEnv, spec.env, entry.env),
+        env: (0, import_chunk_QR5FJVQ2.buildEnv)(pathEnv, spec.env, entry.env),
         network: spec.network,
         egressDir,
         protect: protect.mounts,
@@ -22846,7 +22846,7 @@ function createDockerBackend(options = {}) {
         node,
         runDir: dir,
         nodeInterpreter: elfInterpreter(node),
-        entryArgs: spec.entrypoint.args(import_chunk_GVOMYJ5F.LISTEN_ADDRESS)
+        entryArgs: spec.entrypoint.args(import_chunk_5XSK435Z.LISTEN_ADDRESS)
       });
       containerId = (await docker.request("POST", "/containers/create", {
         query: { name: id },
@@ -22876,7 +22876,7 @@ function createDockerBackend(options = {}) {
       );
     } catch (error) {
       throw containerId && await removeContainer(docker, containerId, 0).catch(() => {
-      }), (0, import_chunk_JRGWTCK3.removeCreated)(madePaths), (0, import_chunk_EBKXDVUJ.removeRunDir)(dir), error;
+      }), (0, import_chunk_QR5FJVQ2.removeCreated)(madePaths), (0, import_chunk_EBKXDVUJ.removeRunDir)(dir), error;
     }
   }
   async function list(labels) {
@@ -22902,7 +22902,7 @@ function createDockerBackend(options = {}) {
   async function reap(labels) {
     let docker = await client(), removed = [];
     for (let found of await find(labels))
-      await removeContainer(docker, found.containerId, 2e3), (0, import_chunk_JRGWTCK3.removeCreated)(found.created), found.runDir?.startsWith(`${base}/`) && (0, import_chunk_EBKXDVUJ.removeRunDir)(found.runDir), removed.push(found.sandbox);
+      await removeContainer(docker, found.containerId, 2e3), (0, import_chunk_QR5FJVQ2.removeCreated)(found.created), found.runDir?.startsWith(`${base}/`) && (0, import_chunk_EBKXDVUJ.removeRunDir)(found.runDir), removed.push(found.sandbox);
     return removed;
   }
   return { name: "docker", create, list, inventory, reap };
@@ -22929,13 +22929,13 @@ function signalName(n) {
   return n === 9 ? "SIGKILL" : n === 15 ? "SIGTERM" : `signal ${n}`;
 }
 function sandboxUser(workspace) {
-  let uid = process.getuid?.() ?? import_chunk_GVOMYJ5F.SANDBOX_UID, gid = process.getgid?.() ?? import_chunk_GVOMYJ5F.SANDBOX_GID;
+  let uid = process.getuid?.() ?? import_chunk_5XSK435Z.SANDBOX_UID, gid = process.getgid?.() ?? import_chunk_5XSK435Z.SANDBOX_GID;
   if (uid !== 0) return { uid, gid };
   let owner = (0, import_node_fs.statSync)(workspace);
   return owner.uid !== 0 ? { uid: owner.uid, gid: owner.gid } : {
-    uid: import_chunk_GVOMYJ5F.SANDBOX_UID,
-    gid: import_chunk_GVOMYJ5F.SANDBOX_GID,
-    note: `note: the workspace ${workspace} is owned by root and the sandbox never runs as root; it runs as uid ${import_chunk_GVOMYJ5F.SANDBOX_UID}, which can write only where the workspace's permissions allow`
+    uid: import_chunk_5XSK435Z.SANDBOX_UID,
+    gid: import_chunk_5XSK435Z.SANDBOX_GID,
+    note: `note: the workspace ${workspace} is owned by root and the sandbox never runs as root; it runs as uid ${import_chunk_5XSK435Z.SANDBOX_UID}, which can write only where the workspace's permissions allow`
   };
 }
 (0, import_chunk_WE6FURZE.init_web_globals)();
@@ -22968,7 +22968,7 @@ async function checkDockerPrerequisites(env = process.env) {
     });
   }
   try {
-    let interpreter = elfInterpreter((0, import_chunk_JRGWTCK3.resolveNodeBinary)());
+    let interpreter = elfInterpreter((0, import_chunk_QR5FJVQ2.resolveNodeBinary)());
     checks.push({
       name: "node for images without one",
       ok: !0,

@@ -37,10 +37,10 @@ __export(stdin_exports, {
   sandboxId: () => sandboxId
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_GVOMYJ5F = require("./chunk-GVOMYJ5F.js"), import_chunk_6MR7WQBO = require("./chunk-6MR7WQBO.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_fs3 = require("node:fs"), import_node_path2 = require("node:path"), import_node_path3 = require("node:path"), import_node_fs4 = require("node:fs"), import_node_net = __toESM(require("node:net"));
+var import_chunk_5XSK435Z = require("./chunk-5XSK435Z.js"), import_chunk_6MR7WQBO = require("./chunk-6MR7WQBO.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_fs3 = require("node:fs"), import_node_path2 = require("node:path"), import_node_path3 = require("node:path"), import_node_fs4 = require("node:fs"), import_node_net = __toESM(require("node:net"));
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var BASE_ENV = {
-  PATH: `${import_chunk_GVOMYJ5F.NODE_DIR}:/usr/local/bin:/usr/bin:/bin`,
+  PATH: `${import_chunk_5XSK435Z.NODE_DIR}:/usr/local/bin:/usr/bin:/bin`,
   HOME: "/tmp",
   TMPDIR: "/tmp",
   LANG: "C.UTF-8"
@@ -105,10 +105,10 @@ function entrypointCodeCache(entrypoint) {
     usable = path !== void 0 && !path.includes(":") && (0, import_node_fs2.statSync)(path).isFile();
   } catch {
   }
-  return usable ? { codeCache: path, env: { ...entrypoint.env, [import_chunk_GVOMYJ5F.CODE_CACHE_ENV]: import_chunk_GVOMYJ5F.CODE_CACHE_INSIDE } } : { env: entrypoint.env };
+  return usable ? { codeCache: path, env: { ...entrypoint.env, [import_chunk_5XSK435Z.CODE_CACHE_ENV]: import_chunk_5XSK435Z.CODE_CACHE_INSIDE } } : { env: entrypoint.env };
 }
 function sandboxId(runId) {
-  return `sbx-${runId.toLowerCase().replace(/[^a-z0-9]/g, "").slice(0, 8) || "run"}-${(0, import_chunk_GVOMYJ5F.randomHex)(4)}`;
+  return `sbx-${runId.toLowerCase().replace(/[^a-z0-9]/g, "").slice(0, 8) || "run"}-${(0, import_chunk_5XSK435Z.randomHex)(4)}`;
 }
 (0, import_chunk_WE6FURZE.init_web_globals)();
 function checkNetwork(spec) {

@@ -18,7 +18,7 @@ __export(stdin_exports, {
   createLocalBackend: () => createLocalBackend
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_JRGWTCK3 = require("./chunk-JRGWTCK3.js"), import_chunk_GVOMYJ5F = require("./chunk-GVOMYJ5F.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_6MR7WQBO = require("./chunk-6MR7WQBO.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path"), import_node_fs4 = require("node:fs"), import_node_path4 = require("node:path"), import_node_fs5 = require("node:fs"), import_node_path5 = require("node:path"), import_node_stream = require("node:stream"), import_node_fs6 = require("node:fs"), import_node_os = require("node:os"), import_node_child_process = require("node:child_process"), import_node_fs7 = require("node:fs"), import_node_child_process2 = require("node:child_process"), import_node_fs8 = require("node:fs");
+var import_chunk_QR5FJVQ2 = require("./chunk-QR5FJVQ2.js"), import_chunk_5XSK435Z = require("./chunk-5XSK435Z.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_6MR7WQBO = require("./chunk-6MR7WQBO.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path"), import_node_fs4 = require("node:fs"), import_node_path4 = require("node:path"), import_node_fs5 = require("node:fs"), import_node_path5 = require("node:path"), import_node_stream = require("node:stream"), import_node_fs6 = require("node:fs"), import_node_os = require("node:os"), import_node_child_process = require("node:child_process"), import_node_fs7 = require("node:fs"), import_node_child_process2 = require("node:child_process"), import_node_fs8 = require("node:fs");
 (0, import_chunk_WE6FURZE.init_web_globals)(), (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var STATUS_FD = 3, ARGS_FD = 4;
@@ -39,11 +39,11 @@ function buildBwrapArgs(plan) {
     "--cap-drop",
     "ALL",
     "--uid",
-    String(import_chunk_GVOMYJ5F.SANDBOX_UID),
+    String(import_chunk_5XSK435Z.SANDBOX_UID),
     "--gid",
-    String(import_chunk_GVOMYJ5F.SANDBOX_GID),
+    String(import_chunk_5XSK435Z.SANDBOX_GID),
     "--hostname",
-    import_chunk_GVOMYJ5F.SANDBOX_HOSTNAME,
+    import_chunk_5XSK435Z.SANDBOX_HOSTNAME,
     "--json-status-fd",
     String(STATUS_FD),
     // bwrap reads this descriptor to its end before it creates anything: the host puts it into
@@ -53,31 +53,31 @@ function buildBwrapArgs(plan) {
   ];
   for (let op of plan.rootfs)
     op.kind === "symlink" ? args.push("--symlink", op.target, op.dest) : op.kind === "ro-bind" && args.push("--ro-bind", op.src, op.dest);
-  args.push("--ro-bind-try", import_chunk_GVOMYJ5F.THP_SYSFS_DIR, import_chunk_GVOMYJ5F.THP_SYSFS_DIR), args.push("--proc", "/proc", "--dev", "/dev", "--perms", "1777", "--tmpfs", "/tmp", "--tmpfs", "/run");
+  args.push("--ro-bind-try", import_chunk_5XSK435Z.THP_SYSFS_DIR, import_chunk_5XSK435Z.THP_SYSFS_DIR), args.push("--proc", "/proc", "--dev", "/dev", "--perms", "1777", "--tmpfs", "/tmp", "--tmpfs", "/run");
   for (let op of plan.rootfs)
     op.kind === "mask-file" ? args.push("--ro-bind", "/dev/null", op.dest) : op.kind === "mask-dir" && args.push("--perms", "0555", "--tmpfs", op.dest, "--remount-ro", op.dest);
-  plan.network === "open" && plan.resolvConf && args.push("--ro-bind", plan.resolvConf, plan.resolvConf), args.push(plan.workspaceMode === "ro" ? "--ro-bind" : "--bind", plan.workspace, import_chunk_GVOMYJ5F.WORKSPACE_INSIDE);
+  plan.network === "open" && plan.resolvConf && args.push("--ro-bind", plan.resolvConf, plan.resolvConf), args.push(plan.workspaceMode === "ro" ? "--ro-bind" : "--bind", plan.workspace, import_chunk_5XSK435Z.WORKSPACE_INSIDE);
   for (let mount of plan.protect ?? [])
-    args.push(mount.readOnly ? "--ro-bind" : "--bind", mount.host, `${import_chunk_GVOMYJ5F.WORKSPACE_INSIDE}/${mount.rel}`);
-  return plan.egressDir && args.push("--bind", plan.egressDir, import_chunk_GVOMYJ5F.EGRESS_DIR_INSIDE), plan.codeCache && args.push("--ro-bind", plan.codeCache, import_chunk_GVOMYJ5F.CODE_CACHE_INSIDE), args.push(
+    args.push(mount.readOnly ? "--ro-bind" : "--bind", mount.host, `${import_chunk_5XSK435Z.WORKSPACE_INSIDE}/${mount.rel}`);
+  return plan.egressDir && args.push("--bind", plan.egressDir, import_chunk_5XSK435Z.EGRESS_DIR_INSIDE), plan.codeCache && args.push("--ro-bind", plan.codeCache, import_chunk_5XSK435Z.CODE_CACHE_INSIDE), args.push(
     "--ro-bind",
     plan.script,
-    import_chunk_GVOMYJ5F.SCRIPT_INSIDE,
+    import_chunk_5XSK435Z.SCRIPT_INSIDE,
     "--ro-bind",
     plan.node,
-    import_chunk_GVOMYJ5F.NODE_INSIDE,
+    import_chunk_5XSK435Z.NODE_INSIDE,
     "--bind",
     plan.runDir,
-    import_chunk_GVOMYJ5F.RUN_INSIDE,
+    import_chunk_5XSK435Z.RUN_INSIDE,
     // Last: the root tmpfs (and so /.sandbox and the mount points on it) becomes read-only too.
     "--remount-ro",
     "/",
     "--chdir",
-    import_chunk_GVOMYJ5F.WORKSPACE_INSIDE,
+    import_chunk_5XSK435Z.WORKSPACE_INSIDE,
     "--",
-    import_chunk_GVOMYJ5F.NODE_INSIDE,
-    ...import_chunk_GVOMYJ5F.SERVER_NODE_FLAGS,
-    import_chunk_GVOMYJ5F.SCRIPT_INSIDE,
+    import_chunk_5XSK435Z.NODE_INSIDE,
+    ...import_chunk_5XSK435Z.SERVER_NODE_FLAGS,
+    import_chunk_5XSK435Z.SCRIPT_INSIDE,
     ...plan.entryArgs
   ), args;
 }
@@ -342,7 +342,7 @@ function removeAbandoned(base, olderThanMs = 36e5) {
   }
 }
 async function releaseHostState(dir, record) {
-  record.created?.length && (0, import_chunk_JRGWTCK3.removeCreated)(record.created), record.cgroups?.length && await removeCgroupsWhenEmpty(record.cgroups), (0, import_chunk_EBKXDVUJ.removeRunDir)(dir);
+  record.created?.length && (0, import_chunk_QR5FJVQ2.removeCreated)(record.created), record.cgroups?.length && await removeCgroupsWhenEmpty(record.cgroups), (0, import_chunk_EBKXDVUJ.removeRunDir)(dir);
 }
 function reaped(found) {
   return { id: found.record.id, runId: found.record.runId };
@@ -628,7 +628,7 @@ function runExec(target, argv, env, options) {
     }, options.timeoutMs));
     let envPipe = child.stdio[3];
     envPipe?.on("error", () => {
-    }), envPipe?.end((0, import_chunk_JRGWTCK3.encodeEnv)(env)), child.stdin?.on("error", () => {
+    }), envPipe?.end((0, import_chunk_QR5FJVQ2.encodeEnv)(env)), child.stdin?.on("error", () => {
     }), child.stdin?.end(options.stdin ?? "");
   }) : Promise.reject(new import_chunk_GTVJVVCB.SandboxError(`exec cwd must be absolute: ${cwd}`));
 }
@@ -804,7 +804,7 @@ var LocalSandbox = class {
   destroying;
   execTarget;
   async openChannel() {
-    return this.assertRunning(), (0, import_chunk_JRGWTCK3.connectUnixChannel)(this.params.socketPath);
+    return this.assertRunning(), (0, import_chunk_QR5FJVQ2.connectUnixChannel)(this.params.socketPath);
   }
   async exec(argv, options = {}) {
     this.assertRunning();
@@ -821,11 +821,11 @@ var LocalSandbox = class {
       perl,
       limits: { join: this.params.limits.join, nproc: this.params.limits.nproc }
     };
-    let env = (0, import_chunk_JRGWTCK3.buildEnv)(this.params.sandboxEnv, options.env);
+    let env = (0, import_chunk_QR5FJVQ2.buildEnv)(this.params.sandboxEnv, options.env);
     return runExec(this.execTarget, argv, env, options);
   }
   copyIn(content, path, mode = 420) {
-    return (0, import_chunk_JRGWTCK3.copyInViaExec)((argv, options) => this.exec(argv, options), content, path, mode);
+    return (0, import_chunk_QR5FJVQ2.copyInViaExec)((argv, options) => this.exec(argv, options), content, path, mode);
   }
   async alive() {
     if (this.hasExited) return !1;
@@ -858,10 +858,10 @@ function createLocalBackend(options = {}) {
   let hostEnv = options.hostEnv ?? process.env, base = options.runDirBase ?? (0, import_chunk_EBKXDVUJ.runDirBase)(hostEnv), log = options.log ?? ((line) => process.stderr.write(`${line}
 `));
   async function create(spec) {
-    (0, import_chunk_JRGWTCK3.checkNetwork)(spec);
-    let bwrap = resolveBwrap(options.bwrapPath, hostEnv.PATH), workspace = (0, import_chunk_JRGWTCK3.existingPath)(spec.workspace, "dir", "workspace"), egressDir = spec.network === "allowlist" ? (0, import_chunk_JRGWTCK3.egressHostDir)(spec) : void 0, script = (0, import_chunk_JRGWTCK3.existingPath)(spec.entrypoint.script, "file", "entry script"), node = (0, import_chunk_JRGWTCK3.resolveNodeBinary)(options.nodePath), entry = (0, import_chunk_JRGWTCK3.entrypointCodeCache)(spec.entrypoint), entryEnv = (0, import_chunk_JRGWTCK3.buildEnv)(spec.env, entry.env), sandboxEnv = (0, import_chunk_JRGWTCK3.buildEnv)(spec.env);
+    (0, import_chunk_QR5FJVQ2.checkNetwork)(spec);
+    let bwrap = resolveBwrap(options.bwrapPath, hostEnv.PATH), workspace = (0, import_chunk_QR5FJVQ2.existingPath)(spec.workspace, "dir", "workspace"), egressDir = spec.network === "allowlist" ? (0, import_chunk_QR5FJVQ2.egressHostDir)(spec) : void 0, script = (0, import_chunk_QR5FJVQ2.existingPath)(spec.entrypoint.script, "file", "entry script"), node = (0, import_chunk_QR5FJVQ2.resolveNodeBinary)(options.nodePath), entry = (0, import_chunk_QR5FJVQ2.entrypointCodeCache)(spec.entrypoint), entryEnv = (0, import_chunk_QR5FJVQ2.buildEnv)(spec.env, entry.env), sandboxEnv = (0, import_chunk_QR5FJVQ2.buildEnv)(spec.env);
     (0, import_chunk_EBKXDVUJ.ensureRunDirBase)(base);
-    let id = (0, import_chunk_JRGWTCK3.sandboxId)(spec.runId), dir = (0, import_node_path.join)(base, id), socketPath = (0, import_node_path.join)(dir, RUN_SUBDIR, import_chunk_GVOMYJ5F.SOCKET_NAME);
+    let id = (0, import_chunk_QR5FJVQ2.sandboxId)(spec.runId), dir = (0, import_node_path.join)(base, id), socketPath = (0, import_node_path.join)(dir, RUN_SUBDIR, import_chunk_5XSK435Z.SOCKET_NAME);
     (0, import_chunk_EBKXDVUJ.checkSocketPath)(socketPath), (0, import_node_fs.mkdirSync)(dir, { mode: 448 }), (0, import_node_fs.mkdirSync)((0, import_node_path.join)(dir, RUN_SUBDIR), { mode: 448 });
     let record = {
       version: 1,
@@ -874,7 +874,7 @@ function createLocalBackend(options = {}) {
     }, args, limits;
     try {
       writeRecord(dir, record);
-      let protect = (0, import_chunk_JRGWTCK3.planProtectedPaths)(workspace, spec.protectedPaths, spec.workspaceMode);
+      let protect = (0, import_chunk_QR5FJVQ2.planProtectedPaths)(workspace, spec.protectedPaths, spec.workspaceMode);
       record.created = protect.created, writeRecord(dir, record), limits = setupLimits(id, spec.limits, options.cgroups), record.cgroups = limits.cgroups, writeRecord(dir, record);
       let host = options.hostFs ?? realHostFs;
       args = buildBwrapArgs({
@@ -890,7 +890,7 @@ function createLocalBackend(options = {}) {
         node,
         runDir: (0, import_node_path.join)(dir, RUN_SUBDIR),
         resolvConf: spec.network === "open" ? resolvConfTarget(host) : void 0,
-        entryArgs: spec.entrypoint.args(import_chunk_GVOMYJ5F.LISTEN_ADDRESS)
+        entryArgs: spec.entrypoint.args(import_chunk_5XSK435Z.LISTEN_ADDRESS)
       });
     } catch (error) {
       throw await releaseHostState(dir, record), error;
@@ -906,7 +906,7 @@ function createLocalBackend(options = {}) {
         dir,
         socketPath,
         record,
-        perl: options.perlPath ?? (0, import_chunk_JRGWTCK3.findExecutable)("perl", hostEnv.PATH),
+        perl: options.perlPath ?? (0, import_chunk_QR5FJVQ2.findExecutable)("perl", hostEnv.PATH),
         startupTimeoutMs: options.startupTimeoutMs ?? 1e4,
         limits,
         entryStdin: spec.entrypoint.stdin
@@ -934,7 +934,7 @@ function createLocalBackend(options = {}) {
   return { name: "local", entrypointStdin: !0, create, list, inventory, reap };
 }
 function resolveBwrap(override, pathEnv) {
-  let found = override ? (0, import_chunk_JRGWTCK3.findExecutable)(override) : (0, import_chunk_JRGWTCK3.findExecutable)("bwrap", pathEnv);
+  let found = override ? (0, import_chunk_QR5FJVQ2.findExecutable)(override) : (0, import_chunk_QR5FJVQ2.findExecutable)("bwrap", pathEnv);
   if (!found)
     throw new import_chunk_GTVJVVCB.SandboxError(
       override ? `bubblewrap was not found at ${override}` : "bubblewrap (bwrap) is not installed or not on PATH",
@@ -944,7 +944,7 @@ function resolveBwrap(override, pathEnv) {
 }
 (0, import_chunk_WE6FURZE.init_web_globals)();
 async function checkLocalPrerequisites(options = {}) {
-  let env = options.hostEnv ?? process.env, checks = [], bwrap = options.bwrapPath ? (0, import_chunk_JRGWTCK3.findExecutable)(options.bwrapPath) : (0, import_chunk_JRGWTCK3.findExecutable)("bwrap", env.PATH);
+  let env = options.hostEnv ?? process.env, checks = [], bwrap = options.bwrapPath ? (0, import_chunk_QR5FJVQ2.findExecutable)(options.bwrapPath) : (0, import_chunk_QR5FJVQ2.findExecutable)("bwrap", env.PATH);
   if (bwrap) {
     let version = await run(bwrap, ["--version"]);
     checks.push({
@@ -961,7 +961,7 @@ async function checkLocalPrerequisites(options = {}) {
     });
   let sysctls = userNamespaceSysctls(options.procSys ?? "/proc/sys"), probeOk = !1;
   if (bwrap) {
-    let trueBin = (0, import_chunk_JRGWTCK3.findExecutable)("true", "/usr/bin:/bin") ?? "true", probe = await run(bwrap, [
+    let trueBin = (0, import_chunk_QR5FJVQ2.findExecutable)("true", "/usr/bin:/bin") ?? "true", probe = await run(bwrap, [
       "--unshare-user",
       "--unshare-pid",
       "--unshare-net",
@@ -1004,7 +1004,7 @@ async function checkLocalPrerequisites(options = {}) {
     detail: sysctls.detail,
     ...sysctlFix ? { fix: sysctlFix } : {}
   });
-  let perl = options.perlPath ? (0, import_chunk_JRGWTCK3.findExecutable)(options.perlPath) : (0, import_chunk_JRGWTCK3.findExecutable)("perl", env.PATH);
+  let perl = options.perlPath ? (0, import_chunk_QR5FJVQ2.findExecutable)(options.perlPath) : (0, import_chunk_QR5FJVQ2.findExecutable)("perl", env.PATH);
   checks.push(
     perl ? { name: "perl (exec into sandboxes)", ok: !0, detail: perl } : {
       name: "perl (exec into sandboxes)",
@@ -1017,7 +1017,7 @@ async function checkLocalPrerequisites(options = {}) {
     checks.push({
       name: "node runtime for the sandbox",
       ok: !0,
-      detail: (0, import_chunk_JRGWTCK3.resolveNodeBinary)(options.nodePath)
+      detail: (0, import_chunk_QR5FJVQ2.resolveNodeBinary)(options.nodePath)
     });
   } catch (error) {
     checks.push({

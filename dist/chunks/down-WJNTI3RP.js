@@ -17,12 +17,12 @@ __export(stdin_exports, {
   execute: () => execute
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_JJ5JEZAG = require("./chunk-JJ5JEZAG.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_53YRNZXS = require("./chunk-53YRNZXS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_V42CPN4T = require("./chunk-V42CPN4T.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_BE4EGKJ6 = require("./chunk-BE4EGKJ6.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_JJ5JEZAG = require("./chunk-JJ5JEZAG.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_53YRNZXS = require("./chunk-53YRNZXS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_O7N2XLNK = require("./chunk-O7N2XLNK.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_QWKDDQJK = require("./chunk-QWKDDQJK.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 async function execute(args, io) {
-  let { path, state } = (0, import_chunk_JJ5JEZAG.findDaemon)(args, io), outcome = await (0, import_chunk_V42CPN4T.stopRun)({ daemonPid: state.daemon_pid, runId: state.run_id, backend: state.backend });
+  let { path, state } = (0, import_chunk_JJ5JEZAG.findDaemon)(args, io), outcome = await (0, import_chunk_O7N2XLNK.stopRun)({ daemonPid: state.daemon_pid, runId: state.run_id, backend: state.backend });
   outcome.daemon === "killed" && io.stderr.write(
-    `sandbox-action down: the daemon did not stop within ${import_chunk_V42CPN4T.STOP_GRACE_MS} ms; it was killed
+    `sandbox-action down: the daemon did not stop within ${import_chunk_O7N2XLNK.STOP_GRACE_MS} ms; it was killed
 `
   );
   let reaped = outcome.reaped;

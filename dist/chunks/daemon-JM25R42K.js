@@ -17,23 +17,23 @@ __export(stdin_exports, {
   execute: () => execute
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_UHDCM373 = require("./chunk-UHDCM373.js"), import_chunk_3LCWR65Y = require("./chunk-3LCWR65Y.js"), import_chunk_AJEPZJP2 = require("./chunk-AJEPZJP2.js"), import_chunk_3SODGMCQ = require("./chunk-3SODGMCQ.js"), import_chunk_53YRNZXS = require("./chunk-53YRNZXS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_ZQ5IYG26 = require("./chunk-ZQ5IYG26.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_GVOMYJ5F = require("./chunk-GVOMYJ5F.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_BE4EGKJ6 = require("./chunk-BE4EGKJ6.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
+var import_chunk_7UD4C3VV = require("./chunk-7UD4C3VV.js"), import_chunk_SUR2REPK = require("./chunk-SUR2REPK.js"), import_chunk_AJEPZJP2 = require("./chunk-AJEPZJP2.js"), import_chunk_3SODGMCQ = require("./chunk-3SODGMCQ.js"), import_chunk_53YRNZXS = require("./chunk-53YRNZXS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_ZQ5IYG26 = require("./chunk-ZQ5IYG26.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_5XSK435Z = require("./chunk-5XSK435Z.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_QWKDDQJK = require("./chunk-QWKDDQJK.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 async function execute(args, io) {
   let { state, "audit-log": audit, "log-file": log } = args.flags;
   if (typeof state != "string" || typeof audit != "string" || typeof log != "string")
     throw new import_chunk_53YRNZXS.ConfigError("daemon needs --state, --audit-log and --log-file (it is started by `up`)");
-  let secretText = process.env[import_chunk_UHDCM373.SECRET_OPTIONS_ENV];
-  delete process.env[import_chunk_UHDCM373.SECRET_OPTIONS_ENV];
+  let secretText = process.env[import_chunk_7UD4C3VV.SECRET_OPTIONS_ENV];
+  delete process.env[import_chunk_7UD4C3VV.SECRET_OPTIONS_ENV];
   let secretOptions = {};
   if (secretText)
     try {
       secretOptions = JSON.parse(secretText);
     } catch {
-      throw new import_chunk_53YRNZXS.ConfigError(`daemon: ${import_chunk_UHDCM373.SECRET_OPTIONS_ENV} is not JSON`);
+      throw new import_chunk_53YRNZXS.ConfigError(`daemon: ${import_chunk_7UD4C3VV.SECRET_OPTIONS_ENV} is not JSON`);
     }
   let config = (0, import_chunk_53YRNZXS.resolveConfig)({ ...args.options, ...secretOptions }, { cwd: io.cwd });
-  return (0, import_chunk_UHDCM373.runDaemon)(config, {
+  return (0, import_chunk_7UD4C3VV.runDaemon)(config, {
     state: (0, import_node_path.resolve)(io.cwd, state),
     audit: (0, import_node_path.resolve)(io.cwd, audit),
     log: (0, import_node_path.resolve)(io.cwd, log)

@@ -38,8 +38,8 @@ function nodeCheck() {
 }
 async function execute(args, io) {
   let [{ checkLocalPrerequisites }, { checkDockerPrerequisites }] = await Promise.all([
-    Promise.resolve().then(() => __toESM(require("./local-6WSI6LGR.js"))),
-    Promise.resolve().then(() => __toESM(require("./docker-FGFSVNP4.js")))
+    Promise.resolve().then(() => __toESM(require("./local-JHJ3AKRS.js"))),
+    Promise.resolve().then(() => __toESM(require("./docker-ZGVCIRZ3.js")))
   ]), [local, docker] = await Promise.all([checkLocalPrerequisites(), checkDockerPrerequisites()]), sections = [
     { backend: "host", checks: [nodeCheck()] },
     { backend: "local", checks: local },

@@ -14,13 +14,13 @@ var __export = (target, all) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
 var stdin_exports = {};
 __export(stdin_exports, {
-  backendsToReap: () => import_chunk_BE4EGKJ6.backendsToReap,
-  loadBackend: () => import_chunk_BE4EGKJ6.loadBackend,
-  openBackend: () => import_chunk_BE4EGKJ6.openBackend,
-  selectBackend: () => import_chunk_BE4EGKJ6.selectBackend
+  backendsToReap: () => import_chunk_QWKDDQJK.backendsToReap,
+  loadBackend: () => import_chunk_QWKDDQJK.loadBackend,
+  openBackend: () => import_chunk_QWKDDQJK.openBackend,
+  selectBackend: () => import_chunk_QWKDDQJK.selectBackend
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_BE4EGKJ6 = require("./chunk-BE4EGKJ6.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_QWKDDQJK = require("./chunk-QWKDDQJK.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   backendsToReap,

@@ -29,7 +29,7 @@ __export(stdin_exports, {
   startSession: () => startSession
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_AJEPZJP2 = require("./chunk-AJEPZJP2.js"), import_chunk_53YRNZXS = require("./chunk-53YRNZXS.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_ZQ5IYG26 = require("./chunk-ZQ5IYG26.js"), import_chunk_GVOMYJ5F = require("./chunk-GVOMYJ5F.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_child_process = require("node:child_process"), import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path"), import_node_fs4 = require("node:fs"), import_node_url = require("node:url");
+var import_chunk_AJEPZJP2 = require("./chunk-AJEPZJP2.js"), import_chunk_53YRNZXS = require("./chunk-53YRNZXS.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_ZQ5IYG26 = require("./chunk-ZQ5IYG26.js"), import_chunk_5XSK435Z = require("./chunk-5XSK435Z.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_child_process = require("node:child_process"), import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path"), import_node_fs4 = require("node:fs"), import_node_url = require("node:url");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var SYNC_DELAY_MS = 200, AuditLog = class {
   constructor(path, options = {}) {
@@ -159,7 +159,7 @@ function listDir(dir) {
   }
 }
 function warmUpArgs(bundle, file) {
-  return [...import_chunk_GVOMYJ5F.SERVER_NODE_FLAGS, bundle, WRITE_CODE_CACHE_FLAG, file, WARM_UP_FLAG];
+  return [...import_chunk_5XSK435Z.SERVER_NODE_FLAGS, bundle, WRITE_CODE_CACHE_FLAG, file, WARM_UP_FLAG];
 }
 function startCodeCacheWarmUp(bundle, file) {
   let lock = `${file}${LOCK_SUFFIX}`;
@@ -204,7 +204,7 @@ function serverBundle() {
 }
 var loadSdkClient = () => Promise.resolve().then(() => __toESM(require("./connect-YNI6R3JE.js"))).then((module2) => module2.connectMcp);
 function egressEnv(userEnv) {
-  let url = `http://${import_chunk_GVOMYJ5F.EGRESS_PROXY_ADDRESS}`, noProxy = userEnv.NO_PROXY ?? userEnv.no_proxy ?? "localhost,127.0.0.1,::1";
+  let url = `http://${import_chunk_5XSK435Z.EGRESS_PROXY_ADDRESS}`, noProxy = userEnv.NO_PROXY ?? userEnv.no_proxy ?? "localhost,127.0.0.1,::1";
   return {
     HTTP_PROXY: url,
     HTTPS_PROXY: url,
@@ -220,7 +220,7 @@ function makeEgressDir() {
   (0, import_chunk_EBKXDVUJ.ensureRunDirBase)(base);
   let dir = (0, import_node_fs2.mkdtempSync)((0, import_node_path2.join)(base, "e-"));
   (0, import_node_fs2.chmodSync)(dir, 457);
-  let socket = (0, import_node_path2.join)(dir, import_chunk_GVOMYJ5F.EGRESS_SOCKET_NAME);
+  let socket = (0, import_node_path2.join)(dir, import_chunk_5XSK435Z.EGRESS_SOCKET_NAME);
   try {
     (0, import_chunk_EBKXDVUJ.checkSocketPath)(socket, "egress socket");
   } catch (error) {
@@ -229,11 +229,11 @@ function makeEgressDir() {
   return dir;
 }
 function serverTuningEnv(sandboxEnv) {
-  return sandboxEnv.GLIBC_TUNABLES !== void 0 ? {} : { GLIBC_TUNABLES: import_chunk_GVOMYJ5F.SERVER_GLIBC_TUNABLES, [import_chunk_GVOMYJ5F.SERVER_TUNABLES_ENV]: "1" };
+  return sandboxEnv.GLIBC_TUNABLES !== void 0 ? {} : { GLIBC_TUNABLES: import_chunk_5XSK435Z.SERVER_GLIBC_TUNABLES, [import_chunk_5XSK435Z.SERVER_TUNABLES_ENV]: "1" };
 }
 var MAX_TIMER_MS = 2 ** 31 - 1, LOG_LINES = 50;
 function newRunId() {
-  return `${Date.now().toString(36)}-${(0, import_chunk_GVOMYJ5F.randomHex)(4)}`;
+  return `${Date.now().toString(36)}-${(0, import_chunk_5XSK435Z.randomHex)(4)}`;
 }
 async function startSession(backend, config, options = {}) {
   let started = performance.now(), runId = options.runId ?? newRunId(), log = options.log ?? ((line) => process.stderr.write(`sandbox-action: ${line}
@@ -268,8 +268,8 @@ async function startSession(backend, config, options = {}) {
   }, egress;
   config.network === "allowlist" && (egress = await startEgress(config.allowedDomains ?? [], options), spec.egress = { hostDir: egress.dir }, spec.env = { ...spec.env, ...egressEnv(spec.env) }, spec.entrypoint.env = {
     ...spec.entrypoint.env,
-    SANDBOX_EGRESS_SOCKET: `${import_chunk_GVOMYJ5F.EGRESS_DIR_INSIDE}/${import_chunk_GVOMYJ5F.EGRESS_SOCKET_NAME}`,
-    SANDBOX_EGRESS_LISTEN: import_chunk_GVOMYJ5F.EGRESS_PROXY_ADDRESS
+    SANDBOX_EGRESS_SOCKET: `${import_chunk_5XSK435Z.EGRESS_DIR_INSIDE}/${import_chunk_5XSK435Z.EGRESS_SOCKET_NAME}`,
+    SANDBOX_EGRESS_LISTEN: import_chunk_5XSK435Z.EGRESS_PROXY_ADDRESS
   });
   let loadClient = options.client ?? loadSdkClient, connectModule = new Promise((resolve) => setImmediate(resolve)).then(loadClient);
   connectModule.catch(() => {
@@ -366,7 +366,7 @@ async function startEgress(allowedDomains, options) {
   try {
     let proxy = await startEgressProxy({
       allowedDomains,
-      listen: { path: (0, import_node_path2.join)(dir, import_chunk_GVOMYJ5F.EGRESS_SOCKET_NAME) },
+      listen: { path: (0, import_node_path2.join)(dir, import_chunk_5XSK435Z.EGRESS_SOCKET_NAME) },
       socketMode: 438,
       onDecision: options.onEgress,
       resolveOverride: options.egressResolveOverride

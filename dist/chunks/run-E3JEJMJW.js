@@ -25,7 +25,7 @@ __export(stdin_exports, {
   execute: () => execute
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_J65D5WBZ = require("./chunk-J65D5WBZ.js"), import_chunk_HSBYVYMA = require("./chunk-HSBYVYMA.js"), import_chunk_3LCWR65Y = require("./chunk-3LCWR65Y.js"), import_chunk_AJEPZJP2 = require("./chunk-AJEPZJP2.js"), import_chunk_3SODGMCQ = require("./chunk-3SODGMCQ.js"), import_chunk_53YRNZXS = require("./chunk-53YRNZXS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_ZQ5IYG26 = require("./chunk-ZQ5IYG26.js"), import_chunk_GVOMYJ5F = require("./chunk-GVOMYJ5F.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_BE4EGKJ6 = require("./chunk-BE4EGKJ6.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
+var import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_J65D5WBZ = require("./chunk-J65D5WBZ.js"), import_chunk_HSBYVYMA = require("./chunk-HSBYVYMA.js"), import_chunk_SUR2REPK = require("./chunk-SUR2REPK.js"), import_chunk_AJEPZJP2 = require("./chunk-AJEPZJP2.js"), import_chunk_3SODGMCQ = require("./chunk-3SODGMCQ.js"), import_chunk_53YRNZXS = require("./chunk-53YRNZXS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_ZQ5IYG26 = require("./chunk-ZQ5IYG26.js"), import_chunk_5XSK435Z = require("./chunk-5XSK435Z.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_QWKDDQJK = require("./chunk-QWKDDQJK.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 async function execute(args, io) {
   let callsFile = args.flags.calls;
@@ -33,11 +33,11 @@ async function execute(args, io) {
     throw new import_chunk_53YRNZXS.ConfigError("--calls FILE|- is required (a YAML or JSON list of {tool, args})");
   let config = (0, import_chunk_53YRNZXS.resolveConfig)(args.options, { cwd: io.cwd }), calls = await (0, import_chunk_HSBYVYMA.loadCalls)(callsFile === "-" ? "-" : (0, import_node_path.resolve)(io.cwd, callsFile), () => io.stdin), policy = (0, import_chunk_3SODGMCQ.hostPolicy)(config);
   (0, import_chunk_HSBYVYMA.checkCallsAllowed)(calls, policy.rules, callsFile === "-" ? "<stdin>" : callsFile);
-  let json = args.flags.json === !0, auditPath = args.flags["audit-log"], audit = typeof auditPath == "string" ? new import_chunk_3LCWR65Y.AuditLog((0, import_node_path.resolve)(io.cwd, auditPath), { redactor: policy.redactor }) : void 0, stderr = (0, import_chunk_BCNB5QC7.redactingWriter)(io.stderr, policy), runId = (0, import_chunk_3LCWR65Y.newRunId)(), session;
+  let json = args.flags.json === !0, auditPath = args.flags["audit-log"], audit = typeof auditPath == "string" ? new import_chunk_SUR2REPK.AuditLog((0, import_node_path.resolve)(io.cwd, auditPath), { redactor: policy.redactor }) : void 0, stderr = (0, import_chunk_BCNB5QC7.redactingWriter)(io.stderr, policy), runId = (0, import_chunk_SUR2REPK.newRunId)(), session;
   try {
-    let backend = await (0, import_chunk_BE4EGKJ6.openBackend)(config.backend, (line) => stderr.write(`sandbox-action: ${line}
+    let backend = await (0, import_chunk_QWKDDQJK.openBackend)(config.backend, (line) => stderr.write(`sandbox-action: ${line}
 `));
-    session = await (0, import_chunk_3LCWR65Y.startSession)(backend, config, {
+    session = await (0, import_chunk_SUR2REPK.startSession)(backend, config, {
       runId,
       // no agent to relay progress or logging to: the lean client, without the SDK's start-up cost
       client: () => Promise.resolve().then(() => __toESM(require("./lean-client-2EWOVABT.js"))).then((module2) => module2.connectLean),
