@@ -1,6 +1,5 @@
 // The server's whole configuration: one command-line flag and a few environment variables set by
 // the backend. Anything wrong here is a usage error (exit 2) reported before any work starts.
-
 import { readFileSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { CLIENT_CA_ENV, CLIENT_CA_STDIN_FLAG, validateCaPem } from "../mtls/exchange.js";
@@ -24,8 +23,7 @@ export interface ServerConfig extends ToolSettings {
   clientCaPem: string;
 }
 
-export const USAGE =
-  "usage: sandbox-server --listen unix:/abs/path.sock | --listen tcp:HOST:PORT [--client-ca-stdin]\n       sandbox-server --warm-up   (on the host, for the code cache: see loader.ts)";
+export const USAGE = `usage: sandbox-server --listen unix:/abs/path.sock | --listen tcp:HOST:PORT [${CLIENT_CA_STDIN_FLAG}]\n       sandbox-server --warm-up   (on the host, for the code cache: see loader.ts)`;
 
 export function parseListen(value: string): ListenAddress {
   if (value.startsWith("unix:")) {

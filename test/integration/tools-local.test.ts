@@ -4,12 +4,13 @@ import { defineToolSuite } from "../suites/tools.suite.js";
 import { runCommand } from "../support/calls.js";
 import { engineAvailable } from "../support/engines.js";
 import { startLocalTarget } from "../support/local-target.js";
+import { forServerProcesses } from "../support/processes.js";
 
 describe.skipIf(!engineAvailable("bwrap"))("local backend", () => {
   defineToolSuite("local", () => startLocalTarget());
 });
 
-const SERVER_SMAPS = `for p in /proc/[0-9]*; do if grep -q server.js "$p/cmdline" 2>/dev/null; then grep AnonHugePages "$p/smaps_rollup"; fi; done`;
+const SERVER_SMAPS = forServerProcesses('grep AnonHugePages "$p/smaps_rollup"');
 
 function hostThpMode(): string | undefined {
   try {

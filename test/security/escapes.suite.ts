@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CODE_CACHE_ENV, SERVER_TUNABLES_ENV } from "../../src/backends/layout.js";
 import { CLIENT_CA_ENV } from "../../src/mtls/index.js";
 import { runCommand as run, callTool as tool } from "../support/calls.js";
+import { forServerProcesses } from "../support/processes.js";
 import type { Target } from "../support/target.js";
 
 type Start = (options?: { network?: "none" | "open"; env?: Record<string, string> }) => Promise<Target>;
@@ -62,10 +63,7 @@ export function defineEscapeSuite(backend: string, start: Start): void {
       for (const name of [CLIENT_CA_ENV, CODE_CACHE_ENV, "GLIBC_TUNABLES", SERVER_TUNABLES_ENV]) {
         expect(env.stdout).not.toMatch(new RegExp(`^${name}=`, "m"));
       }
-      const server = await run(
-        target,
-        `for p in /proc/[0-9]*; do if grep -q server.js "$p/cmdline" 2>/dev/null; then tr '\\0' '\\n' < "$p/environ"; fi; done`,
-      );
+      const server = await run(target, forServerProcesses(`tr '\\0' '\\n' < "$p/environ"`));
       // glibc cuts GLIBC_TUNABLES at its first ':' in the process's original environment block
       expect(server.stdout).toMatch(new RegExp(`^${SERVER_TUNABLES_ENV}=1$`, "m"));
       expect(server.stdout).toMatch(/^GLIBC_TUNABLES=glibc\.malloc\.hugetlb=1/m);

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CODE_CACHE_ENV, CODE_CACHE_INSIDE, EGRESS_DIR_INSIDE } from "../../src/backends/layout.js";
 import { LABEL_RUN_ID, type Sandbox, SandboxError } from "../../src/backends/types.js";
 import { type Fixture, firstLine, lineReader } from "../backends/backend-fixture.js";
+import { forServerProcesses } from "../support/processes.js";
 
 export async function sh(sandbox: Sandbox, script: string, options: Parameters<Sandbox["exec"]>[1] = {}) {
   const result = await sandbox.exec(["/bin/sh", "-c", script], options);
@@ -439,7 +440,7 @@ export function defineBackendSuite(name: string, makeFixture: () => Fixture): vo
       // its commands never see it: test/server/code-cache.test.ts)
       const env = await sh(
         sandbox,
-        `for p in /proc/[0-9]*; do if grep -q server.js "$p/cmdline" 2>/dev/null; then tr '\\0' '\\n' < "$p/environ" | grep ^${CODE_CACHE_ENV}=; fi; done`,
+        forServerProcesses(`tr '\\0' '\\n' < "$p/environ" | grep ^${CODE_CACHE_ENV}=`),
       );
       expect(env.out.split("\n")).toContain(`${CODE_CACHE_ENV}=${CODE_CACHE_INSIDE}`);
       await sandbox.destroy();

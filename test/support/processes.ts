@@ -35,6 +35,14 @@ export function isServerArgv(argv: string[]): boolean {
   return script > 0 && argv.slice(1, script).every((arg) => arg.startsWith("--"));
 }
 
+/**
+ * A shell command for inside a sandbox: `body` for each process whose command line names the
+ * server's script, with `$p` its /proc directory (bubblewrap's init is among them, as it names it).
+ */
+export function forServerProcesses(body: string): string {
+  return `for p in /proc/[0-9]*; do if grep -q server.js "$p/cmdline" 2>/dev/null; then ${body}; fi; done`;
+}
+
 export async function until(condition: () => boolean, ms = 5000): Promise<boolean> {
   const deadline = Date.now() + ms;
   while (!condition()) {
