@@ -2,12 +2,12 @@
 // the sandbox). Each test tries to break out and asserts that it could not. Parameterised by
 // backend: every sandboxed target runs the same attacks.
 import { randomBytes } from "node:crypto";
-import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CODE_CACHE_ENV, SERVER_TUNABLES_ENV } from "../../src/backends/layout.js";
+import { CODE_CACHE_ENV, SERVER_TUNABLES_ENV, THP_SYSFS_DIR } from "../../src/backends/layout.js";
 import { CLIENT_CA_ENV } from "../../src/mtls/index.js";
 import { runCommand as run, callTool as tool } from "../support/calls.js";
 import { forServerProcesses } from "../support/processes.js";
@@ -119,13 +119,19 @@ export function defineEscapeSuite(backend: string, start: Start): void {
 
     it("cannot write outside /workspace and /tmp", async () => {
       const marker = `escape-${randomBytes(4).toString("hex")}`;
-      for (const dir of ["/etc", "/usr", "/opt", "/var", "/", "/root", "/home", "/.sandbox"]) {
+      for (const dir of ["/etc", "/usr", "/opt", "/var", "/", "/root", "/home", "/.sandbox", THP_SYSFS_DIR]) {
         const path = `${dir === "/" ? "" : dir}/${marker}`;
         expect((await tool(target, "write_file", { path, content: "x" })).isError, path).toBe(true);
         const shell = await run(target, `echo x > '${path}' && echo WROTE`);
         expect(shell.stdout, path).not.toContain("WROTE");
         expect(existsSync(path), path).toBe(false);
       }
+      // The one piece of the host's /sys a local sandbox sees (for glibc) cannot be changed.
+      const thp = `${THP_SYSFS_DIR}/enabled`;
+      const before = existsSync(thp) ? readFileSync(thp, "utf8") : undefined;
+      const change = await run(target, `echo never > ${thp} && echo WROTE`);
+      expect(change.stdout).not.toContain("WROTE");
+      if (before !== undefined) expect(readFileSync(thp, "utf8")).toBe(before);
       // The legitimate places work, and /tmp is the sandbox's own.
       expect((await tool(target, "write_file", { path: `/tmp/${marker}`, content: "x" })).isError).toBe(
         false,
