@@ -17,7 +17,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: !0 }) : target,
   mod
 ));
-var import_chunk_QTSHA5SE = require("./chunks/chunk-QTSHA5SE.js"), import_chunk_7UD4C3VV = require("./chunks/chunk-7UD4C3VV.js"), import_chunk_SUR2REPK = require("./chunks/chunk-SUR2REPK.js"), import_chunk_AJEPZJP2 = require("./chunks/chunk-AJEPZJP2.js"), import_chunk_3SODGMCQ = require("./chunks/chunk-3SODGMCQ.js"), import_chunk_53YRNZXS = require("./chunks/chunk-53YRNZXS.js"), import_chunk_6KESFPFJ = require("./chunks/chunk-6KESFPFJ.js"), import_chunk_KKHJGK6H = require("./chunks/chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunks/chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunks/chunk-TKZAGHXL.js"), import_chunk_DM2AWM2D = require("./chunks/chunk-DM2AWM2D.js"), import_chunk_ZQ5IYG26 = require("./chunks/chunk-ZQ5IYG26.js"), import_chunk_QQHNKEZU = require("./chunks/chunk-QQHNKEZU.js"), import_chunk_5XSK435Z = require("./chunks/chunk-5XSK435Z.js"), import_chunk_EBKXDVUJ = require("./chunks/chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunks/chunk-GTVJVVCB.js"), import_chunk_QWKDDQJK = require("./chunks/chunk-QWKDDQJK.js"), import_chunk_WE6FURZE = require("./chunks/chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_os = require("node:os"), import_node_path2 = require("node:path");
+var import_chunk_TFKOCRCB = require("./chunks/chunk-TFKOCRCB.js"), import_chunk_7UD4C3VV = require("./chunks/chunk-7UD4C3VV.js"), import_chunk_SUR2REPK = require("./chunks/chunk-SUR2REPK.js"), import_chunk_AJEPZJP2 = require("./chunks/chunk-AJEPZJP2.js"), import_chunk_3SODGMCQ = require("./chunks/chunk-3SODGMCQ.js"), import_chunk_53YRNZXS = require("./chunks/chunk-53YRNZXS.js"), import_chunk_6KESFPFJ = require("./chunks/chunk-6KESFPFJ.js"), import_chunk_KKHJGK6H = require("./chunks/chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunks/chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunks/chunk-TKZAGHXL.js"), import_chunk_DM2AWM2D = require("./chunks/chunk-DM2AWM2D.js"), import_chunk_ZQ5IYG26 = require("./chunks/chunk-ZQ5IYG26.js"), import_chunk_QQHNKEZU = require("./chunks/chunk-QQHNKEZU.js"), import_chunk_5XSK435Z = require("./chunks/chunk-5XSK435Z.js"), import_chunk_EBKXDVUJ = require("./chunks/chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunks/chunk-GTVJVVCB.js"), import_chunk_QWKDDQJK = require("./chunks/chunk-QWKDDQJK.js"), import_chunk_WE6FURZE = require("./chunks/chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_os = require("node:os"), import_node_path2 = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)();
 function readInputs() {
@@ -45,13 +45,13 @@ function actionPaths(env = process.env) {
 async function readCalls(input, workspace) {
   let trimmed = input.trim(), path = (0, import_node_path.resolve)(workspace, trimmed);
   return !trimmed.includes(`
-`) && (0, import_node_fs.existsSync)(path) ? (0, import_chunk_QTSHA5SE.loadCalls)(path) : (0, import_chunk_QTSHA5SE.parseCalls)(input, "the calls input");
+`) && (0, import_node_fs.existsSync)(path) ? (0, import_chunk_TFKOCRCB.loadCalls)(path) : (0, import_chunk_TFKOCRCB.parseCalls)(input, "the calls input");
 }
 async function main() {
   let inputs = readInputs(), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), config = (0, import_chunk_53YRNZXS.resolveConfig)(inputs.options, { cwd: workspace });
   for (let value of config.redact) (0, import_chunk_DM2AWM2D.setSecret)(value);
   let calls = inputs.calls.trim() ? await readCalls(inputs.calls, config.workspace) : [];
-  (0, import_chunk_QTSHA5SE.checkCallsAllowed)(calls, new import_chunk_3SODGMCQ.HostRules(config), "the calls input");
+  (0, import_chunk_TFKOCRCB.checkCallsAllowed)(calls, new import_chunk_3SODGMCQ.HostRules(config), "the calls input");
   let paths = actionPaths();
   (0, import_chunk_DM2AWM2D.info)(
     `sandbox-action: ${config.backendReason}; network ${config.network}; workspace ${config.workspace}`

@@ -77,11 +77,10 @@ class Parser {
   private sequence(indent: number): unknown[] {
     const items: unknown[] = [];
     for (let line = this.peek(); line?.indent === indent && isSequenceItem(line.text); line = this.peek()) {
-      // an item on the lines after its `-`, or a list inside a list: left to `yaml`
+      // an item on the lines after its `-` is left to `yaml` (and `- - a`, by scalar())
       if (line.text === "-") throw new NotSimple();
       const afterDash = line.text.slice(1);
       const content = afterDash.trimStart();
-      if (isSequenceItem(content)) throw new NotSimple();
       if (MAP_ENTRY.test(content)) {
         // `- key: value`: a mapping whose keys line up with this first one
         const column = indent + 1 + (afterDash.length - content.length);

@@ -83,7 +83,6 @@ var Parser = class {
     for (let line = this.peek(); line?.indent === indent && isSequenceItem(line.text); line = this.peek()) {
       if (line.text === "-") throw new NotSimple();
       let afterDash = line.text.slice(1), content = afterDash.trimStart();
-      if (isSequenceItem(content)) throw new NotSimple();
       if (MAP_ENTRY.test(content)) {
         let column = indent + 1 + (afterDash.length - content.length);
         this.lines[this.next] = { indent: column, text: content }, items.push(this.mapping(column));
