@@ -172,27 +172,17 @@ describe("configuration", () => {
 
   it(`exits 2 when stdin ends without a client CA, or when ${CLIENT_CA_ENV} gives one too`, async () => {
     const socket = `unix:${join(tempDir(), "s.sock")}`;
-    const empty = spawnServer(
-      ["--listen", socket, CLIENT_CA_STDIN_FLAG],
-      { [CLIENT_CA_ENV]: undefined },
-      { stdin: "pipe" },
-    );
+    const caOnStdin = (envCa?: string) =>
+      spawnServer(["--listen", socket, CLIENT_CA_STDIN_FLAG], { [CLIENT_CA_ENV]: envCa }, { stdin: "pipe" });
+    const empty = caOnStdin();
     empty.child.stdin?.end();
     expect((await empty.exited).code).toBe(2);
     expect(empty.stderr()).toContain("stdin ended without the PEM of the host's client CA");
-    const leaf = spawnServer(
-      ["--listen", socket, CLIENT_CA_STDIN_FLAG],
-      { [CLIENT_CA_ENV]: undefined },
-      { stdin: "pipe" },
-    );
+    const leaf = caOnStdin();
     leaf.child.stdin?.end(generateIdentity("client").certPem);
     expect((await leaf.exited).code).toBe(2);
     expect(leaf.stderr()).toContain("the client CA on stdin is not a CA certificate");
-    const both = spawnServer(
-      ["--listen", socket, CLIENT_CA_STDIN_FLAG],
-      { [CLIENT_CA_ENV]: generateIdentity("client").caCertPem },
-      { stdin: "pipe" },
-    );
+    const both = caOnStdin(generateIdentity("client").caCertPem);
     expect((await both.exited).code).toBe(2);
     expect(both.stderr()).toContain("both give the client CA");
     expect(empty.stdout() + leaf.stdout() + both.stdout()).toBe("");
