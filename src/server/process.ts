@@ -1,7 +1,9 @@
 // Runs one shell command with bounded time and bounded memory. The command gets its own process
-// group so a timeout (or server shutdown) can kill everything it started, not just the shell.
+// group so server shutdown can kill everything it started, and a timeout or a cancel ends all of
+// its processes, those that left the group too (call-processes.ts).
 import { spawn } from "node:child_process";
 import { constants } from "node:os";
+import { endCallProcesses, ticksSinceBoot } from "./call-processes.js";
 import { ShellPool } from "./shell-pool.js";
 import { HeadTailCollector } from "./truncate.js";
 
@@ -43,7 +45,7 @@ const pools = new Set<ShellPool>();
 
 /** A pool of shells for commands that run with `env`; killed with everything else at shutdown. */
 export function createShellPool(env: NodeJS.ProcessEnv): ShellPool {
-  const pool = new ShellPool(env);
+  const pool = new ShellPool(env, endCall);
   pools.add(pool);
   return pool;
 }
@@ -54,6 +56,28 @@ function killGroup(pid: number): void {
   } catch {
     // ESRCH: the group is already gone.
   }
+}
+
+/** The shells of every call (spawned or pooled, busy or idle): the trees a call's end spares. */
+function liveShells(): number[] {
+  const pids = [...running];
+  for (const pool of pools) pids.push(...pool.pids());
+  return pids;
+}
+
+/**
+ * Ends the call whose shell is `pid` and which started `startedAt` (performance.now()): its
+ * process group at once, then every process of it that left the group (call-processes.ts).
+ */
+export function endCall(pid: number, startedAt: number): Promise<void> {
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+    // ESRCH: the group is already gone.
+  }
+  // one clock tick of slack: start times are counted in ticks
+  const since = ticksSinceBoot(performance.now() - startedAt) - 1;
+  return endCallProcesses(pid, since, liveShells).catch(() => {});
 }
 
 /** Kills the process groups of every command still running (server shutdown). */
@@ -78,18 +102,21 @@ export function runShell(options: RunOptions): Promise<RunResult> {
     let exitCode: number | undefined;
     let settled = false;
     let graceTimer: NodeJS.Timeout | undefined;
+    /** the end of every process of the call, after a timeout or a cancel; the result waits for it */
+    let ending: Promise<void> | undefined;
     const pid = child.pid;
     if (pid !== undefined) running.add(pid);
 
     // SIGKILL straight away: a command at its deadline is not owed a clean shutdown, and SIGTERM
     // can be trapped or ignored, which would stretch the call past the deadline it was given.
+    const end = () => {
+      if (pid !== undefined) ending ??= endCall(pid, started);
+    };
     const timer = setTimeout(() => {
       timedOut = true;
-      if (pid !== undefined) killGroup(pid);
+      end();
     }, options.timeoutMs);
-    const onAbort = () => {
-      if (pid !== undefined) killGroup(pid);
-    };
+    const onAbort = end;
     options.signal?.addEventListener("abort", onAbort, { once: true });
 
     const finish = (error?: Error) => {
@@ -107,14 +134,16 @@ export function runShell(options: RunOptions): Promise<RunResult> {
       }
       const out = stdout.result();
       const err = stderr.result();
-      resolve({
+      const result = {
         exitCode: exitCode ?? 1,
         stdout: out.text,
         stderr: err.text,
         timedOut,
         truncated: out.truncated || err.truncated,
         durationMs: Math.round(performance.now() - started),
-      });
+      };
+      if (ending) ending.then(() => resolve(result));
+      else resolve(result);
     };
 
     child.stdout?.on("data", (chunk: Buffer) => stdout.push(chunk));

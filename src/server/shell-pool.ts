@@ -43,6 +43,9 @@ function commandLine(command: string): string {
     : `eval ${shellQuote(command)}`;
 }
 
+/** ends the call whose shell is `pid` and which started at `startedAt` (performance.now()) */
+export type EndCall = (pid: number, startedAt: number) => Promise<void>;
+
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const MAX_IDLE = 2;
 
@@ -96,7 +99,10 @@ class Helper {
   private onData: ((stream: "stdout" | "stderr" | "status", chunk: Buffer) => void) | undefined;
   private onExit: ((signal: NodeJS.Signals | null) => void) | undefined;
 
-  constructor(env: NodeJS.ProcessEnv) {
+  constructor(
+    env: NodeJS.ProcessEnv,
+    private readonly endCall: EndCall,
+  ) {
     this.child = spawn("/bin/sh", ["-c", HELPER], {
       env,
       // its own session and process group: the unit a timeout kills
@@ -132,6 +138,8 @@ class Helper {
 
     return new Promise((resolve) => {
       let settled = false;
+      /** the end of every process of the call, after a timeout or a cancel; the result waits for it */
+      let ending: Promise<void> | undefined;
       const finish = (exitCode: number) => {
         if (settled) return;
         settled = true;
@@ -143,7 +151,7 @@ class Helper {
         err.flush();
         const o = stdout.result();
         const e = stderr.result();
-        resolve({
+        const result = {
           exitCode,
           stdout: o.text,
           stderr: e.text,
@@ -151,7 +159,9 @@ class Helper {
           truncated: o.truncated || e.truncated,
           durationMs: Math.round(performance.now() - started),
           clean: !this.dead && !timedOut && !out.trailing && !err.trailing && !this.hasLeftovers(),
-        });
+        };
+        if (ending) ending.then(() => resolve(result));
+        else resolve(result);
       };
       const check = () => {
         if (out.found && err.found && exitStatus !== undefined) finish(exitStatus);
@@ -170,19 +180,16 @@ class Helper {
         // killed at its deadline (or the command killed its helper): report like a killed shell
         finish(exitStatus ?? 128 + (signal ? (constants.signals[signal] ?? 0) : 0));
       };
-      // SIGKILL straight away, as the spawn path does: the deadline is not negotiable.
-      const killGroup = () => {
-        try {
-          process.kill(-this.pid, "SIGKILL");
-        } catch {
-          // gone already
-        }
+      // SIGKILL straight away, as the spawn path does: the deadline is not negotiable. The helper
+      // dies with its group; what the command moved out of the group is found and ended too.
+      const end = () => {
+        ending ??= this.endCall(this.pid, started);
       };
       const timer = setTimeout(() => {
         timedOut = true;
-        killGroup();
+        end();
       }, options.timeoutMs);
-      const onAbort = () => killGroup();
+      const onAbort = end;
       options.signal?.addEventListener("abort", onAbort, { once: true });
 
       const exports = Object.entries(options.extraEnv ?? {})
@@ -240,7 +247,11 @@ export class ShellPool {
   private readonly idle: Helper[] = [];
   private readonly busy = new Set<Helper>();
 
-  constructor(private readonly env: NodeJS.ProcessEnv) {}
+  constructor(
+    private readonly env: NodeJS.ProcessEnv,
+    /** ends a call that timed out or was cancelled: its helper's group and all that left it */
+    private readonly endCall: EndCall,
+  ) {}
 
   /** Whether a call can go through a helper: the helper's stdin carries requests, not input. */
   static accepts(options: RunOptions): boolean {
@@ -258,7 +269,7 @@ export class ShellPool {
     const started = performance.now();
     let helper = this.idle.pop();
     while (helper?.dead) helper = this.idle.pop();
-    helper ??= new Helper(this.env);
+    helper ??= new Helper(this.env, this.endCall);
     this.busy.add(helper);
     try {
       const { clean, ...result } = await helper.run(options, started);
@@ -268,6 +279,11 @@ export class ShellPool {
     } finally {
       this.busy.delete(helper);
     }
+  }
+
+  /** every helper's pid, busy or idle */
+  pids(): number[] {
+    return [...this.busy, ...this.idle].filter((helper) => !helper.dead).map((helper) => helper.pid);
   }
 
   killAll(): void {

@@ -1,6 +1,7 @@
 // Attacks on promise 6 of the threat model (CPU, memory and process count are bounded), through
 // the full path (MCP client -> mTLS -> server in the sandbox). Parameterised by backend; each
 // backend's file says which mechanism it expects here.
+import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCommand as run } from "../support/calls.js";
 import type { Target } from "../support/target.js";
@@ -67,6 +68,31 @@ export function defineLimitsSuite(
         after = await run(target, "echo alive");
       }
       expect(after.stdout).toBe("alive\n");
+    });
+
+    it("ends every process of a timed-out call, daemonized or not", async () => {
+      const marker = `sbx-left-${randomBytes(4).toString("hex")}`;
+      const script = `/tmp/${marker}/daemon.sh`;
+      const started = await run(
+        target,
+        [
+          `mkdir -p /tmp/${marker} && echo 'sleep 300' > ${script}`,
+          `setsid sh ${script} &`, // its own session and group
+          `( sh ${script} & ) &`, // a double fork: adopted by the namespace's init
+          `nohup sh ${script} >/dev/null 2>&1 &`,
+          `setsid sh -c 'while :; do setsid sh ${script} & sleep 1; done' &`, // keeps spawning
+          "sleep 2; echo started; sleep 60",
+        ].join("\n"),
+        4_000,
+      );
+      expect(started.timed_out).toBe(true);
+      expect(started.stdout).toContain("started");
+      // `[.]` keeps the search from finding its own command line
+      const left = await run(
+        target,
+        `for p in /proc/[0-9]*; do tr '\\0' ' ' < $p/cmdline 2>/dev/null | grep -q '${marker}/daemon[.]sh' && echo $p; done; echo checked`,
+      );
+      expect(left.stdout).toBe("checked\n");
     });
 
     it("stops a process count well short of what a loop asks for", async () => {
