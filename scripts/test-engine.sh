@@ -41,6 +41,9 @@ if [ -n "${DOCKER_HOST:-}" ] && [[ "$DOCKER_HOST" == unix://* ]] && ping_socket 
 elif ping_socket /var/run/docker.sock && command -v docker >/dev/null; then
   engine_host=unix:///var/run/docker.sock
 fi
+# The tests run the local backend's security suites as an ordinary user with passwordless sudo
+# too, as on GitHub's hosted runners (test/security/as-user.test.ts): they need sudo.
+command -v sudo >/dev/null || apt_install sudo
 if [ -n "$engine_host" ] && command -v docker >/dev/null; then
   cli="docker"
   log "using the Docker engine at $engine_host"

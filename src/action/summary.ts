@@ -65,7 +65,9 @@ export function writeSummary(
   const redactor = policy.redactor ?? createRedactor();
   const cell = (text: string) => escapeHtml(redactor.text(text));
   const code = (text: string) => `<code>${cell(text)}</code>`;
-  const args = (entry: CallEntry) => code(shortArgs((entry.arguments ?? {}) as Record<string, unknown>));
+  // redacted whole before shortArgs cuts them: a cut secret is no longer recognisable
+  const args = (entry: CallEntry) =>
+    code(shortArgs(redactor.value((entry.arguments ?? {}) as Record<string, unknown>)));
 
   const calls = entries.filter((e): e is CallEntry => e.type === "call" && !e.denied);
   const denials = entries.filter((e): e is CallEntry => e.type === "call" && e.denied === true);

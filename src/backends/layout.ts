@@ -41,6 +41,16 @@ export const CODE_CACHE_ENV = "SANDBOX_SERVER_CODE_CACHE";
 export const RUN_INSIDE = `${SANDBOX_DIR}/run`;
 export const SOCKET_NAME = "server.sock";
 export const LISTEN_ADDRESS = `unix:${RUN_INSIDE}/${SOCKET_NAME}`;
+/**
+ * The link between the server's compartment and the commands' (ADR 0014): a one-shot unix socket
+ * in a directory bound into both, which the server removes once the runner is connected. The
+ * runner reaches it at LINK_DIR_INSIDE; the server, where the backend puts it for it.
+ */
+export const LINK_DIR_INSIDE = `${SANDBOX_DIR}/link`;
+export const LINK_SOCKET_NAME = "runner.sock";
+export const LINK_ADDRESS = `unix:${LINK_DIR_INSIDE}/${LINK_SOCKET_NAME}`;
+/** starts the bundle as the runner (src/server/config.ts reads it) */
+export const RUNNER_FLAG = "--runner";
 export const WORKSPACE_INSIDE = "/workspace";
 export const SANDBOX_UID = 1000;
 export const SANDBOX_GID = 1000;

@@ -1,7 +1,8 @@
-// Protected workspace paths (threat model promise 3), planned once for every backend: which host
-// paths get bound read-only over the workspace bind, which are bound onto themselves read-write
-// only to pin them, and which mount points had to be created in the workspace (removed again at
-// destroy). The backends turn the plan into bubblewrap flags or container binds.
+// Protected workspace paths (threat model promise 3), planned once per run for every backend: which
+// host paths get bound read-only over the workspace bind, which are bound onto themselves read-write
+// only to pin them, and which mount points had to be created in the workspace. The backends turn
+// the plan into bubblewrap flags or container binds; src/backends/run-mounts.ts keeps one plan per
+// workspace for as long as any run's sandbox may have it mounted (docs/adr/0012).
 //
 // Why pin parents: a read-only bind at .github/workflows stops writes below it, but the directory
 // holding it (.github) could still be renamed away and a fresh .github/workflows created in its
@@ -13,7 +14,15 @@
 // first missing component of a protected path is created (an empty directory, or an empty file
 // for names that are files by convention) and bound read-only: nothing can be created at or below
 // it. So a missing .git becomes one empty read-only .git, not .git/hooks, .git/config and so on.
-// What was created is recorded and removed at destroy, if it is still an empty file or directory.
+// What was created is recorded and removed when the last run on the workspace ended (never while a
+// sandbox may have it mounted: removing a mount point in one mount namespace detaches the mounts on
+// it in every other one), if it is still an empty file or directory.
+//
+// Races: the host creates and checks these paths by name, and bubblewrap and the engines resolve
+// them by name. That is sound only because nothing else can change them meanwhile: mount points
+// are created before any sandbox of the workspace runs, and later sandboxes reuse the plan
+// unchanged (verifyPlan) while every live sandbox has each planned path as a mount point of its
+// own, which its processes can neither rename nor remove (EBUSY).
 //
 // Symlinks: a protected path, or a parent of it, that is a symlink is refused (fail closed). The
 // engines resolve a bind's source on the host, so binding it would expose the link's target (a
@@ -50,6 +59,8 @@ export interface ProtectedMount {
   host: string;
   /** true: a protected path (read-only); false: a parent pinned in place (read-write) */
   readOnly: boolean;
+  /** device, inode and birth time when planned; verifyPlan checks it is still that very file */
+  id?: string;
 }
 
 export interface CreatedPath {
@@ -67,13 +78,16 @@ export interface ProtectPlan {
 
 /**
  * Plans the mounts for `paths` (normalised, workspace-relative; see protectedPathList) over the
- * real path `workspace`, creating missing mount points. Throws a SandboxError for a symlink.
+ * real path `workspace`, creating missing mount points (told to `beforeCreate` before each one is
+ * made). Throws a SandboxError for a symlink. Only for a moment when no sandbox can write the
+ * workspace: see run-mounts.ts, the one caller besides tests.
  * Nothing to do in workspace mode ro: everything is read-only and nothing can be created.
  */
 export function planProtectedPaths(
   workspace: string,
   paths: readonly string[] | undefined,
   workspaceMode: "rw" | "ro",
+  beforeCreate?: (created: readonly CreatedPath[]) => void,
 ): ProtectPlan {
   const plan: ProtectPlan = { mounts: [], created: [] };
   if (workspaceMode === "ro" || !paths?.length) return plan;
@@ -101,8 +115,9 @@ export function planProtectedPaths(
         }
         if (!stat) {
           const kind = last && FILE_NAMES.has(rel) ? "file" : "dir";
-          createMountPoint(host, kind);
           plan.created.push({ path: host, kind });
+          beforeCreate?.(plan.created); // recorded first: a crash then leaves no untracked trace
+          createMountPoint(host, kind);
           readOnly.add(current);
           break;
         }
@@ -128,11 +143,46 @@ export function planProtectedPaths(
       .map((rel) => ({ rel, host: posix.join(workspace, rel), readOnly: true })),
   ];
   plan.mounts = entries.sort((a, b) => depth(a.rel) - depth(b.rel) || byCodeUnit(a.rel, b.rel));
+  for (const mount of plan.mounts) mount.id = fileId(mount.host);
   return plan;
 }
 
 /**
- * Removes the mount points a plan created, deepest first, and only while each is still what we
+ * Checks, before a further sandbox uses a plan made earlier, that every planned path is still the
+ * file or directory it was (same device and inode, not a symlink). Throws a SandboxError otherwise.
+ * While sandboxes of the plan live this cannot fail (their mounts pin each path); it catches
+ * changes made on the host between runs.
+ */
+export function verifyPlan(plan: ProtectPlan): void {
+  for (const mount of plan.mounts) {
+    let id: string | undefined;
+    try {
+      id = fileId(mount.host);
+    } catch {
+      id = undefined;
+    }
+    if (!id || id !== mount.id) {
+      throw new SandboxError(
+        `the protected path ${mount.rel} in the workspace changed since its mount points were made (moved, removed or replaced by a symlink)`,
+        "stop every run on this workspace (`down`, or let the job's post step finish) and start again",
+      );
+    }
+  }
+}
+
+/**
+ * "dev:ino:birth" of a path that is not a symlink (bigint: inode numbers can exceed 2^53; the
+ * birth time tells a new file from an old one that had the same, since reused, inode)
+ */
+function fileId(path: string): string {
+  const stat = lstatSync(path, { bigint: true });
+  if (stat.isSymbolicLink()) throw new SandboxError(`${path} is a symlink`);
+  return `${stat.dev}:${stat.ino}:${stat.birthtimeNs}`;
+}
+
+/**
+ * Removes the mount points a plan created, deepest first (only once no sandbox can have them
+ * mounted: see run-mounts.ts), and only while each is still what we
  * made: an empty directory or an empty regular file (never following a symlink). Anything else is
  * left alone. Best effort: returns the paths it could not remove.
  */

@@ -11,6 +11,11 @@ export interface Limits {
   memoryBytes?: number;
   cpus?: number;
   pids?: number;
+  /**
+   * accept limits this backend cannot enforce on this machine (they are named in the log) instead
+   * of refusing to create the sandbox; default false: fail closed (threat model 6)
+   */
+  bestEffort?: boolean;
 }
 
 /**
@@ -22,17 +27,26 @@ export const DEFAULT_LIMITS = {
   pids: 1024,
 } as const satisfies Limits;
 
-/** A Node.js script the backend runs as the sandbox's entry process (the MCP server). */
+/**
+ * A Node.js script the backend runs twice, in two compartments that share only the workspace and
+ * a link (ADR 0014): as the sandbox's entry process (the MCP server), and as the runner beside the
+ * commands. The backend starts both, gives them the link, and keeps the server's files, processes
+ * and listener out of the runner's compartment.
+ */
 export interface Entrypoint {
   /** host path of a self-contained JS file; the backend makes it and a `node` available inside */
   script: string;
   /**
-   * argv after the script. Receives the address the backend will connect its channel to,
-   * as `unix:/abs/path` or `tcp:HOST:PORT` inside the sandbox.
+   * the server's argv after the script. Receives the address the backend will connect its channel
+   * to (`unix:/abs/path` or `tcp:HOST:PORT` inside the sandbox) and the link's (LINK_ADDRESS_*).
    */
-  args: (listen: string) => string[];
-  /** environment for the entry process only (on top of the sandbox environment) */
+  args: (listen: string, link: string) => string[];
+  /** the runner's argv after the script, for the same link */
+  runnerArgs: (link: string) => string[];
+  /** environment for the server only; it gets nothing of the sandbox environment */
   env: Record<string, string>;
+  /** environment for the runner (and so the commands) on top of the sandbox environment */
+  runnerEnv: Record<string, string>;
   /**
    * text for the entry process's stdin, written when it resolves, then the pipe is closed (empty
    * when it rejects). Only for a backend with `entrypointStdin`: others give the process no input.

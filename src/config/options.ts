@@ -92,7 +92,15 @@ export const OPTIONS: readonly OptionSpec[] = [
     kind: "list",
     valueName: "PATH",
     description:
-      "Workspace paths that are read-only for every process in the sandbox, on top of the defaults (.git/hooks, .git/config, .github/workflows, .mcp.json, .claude, .vscode, .envrc and similar).",
+      "Workspace paths that are read-only for every process in the sandbox, on top of the defaults (all of .git, and the .git of every submodule; .gitmodules, .github/workflows, .mcp.json, .claude, .vscode, .envrc and similar).",
+  },
+  {
+    name: "git-writable",
+    kind: "enum",
+    values: ["false", "true"],
+    default: "false",
+    description:
+      "`true` lets the agent write .git (commit, branch, tag from inside the sandbox); its hooks and config stay read-only. This trusts the agent with the host's git: whatever the host's git later reads from .git can make it run code, with the job's credentials (hooks, config, commondir, a gitlink to a repository whose config sets core.fsmonitor). Leave it `false` unless the agent is trusted that far, and commit on the host instead.",
   },
   {
     name: "tools",
@@ -134,6 +142,14 @@ export const OPTIONS: readonly OptionSpec[] = [
     default: "1024",
     valueName: "N",
     description: "Most processes (and threads) the sandbox may have at once.",
+  },
+  {
+    name: "limits-mode",
+    kind: "enum",
+    values: ["enforce", "best-effort"],
+    default: "enforce",
+    description:
+      "`enforce`: a sandbox whose memory, pids (or cpus, when given) limit nothing on this machine can enforce does not start, and the error says how to fix that (local backend: a delegated cgroup, passwordless sudo, or root). `best-effort`: it starts with those limits unenforced, and the log and `doctor` say which.",
   },
   {
     name: "ttl",

@@ -3,7 +3,7 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseAllowlist } from "../egress/allowlist.js";
-import { protectedPathList } from "../policy/protected-paths.js";
+import { GIT_DIR, protectedPathList } from "../policy/protected-paths.js";
 import { isToolName, TOOL_NAMES } from "../tools.js";
 import { type BACKENDS, OPTIONS, type OptionSpec, optionSpec } from "./options.js";
 import { parseDuration, parseSize } from "./units.js";
@@ -24,6 +24,8 @@ export interface Config {
   redact: string[];
   /** extra protected workspace paths (relative), on top of the defaults */
   protectedPaths: string[];
+  /** the agent may write .git (not its hooks or config): it is trusted with the host's git */
+  gitWritable: boolean;
   /** tools the agent may list and call; undefined = all */
   tools: string[] | undefined;
   denyCommands: RegExp[];
@@ -131,11 +133,16 @@ function integer(name: string, raw: RawOptions, min: number): number {
   return number;
 }
 
-function protectedPaths(entries: string[]): string[] {
+function protectedPaths(entries: string[], gitWritable: boolean): string[] {
+  let list: string[];
   try {
-    protectedPathList(entries);
+    list = protectedPathList(entries, { gitWritable });
   } catch (error) {
     throw new ConfigError(`protected-paths: ${(error as Error).message}`);
+  }
+  // with git-writable the defaults leave .git out, so a .git in the list is the user's own entry
+  if (gitWritable && list.includes(GIT_DIR)) {
+    throw new ConfigError("git-writable: true contradicts protected-paths listing .git; drop one of the two");
   }
   return entries;
 }
@@ -222,6 +229,7 @@ export function resolveConfig(raw: RawOptions, context: { cwd: string } = { cwd:
     if (!isToolName(tool)) throw new ConfigError(`tools: "${tool}" is not one of ${TOOL_NAMES.join(", ")}`);
   }
   const mode = enumValue<"persistent" | "ephemeral">("mode", raw);
+  const gitWritable = enumValue("git-writable", raw) === "true";
   const image = single(optionSpec("image"), raw) as string;
   if (/\s/.test(image)) throw new ConfigError(`image: "${image}" is not an image name (no spaces allowed)`);
   return {
@@ -237,7 +245,8 @@ export function resolveConfig(raw: RawOptions, context: { cwd: string } = { cwd:
     allowedDomains,
     // redact values are taken whole, one per line or flag: they may contain commas
     redact: [...splitList(raw.redact), ...secrets].filter((value) => value.length > 0),
-    protectedPaths: protectedPaths(splitCommaList(raw["protected-paths"])),
+    protectedPaths: protectedPaths(splitCommaList(raw["protected-paths"]), gitWritable),
+    gitWritable,
     tools: tools.length > 0 ? tools : undefined,
     denyCommands: patterns("deny-commands", raw),
     allowCommands: patterns("allow-commands", raw),
@@ -245,6 +254,7 @@ export function resolveConfig(raw: RawOptions, context: { cwd: string } = { cwd:
       memoryBytes: size("memory", raw),
       ...(numberValue("cpus", raw) === undefined ? {} : { cpus: numberValue("cpus", raw) }),
       pids: Math.floor(numberValue("pids", raw) as number),
+      ...(enumValue("limits-mode", raw) === "best-effort" ? { bestEffort: true } : {}),
     },
     ttlMs: duration("ttl", raw),
     maxOutputBytes: size("max-output", raw),

@@ -7,13 +7,13 @@ import { openBackend } from "../backends/index.js";
 import type { Config } from "../config/index.js";
 import type { EgressDecision } from "../egress/decision.js";
 import { AuditLog } from "../host/audit.js";
-import { MAX_TIMER_MS, newRunId, type SandboxSession, startSession } from "../host/session.js";
+import { endRun, MAX_TIMER_MS, newRunId, type SandboxSession, startSession } from "../host/session.js";
 import { createRedactor, hostPolicy, type Redactor } from "../policy/index.js";
 import type { UpstreamLease } from "../proxy/index.js";
 import { VERSION } from "../version.js";
 import { type EphemeralSandboxes, startEphemeral } from "./ephemeral.js";
 import { type DaemonState, removeState, writeState } from "./state.js";
-import { type Health, type Supervisor, startSupervisor } from "./supervisor.js";
+import { errorLine, type Health, type Supervisor, startSupervisor } from "./supervisor.js";
 
 export interface DaemonPaths {
   state: string;
@@ -50,14 +50,18 @@ export async function runDaemon(config: Config, paths: DaemonPaths): Promise<num
   const ttlLeft = () => Math.max(1, config.ttlMs - (performance.now() - started));
   let state: DaemonState | undefined;
   let sandboxes: Sandboxes;
+  let backend: Awaited<ReturnType<typeof openBackend>> | undefined;
   try {
-    const backend = await openBackend(config.backend, log);
+    backend = await openBackend(config.backend, log);
+    const opened = backend;
     const startOne = (ttlMs: number) =>
       startSession(
-        backend,
+        opened,
         { ...config, ttlMs },
         {
           runId,
+          // respawns and ephemeral sessions share the run's mount points until the daemon ends it
+          sharedRun: true,
           log,
           onEgress: (decision: EgressDecision) => audit.egress(runId, decision),
         },
@@ -71,6 +75,7 @@ export async function runDaemon(config: Config, paths: DaemonPaths): Promise<num
         maxRespawns: config.maxRespawns,
         waitMs: config.readyTimeoutMs,
         log,
+        redact: (text: string) => redactor.text(text),
         onChange,
       });
     const recordHealth = () => {
@@ -89,6 +94,7 @@ export async function runDaemon(config: Config, paths: DaemonPaths): Promise<num
                   recordHealth,
                 ),
               log,
+              redact: (text: string) => redactor.text(text),
               onChange: recordHealth,
             }),
             config.ttlMs,
@@ -97,7 +103,8 @@ export async function runDaemon(config: Config, paths: DaemonPaths): Promise<num
   } catch (error) {
     const hint = (error as { hint?: string }).hint;
     log(`provisioning failed: ${(error as Error).message}${hint ? ` (fix: ${hint})` : ""}`);
-    tellParent(`error: ${(error as Error).message.split("\n")[0]}${hint ? ` (fix: ${hint})` : ""}`);
+    if (backend) await endRun(backend, runId); // before `up` hears of it: nothing is left then
+    tellParent(`error: ${errorLine(error, (text) => redactor.text(text))}${hint ? ` (fix: ${hint})` : ""}`);
     audit.close();
     return 3;
   }
@@ -146,6 +153,8 @@ export async function runDaemon(config: Config, paths: DaemonPaths): Promise<num
   log(`stopping: ${reason}`);
   await proxy.close().catch((error: Error) => log(`proxy close: ${error.message}`));
   await sandboxes.close().catch((error: Error) => log(`sandbox teardown: ${error.message}`));
+  // every sandbox of the run is gone: only now may its mount points go (src/backends/run-mounts.ts)
+  await endRun(backend, runId);
   removeState(paths.state);
   audit.close();
   log(`stopped; ${JSON.stringify(proxy.stats())}`);

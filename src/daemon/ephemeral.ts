@@ -4,7 +4,7 @@
 // daemon, which proves the configuration works before `up` reports ready.
 import type { SandboxSession } from "../host/session.js";
 import type { UpstreamLease } from "../proxy/index.js";
-import type { Health, Supervisor } from "./supervisor.js";
+import { errorLine, type Health, type Supervisor } from "./supervisor.js";
 
 export interface EphemeralOptions {
   /** starts one sandbox session (the spare, or one for a session whose spare failed) */
@@ -12,6 +12,8 @@ export interface EphemeralOptions {
   /** supervises one session's sandbox, starting with `first` */
   supervise(first: SandboxSession): Promise<Supervisor>;
   log(line: string): void;
+  /** redaction of an error's text before it is cut to its first line (supervisor.ts) */
+  redact?: (text: string) => string;
   /** told whenever the health of any session's sandbox (or the spare's start) changed */
   onChange(): void;
 }
@@ -32,9 +34,8 @@ export interface EphemeralSandboxes {
   close(): Promise<void>;
 }
 
-const message = (error: unknown) => ((error as Error)?.message ?? String(error)).split("\n")[0] ?? "";
-
 export async function startEphemeral(options: EphemeralOptions): Promise<EphemeralSandboxes> {
+  const message = (error: unknown) => errorLine(error, options.redact);
   const first = await options.start();
   let spare: Promise<SandboxSession | undefined> | undefined = Promise.resolve(first);
   let spareError: string | null = null;

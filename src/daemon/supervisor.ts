@@ -30,6 +30,11 @@ export interface SupervisorOptions {
   /** how long a call arriving during a respawn waits for it */
   waitMs: number;
   log?: (line: string) => void;
+  /**
+   * Redaction of an error's text (the run's secrets): applied to the whole message before it is
+   * cut to its first line, since a cut encoded secret is no longer recognisable.
+   */
+  redact?: (text: string) => string;
   /** told on every change of the health record (and of the session) */
   onChange?: (health: Health, session: SandboxSession | undefined) => void;
 }
@@ -58,10 +63,14 @@ const TEARDOWN_WAIT_MS = 5_000;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
-const message = (error: unknown) => ((error as Error)?.message ?? String(error)).split("\n")[0] ?? "";
+/** An error's first line, redacted whole first. */
+export function errorLine(error: unknown, redact: (text: string) => string = (text) => text): string {
+  return redact((error as Error)?.message ?? String(error)).split("\n")[0] ?? "";
+}
 
 export async function startSupervisor(options: SupervisorOptions): Promise<Supervisor> {
   const log = options.log ?? (() => {});
+  const message = (error: unknown) => errorLine(error, options.redact);
   let session: SandboxSession | undefined = await options.start(0);
   const health: Health = {
     healthy: true,

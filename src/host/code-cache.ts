@@ -6,6 +6,7 @@
 // write would run in the next one. It lives in a private per-user directory, checked before use.
 import { spawn } from "node:child_process";
 import {
+  chmodSync,
   closeSync,
   lstatSync,
   openSync,
@@ -100,6 +101,9 @@ export function lookUpCodeCache(bundle: string, env: Env = process.env): CodeCac
     const stat = lstatSync(file);
     const uid = process.getuid?.();
     if (!stat.isFile() || (uid !== undefined && stat.uid !== uid)) return {};
+    // readable by others (the directory keeps them out): a local sandbox started by root runs as
+    // an unprivileged uid, which reads the cache through its bind (docs/adr/0013)
+    if ((stat.mode & 0o044) !== 0o044) chmodSync(file, 0o644);
     rmSync(`${file}${LOCK_SUFFIX}`, { force: true });
     return { ready: file };
   } catch {

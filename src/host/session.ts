@@ -7,6 +7,7 @@ import {
   EGRESS_DIR_INSIDE,
   EGRESS_PROXY_ADDRESS,
   EGRESS_SOCKET_NAME,
+  RUNNER_FLAG,
   SERVER_GLIBC_TUNABLES,
   SERVER_TUNABLES_ENV,
 } from "../backends/layout.js";
@@ -59,7 +60,14 @@ export type SessionConfig = Pick<
   Partial<
     Pick<
       Config,
-      "image" | "readOnlyRoot" | "limits" | "maxOutputBytes" | "protectedPaths" | "allowedDomains" | "ttlMs"
+      | "image"
+      | "readOnlyRoot"
+      | "limits"
+      | "maxOutputBytes"
+      | "protectedPaths"
+      | "gitWritable"
+      | "allowedDomains"
+      | "ttlMs"
     >
   >;
 
@@ -84,6 +92,12 @@ export interface SessionOptions<C = Client> {
    * daemon write them to the audit log).
    */
   onEgress?: (decision: EgressDecision) => void;
+  /**
+   * true when the run has other sandboxes (the daemon's respawns and ephemeral sessions): the run's
+   * owner then ends it (endRun) once all of them are gone. Otherwise this session is the whole run,
+   * and its close (or failed start) ends the run: the mount points of its protected paths go.
+   */
+  sharedRun?: boolean;
   /** diagnostics of the session itself (the TTL); default: stderr */
   log?: (line: string) => void;
   /**
@@ -151,6 +165,15 @@ export function newRunId(): string {
   return `${Date.now().toString(36)}-${randomHex(4)}`;
 }
 
+/**
+ * Ends a run whose sandboxes are all destroyed: reaps by its run label, which also releases the
+ * run's host state that outlives single sandboxes (the protected paths' mount points, see
+ * src/backends/run-mounts.ts). Best effort: post and `gc` reap by the same label.
+ */
+export async function endRun(backend: Backend, runId: string): Promise<void> {
+  await backend.reap({ [LABEL_MANAGED]: "true", [LABEL_RUN_ID]: runId }).catch(() => {});
+}
+
 export async function startSession<C = Client>(
   backend: Backend,
   config: SessionConfig,
@@ -172,6 +195,12 @@ export async function startSession<C = Client>(
   const bundle = options.serverBundle ? { path: options.serverBundle, shipped: false } : serverBundle();
   const script = bundle.path;
   const codeCache = bundle.shipped ? lookUpCodeCache(script) : {};
+  // the same in both compartments: the server describes the tools, the runner carries them out
+  const toolSettings: Record<string, string> = {
+    SANDBOX_WORKSPACE: "/workspace",
+    SANDBOX_DEFAULT_TIMEOUT_MS: String(config.timeoutMs),
+    ...(config.maxOutputBytes ? { SANDBOX_MAX_OUTPUT_BYTES: String(config.maxOutputBytes) } : {}),
+  };
   const spec: SandboxSpec = {
     runId,
     // the owner labels let `gc` tell, from the labels alone, when this run no longer exists
@@ -181,21 +210,30 @@ export async function startSession<C = Client>(
     network: config.network,
     env: config.env,
     limits: config.limits ?? {},
-    protectedPaths: protectedPathList(config.protectedPaths),
+    protectedPaths: protectedPathList(config.protectedPaths, {
+      gitWritable: config.gitWritable,
+      workspace: config.workspace,
+    }),
     image: config.image,
     readOnlyRoot: config.readOnlyRoot,
     entrypoint: {
       script,
       codeCache: codeCache.ready,
-      args: (listen) => ["--listen", listen, ...(caOnStdin ? [CLIENT_CA_STDIN_FLAG] : [])],
+      args: (listen, link) => [
+        "--listen",
+        listen,
+        "--link",
+        link,
+        ...(caOnStdin ? [CLIENT_CA_STDIN_FLAG] : []),
+      ],
+      runnerArgs: (link) => [RUNNER_FLAG, "--link", link],
       ...(caOnStdin ? { stdin: identityReady.then((identity) => identity.caCertPem) } : {}),
       env: {
         ...(envIdentity ? { [CLIENT_CA_ENV]: envIdentity.caCertPem } : {}),
-        SANDBOX_WORKSPACE: "/workspace",
-        SANDBOX_DEFAULT_TIMEOUT_MS: String(config.timeoutMs),
-        ...(config.maxOutputBytes ? { SANDBOX_MAX_OUTPUT_BYTES: String(config.maxOutputBytes) } : {}),
+        ...toolSettings,
         ...serverTuningEnv(config.env),
       },
+      runnerEnv: toolSettings,
     },
   };
 
@@ -204,8 +242,9 @@ export async function startSession<C = Client>(
     egress = await startEgress(config.allowedDomains ?? [], options);
     spec.egress = { hostDir: egress.dir };
     spec.env = { ...spec.env, ...egressEnv(spec.env) };
-    spec.entrypoint.env = {
-      ...spec.entrypoint.env,
+    // the forwarder runs in the runner, beside the commands it serves (ADR 0014)
+    spec.entrypoint.runnerEnv = {
+      ...spec.entrypoint.runnerEnv,
       SANDBOX_EGRESS_SOCKET: `${EGRESS_DIR_INSIDE}/${EGRESS_SOCKET_NAME}`,
       SANDBOX_EGRESS_LISTEN: EGRESS_PROXY_ADDRESS,
     };
@@ -218,11 +257,13 @@ export async function startSession<C = Client>(
   const loadClient = options.client ?? (loadSdkClient as unknown as ClientLoader<C>);
   const connectModule = new Promise<void>((resolve) => setImmediate(resolve)).then(loadClient);
   connectModule.catch(() => {}); // surfaced where it is awaited
+  const endOwnRun = () => (options.sharedRun ? Promise.resolve() : endRun(backend, runId));
   let sandbox: Sandbox;
   try {
     sandbox = await backend.create(spec);
   } catch (error) {
     await egress?.close();
+    await endOwnRun();
     throw error;
   }
   const createdMs = performance.now() - started;
@@ -276,6 +317,7 @@ export async function startSession<C = Client>(
           await sandbox.destroy();
         } finally {
           await egress?.close();
+          await endOwnRun();
         }
       })();
       return closing;
@@ -318,6 +360,7 @@ export async function startSession<C = Client>(
     await new Promise((resolve) => setImmediate(resolve)); // let the last stderr chunk arrive
     await sandbox.destroy().catch(() => {});
     await egress?.close();
+    await endOwnRun();
     if (error instanceof SandboxError) throw error;
     const detail = serverLog();
     throw new SandboxError(

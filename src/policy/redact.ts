@@ -78,43 +78,171 @@ const MIN_PARTIAL = 4;
 /** The output caps' marker (src/server/truncate.ts). */
 const TRUNCATION_MARKER = /(\n\[\.\.\. [^\]\n]{1,40} truncated by sandbox-action \.\.\.\]\n)/;
 
+/**
+ * Line breaks, which wrapping puts anywhere in a value: `base64` (76 columns), PEM and openssl
+ * (64), `xxd -p` (60), `fold -w N`; LF or CRLF. A value is looked for in the text without them:
+ * one native pass removes them, one literal alternation searches what is left (linear, and the
+ * pattern compiles as fast as before).
+ */
+const LINE_BREAKS = /[\r\n]+/g;
+/** The same breaks JSON-escaped too (`\n`; `\\n` in a JSON string inside a JSON string). */
+const ESCAPED_LINE_BREAKS = /(?:[\r\n]|\\{1,2}[rn])+/g;
+const HAS_ESCAPED_LINE_BREAK = /\\[rn]/;
+
+const BASE64_ALPHABETS = {
+  base64: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
+  base64url: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_",
+} as const;
+
+/**
+ * A form a named value takes in text: `text` (no line breaks in it) is the part that only the
+ * value determines. In base64 a byte at either end of the value shares a character with what is
+ * around it; `before`/`after` are the characters that one can be, so it is redacted as well.
+ */
+interface Form {
+  text: string;
+  before: string;
+  after: string;
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**
- * The forms in which `value` is still recognisable: itself, JSON-escaped (once and twice: a JSON
- * string inside a JSON string), percent-encoded, and base64 (standard and url-safe) at each of the
- * three byte alignments it can have inside a longer encoded text.
+ * The value's bytes in base64 at one alignment (the bytes before it, mod 3): the characters all
+ * of whose 6 bits are the value's, and the few an end character can be (some bits the value's,
+ * the rest its neighbours').
  */
-export function valueForms(value: string): string[] {
-  const forms = new Set<string>([value]);
+function base64Form(bytes: Buffer, offset: number, alphabet: string, encoding: BufferEncoding): Form {
+  const startBit = offset * 8;
+  const endBit = (offset + bytes.length) * 8;
+  // zeros around the value: they only fill the neighbours' bits, which are masked out below
+  const encoded = Buffer.concat([Buffer.alloc(offset), bytes, Buffer.alloc(2)]).toString(encoding);
+  const form: Form = { text: "", before: "", after: "" };
+  for (let i = Math.floor(startBit / 6); i * 6 < endBit; i++) {
+    const from = Math.max(i * 6, startBit);
+    const to = Math.min(i * 6 + 6, endBit);
+    const char = encoded[i] as string;
+    if (to - from === 6) {
+      form.text += char;
+      continue;
+    }
+    // the value's bits of this character: a mask over its 6 bits, most significant first
+    const mask = ((1 << (to - from)) - 1) << (i * 6 + 6 - to);
+    const known = alphabet.indexOf(char) & mask;
+    const candidates = [...alphabet].filter((_, v) => (v & mask) === known).join("");
+    if (from === startBit) form.before = candidates;
+    else form.after = candidates;
+  }
+  return form;
+}
+
+function formsOf(value: string): Form[] {
+  const plain = (text: string): Form => ({ text: text.replace(LINE_BREAKS, ""), before: "", after: "" });
+  const forms: Form[] = [plain(value)];
   let escaped = value;
   for (let level = 0; level < 2; level++) {
     escaped = JSON.stringify(escaped).slice(1, -1);
-    forms.add(escaped);
+    forms.push(plain(escaped));
   }
-  forms.add(encodeURIComponent(value));
+  forms.push(plain(encodeURIComponent(value)));
   const bytes = Buffer.from(value, "utf8");
+  const hex = bytes.toString("hex");
+  if (hex.length >= MIN_ENCODED) forms.push(plain(hex), plain(hex.toUpperCase()));
   for (let offset = 0; offset < 3; offset++) {
-    // Encoded after `offset` other bytes: skip the group those share, keep the groups the value
-    // fills alone; the last, shared with what follows, is dropped too.
-    const padded = Buffer.concat([Buffer.alloc(offset), bytes]);
-    const start = offset === 0 ? 0 : 4;
-    const end = Math.floor(padded.length / 3) * 4;
-    for (const encoding of ["base64", "base64url"] as const) {
-      const form = padded.toString(encoding).slice(start, end);
-      if (form.length >= MIN_ENCODED) forms.add(form);
+    for (const [encoding, alphabet] of Object.entries(BASE64_ALPHABETS)) {
+      const form = base64Form(bytes, offset, alphabet, encoding as BufferEncoding);
+      if (form.text.length >= MIN_ENCODED) forms.push(form);
     }
   }
-  return [...forms].filter((form) => form.length > 0);
+  return forms.filter((form) => form.text.length > 0);
 }
 
+/**
+ * The forms in which `value` is still recognisable, without line breaks: itself, JSON-escaped
+ * (once and twice: a JSON string inside a JSON string), percent-encoded, hex (lower and upper
+ * case), and base64 (standard and url-safe) at each of the three byte alignments it can have
+ * inside a longer encoded text. Each is looked for with line breaks allowed anywhere in it.
+ */
+export function valueForms(value: string): string[] {
+  return [...new Set(formsOf(value).map((form) => form.text))];
+}
+
+/** What a form's text stands for: the rule, and the end characters to take along (base64). */
+interface FormEntry {
+  rule: string;
+  before: string;
+  after: string;
+}
+
+/**
+ * `text` with `breaks` removed, and a map back: `original(positions)` gives, for positions in the
+ * text without breaks (non-decreasing), where those characters are in `text`.
+ */
+function withoutBreaks(text: string, breaks: RegExp) {
+  return {
+    flat: text.replace(breaks, ""),
+    original(positions: number[]): number[] {
+      const runs = new RegExp(breaks.source, "g");
+      let removed = 0;
+      let run = runs.exec(text);
+      return positions.map((position) => {
+        // a run of breaks at the same position in the flat text comes before that character
+        while (run && run.index - removed <= position) {
+          removed += run[0].length;
+          run = runs.exec(text);
+        }
+        return position + removed;
+      });
+    },
+  };
+}
+
+/** A match: [start, end) of the text and the rule that names it. */
+interface Match {
+  start: number;
+  end: number;
+  rule: string;
+}
+
+/** Overlapping matches (of the two views) merged into one; touching ones stay two. */
+function merged(matches: Match[]): Match[] {
+  const out: Match[] = [];
+  for (const match of matches.sort((a, b) => a.start - b.start)) {
+    const last = out.at(-1);
+    if (last && match.start < last.end) last.end = Math.max(last.end, match.end);
+    else out.push({ ...match });
+  }
+  return out;
+}
+
+/** Length of the longest prefix of `form` that `text` ends with (KMP over the form's prefixes). */
+function overlapAtEnd(text: string, form: string): number {
+  const fail = new Int32Array(form.length);
+  for (let i = 1, k = 0; i < form.length; i++) {
+    while (k > 0 && form[i] !== form[k]) k = fail[k - 1] as number;
+    if (form[i] === form[k]) k++;
+    fail[i] = k;
+  }
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    while (k > 0 && (k === form.length || char !== form[k])) k = fail[k - 1] as number;
+    if (char === form[k]) k++;
+  }
+  return k === form.length ? (fail[k - 1] as number) : k;
+}
+
+/** By UTF-16 code unit, like the lengths and positions around it. */
+const reversed = (text: string) => text.split("").reverse().join("");
+
 export class Redactor {
-  private readonly values = new Map<string, string>();
-  private valuePattern: RegExp | undefined;
-  /** raw named values, for the partial check next to truncation markers */
-  private readonly raw: { value: string; rule: string }[] = [];
+  /** every form of every named value (text without line breaks) and what it stands for */
+  private readonly values = new Map<string, FormEntry>();
+  private readonly named = new Set<string>();
+  private pattern: RegExp | undefined;
+  private longestForm = 0;
 
   /** `values` are redacted as `[REDACTED:redact]`. */
   constructor(values: readonly string[] = []) {
@@ -123,11 +251,30 @@ export class Redactor {
 
   /** Redacts `value` (and its encoded forms) from now on, as `[REDACTED:<rule>]`. */
   addValue(value: string, rule: string): void {
-    if (value.length === 0 || this.values.has(value)) return;
-    for (const form of valueForms(value)) if (!this.values.has(form)) this.values.set(form, rule);
-    this.raw.push({ value, rule });
-    const forms = [...this.values.keys()].sort((a, b) => b.length - a.length);
-    this.valuePattern = new RegExp(forms.map(escapeRegExp).join("|"), "g");
+    if (value.length === 0 || this.named.has(value)) return;
+    this.named.add(value);
+    for (const form of formsOf(value)) {
+      const entry = this.values.get(form.text);
+      if (entry) {
+        // base64 and base64url share most forms; either end character is taken along
+        entry.before += form.before;
+        entry.after += form.after;
+      } else {
+        this.values.set(form.text, { rule, before: form.before, after: form.after });
+      }
+    }
+    this.longestForm = Math.max(this.longestForm, ...formsOf(value).map((form) => form.text.length));
+    // built when next used: values come one at a time, and the pattern is long
+    this.pattern = undefined;
+  }
+
+  /** Every form, longest first (a longer form wins over one it contains). */
+  private get valuePattern(): RegExp | undefined {
+    if (!this.pattern && this.values.size > 0) {
+      const forms = [...this.values.keys()].sort((a, b) => b.length - a.length);
+      this.pattern = new RegExp(forms.map(escapeRegExp).join("|"), "g");
+    }
+    return this.pattern;
   }
 
   /** The text with every named value and credential shape replaced by a placeholder. */
@@ -156,10 +303,7 @@ export class Redactor {
   }
 
   private segment(text: string): string {
-    let out = text;
-    if (this.valuePattern) {
-      out = out.replace(this.valuePattern, (match) => placeholder(this.values.get(match) ?? "redact"));
-    }
+    let out = this.namedValues(text);
     for (const rule of SHAPE_RULES) {
       rule.pattern.lastIndex = 0;
       out = out.replace(rule.pattern, (...args) => {
@@ -172,32 +316,95 @@ export class Redactor {
   }
 
   /**
+   * Every form of every named value replaced, with line breaks allowed anywhere inside it (those
+   * inside go with it; those around it stay). Looked for in the text without line breaks, and
+   * once more without JSON-escaped ones when it has any.
+   */
+  private namedValues(text: string): string {
+    if (this.values.size === 0) return text;
+    const found = this.find(text, LINE_BREAKS);
+    if (HAS_ESCAPED_LINE_BREAK.test(text)) found.push(...this.find(text, ESCAPED_LINE_BREAKS));
+    if (found.length === 0) return text;
+    let out = "";
+    let at = 0;
+    for (const { start, end, rule } of merged(found)) {
+      out += `${text.slice(at, start)}${placeholder(rule)}`;
+      at = end;
+    }
+    return out + text.slice(at);
+  }
+
+  /** Matches in `text` with `breaks` allowed inside them, as ranges of `text`. */
+  private find(text: string, breaks: RegExp): Match[] {
+    const pattern = this.valuePattern as RegExp;
+    const { flat, original } = withoutBreaks(text, breaks);
+    const matches: Match[] = [];
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(flat); match; match = pattern.exec(flat)) {
+      const entry = this.values.get(match[0]) as FormEntry;
+      let start = match.index;
+      let end = start + match[0].length;
+      // base64: the characters the value's first and last bytes share with their neighbours
+      if (entry.before && start > 0 && entry.before.includes(flat[start - 1] as string)) start--;
+      if (entry.after && end < flat.length && entry.after.includes(flat[end] as string)) end++;
+      const last = matches.at(-1);
+      if (last && start < last.end) last.end = end;
+      else matches.push({ start, end, rule: entry.rule });
+      pattern.lastIndex = end;
+    }
+    if (matches.length === 0) return matches;
+    const positions = original(matches.flatMap(({ start, end }) => [start, end - 1]));
+    return matches.map((match, i) => ({
+      start: positions[2 * i] as number,
+      end: (positions[2 * i + 1] as number) + 1,
+      rule: match.rule,
+    }));
+  }
+
+  /**
    * An output cap keeps the head and the tail of an output: a named value cut in two by it leaves
-   * a prefix before the marker and a suffix after it, neither of which is the whole value.
+   * a prefix before the marker and a suffix after it, neither of which is the whole value. Any
+   * form, with line breaks in it: the end of the head that starts a form and the start of the
+   * tail that ends one are redacted.
    */
   private partials(text: string): string {
-    if (this.raw.length === 0 || !text.includes(" truncated by sandbox-action ...]")) return text;
+    if (this.values.size === 0 || !text.includes(" truncated by sandbox-action ...]")) return text;
     const parts = text.split(TRUNCATION_MARKER);
+    // Enough of each part to hold the longest form even wrapped at one column with CRLF.
+    const window = 3 * this.longestForm;
     // even indices: output; odd: the markers between them
     for (let i = 0; i < parts.length; i += 2) {
       let out = parts[i] as string;
-      for (const { value, rule } of this.raw) {
-        for (let k = value.length - 1; i + 1 < parts.length && k >= MIN_PARTIAL; k--) {
-          if (out.endsWith(value.slice(0, k))) {
-            out = `${out.slice(0, -k)}${placeholder(rule)}`;
-            break;
-          }
+      if (i + 1 < parts.length) {
+        const tail = withoutBreaks(out.slice(-window), LINE_BREAKS);
+        const [k, rule] = this.longestOverlap(tail.flat, false);
+        if (k >= MIN_PARTIAL) {
+          const cut = (tail.original([tail.flat.length - k])[0] as number) + Math.max(0, out.length - window);
+          out = `${out.slice(0, cut)}${placeholder(rule)}`;
         }
-        for (let k = value.length - 1; i > 0 && k >= MIN_PARTIAL; k--) {
-          if (out.startsWith(value.slice(-k))) {
-            out = `${placeholder(rule)}${out.slice(k)}`;
-            break;
-          }
+      }
+      if (i > 0) {
+        const head = withoutBreaks(out.slice(0, window), LINE_BREAKS);
+        const [k, rule] = this.longestOverlap(head.flat, true);
+        if (k >= MIN_PARTIAL) {
+          const cut = (head.original([k - 1])[0] as number) + 1;
+          out = `${placeholder(rule)}${out.slice(cut)}`;
         }
       }
       parts[i] = out;
     }
     return parts.join("");
+  }
+
+  /** The most characters of one form that `text` ends with (starts with, when `atStart`). */
+  private longestOverlap(text: string, atStart: boolean): [number, string] {
+    let best: [number, string] = [0, "redact"];
+    const subject = atStart ? reversed(text) : text;
+    for (const [form, { rule }] of this.values) {
+      const k = overlapAtEnd(subject, atStart ? reversed(form) : form);
+      if (k > best[0]) best = [k, rule];
+    }
+    return best;
   }
 }
 

@@ -178,9 +178,8 @@ export async function startProxy(options: ProxyOptions): Promise<McpProxy> {
     try {
       lease = await openLease();
     } catch (error) {
-      const reason = policy.redactor.text(
-        `no sandbox for this session: ${(error as Error)?.message?.split("\n")[0] ?? String(error)}`,
-      );
+      // redacted whole, then cut: the first line of a wrapped secret is no longer recognisable
+      const reason = `no sandbox for this session: ${policy.redactor.text((error as Error)?.message ?? String(error)).split("\n")[0]}`;
       log(reason);
       return refusedSession(reason);
     }

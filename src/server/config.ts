@@ -2,6 +2,7 @@
 // the backend. Anything wrong here is a usage error (exit 2) reported before any work starts.
 import { readFileSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
+import { RUNNER_FLAG } from "../backends/layout.js";
 import { CLIENT_CA_ENV, CLIENT_CA_STDIN_FLAG, validateCaPem } from "../mtls/exchange.js";
 
 export class UsageError extends Error {
@@ -9,6 +10,11 @@ export class UsageError extends Error {
 }
 
 export type ListenAddress = { kind: "unix"; path: string } | { kind: "tcp"; host: string; port: number };
+
+/** The link between the server and the runner (link.ts, ADR 0014): a one-shot unix socket. */
+export interface LinkAddress {
+  path: string;
+}
 
 export interface ToolSettings {
   /** absolute; relative tool paths resolve against it and it is run_command's default cwd */
@@ -20,10 +26,24 @@ export interface ToolSettings {
 
 export interface ServerConfig extends ToolSettings {
   listen: ListenAddress;
+  link: LinkAddress;
   clientCaPem: string;
 }
 
-export const USAGE = `usage: sandbox-server --listen unix:/abs/path.sock | --listen tcp:HOST:PORT [${CLIENT_CA_STDIN_FLAG}]\n       sandbox-server --warm-up   (on the host, for the code cache: see loader.ts)`;
+export interface RunnerConfig extends ToolSettings {
+  link: LinkAddress;
+}
+
+export const USAGE = `usage: sandbox-server --listen unix:/abs/path.sock | --listen tcp:HOST:PORT --link unix:/abs/path.sock [${CLIENT_CA_STDIN_FLAG}]
+       sandbox-server ${RUNNER_FLAG} --link unix:/abs/path.sock   (in the commands' compartment)
+       sandbox-server --warm-up   (on the host, for the code cache: see loader.ts)`;
+
+export function parseLinkAddress(value: string): LinkAddress {
+  if (!value.startsWith("unix:")) throw new UsageError(`--link must start with unix:, got "${value}"`);
+  const path = value.slice("unix:".length);
+  if (!isAbsolute(path)) throw new UsageError(`--link unix: needs an absolute socket path, got "${path}"`);
+  return { path };
+}
 
 export function parseListen(value: string): ListenAddress {
   if (value.startsWith("unix:")) {
@@ -45,24 +65,30 @@ export function parseListen(value: string): ListenAddress {
   throw new UsageError(`--listen must start with unix: or tcp:, got "${value}"`);
 }
 
-function parseArgs(argv: readonly string[]): { listen: string; caOnStdin: boolean } {
-  let listen: string | undefined;
-  let caOnStdin = false;
+interface Args {
+  listen?: string;
+  link?: string;
+  caOnStdin: boolean;
+  runner: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { caOnStdin: false, runner: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    if (arg === CLIENT_CA_STDIN_FLAG) {
-      caOnStdin = true;
-    } else if (arg === "--listen") {
-      listen = argv[++i];
-      if (listen === undefined) throw new UsageError("--listen needs a value");
-    } else if (arg.startsWith("--listen=")) {
-      listen = arg.slice("--listen=".length);
+    const [name, inline] =
+      arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    if (name === CLIENT_CA_STDIN_FLAG && inline === undefined) args.caOnStdin = true;
+    else if (name === RUNNER_FLAG && inline === undefined) args.runner = true;
+    else if (name === "--listen" || name === "--link") {
+      const value = inline ?? argv[++i];
+      if (value === undefined) throw new UsageError(`${name} needs a value`);
+      args[name === "--listen" ? "listen" : "link"] = value;
     } else {
       throw new UsageError(`unknown argument "${arg}"`);
     }
   }
-  if (listen === undefined) throw new UsageError("--listen is required");
-  return { listen, caOnStdin };
+  return args;
 }
 
 /** The host writes the PEM and closes the pipe; this blocks until it has. */
@@ -84,13 +110,45 @@ export const DEFAULT_MAX_OUTPUT_BYTES = 131_072;
 // Node's timers overflow (and fire at once) past this.
 export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
+/** The tools' settings, from the environment the backend set (the same in both compartments). */
+export function readToolSettings(env: NodeJS.ProcessEnv): ToolSettings {
+  return {
+    workspace: resolve(env.SANDBOX_WORKSPACE || "/workspace"),
+    defaultTimeoutMs: Math.min(
+      positiveInteger(env, "SANDBOX_DEFAULT_TIMEOUT_MS", DEFAULT_TIMEOUT_MS),
+      MAX_TIMEOUT_MS,
+    ),
+    maxOutputBytes: positiveInteger(env, "SANDBOX_MAX_OUTPUT_BYTES", DEFAULT_MAX_OUTPUT_BYTES),
+  };
+}
+
+/** Whether argv starts the runner rather than the server. */
+export function isRunnerArgv(argv: readonly string[]): boolean {
+  return argv.includes(RUNNER_FLAG);
+}
+
+export function readRunnerConfig(argv: readonly string[], env: NodeJS.ProcessEnv): RunnerConfig {
+  const args = parseArgs(argv);
+  if (!args.runner) throw new UsageError(`${RUNNER_FLAG} is required`);
+  if (args.listen !== undefined || args.caOnStdin) {
+    throw new UsageError(`${RUNNER_FLAG} takes only --link: the runner listens for nobody`);
+  }
+  if (args.link === undefined) throw new UsageError("--link is required");
+  return { link: parseLinkAddress(args.link), ...readToolSettings(env) };
+}
+
 export function readConfig(
   argv: readonly string[],
   env: NodeJS.ProcessEnv,
   stdin: () => string = readStdin,
 ): ServerConfig {
   const args = parseArgs(argv);
+  if (args.runner) throw new UsageError(`${RUNNER_FLAG} starts the runner: use readRunnerConfig`);
+  if (args.listen === undefined) throw new UsageError("--listen is required");
+  // no link, no tools: the server never runs a tool itself (ADR 0014)
+  if (args.link === undefined) throw new UsageError("--link is required: the runner carries out the tools");
   const listen = parseListen(args.listen);
+  const link = parseLinkAddress(args.link);
   if (args.caOnStdin && env[CLIENT_CA_ENV] !== undefined) {
     throw new UsageError(`${CLIENT_CA_STDIN_FLAG} and ${CLIENT_CA_ENV} both give the client CA: pass one`);
   }
@@ -109,14 +167,5 @@ export function readConfig(
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  return {
-    listen,
-    clientCaPem,
-    workspace: resolve(env.SANDBOX_WORKSPACE || "/workspace"),
-    defaultTimeoutMs: Math.min(
-      positiveInteger(env, "SANDBOX_DEFAULT_TIMEOUT_MS", DEFAULT_TIMEOUT_MS),
-      MAX_TIMEOUT_MS,
-    ),
-    maxOutputBytes: positiveInteger(env, "SANDBOX_MAX_OUTPUT_BYTES", DEFAULT_MAX_OUTPUT_BYTES),
-  };
+  return { listen, link, clientCaPem, ...readToolSettings(env) };
 }

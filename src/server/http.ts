@@ -8,6 +8,7 @@ import { containsInitialize, routeToSession } from "../http/mcp-sessions.js";
 import type { Identity } from "../mtls/identity.js";
 import { serverTlsOptions } from "../mtls/tls-options.js";
 import type { ToolSettings } from "./config.js";
+import type { ToolExecutor } from "./link.js";
 import type { SessionTransport } from "./mcp.js";
 
 type McpModule = typeof import("./mcp.js");
@@ -33,6 +34,8 @@ export function createMcpHttpServer(
   identity: Identity,
   clientCaPem: string,
   log: (message: string) => void,
+  /** who carries out the tool calls (link.ts) */
+  executor: ToolExecutor,
 ): McpHttpServer {
   const sessions = new Map<string, SessionTransport>();
 
@@ -49,6 +52,7 @@ export function createMcpHttpServer(
         if (!containsInitialize(parsedBody, mcp.isInitializeRequest)) return undefined;
         return mcp.createSession(
           settings,
+          executor,
           (id, created) => sessions.set(id, created),
           (id) => sessions.delete(id),
         );

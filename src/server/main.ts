@@ -10,17 +10,22 @@ import { generateIdentity } from "../mtls/identity.js";
 import {
   DEFAULT_MAX_OUTPUT_BYTES,
   DEFAULT_TIMEOUT_MS,
+  isRunnerArgv,
   type ListenAddress,
   readConfig,
+  readRunnerConfig,
   USAGE,
   UsageError,
 } from "./config.js";
 import { EGRESS_LISTEN_ENV, EGRESS_SOCKET_ENV, startEgressForwarder } from "./egress-forwarder.js";
 import { WARM_UP_FLAG } from "./flags.js";
 import { createMcpHttpServer, loadMcp } from "./http.js";
+import { acceptLink, connectLink, linkedTools, serveTools } from "./link.js";
 import { killAllRunning } from "./process.js";
+import { localTools } from "./tools/index.js";
 
-const log = (message: string) => process.stderr.write(`sandbox-server: ${message}\n`);
+const role = isRunnerArgv(process.argv.slice(2)) ? "sandbox-runner" : "sandbox-server";
+const log = (message: string) => process.stderr.write(`${role}: ${message}\n`);
 
 // When the host goes away, writes to our stdout/stderr fail with EPIPE. Diagnostics are
 // best-effort: an unhandled write error would reach the uncaughtException handler, which logs,
@@ -69,42 +74,73 @@ function listen(server: Server, address: ListenAddress): Promise<void> {
   });
 }
 
-async function main(): Promise<void> {
-  let config: ReturnType<typeof readConfig>;
+function usageOr<T>(read: () => T): T {
   try {
-    config = readConfig(process.argv.slice(2), process.env);
+    return read();
   } catch (error) {
     if (error instanceof UsageError) fail(`${error.message}\n${USAGE}`, 2);
     throw error;
   }
+}
 
+function onFatalErrors(): void {
+  // A bug in one request must not take the sandbox's only server down with it.
+  process.on("uncaughtException", (error) => log(`uncaught exception: ${error.stack ?? error.message}`));
+  process.on("unhandledRejection", (reason) =>
+    log(`unhandled rejection: ${(reason as Error)?.stack ?? reason}`),
+  );
+}
+
+/** The network allowlist's forwarder, where the commands run: reported when it fails, never fatal. */
+async function startEgress(): Promise<void> {
+  const egressSocket = process.env[EGRESS_SOCKET_ENV];
+  const egressListen = process.env[EGRESS_LISTEN_ENV];
+  if (!egressSocket || !egressListen) return;
+  await startEgressForwarder({ socketPath: egressSocket, listen: egressListen, log }).catch((error: Error) =>
+    log(`egress forwarder: cannot start on ${egressListen}: ${error.message}`),
+  );
+}
+
+/**
+ * The server, in its own compartment (ADR 0014): mTLS and MCP for the host; every tool call goes
+ * over the link to the runner. It never runs a command, and nothing the commands can reach holds
+ * its keys or its listener.
+ */
+async function serverMain(): Promise<void> {
+  const config = usageOr(() => readConfig(process.argv.slice(2), process.env));
+  // listening for the runner first: it is starting beside us and retries until we are there
+  const link = acceptLink(config.link);
   const identity = generateIdentity("server");
-  const app = createMcpHttpServer(config, identity, config.clientCaPem, log);
+  const runner = await link.ready.catch((error: Error) =>
+    fail(`cannot reach the runner: ${error.message}`, 1),
+  );
+  const tools = linkedTools(runner, (reason) => {
+    // a sandbox without its runner is dead: end it, and the host's supervisor replaces it
+    log(`the runner is gone (${reason}): stopping`);
+    process.exit(1);
+  });
+  const app = createMcpHttpServer(config, identity, config.clientCaPem, log, tools);
 
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`${signal}: stopping`);
-    killAllRunning();
     app.server.close();
     app.server.closeAllConnections();
     void app.closeSessions();
+    runner.destroy();
     if (config.listen.kind === "unix") {
       try {
         unlinkSync(config.listen.path);
       } catch {}
     }
-    // Nothing left is worth waiting for: commands are killed and connections dropped.
+    // Nothing left is worth waiting for: connections are dropped, the runner ends its commands.
     setImmediate(() => process.exit(0));
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
-  // A bug in one request must not take the sandbox's only server down with it.
-  process.on("uncaughtException", (error) => log(`uncaught exception: ${error.stack ?? error.message}`));
-  process.on("unhandledRejection", (reason) =>
-    log(`unhandled rejection: ${(reason as Error)?.stack ?? reason}`),
-  );
+  onFatalErrors();
 
   try {
     await listen(app.server, config.listen);
@@ -113,19 +149,29 @@ async function main(): Promise<void> {
   }
   if (config.listen.kind === "unix") chmodSync(config.listen.path, 0o600);
 
-  // network allowlist: the forwarder listens before the host learns that the server is ready, so
-  // the first command already finds its proxy. A failure is reported, never fatal: without it
-  // the sandbox simply has no network.
-  const egressSocket = process.env[EGRESS_SOCKET_ENV];
-  const egressListen = process.env[EGRESS_LISTEN_ENV];
-  if (egressSocket && egressListen) {
-    await startEgressForwarder({ socketPath: egressSocket, listen: egressListen, log }).catch(
-      (error: Error) => log(`egress forwarder: cannot start on ${egressListen}: ${error.message}`),
-    );
-  }
-
   process.stdout.write(formatServerCa(identity.caCertPem));
   loadMcp().catch((error: Error) => log(`cannot load the MCP server: ${error.stack ?? error.message}`));
+}
+
+/**
+ * The runner, in the commands' compartment: carries out the tool calls that come over the link,
+ * and runs the egress forwarder. When the link ends (the server stopped), it ends every command.
+ */
+async function runnerMain(): Promise<void> {
+  const config = usageOr(() => readRunnerConfig(process.argv.slice(2), process.env));
+  const stop = (code: number) => {
+    killAllRunning();
+    process.exit(code);
+  };
+  process.on("SIGTERM", () => stop(0));
+  process.on("SIGINT", () => stop(0));
+  onFatalErrors();
+  // the forwarder listens before any command runs, so the first one already finds its proxy
+  await startEgress();
+  const link = await connectLink(config.link).catch((error: Error) =>
+    fail(`cannot reach the server: ${error.message}`, 1),
+  );
+  serveTools(link, localTools(config), () => stop(0));
 }
 
 /**
@@ -141,7 +187,7 @@ async function warmUp(): Promise<void> {
       maxOutputBytes: DEFAULT_MAX_OUTPUT_BYTES,
     };
     const identity = generateIdentity("server");
-    createMcpHttpServer(settings, identity, identity.caCertPem, log);
+    createMcpHttpServer(settings, identity, identity.caCertPem, log, localTools(settings));
     formatServerCa(identity.caCertPem);
     const mcp = await loadMcp();
     await mcp.warmUpSession(settings);
@@ -156,5 +202,7 @@ if (process.argv.length === 3 && process.argv[2] === WARM_UP_FLAG) {
     (error: Error) => fail(`warm-up failed: ${error.stack ?? error.message}`, 1),
   );
 } else {
-  main().catch((error: Error) => fail(`fatal: ${error.stack ?? error.message}`, 1));
+  (role === "sandbox-runner" ? runnerMain() : serverMain()).catch((error: Error) =>
+    fail(`fatal: ${error.stack ?? error.message}`, 1),
+  );
 }

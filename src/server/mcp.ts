@@ -9,7 +9,8 @@ import { LightHeaders, type LightRequest } from "../http/light-web.js";
 import { noElicitation } from "../mcp/validators.js";
 import { VERSION } from "../version.js";
 import type { ToolSettings } from "./config.js";
-import { registerTools } from "./tools/index.js";
+import type { ToolExecutor } from "./link.js";
+import { localTools, registerExecutedTools } from "./tools/index.js";
 
 export { isInitializeRequest };
 
@@ -17,6 +18,8 @@ export type SessionTransport = WebStandardStreamableHTTPServerTransport;
 
 export async function createSession(
   settings: ToolSettings,
+  /** who carries out the calls: the runner across the link (ADR 0014) */
+  executor: ToolExecutor,
   onInitialized: (sessionId: string, transport: SessionTransport) => void,
   onClosed: (sessionId: string) => void,
 ): Promise<SessionTransport> {
@@ -31,7 +34,7 @@ export async function createSession(
     { name: "sandbox-action", version: VERSION },
     { capabilities: { tools: {} }, jsonSchemaValidator: noElicitation },
   );
-  registerTools(server, settings);
+  registerExecutedTools(server, settings, executor);
   await server.connect(transport);
   return transport;
 }
@@ -47,6 +50,7 @@ export async function warmUpSession(settings: ToolSettings): Promise<void> {
   let sessionId = "";
   const transport = await createSession(
     settings,
+    localTools(settings),
     (id) => {
       sessionId = id;
     },

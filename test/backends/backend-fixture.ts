@@ -20,12 +20,20 @@ import {
 import type { Backend, BackendName, Sandbox, SandboxSpec } from "../../src/backends/types.js";
 import { TEST_IMAGES, testDockerHost } from "../support/engines.js";
 
+/** The entry script's second role (ADR 0014): here it only stays until the sandbox ends. */
+export const RUNNER_ARGS = (link: string): string[] => ["--runner", "--link", link];
+
 export const ECHO_SERVER = `
 import net from "node:net";
+if (process.argv.includes("--runner")) {
+  setInterval(() => {}, 1 << 30);
+  process.on("SIGTERM", () => process.exit(0));
+} else {
 const address = process.argv[process.argv.indexOf("--listen") + 1];
 const server = net.createServer((socket) => socket.pipe(socket));
 server.listen(address.slice("unix:".length), () => console.log("listening " + address));
 process.on("SIGTERM", () => { console.log("terminating"); process.exit(0); });
+}
 `;
 
 /** A label key every sandbox of a fixture carries (with a value unique to the fixture). */
@@ -78,7 +86,13 @@ function makeBackendFixture(parts: FixtureParts): Fixture {
     network: "none",
     env: {},
     limits: {},
-    entrypoint: { script, args: (listen) => ["--listen", listen], env: {} },
+    entrypoint: {
+      script,
+      args: (listen) => ["--listen", listen],
+      runnerArgs: RUNNER_ARGS,
+      runnerEnv: {},
+      env: {},
+    },
     ...(parts.image ? { image: parts.image } : {}),
     ...overrides,
     labels: { ...label, ...overrides.labels },
@@ -143,15 +157,19 @@ export function makeDockerFixture(options: Partial<DockerBackendOptions> = {}): 
     prepareWorkspace(dir) {
       if (process.getuid?.() === 0) chownSync(dir, SANDBOX_UID, SANDBOX_GID);
     },
+    /** both of its containers (ADR 0014) are gone */
     async gone(sandbox) {
       const docker = await engine();
-      try {
-        await docker.request("GET", `/containers/${(sandbox as DockerSandbox).containerId}/json`);
-        return false;
-      } catch (error) {
-        if (error instanceof DockerApiError && error.status === 404) return true;
-        throw error;
+      const { containerId, commandsContainerId } = sandbox as DockerSandbox;
+      for (const id of [containerId, commandsContainerId]) {
+        try {
+          await docker.request("GET", `/containers/${id}/json`);
+          return false;
+        } catch (error) {
+          if (!(error instanceof DockerApiError && error.status === 404)) throw error;
+        }
       }
+      return true;
     },
     async close() {
       if (client) await (await client).close();

@@ -6,7 +6,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { sandboxUser } from "../../src/backends/docker/backend.js";
-import { type ContainerPlan, containerConfig, DEFAULT_LIMITS } from "../../src/backends/docker/container.js";
+import {
+  type ContainerPlan,
+  containerConfig,
+  DEFAULT_LIMITS,
+  SERVER_LIMITS,
+} from "../../src/backends/docker/container.js";
 import { elfInterpreter, entryScript, NO_NODE_MARKER } from "../../src/backends/docker/entry.js";
 import { splitImageReference } from "../../src/backends/docker/image.js";
 
@@ -18,7 +23,9 @@ const scratchDir = (name: string) => {
   return dir;
 };
 
+/** the commands' container: the sandbox's limits and network policy are its own */
 const plan: ContainerPlan = {
+  role: "commands",
   image: "example/image:1",
   user: "1000:1000",
   labels: { "sandbox-action.run-id": "r1" },
@@ -31,8 +38,14 @@ const plan: ContainerPlan = {
   script: "/host/dist/sandbox-server.js",
   node: "/host/node",
   runDir: "/host/run/sbx-1",
+  linkDir: "/host/run/sbx-1-link",
   nodeInterpreter: "/lib64/ld-linux-x86-64.so.2",
-  entryArgs: ["--listen", "unix:/.sandbox/run/server.sock"],
+  entryArgs: ["--runner", "--link", "unix:/.sandbox/link/runner.sock"],
+};
+const serverPlan: ContainerPlan = {
+  ...plan,
+  role: "server",
+  entryArgs: ["--listen", "unix:/.sandbox/run/server.sock", "--link", "unix:/.sandbox/link/runner.sock"],
 };
 
 describe("containerConfig", () => {
@@ -70,13 +83,24 @@ describe("containerConfig", () => {
     });
   });
 
-  it("binds the workspace, the server, node (read-only) and the run directory; /tmp is a private tmpfs", () => {
+  it("binds the workspace, the bundle, node (read-only) and the link; /tmp is a private tmpfs", () => {
     const host = (containerConfig(plan) as { HostConfig: { Binds: string[]; Tmpfs: Record<string, string> } })
       .HostConfig;
+    // the commands' container never sees the server's run directory (ADR 0014)
     expect(host.Binds).toEqual([
       "/host/ws:/workspace:rw",
       "/host/dist/sandbox-server.js:/.sandbox/server.js:ro",
       "/host/node:/.sandbox/bin/node:ro",
+      "/host/run/sbx-1-link:/.sandbox/link:rw",
+    ]);
+    const server = (
+      containerConfig({ ...serverPlan, egressDir: "/host/egress" }) as { HostConfig: { Binds: string[] } }
+    ).HostConfig;
+    expect(server.Binds).toEqual([
+      "/host/ws:/workspace:rw",
+      "/host/dist/sandbox-server.js:/.sandbox/server.js:ro",
+      "/host/node:/.sandbox/bin/node:ro",
+      "/host/run/sbx-1-link:/.sandbox/link:rw",
       "/host/run/sbx-1:/.sandbox/run:rw",
     ]);
     expect(host.Tmpfs["/tmp"]).toMatch(/^rw,nosuid,nodev,size=\w+,mode=1777$/);
@@ -87,6 +111,22 @@ describe("containerConfig", () => {
     ).HostConfig;
     expect(ro.Binds[0]).toBe("/host/ws:/workspace:ro");
     expect(ro.ReadonlyRootfs).toBe(true);
+  });
+
+  it("the server's container: no network whatever the policy, and limits of its own", () => {
+    const server = containerConfig({
+      ...serverPlan,
+      network: "open",
+      limits: { memoryBytes: 8 * 1024 ** 3, pids: 4096, cpus: 2 },
+    }) as { HostConfig: Record<string, unknown>; Cmd: string[] };
+    expect(server.HostConfig).toMatchObject({
+      NetworkMode: "none",
+      Memory: SERVER_LIMITS.memoryBytes,
+      PidsLimit: SERVER_LIMITS.pids,
+      CapDrop: ["ALL"],
+    });
+    expect(server.HostConfig.NanoCpus).toBeUndefined();
+    expect(server.Cmd).toEqual(serverPlan.entryArgs);
   });
 
   it("shares the network only for open, and passes exactly the given environment and labels", () => {

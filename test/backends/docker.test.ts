@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { LABEL_RUN_DIR } from "../../src/backends/docker/backend.js";
 import { connectDocker, type DockerClient } from "../../src/backends/docker/client.js";
+import { SERVER_LIMITS } from "../../src/backends/docker/container.js";
 import { createDockerBackend, type DockerSandbox } from "../../src/backends/docker/index.js";
 import { selectBackend } from "../../src/backends/index.js";
 import { LABEL_MANAGED, LABEL_RUN_ID, SandboxError } from "../../src/backends/types.js";
@@ -70,7 +71,11 @@ describe.skipIf(!available)("docker backend: engine specifics", () => {
     dirs.push(dir);
     return dir;
   };
+  /** the commands' container: the sandbox's limits, network and user (ADR 0014) */
   const inspect = (sandbox: unknown) =>
+    docker.request<Inspect>("GET", `/containers/${(sandbox as DockerSandbox).commandsContainerId}/json`);
+  /** the server's container */
+  const inspectServer = (sandbox: unknown) =>
     docker.request<Inspect>("GET", `/containers/${(sandbox as DockerSandbox).containerId}/json`);
   /** every container of ours on the engine, whoever made it */
   const managed = () =>
@@ -129,6 +134,17 @@ describe.skipIf(!available)("docker backend: engine specifics", () => {
       purpose: "inspect",
     });
     expect(Object.keys(info.HostConfig.Tmpfs ?? {})).toContain("/tmp");
+    // the server's container as locked down, with no network whatever the policy and its own
+    // small limits (ADR 0014)
+    const server = await inspectServer(sandbox);
+    expect(server.State.Running).toBe(true);
+    expect(server.Config.User).toBe(info.Config.User);
+    expect(server.HostConfig.CapAdd ?? []).toEqual([]);
+    expect(server.HostConfig.SecurityOpt?.some((opt) => opt.startsWith("no-new-privileges"))).toBe(true);
+    expect(server.HostConfig.Privileged).toBe(false);
+    expect(server.HostConfig.NetworkMode).toBe("none");
+    expect(server.HostConfig.PidsLimit).toBe(SERVER_LIMITS.pids);
+    expect(server.HostConfig.Memory).toBe(SERVER_LIMITS.memoryBytes);
     // and from inside: /tmp is a tmpfs, the root is writable by root only (this image)
     const mounts = await sh(
       sandbox,
@@ -281,7 +297,8 @@ describe.skipIf(!available)("docker backend: engine specifics", () => {
       await Promise.all([firstLine(a.stdout), firstLine(b.stdout)]);
       return [a, b];
     })();
-    expect(readdirSync(runDirBase).sort()).toEqual(lost.map((s) => s.id).sort());
+    // each sandbox's run directory and the directory of its link (ADR 0014)
+    expect(readdirSync(runDirBase).sort()).toEqual(lost.flatMap((s) => [s.id, `${s.id}.link`]).sort());
 
     const fresh = createDockerBackend({ runDirBase, log: () => {} });
     const reaped = await fresh.reap({ [LABEL_RUN_ID]: runId });

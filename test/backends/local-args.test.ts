@@ -6,13 +6,32 @@ import { join, posix } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BASE_ENV, buildEnv } from "../../src/backends/env.js";
 import { LISTEN_ADDRESS } from "../../src/backends/layout.js";
-import { type BwrapPlan, buildBwrapArgs, envArgs } from "../../src/backends/local/args.js";
-import { HINT_USERNS, startupFailure } from "../../src/backends/local/errors.js";
+import { type BwrapPlan, bindSource, buildBwrapArgs, envArgs } from "../../src/backends/local/args.js";
+import { HINT_IDMAP, HINT_USERNS, startupFailure } from "../../src/backends/local/errors.js";
 import { execLauncherArgv } from "../../src/backends/local/exec.js";
+import {
+  chooseIdentity,
+  DEDICATED_ID_BASE,
+  DEDICATED_ID_COUNT,
+  type HostIds,
+  readHostIds,
+  type SandboxIdentity,
+} from "../../src/backends/local/identity.js";
 import { userNamespaceSysctls } from "../../src/backends/local/prereqs.js";
+import { identitySyscalls } from "../../src/backends/local/privilege.js";
 import { labelsMatch } from "../../src/backends/local/registry.js";
-import { type HostFs, type PathKind, planRootfs, resolvConfTarget } from "../../src/backends/local/rootfs.js";
-import { joinCgroups } from "../../src/backends/local/sandbox.js";
+import {
+  type HostFs,
+  type PathKind,
+  PROC_MASKED,
+  PROC_READ_ONLY,
+  planProc,
+  planRootfs,
+  resolvConfTarget,
+  SENSITIVE_PATHS,
+} from "../../src/backends/local/rootfs.js";
+import { bwrapCommand, joinCgroups } from "../../src/backends/local/sandbox.js";
+import { permits, planStage, stagedPaths, stagedRunDir } from "../../src/backends/local/stage.js";
 import { SandboxError } from "../../src/backends/types.js";
 
 /** A host described as path -> kind (symlinks as "-> target"). */
@@ -100,7 +119,9 @@ const HOST = fakeHost({
   "/data/toolcache": "dir",
 });
 
+/** the commands' compartment (ADR 0014): the workspace, the network policy */
 const PLAN: BwrapPlan = {
+  role: "commands",
   rootfs: planRootfs(HOST, {}),
   network: "none",
   workspace: "/home/runner/work/repo/repo",
@@ -258,20 +279,40 @@ describe("buildBwrapArgs", () => {
     expect(valuesAfter(args, "--remount-ro")).toContainEqual(["/etc/ssh"]);
   });
 
-  it("binds the workspace, the script, node and the run directory under our own names", () => {
+  it("binds the workspace, the script, node and the link under our own names; not the run directory", () => {
     expect(valuesAfter(args, "--bind", 2)).toContainEqual([PLAN.workspace, "/workspace"]);
     expect(valuesAfter(args, "--ro-bind", 2)).toContainEqual([PLAN.script, "/.sandbox/server.js"]);
     expect(valuesAfter(args, "--ro-bind", 2)).toContainEqual([PLAN.node, "/.sandbox/bin/node"]);
-    expect(valuesAfter(args, "--bind", 2)).toContainEqual([PLAN.runDir, "/.sandbox/run"]);
+    expect(valuesAfter(args, "--bind", 2)).toContainEqual([`${PLAN.runDir}/link`, "/.sandbox/link"]);
+    // the server's socket is in the run directory: the commands never see it (ADR 0014)
+    expect(valuesAfter(args, "--bind", 2)).not.toContainEqual([PLAN.runDir, "/.sandbox/run"]);
     expect(valuesAfter(args, "--chdir")).toEqual([["/workspace"]]);
   });
 
-  it("binds a code cache read-only beside the script, only when there is one", () => {
+  it("the server's compartment: the run directory and the link, no workspace, never a network", () => {
+    const server = buildBwrapArgs({
+      ...PLAN,
+      role: "server",
+      network: "open",
+      egressDir: "/tmp/egress",
+      protect: [{ rel: ".git", host: `${PLAN.workspace}/.git`, readOnly: true }],
+    });
+    expect(server).toContain("--unshare-net");
+    expect(valuesAfter(server, "--bind", 2)).toContainEqual([PLAN.runDir, "/.sandbox/run"]);
+    expect(valuesAfter(server, "--bind", 2)).toContainEqual([`${PLAN.runDir}/link`, "/.sandbox/link"]);
+    const sources = [...valuesAfter(server, "--ro-bind", 2), ...valuesAfter(server, "--bind", 2)].map(
+      ([src]) => src,
+    );
+    expect(sources.filter((src) => src?.startsWith(PLAN.workspace) || src === "/tmp/egress")).toEqual([]);
+    expect(valuesAfter(server, "--chdir")).toEqual([["/"]]);
+  });
+
+  it("binds a code cache read-only beside the script in the server's compartment only", () => {
     const cache = "/home/runner/.cache/sandbox-action/server-0123456789abcdef-nodev24.0.0-x64.v8cache";
-    const withCache = buildBwrapArgs({ ...PLAN, codeCache: cache });
+    const withCache = buildBwrapArgs({ ...PLAN, role: "server", codeCache: cache });
     expect(valuesAfter(withCache, "--ro-bind", 2)).toContainEqual([cache, "/.sandbox/server.v8cache"]);
     expect(valuesAfter(withCache, "--bind", 2).flat()).not.toContain(cache);
-    expect(args.join(" ")).not.toContain("v8cache");
+    expect(buildBwrapArgs({ ...PLAN, codeCache: cache }).join(" ")).not.toContain("v8cache");
   });
 
   it("binds the workspace read-only in ro mode", () => {
@@ -429,6 +470,10 @@ describe("exec launcher", () => {
       "-",
       "-",
       expect.any(String),
+      // not root: no uid to drop to
+      "-",
+      "-",
+      "-",
       "env",
       "-0",
     ]);
@@ -445,6 +490,285 @@ describe("exec launcher", () => {
       ["true"],
     );
     expect(limited.slice(9, 12)).toEqual(["/cg/a/cgroup.procs,/cg/b/cgroup.procs", "64", expect.any(String)]);
+  });
+
+  it("started by root, tells the launcher the sandbox's uid to drop to before it enters", () => {
+    const argv = execLauncherArgv(
+      {
+        pid: 42,
+        marker: "/r/sbx-1/run",
+        namespaces: "mnt",
+        perl: "/usr/bin/perl",
+        identity: { uid: 1879048300, gid: 1879048301 },
+      },
+      "/workspace",
+      ["true"],
+    );
+    expect(argv.slice(12, 15)).toEqual(["1879048300", "1879048301", identitySyscalls()]);
+    expect(argv.slice(15)).toEqual(["true"]);
+    // the drop comes after the cgroup joins and before the first setns
+    const script = argv[1] as string;
+    expect(script.indexOf("setresuid")).toBeGreaterThan(script.indexOf("join cgroup"));
+    expect(script.indexOf("setresuid")).toBeLessThan(script.indexOf('enter($outer, "user")'));
+  });
+});
+
+describe("never host root: the sandbox's uid (identity.ts)", () => {
+  const noIds: HostIds = { uidTaken: () => false, gidTaken: () => false };
+
+  it("is this user's own when not started by root", () => {
+    expect(chooseIdentity({ uid: 0, gid: 0 }, 1000, noIds)).toBeUndefined();
+    expect(chooseIdentity({ uid: 1001, gid: 1001 }, 1000, noIds)).toBeUndefined();
+  });
+
+  it("is the workspace's owner when that is a regular uid, with no idmapped mount", () => {
+    expect(chooseIdentity({ uid: 1001, gid: 127 }, 0, noIds)).toEqual({ uid: 1001, gid: 127 });
+    // never group root either
+    expect(chooseIdentity({ uid: 1001, gid: 0 }, 0, noIds)).toEqual({ uid: 1001, gid: 1001 });
+  });
+
+  it("is a dedicated uid, with the workspace idmapped to it, for a root- or nobody-owned workspace", () => {
+    for (const owner of [
+      { uid: 0, gid: 0 },
+      { uid: 65534, gid: 65534 },
+    ]) {
+      const identity = chooseIdentity(owner, 0, noIds, new Set(), () => 5);
+      expect(identity).toEqual({
+        uid: DEDICATED_ID_BASE + 5,
+        gid: DEDICATED_ID_BASE + 5,
+        idmap: { diskUid: owner.uid, diskGid: owner.gid },
+      });
+    }
+    expect(DEDICATED_ID_BASE).toBe(0x70000000);
+    expect(DEDICATED_ID_BASE + DEDICATED_ID_COUNT).toBeLessThan(2 ** 31);
+  });
+
+  it("skips ids the host's accounts, subordinate ranges or live sandboxes use", () => {
+    const picks = [1, 2, 3, 4];
+    const taken: HostIds = {
+      uidTaken: (id) => id === DEDICATED_ID_BASE + 1,
+      gidTaken: (id) => id === DEDICATED_ID_BASE + 2,
+    };
+    const identity = chooseIdentity(
+      { uid: 0, gid: 0 },
+      0,
+      taken,
+      new Set([DEDICATED_ID_BASE + 3]),
+      () => picks.shift() ?? 9,
+    );
+    expect(identity?.uid).toBe(DEDICATED_ID_BASE + 4);
+    expect(() =>
+      chooseIdentity({ uid: 0, gid: 0 }, 0, { uidTaken: () => true, gidTaken: () => false }),
+    ).toThrow(/no free uid/);
+  });
+
+  it("reads accounts, groups and subordinate ranges from /etc", () => {
+    const etc = mkdtempSync(join(tmpdir(), "sbx-etc-"));
+    try {
+      writeFileSync(
+        join(etc, "passwd"),
+        "root:x:0:0::/root:/bin/sh\nrunner:x:1001:1001::/home/runner:/bin/sh\n",
+      );
+      writeFileSync(join(etc, "group"), "root:x:0:\ndocker:x:1879048200:\n");
+      writeFileSync(join(etc, "subuid"), "runner:1879048192:65536\n");
+      const ids = readHostIds(etc);
+      expect(ids.uidTaken(1001)).toBe(true);
+      expect(ids.uidTaken(1879048192 + 65535)).toBe(true);
+      expect(ids.uidTaken(1879048192 + 65536)).toBe(false);
+      expect(ids.gidTaken(1879048200)).toBe(true);
+      expect(ids.gidTaken(1879048201)).toBe(false);
+    } finally {
+      rmSync(etc, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("never host root: the stage and the root wrapper", () => {
+  const identity: SandboxIdentity = { uid: 1879048300, gid: 1879048300, idmap: { diskUid: 0, diskGid: 0 } };
+  const runDir = "/root/.tmp/sandbox-action-0/sbx-a-1/run";
+  const stage = planStage(
+    {
+      bwrap: "/root/bin/bwrap",
+      runDir,
+      workspace: "/root/checkout",
+      script: "/root/action/dist/sandbox-server.js",
+      node: "/root/.nvm/node",
+      codeCache: "/root/.cache/sandbox-action/server.v8cache",
+      egressDir: "/root/.tmp/sandbox-action-egress-0/e-1",
+    },
+    identity,
+  );
+
+  it("stages every host path bubblewrap binds but the system trees, the workspace idmapped", () => {
+    expect(stage.map((entry) => [entry.kind, entry.type, entry.src, entry.dest])).toEqual([
+      ["bind", "dir", runDir, `/tmp/run${runDir}`],
+      ["idmap", "dir", "/root/checkout", "/tmp/workspace"],
+      ["bind", "file", "/root/action/dist/sandbox-server.js", "/tmp/server.js"],
+      ["bind", "file", "/root/.nvm/node", "/tmp/node"],
+      ["bind", "file", "/root/bin/bwrap", "/tmp/bwrap"],
+      ["bind", "dir", "/root/.tmp/sandbox-action-egress-0/e-1", "/tmp/egress"],
+      ["bind", "file", "/root/.cache/sandbox-action/server.v8cache", "/tmp/server.v8cache"],
+    ]);
+    expect(stagedRunDir(runDir)).toBe(`/tmp/run${runDir}`);
+    const owned = planStage(
+      { bwrap: "/b", runDir: "/r", workspace: "/w", script: "/s", node: "/n" },
+      { uid: 1001, gid: 1001 },
+    );
+    expect(owned[1]?.kind).toBe("bind");
+  });
+
+  it("has bubblewrap bind every staged source from its stage entry, protected paths through the workspace's", () => {
+    const args = buildBwrapArgs({
+      ...PLAN,
+      runDir,
+      workspace: "/root/checkout",
+      script: "/root/action/dist/sandbox-server.js",
+      node: "/root/.nvm/node",
+      codeCache: "/root/.cache/sandbox-action/server.v8cache",
+      egressDir: "/root/.tmp/sandbox-action-egress-0/e-1",
+      protect: [{ rel: ".git", host: "/root/checkout/.git", readOnly: true }],
+      staged: stagedPaths(stage),
+    });
+    const sources = [...valuesAfter(args, "--ro-bind", 2), ...valuesAfter(args, "--bind", 2)].map(
+      ([src]) => src,
+    );
+    for (const source of sources) expect(source?.startsWith("/root")).toBe(false);
+    expect(valuesAfter(args, "--bind", 2)).toContainEqual(["/tmp/workspace", "/workspace"]);
+    expect(valuesAfter(args, "--ro-bind", 2)).toContainEqual(["/tmp/workspace/.git", "/workspace/.git"]);
+    // bwrap's argv still names the run directory's link (exec and reap look for it), and the
+    // server's names the run directory itself
+    expect(valuesAfter(args, "--bind", 2)).toContainEqual([`/tmp/run${runDir}/link`, "/.sandbox/link"]);
+    const server = buildBwrapArgs({ ...PLAN, role: "server", runDir, staged: stagedPaths(stage) });
+    expect(valuesAfter(server, "--bind", 2)).toContainEqual([`/tmp/run${runDir}`, "/.sandbox/run"]);
+    expect(bindSource({ staged: { "/a": "/s/a" } }, "/ab")).toBe("/ab");
+  });
+
+  it("runs bwrap through the root wrapper: limits, stage, idmap, then the drop, then bwrap", () => {
+    const [command, argv] = bwrapCommand(
+      {
+        bwrap: "/usr/bin/bwrap",
+        perl: "/usr/bin/perl",
+        limits: { join: ["/cg/x/cgroup.procs"], nproc: undefined } as never,
+        identity,
+        stage,
+      } as never,
+      ["--unshare-user", "--", "node"],
+    );
+    expect(command).toBe("/usr/bin/perl");
+    expect(argv.slice(2, 11)).toEqual([
+      "--",
+      "/cg/x/cgroup.procs",
+      "-",
+      expect.any(String),
+      identitySyscalls(),
+      "1879048300",
+      "1879048300",
+      "0:0",
+      "7",
+    ]);
+    expect(argv.slice(15, 19)).toEqual(["idmap", "dir", "/root/checkout", "/tmp/workspace"]);
+    // bwrap from its stage entry
+    expect(argv.slice(-4)).toEqual(["/tmp/bwrap", "--unshare-user", "--", "node"]);
+    const script = argv[1] as string;
+    const order = [
+      "join cgroup",
+      "private mount namespace",
+      "syscall($nr{mount_setattr}",
+      "stage tmpfs on /tmp",
+      "syscall($nr{move_mount}",
+      "syscall($nr{setresuid}",
+      "exec { $cmd[0] }",
+    ];
+    const at = order.map((text) => script.indexOf(text));
+    expect(at.every((index) => index >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
+  it("knows what the sandbox's uid may read, run and pass through", () => {
+    const other = { uid: 0, gid: 0 };
+    expect(permits({ ...other, mode: 0o100644 }, identity, 4)).toBe(true);
+    expect(permits({ ...other, mode: 0o100600 }, identity, 4)).toBe(false);
+    expect(permits({ ...other, mode: 0o100755 }, identity, 5)).toBe(true);
+    expect(permits({ ...other, mode: 0o40711 }, identity, 1)).toBe(true);
+    expect(permits({ ...other, mode: 0o40700 }, identity, 1)).toBe(false);
+    expect(permits({ uid: identity.uid, gid: 0, mode: 0o40700 }, identity, 1)).toBe(true);
+    expect(permits({ uid: 0, gid: identity.gid, mode: 0o40710 }, identity, 1)).toBe(true);
+  });
+
+  it("names the cause and the fix when the workspace cannot be idmapped", () => {
+    const error = startupFailure(
+      "bwrap: sandbox identity: idmapped workspace: /w: the kernel or the filesystem refuses idmapped mounts (mount_setattr: Invalid argument)\n",
+      1,
+      null,
+      identity,
+    );
+    expect(error.message).toMatch(/owned by uid 0.*never runs as host root.*uid 1879048300/);
+    expect(error.hint).toBe(HINT_IDMAP);
+    const userns = startupFailure("bwrap: setting up uid map: Permission denied", 1, null, identity);
+    expect(userns.message).toMatch(/unprivileged uid 1879048300 \(never as root\)/);
+    expect(userns.hint).toBe(HINT_USERNS);
+  });
+});
+
+describe("never host root: /proc as Docker keeps it", () => {
+  const host = fakeHost({
+    "/proc": "dir",
+    "/proc/sys": "dir",
+    "/proc/sysrq-trigger": "file",
+    "/proc/irq": "dir",
+    "/proc/bus": "dir",
+    "/proc/acpi": "dir",
+    "/proc/keys": "file",
+    "/proc/timer_list": "file",
+  });
+
+  it("plans read-only and masked entries for what this kernel has", () => {
+    expect(planProc(host)).toEqual([
+      { kind: "ro-bind", dest: "/proc/bus" },
+      { kind: "ro-bind", dest: "/proc/irq" },
+      { kind: "ro-bind", dest: "/proc/sys" },
+      { kind: "ro-bind", dest: "/proc/sysrq-trigger" },
+      { kind: "mask-dir", dest: "/proc/acpi" },
+      { kind: "mask-file", dest: "/proc/keys" },
+      { kind: "mask-file", dest: "/proc/timer_list" },
+    ]);
+    expect(PROC_READ_ONLY).toEqual([
+      "/proc/bus",
+      "/proc/fs",
+      "/proc/irq",
+      "/proc/sys",
+      "/proc/sysrq-trigger",
+    ]);
+    for (const path of [
+      "/proc/kcore",
+      "/proc/keys",
+      "/proc/timer_list",
+      "/proc/sched_debug",
+      "/proc/acpi",
+      "/proc/scsi",
+    ])
+      expect(PROC_MASKED).toContain(path);
+  });
+
+  it("applies them over the sandbox's fresh /proc, before anything else is mounted there", () => {
+    const args = buildBwrapArgs({ ...PLAN, proc: planProc(host) });
+    const proc = args.indexOf("--proc");
+    expect(args.slice(proc, proc + 4)).toEqual(["--proc", "/proc", "--ro-bind-try", "/proc/bus"]);
+    expect(valuesAfter(args, "--ro-bind-try", 2)).toContainEqual(["/proc/sys", "/proc/sys"]);
+    expect(valuesAfter(args, "--ro-bind", 2)).toContainEqual(["/dev/null", "/proc/keys"]);
+    expect(valuesAfter(args, "--tmpfs")).toContainEqual(["/proc/acpi"]);
+    expect(valuesAfter(args, "--remount-ro")).toContainEqual(["/proc/acpi"]);
+    expect(args.indexOf("/proc/timer_list")).toBeLessThan(args.indexOf("--dev"));
+  });
+
+  it("keeps the root-only credentials the red team found masked (issue 17, item 9)", () => {
+    for (const path of [
+      "/etc/apt/auth.conf.d",
+      "/etc/netplan",
+      "/var/cache/debconf/passwords.dat",
+      "/etc/apt/auth.conf",
+    ])
+      expect(SENSITIVE_PATHS).toContain(path);
   });
 });
 

@@ -2,7 +2,7 @@
 // an unprivileged host user gets the same isolation, start-up failures say what to fix, and
 // start-up time stays close to bubblewrap's own.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { chmodSync, chownSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Readable } from "node:stream";
@@ -34,7 +34,7 @@ const [base, script, workspace, mode] = process.argv.slice(2);
 const backend = createLocalBackend({ runDirBase: base });
 const sandbox = await backend.create({
   runId: "lifecycle-" + process.pid, labels: {}, workspace, workspaceMode: "rw", network: "none",
-  env: {}, limits: {}, entrypoint: { script, args: (listen) => ["--listen", listen], env: {} },
+  env: {}, limits: { bestEffort: true }, entrypoint: { script, args: (listen) => ["--listen", listen], runnerArgs: (link) => ["--runner", "--link", link], runnerEnv: {}, env: {} },
 });
 await new Promise((resolve) => sandbox.stdout.once("data", resolve));
 const entryPid = Number(readFileSync("/proc/" + sandbox.initPid + "/task/" + sandbox.initPid + "/children", "utf8").trim().split(" ")[0]);
@@ -279,8 +279,10 @@ describe.skipIf(!available)("local backend start-up time", () => {
         firstLines.push(performance.now() - started);
         await sandbox.destroy(1000);
       }
-      // the same namespaces and mounts, running `true` instead of node
+      // the same namespaces and mounts, running `true` instead of node (its link directory too)
+      mkdirSync(join(fx.workspace, "link"), { recursive: true });
       const args = buildBwrapArgs({
+        role: "commands",
         rootfs: planRootfs(realHostFs, process.env),
         network: "none",
         workspace: fx.workspace,

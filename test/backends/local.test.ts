@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalSandbox } from "../../src/backends/local/index.js";
 import { defineBackendSuite, hostListener, sh, tcpProbe } from "../suites/backend.suite.js";
 import { engineAvailable } from "../support/engines.js";
-import { type Fixture, firstLine, isAlive, makeLocalFixture } from "./backend-fixture.js";
+import { type Fixture, firstLine, isAlive, makeLocalFixture, RUNNER_ARGS } from "./backend-fixture.js";
 
 const available = engineAvailable("bwrap");
 
@@ -50,6 +50,8 @@ describe.skipIf(!available)("local backend: bubblewrap specifics", () => {
       entrypoint: {
         script: fx.script,
         args: (listen) => ["--listen", listen],
+        runnerArgs: RUNNER_ARGS,
+        runnerEnv: {},
         env: { ENTRY_ONLY: "entry-value" },
       },
     })) as LocalSandbox;
@@ -60,13 +62,13 @@ describe.skipIf(!available)("local backend: bubblewrap specifics", () => {
     await fx?.cleanup();
   });
 
-  it("runs the entry as pid 2 under bubblewrap's init, as uid/gid 1000", async () => {
+  it("runs the runner as pid 2 under bubblewrap's init, as uid/gid 1000 (the server is elsewhere)", async () => {
     const ids = await sh(sandbox, "id -u; id -g");
     expect(ids.out).toBe("1000\n1000\n");
     const entry = await sh(sandbox, "grep -E '^(Uid|Gid)' /proc/2/status; tr '\\0' ' ' < /proc/2/cmdline");
     expect(entry.out).toMatch(/^Uid:\t1000\t1000\t1000\t1000$/m);
     expect(entry.out).toMatch(/^Gid:\t1000\t1000\t1000\t1000$/m);
-    expect(entry.out).toContain("/.sandbox/server.js --listen");
+    expect(entry.out).toContain("/.sandbox/server.js --runner");
   });
 
   it("cannot create nested user namespaces", async () => {

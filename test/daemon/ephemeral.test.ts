@@ -41,8 +41,14 @@ const backends: BackendUnderTest[] = [
       return { DOCKER_HOST: testDockerHost() };
     },
     workspace: dockerWorkspace,
-    sandboxes: async (runId) =>
-      (await labelledContainers({ [LABEL_MANAGED]: "true", [LABEL_RUN_ID]: runId })).map((c) => c.sandboxId),
+    // each sandbox once, whether one or both of its containers (ADR 0014) are left
+    sandboxes: async (runId) => [
+      ...new Set(
+        (await labelledContainers({ [LABEL_MANAGED]: "true", [LABEL_RUN_ID]: runId })).map(
+          (c) => c.sandboxId,
+        ),
+      ),
+    ],
   },
 ];
 

@@ -213,7 +213,8 @@ describe.skipIf(!engineAvailable("docker"))(
       const up = await run.cli(["up", "--json", "--backend", "docker", "--image", TEST_IMAGES.node]);
       expect(up.code, up.stderr).toBe(0);
       const info = JSON.parse(up.stdout);
-      expect((await containers()).map((c) => c.sandboxId)).toEqual([info.sandbox_id]);
+      // the sandbox's two containers (ADR 0014)
+      expect((await containers()).map((c) => c.sandboxId)).toEqual([info.sandbox_id, info.sandbox_id]);
       expect(processesMentioning(run.stateHome)).toContain(info.daemon_pid);
       const down = await run.cli(["down"]);
       expect(down.code, down.stderr).toBe(0);

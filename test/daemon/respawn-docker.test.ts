@@ -97,9 +97,15 @@ describe.skipIf(!engineAvailable("docker"))("the daemon's supervisor on the dock
 
   const engine = () => connectDocker({ env });
 
-  /** The sandbox ids of the run's containers on the engine (any state), by the labels we set. */
-  const runContainers = async (runId: string): Promise<string[]> =>
-    (await labelledContainers({ [LABEL_MANAGED]: "true", [LABEL_RUN_ID]: runId })).map((c) => c.sandboxId);
+  /**
+   * The sandbox ids of the run's containers on the engine (any state), by the labels we set: each
+   * once, whether one or both of its containers (ADR 0014) are left.
+   */
+  const runContainers = async (runId: string): Promise<string[]> => [
+    ...new Set(
+      (await labelledContainers({ [LABEL_MANAGED]: "true", [LABEL_RUN_ID]: runId })).map((c) => c.sandboxId),
+    ),
+  ];
 
   /** SIGKILL to the container itself through the engine (what `docker kill` does). */
   const killContainer = async (name: string): Promise<void> => {

@@ -79,7 +79,7 @@ describe("session: network allowlist wiring", () => {
       NODE_USE_ENV_PROXY: "1",
     });
     expect(spec.env.ALL_PROXY).toBeUndefined();
-    expect(spec.entrypoint.env).toMatchObject({
+    expect(spec.entrypoint.runnerEnv).toMatchObject({
       SANDBOX_EGRESS_SOCKET: `${EGRESS_DIR_INSIDE}/${EGRESS_SOCKET_NAME}`,
       SANDBOX_EGRESS_LISTEN: EGRESS_PROXY_ADDRESS,
     });

@@ -153,7 +153,7 @@ export function defineFilesystemSuite(backend: string, start: Start, makeFixture
       // still a workspace to work in: README survived, and unprotected files next to protected ones
       // can be written
       expect(readFileSync(join(target.workspace, "README.md"), "utf8")).toBe("hello\n");
-      const ok = await run(target, "echo 'version: 3' > .github/dependabot.yml && echo x > .git/HEAD-note");
+      const ok = await run(target, "echo 'version: 3' > .github/dependabot.yml && echo x > deploy-note");
       expect(ok.exit_code, ok.stderr).toBe(0);
       expect(readFileSync(join(target.workspace, ".github/dependabot.yml"), "utf8")).toBe("version: 3\n");
     });

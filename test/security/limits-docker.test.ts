@@ -16,7 +16,7 @@ describe.skipIf(!engineAvailable("docker"))("docker backend", () => {
       try {
         const info = await docker.request<{
           HostConfig: { Memory: number; MemorySwap: number; PidsLimit: number; NanoCpus: number };
-        }>("GET", `/containers/${sandbox.containerId}/json`);
+        }>("GET", `/containers/${sandbox.commandsContainerId}/json`);
         expect(info.HostConfig).toMatchObject({
           Memory: 256 * 1024 ** 2,
           MemorySwap: 256 * 1024 ** 2,

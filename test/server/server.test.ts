@@ -47,10 +47,23 @@ function spawnServer(
 ): Spawned {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, SANDBOX_WORKSPACE: tempDir(), ...env };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete childEnv[key];
-  const child = spawn(process.execPath, [join(inject("distDir"), "sandbox-server.js"), ...args], {
+  const script = join(inject("distDir"), "sandbox-server.js");
+  // a server carries out no tool itself: unless a test says otherwise, it gets its runner, linked
+  // by a one-shot unix socket as the backends link them (ADR 0014)
+  let runnerLink: string | undefined;
+  if (!args.includes("--link")) {
+    runnerLink = `unix:${join(tempDir(), "link.sock")}`;
+    args = [...args, "--link", runnerLink];
+  }
+  const child = spawn(process.execPath, [script, ...args], {
     env: childEnv,
     stdio: [options.stdin ?? "ignore", "pipe", "pipe"],
   });
+  if (runnerLink) {
+    children.push(
+      spawn(process.execPath, [script, "--runner", "--link", runnerLink], { env: childEnv, stdio: "ignore" }),
+    );
+  }
   children.push(child);
   let stdout = "";
   let stderr = "";

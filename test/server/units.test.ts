@@ -20,13 +20,15 @@ describe("config", () => {
 
   it("reads the environment with defaults and rejects bad numbers", () => {
     const ca = generateIdentity("client").caCertPem;
-    const config = readConfig(["--listen=unix:/s.sock"], { SANDBOX_MCP_CLIENT_CA: ca });
+    const config = readConfig(["--link", "unix:/l.sock", "--listen=unix:/s.sock"], {
+      SANDBOX_MCP_CLIENT_CA: ca,
+    });
     expect(config).toMatchObject({
       workspace: "/workspace",
       defaultTimeoutMs: 120_000,
       maxOutputBytes: 131_072,
     });
-    const custom = readConfig(["--listen", "unix:/s.sock"], {
+    const custom = readConfig(["--link", "unix:/l.sock", "--listen", "unix:/s.sock"], {
       SANDBOX_MCP_CLIENT_CA: ca,
       SANDBOX_WORKSPACE: "/w",
       SANDBOX_DEFAULT_TIMEOUT_MS: "5000",
@@ -34,7 +36,7 @@ describe("config", () => {
     });
     expect(custom).toMatchObject({ workspace: "/w", defaultTimeoutMs: 5000, maxOutputBytes: 1000 });
     expect(() =>
-      readConfig(["--listen", "unix:/s.sock"], {
+      readConfig(["--link", "unix:/l.sock", "--listen", "unix:/s.sock"], {
         SANDBOX_MCP_CLIENT_CA: ca,
         SANDBOX_MAX_OUTPUT_BYTES: "lots",
       }),
@@ -50,20 +52,36 @@ describe("config: the client CA on stdin", () => {
       reads++;
       return ca;
     };
-    expect(readConfig(["--listen", "unix:/s.sock", "--client-ca-stdin"], {}, stdin).clientCaPem).toBe(ca);
+    expect(
+      readConfig(["--link", "unix:/l.sock", "--listen", "unix:/s.sock", "--client-ca-stdin"], {}, stdin)
+        .clientCaPem,
+    ).toBe(ca);
     expect(reads).toBe(1);
-    expect(readConfig(["--listen", "unix:/s.sock"], { SANDBOX_MCP_CLIENT_CA: ca }, stdin).clientCaPem).toBe(
-      ca,
-    );
+    expect(
+      readConfig(["--link", "unix:/l.sock", "--listen", "unix:/s.sock"], { SANDBOX_MCP_CLIENT_CA: ca }, stdin)
+        .clientCaPem,
+    ).toBe(ca);
     expect(reads).toBe(1);
     expect(() =>
-      readConfig(["--listen", "unix:/s.sock", "--client-ca-stdin"], { SANDBOX_MCP_CLIENT_CA: ca }, stdin),
+      readConfig(
+        ["--link", "unix:/l.sock", "--listen", "unix:/s.sock", "--client-ca-stdin"],
+        { SANDBOX_MCP_CLIENT_CA: ca },
+        stdin,
+      ),
     ).toThrow(/both give the client CA/);
-    expect(() => readConfig(["--listen", "unix:/s.sock", "--client-ca-stdin"], {}, () => " \n")).toThrow(
-      /stdin ended without the PEM/,
-    );
     expect(() =>
-      readConfig(["--listen", "unix:/s.sock", "--client-ca-stdin"], {}, () => "not a certificate"),
+      readConfig(
+        ["--link", "unix:/l.sock", "--listen", "unix:/s.sock", "--client-ca-stdin"],
+        {},
+        () => " \n",
+      ),
+    ).toThrow(/stdin ended without the PEM/);
+    expect(() =>
+      readConfig(
+        ["--link", "unix:/l.sock", "--listen", "unix:/s.sock", "--client-ca-stdin"],
+        {},
+        () => "not a certificate",
+      ),
     ).toThrow(/the client CA on stdin is not a valid PEM certificate/);
   });
 });

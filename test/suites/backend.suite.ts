@@ -10,8 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CODE_CACHE_ENV, CODE_CACHE_INSIDE, EGRESS_DIR_INSIDE } from "../../src/backends/layout.js";
 import { LABEL_RUN_ID, type Sandbox, SandboxError } from "../../src/backends/types.js";
-import { type Fixture, firstLine, lineReader } from "../backends/backend-fixture.js";
-import { forServerProcesses } from "../support/processes.js";
+import { type Fixture, firstLine, lineReader, RUNNER_ARGS } from "../backends/backend-fixture.js";
 
 export async function sh(sandbox: Sandbox, script: string, options: Parameters<Sandbox["exec"]>[1] = {}) {
   const result = await sandbox.exec(["/bin/sh", "-c", script], options);
@@ -66,6 +65,8 @@ export function defineBackendSuite(name: string, makeFixture: () => Fixture): vo
         entrypoint: {
           script: fx.script,
           args: (listen) => ["--listen", listen],
+          runnerArgs: RUNNER_ARGS,
+          runnerEnv: { RUNNER_VAR: "runner-value" },
           env: { ENTRY_ONLY: "entry-value" },
         },
         labels: { suite: "main" },
@@ -169,12 +170,16 @@ export function defineBackendSuite(name: string, makeFixture: () => Fixture): vo
         .map((line) => line.split("=")[0] ?? "")
         .filter((name) => !ENGINE_ENV.includes(name))
         .sort();
-      expect(names).toEqual(["HOME", "LANG", "PATH", "TMPDIR", "VISIBLE_VAR"]);
+      // exec runs beside the commands, with their environment: the sandbox's and the runner's
+      expect(names).toEqual(["HOME", "LANG", "PATH", "RUNNER_VAR", "TMPDIR", "VISIBLE_VAR"]);
+      // the runner, beside the commands: the sandbox's environment and its own; the server's is
+      // in a compartment of its own (ADR 0014), out of sight
       const pid = await entryPid(sandbox);
-      const entryEnv = (await sh(sandbox, `tr '\\0' '\\n' < /proc/${pid}/environ`)).out;
-      expect(entryEnv).toContain("ENTRY_ONLY=entry-value");
-      expect(entryEnv).toContain("VISIBLE_VAR=from-spec");
-      expect(entryEnv).not.toContain(secretValue);
+      const runnerEnv = (await sh(sandbox, `tr '\\0' '\\n' < /proc/${pid}/environ`)).out;
+      expect(runnerEnv).toContain("RUNNER_VAR=runner-value");
+      expect(runnerEnv).toContain("VISIBLE_VAR=from-spec");
+      expect(runnerEnv).not.toContain("ENTRY_ONLY");
+      expect(runnerEnv).not.toContain(secretValue);
       // not in any process of the sandbox
       const all = await sh(sandbox, "cat /proc/[0-9]*/environ 2>/dev/null | tr '\\0' '\\n'");
       expect(all.out).not.toContain(secretValue);
@@ -284,7 +289,9 @@ export function defineBackendSuite(name: string, makeFixture: () => Fixture): vo
         script,
         `process.on("SIGTERM", () => {}); console.log("up"); setInterval(() => {}, 1000);`,
       );
-      const stubborn = await fx.create({ entrypoint: { script, args: () => [], env: {} } });
+      const stubborn = await fx.create({
+        entrypoint: { script, args: () => [], runnerArgs: RUNNER_ARGS, runnerEnv: {}, env: {} },
+      });
       await firstLine(stubborn.stdout);
       const started = Date.now();
       await stubborn.destroy(300);
@@ -304,7 +311,9 @@ export function defineBackendSuite(name: string, makeFixture: () => Fixture): vo
       const input = new Promise<string>((resolve) => {
         write = resolve;
       });
-      const reader = await fx.create({ entrypoint: { script, args: () => [], env: {}, stdin: input } });
+      const reader = await fx.create({
+        entrypoint: { script, args: () => [], runnerArgs: RUNNER_ARGS, runnerEnv: {}, env: {}, stdin: input },
+      });
       const lines = lineReader(reader.stdout);
       expect(await lines.next()).toBe("up");
       write("line one\nline two\n");
@@ -315,7 +324,16 @@ export function defineBackendSuite(name: string, makeFixture: () => Fixture): vo
       // one whose input never comes (the host failed to make it) gets an empty stdin
       const noInput = Promise.reject(new Error("no input"));
       noInput.catch(() => {}); // a backend without entrypointStdin never looks at it
-      const failed = await fx.create({ entrypoint: { script, args: () => [], env: {}, stdin: noInput } });
+      const failed = await fx.create({
+        entrypoint: {
+          script,
+          args: () => [],
+          runnerArgs: RUNNER_ARGS,
+          runnerEnv: {},
+          env: {},
+          stdin: noInput,
+        },
+      });
       const failedLines = lineReader(failed.stdout);
       expect(await failedLines.next()).toBe("up");
       expect(await failedLines.next()).toBe('got ""');
@@ -425,24 +443,27 @@ export function defineBackendSuite(name: string, makeFixture: () => Fixture): vo
       await sandbox.destroy();
     });
 
-    it("binds the entrypoint's code cache read-only and tells the entry process where", async () => {
+    it("keeps the entrypoint's code cache out of the commands' compartment", async () => {
       const cache = join(fx.dir, "server.v8cache");
       writeFileSync(cache, "bytecode", { mode: 0o644 });
       const sandbox = await fx.create({
-        entrypoint: { script: fx.script, args: (listen) => ["--listen", listen], env: {}, codeCache: cache },
+        entrypoint: {
+          script: fx.script,
+          args: (listen) => ["--listen", listen],
+          runnerArgs: RUNNER_ARGS,
+          runnerEnv: {},
+          env: {},
+          codeCache: cache,
+        },
       });
       await firstLine(sandbox.stdout);
-      const read = await sh(sandbox, `cat ${CODE_CACHE_INSIDE}; echo; echo x > ${CODE_CACHE_INSIDE}`);
-      expect(read.out).toBe("bytecode\n");
-      expect(read.exitCode).not.toBe(0);
-      expect(readFileSync(cache, "utf8")).toBe("bytecode");
-      // the entry process is told where it is (the server's loader then drops the variable, so
-      // its commands never see it: test/server/code-cache.test.ts)
-      const env = await sh(
+      // the server's alone (ADR 0014): bytecode the commands could see is bytecode they could plan for
+      const read = await sh(
         sandbox,
-        forServerProcesses(`tr '\\0' '\\n' < "$p/environ" | grep ^${CODE_CACHE_ENV}=`),
+        `test -e ${CODE_CACHE_INSIDE} || echo absent; env | grep ^${CODE_CACHE_ENV}=`,
       );
-      expect(env.out.split("\n")).toContain(`${CODE_CACHE_ENV}=${CODE_CACHE_INSIDE}`);
+      expect(read.out).toBe("absent\n");
+      expect(readFileSync(cache, "utf8")).toBe("bytecode");
       await sandbox.destroy();
     });
 
@@ -451,6 +472,8 @@ export function defineBackendSuite(name: string, makeFixture: () => Fixture): vo
         entrypoint: {
           script: fx.script,
           args: (listen) => ["--listen", listen],
+          runnerArgs: RUNNER_ARGS,
+          runnerEnv: {},
           env: {},
           codeCache: join(fx.dir, "missing.v8cache"),
         },
@@ -464,15 +487,20 @@ export function defineBackendSuite(name: string, makeFixture: () => Fixture): vo
       const script = join(fx.dir, "crash.mjs");
       writeFileSync(script, `console.error("boom from the entry"); process.exit(3);`);
       const runId = `crash-${process.pid}`;
-      const outcome = await fx.create({ runId, entrypoint: { script, args: () => [], env: {} } }).then(
-        // it may have been seen running before it crashed; then `exited` tells
-        async (sandbox) => {
-          const exit = await sandbox.exited;
-          await sandbox.destroy();
-          return { exit };
-        },
-        (e: unknown) => e,
-      );
+      const outcome = await fx
+        .create({
+          runId,
+          entrypoint: { script, args: () => [], runnerArgs: RUNNER_ARGS, runnerEnv: {}, env: {} },
+        })
+        .then(
+          // it may have been seen running before it crashed; then `exited` tells
+          async (sandbox) => {
+            const exit = await sandbox.exited;
+            await sandbox.destroy();
+            return { exit };
+          },
+          (e: unknown) => e,
+        );
       if (outcome instanceof SandboxError) {
         expect(outcome.message).toContain("boom from the entry");
         expect(outcome.message).toContain("code 3");
@@ -487,7 +515,15 @@ export function defineBackendSuite(name: string, makeFixture: () => Fixture): vo
         /workspace .* does not exist/,
       );
       await expect(
-        fx.create({ entrypoint: { script: join(fx.dir, "nope.js"), args: () => [], env: {} } }),
+        fx.create({
+          entrypoint: {
+            script: join(fx.dir, "nope.js"),
+            args: () => [],
+            runnerArgs: RUNNER_ARGS,
+            runnerEnv: {},
+            env: {},
+          },
+        }),
       ).rejects.toThrow(/entry script .* does not exist/);
     });
   });

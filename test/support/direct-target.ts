@@ -38,27 +38,30 @@ export async function spawnDirectServer(
   const workspace = mkdtempSync(join(tmpdir(), "sbx-ws-"));
   const socketPath = join(root, "s.sock");
   const identity = generateIdentity("client");
+  const script = join(inject("distDir"), "sandbox-server.js");
+  const env = { ...process.env, ...options.env, SANDBOX_WORKSPACE: workspace };
+  // as every backend starts them (ADR 0014): the server, and the runner linked to it by a
+  // one-shot unix socket
+  const link = `unix:${join(root, "link.sock")}`;
   const server = spawn(
     process.execPath,
-    // as every backend starts it
-    [...SERVER_NODE_FLAGS, join(inject("distDir"), "sandbox-server.js"), "--listen", `unix:${socketPath}`],
-    {
-      env: {
-        ...process.env,
-        ...options.env,
-        [CLIENT_CA_ENV]: identity.caCertPem,
-        SANDBOX_WORKSPACE: workspace,
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
+    [...SERVER_NODE_FLAGS, script, "--listen", `unix:${socketPath}`, "--link", link],
+    { env: { ...env, [CLIENT_CA_ENV]: identity.caCertPem }, stdio: ["ignore", "pipe", "pipe"] },
   );
-  let stderr = "";
-  server.stderr?.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString();
+  const runner = spawn(process.execPath, [...SERVER_NODE_FLAGS, script, "--runner", "--link", link], {
+    env,
+    stdio: ["ignore", "ignore", "pipe"],
   });
+  let stderr = "";
+  for (const child of [server, runner]) {
+    child.stderr?.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+  }
   const exited = new Promise((resolve) => server.once("exit", resolve));
   const cleanup = () => {
     server.kill("SIGKILL");
+    runner.kill("SIGKILL");
     rmSync(root, { recursive: true, force: true });
     rmSync(workspace, { recursive: true, force: true });
   };
@@ -82,7 +85,10 @@ export async function spawnDirectServer(
       stderr: () => stderr,
       async stop() {
         server.kill("SIGTERM");
-        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3000))]);
+        await Promise.race([
+          Promise.all([exited, new Promise((resolve) => runner.once("exit", resolve))]),
+          new Promise((resolve) => setTimeout(resolve, 3000)),
+        ]);
         cleanup();
       },
     };

@@ -28,13 +28,15 @@ export async function startLocalTarget(
     > & {
       /** fills the fresh workspace before the sandbox starts (files at protected paths, symlinks) */
       prepareWorkspace?: (workspace: string) => void;
+      /** makes the workspace directory instead of a fresh one in the temp dir */
+      workspaceDir?: () => string;
     }
   > = {},
   /** startSession options (e.g. egressResolveOverride, onEgress) */
   sessionOptions: Omit<SessionOptions, "serverBundle"> = {},
 ): Promise<LocalTarget> {
-  const workspace = mkdtempSync(join(tmpdir(), "sbx-ws-"));
-  const { prepareWorkspace, ...config } = overrides;
+  const { prepareWorkspace, workspaceDir, ...config } = overrides;
+  const workspace = workspaceDir ? workspaceDir() : mkdtempSync(join(tmpdir(), "sbx-ws-"));
   prepareWorkspace?.(workspace);
   const session = await startSession(
     createLocalBackend(),

@@ -1,5 +1,6 @@
 // Looking for what a test left behind: processes by command line, with a deadline.
 import { readdirSync, readFileSync } from "node:fs";
+import { RUNNER_FLAG } from "../../src/backends/layout.js";
 
 export function processAlive(pid: number): boolean {
   try {
@@ -32,15 +33,12 @@ export function processesMentioning(text: string): number[] {
  */
 export function isServerArgv(argv: string[]): boolean {
   const script = argv.findIndex((arg, index) => index > 0 && arg.endsWith("server.js"));
-  return script > 0 && argv.slice(1, script).every((arg) => arg.startsWith("--"));
-}
-
-/**
- * A shell command for inside a sandbox: `body` for each process whose command line names the
- * server's script, with `$p` its /proc directory (bubblewrap's init is among them, as it names it).
- */
-export function forServerProcesses(body: string): string {
-  return `for p in /proc/[0-9]*; do if grep -q server.js "$p/cmdline" 2>/dev/null; then ${body}; fi; done`;
+  return (
+    script > 0 &&
+    argv.slice(1, script).every((arg) => arg.startsWith("--")) &&
+    // the same bundle as the runner, in the commands' compartment (ADR 0014)
+    !argv.slice(script + 1).includes(RUNNER_FLAG)
+  );
 }
 
 export async function until(condition: () => boolean, ms = 5000): Promise<boolean> {

@@ -138,6 +138,17 @@ describe("resolveConfig", () => {
     });
   });
 
+  it("keeps .git read-only unless git-writable says true, from an input or a flag", () => {
+    expect(resolveConfig({}, { cwd }).gitWritable).toBe(false);
+    expect(resolveConfig({ "git-writable": "false" }, { cwd }).gitWritable).toBe(false);
+    expect(resolveConfig({ "git-writable": "true" }, { cwd }).gitWritable).toBe(true);
+    const parsed = parseArgs(["--git-writable", "true", "--protected-paths", "deploy"], []);
+    expect(resolveConfig(parsed.options, { cwd })).toMatchObject({
+      gitWritable: true,
+      protectedPaths: ["deploy"],
+    });
+  });
+
   it("takes newline-separated env from an action input", () => {
     expect(resolveConfig({ env: "A=1\nB=2\n" }, { cwd }).env).toEqual({ A: "1", B: "2" });
   });
@@ -161,6 +172,11 @@ describe("resolveConfig", () => {
       /protected-paths: protected path "..\/outside" must be a path inside the workspace/,
     ],
     [{ cpus: "-1" }, /cpus: "-1" is not a positive number/],
+    [{ "git-writable": "yes" }, /git-writable: "yes" is not one of false, true/],
+    [
+      { "git-writable": "true", "protected-paths": "deploy,./.git/" },
+      /git-writable: true contradicts protected-paths listing .git/,
+    ],
     [{ network: "wide" }, /network: "wide" is not one of none, allowlist, open/],
     [{ "workspace-mode": "rx" }, /workspace-mode: "rx" is not one of rw, ro/],
     [{ workspace: "missing-dir" }, /workspace: "missing-dir" .* is not an existing directory/],

@@ -5,11 +5,11 @@ import { join } from "node:path";
 import type { Duplex } from "node:stream";
 import { buildEnv } from "../env.js";
 import { resolveNodeBinary } from "../executables.js";
-import { LISTEN_ADDRESS, NODE_DIR, SANDBOX_GID, SANDBOX_UID, SOCKET_NAME } from "../layout.js";
+import { LINK_ADDRESS, LISTEN_ADDRESS, NODE_DIR, SANDBOX_GID, SANDBOX_UID, SOCKET_NAME } from "../layout.js";
 import { checkNetwork, egressHostDir } from "../network.js";
 import { entrypointCodeCache, existingPath, sandboxId } from "../prepare.js";
-import { type CreatedPath, planProtectedPaths, removeCreated } from "../protect.js";
 import { checkSocketPath, ensureRunDirBase, removeRunDir, runDirBase } from "../run-dir.js";
+import { claimPath, claimsDir, joinRun, leaveRuns, readClaim } from "../run-mounts.js";
 import {
   type Backend,
   type InventoryEntry,
@@ -31,23 +31,11 @@ export const DEFAULT_IMAGE = "node:24-bookworm-slim";
 /** where the host run directory of a container is, so reap can remove it with the container */
 export const LABEL_RUN_DIR = "sandbox-action.run-dir";
 export const LABEL_SANDBOX_ID = "sandbox-action.sandbox-id";
-/** JSON list of the mount points made in the workspace for protected paths (see protect.ts) */
-export const LABEL_CREATED = "sandbox-action.created";
+/** `commands` on the second container of a sandbox (ADR 0014); the server's has none */
+export const LABEL_ROLE = "sandbox-action.role";
 
-function parseCreated(label: string | undefined): CreatedPath[] {
-  if (!label) return [];
-  try {
-    const list = JSON.parse(label) as CreatedPath[];
-    return Array.isArray(list)
-      ? list.filter(
-          (entry) => typeof entry?.path === "string" && (entry.kind === "dir" || entry.kind === "file"),
-        )
-      : [];
-  } catch {
-    return [];
-  }
-}
-
+/** the host directory of a sandbox's link socket, beside its run directory */
+export const linkDirOf = (runDir: string): string => `${runDir}.link`;
 export interface DockerBackendOptions {
   endpoint?: DockerEndpoint;
   /** the environment DOCKER_HOST and friends are read from; default process.env */
@@ -57,12 +45,15 @@ export interface DockerBackendOptions {
   runDirBase?: string;
   /** progress of an image pull and other notes */
   log?: (line: string) => void;
+  /** where the runs' claims on workspaces' mount points go; default claimsDir() (run-mounts.ts) */
+  mountsDir?: string;
 }
 
 export function createDockerBackend(options: DockerBackendOptions = {}): Backend {
   const hostEnv = options.hostEnv ?? process.env;
   const base = options.runDirBase ?? runDirBase(hostEnv, "sandbox-action-docker");
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const mountsDir = options.mountsDir ?? claimsDir(hostEnv);
   let clientPromise: Promise<DockerClient> | undefined;
   const client = (): Promise<DockerClient> => {
     if (!clientPromise) {
@@ -103,83 +94,119 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
     const socketPath = join(dir, SOCKET_NAME);
     checkSocketPath(socketPath);
     mkdirSync(dir, { mode: 0o700 });
-    let containerId: string | undefined;
-    let madePaths: CreatedPath[] = [];
+    const linkDir = linkDirOf(dir);
+    mkdirSync(linkDir, { mode: 0o700 });
+    const containerIds: string[] = [];
+    const labels = { ...spec.labels, [LABEL_RUN_ID]: spec.runId, [LABEL_MANAGED]: "true" };
     try {
-      const protect = planProtectedPaths(workspace, spec.protectedPaths, spec.workspaceMode);
-      madePaths = protect.created;
-      // The server inside creates its socket here as the sandbox user.
-      if (process.getuid?.() === 0) chownSync(dir, user.uid, user.gid);
+      // The run's mount points (made by its first sandbox, reused by the others, removed when the
+      // run ends; see run-mounts.ts). Runs whose daemon died may still have containers.
+      const liveRuns = await runsWithContainers(workspace);
+      const protect = joinRun({
+        dir: mountsDir,
+        workspace,
+        paths: spec.protectedPaths,
+        workspaceMode: spec.workspaceMode,
+        runId: spec.runId,
+        labels,
+        backend: "docker",
+        runMayLive: (runId) => liveRuns.has(runId),
+      });
+      // The server creates its sockets in these as the sandbox user.
+      if (process.getuid?.() === 0) {
+        chownSync(dir, user.uid, user.gid);
+        chownSync(linkDir, user.uid, user.gid);
+      }
       // The image's PATH, so its tools come first; the host's node (bound at /.sandbox/bin) last,
       // for images that have none. An explicit PATH in spec.env still wins.
       const pathEnv = { PATH: `${imagePath}:${NODE_DIR}` };
-      const sandboxEnv = buildEnv(pathEnv, spec.env);
-      const config = containerConfig({
+      const sandboxEnv = buildEnv(pathEnv, spec.env, spec.entrypoint.runnerEnv);
+      // Two containers (ADR 0014): the server's, with no network and the host's channel, and the
+      // commands', with the runner, the network policy and the egress socket. They share the
+      // workspace with its protected paths and the link directory, nothing else.
+      const common = {
         image,
         user: `${user.uid}:${user.gid}`,
-        labels: {
-          ...spec.labels,
-          [LABEL_RUN_ID]: spec.runId,
-          [LABEL_MANAGED]: "true",
-          [LABEL_SANDBOX_ID]: id,
-          [LABEL_RUN_DIR]: dir,
-          // the mount points made in the workspace, for reap when this process is gone; a label
-          // cannot be changed from inside the container (the run directory could)
-          ...(madePaths.length ? { [LABEL_CREATED]: JSON.stringify(madePaths) } : {}),
-        },
-        env: buildEnv(pathEnv, spec.env, entry.env),
         network: spec.network,
-        egressDir,
         protect: protect.mounts,
         limits: spec.limits,
         readOnlyRoot: spec.readOnlyRoot ?? false,
         workspace,
         workspaceMode: spec.workspaceMode,
         script,
-        codeCache: entry.codeCache,
         node,
         runDir: dir,
+        linkDir,
         nodeInterpreter: elfInterpreter(node),
-        entryArgs: spec.entrypoint.args(LISTEN_ADDRESS),
+      };
+      const sandboxLabels = { ...labels, [LABEL_SANDBOX_ID]: id, [LABEL_RUN_DIR]: dir };
+      const serverConfig = containerConfig({
+        ...common,
+        role: "server",
+        labels: sandboxLabels,
+        env: buildEnv(pathEnv, entry.env),
+        codeCache: entry.codeCache,
+        entryArgs: spec.entrypoint.args(LISTEN_ADDRESS, LINK_ADDRESS),
       });
-      const created = await docker.request<{ Id: string }>("POST", "/containers/create", {
-        query: { name: id },
-        body: config,
+      const commandsConfig = containerConfig({
+        ...common,
+        role: "commands",
+        labels: { ...sandboxLabels, [LABEL_ROLE]: "commands" },
+        env: sandboxEnv,
+        egressDir,
+        entryArgs: spec.entrypoint.runnerArgs(LINK_ADDRESS),
       });
-      containerId = created.Id;
+      for (const [name, config] of [
+        [id, serverConfig],
+        [`${id}-commands`, commandsConfig],
+      ] as const) {
+        const created = await docker.request<{ Id: string }>("POST", "/containers/create", {
+          query: { name },
+          body: config,
+        });
+        containerIds.push(created.Id);
+      }
+      const [serverId, commandsId] = containerIds as [string, string];
       // Attached before start, so not a byte of the server's output (its CA) is missed.
-      const attach = await docker.hijack("POST", `/containers/${containerId}/attach`, {
+      const attach = await docker.hijack("POST", `/containers/${serverId}/attach`, {
         query: { stream: true, stdout: true, stderr: true },
         timeoutMs: 0,
       });
-      await docker.request("POST", `/containers/${containerId}/start`);
-      const exited = waitForExit(docker, containerId, attach);
+      const runnerAttach = await docker.hijack("POST", `/containers/${commandsId}/attach`, {
+        query: { stream: true, stdout: false, stderr: true },
+        timeoutMs: 0,
+      });
+      // the server first: it listens for the runner, which keeps trying until it can connect
+      await docker.request("POST", `/containers/${serverId}/start`);
+      await docker.request("POST", `/containers/${commandsId}/start`);
+      const exited = waitForExit(docker, serverId, attach);
       return new DockerSandbox(
         {
           client: docker,
           id,
-          containerId,
+          containerId: serverId,
+          commandsContainerId: commandsId,
           runId: spec.runId,
           user: `${user.uid}:${user.gid}`,
           sandboxEnv,
-          entryOnlyEnv: Object.keys(spec.entrypoint.env),
           dir,
           socketPath,
-          created: madePaths,
         },
         attach,
+        runnerAttach,
         exited,
       );
     } catch (error) {
-      if (containerId) await removeContainer(docker, containerId, 0).catch(() => {});
-      removeCreated(madePaths);
+      for (const containerId of containerIds) await removeContainer(docker, containerId, 0).catch(() => {});
       removeRunDir(dir);
+      removeRunDir(linkDir);
       throw error;
     }
   }
 
+  /** a sandbox is its server's container; the commands' container goes with it */
   async function list(labels: Record<string, string>): Promise<ReapedSandbox[]> {
-    return (await find(labels)).map(({ sandbox }) => sandbox);
+    return (await find(labels)).filter((found) => !found.commands).map(({ sandbox }) => sandbox);
   }
 
   async function find(labels: Record<string, string>) {
@@ -191,7 +218,7 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
     return containers.map((container) => ({
       containerId: container.Id,
       runDir: container.Labels?.[LABEL_RUN_DIR],
-      created: parseCreated(container.Labels?.[LABEL_CREATED]),
+      commands: container.Labels?.[LABEL_ROLE] === "commands",
       labels: container.Labels ?? {},
       running: container.State === "running",
       sandbox: {
@@ -202,7 +229,9 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
   }
 
   async function inventory(labels: Record<string, string>): Promise<InventoryEntry[]> {
-    return (await find(labels)).map(({ sandbox, labels, running }) => ({ ...sandbox, labels, running }));
+    return (await find(labels))
+      .filter((found) => !found.commands)
+      .map(({ sandbox, labels, running }) => ({ ...sandbox, labels, running }));
   }
 
   async function reap(labels: Record<string, string>): Promise<ReapedSandbox[]> {
@@ -210,12 +239,25 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
     const removed: ReapedSandbox[] = [];
     for (const found of await find(labels)) {
       await removeContainer(docker, found.containerId, 2000);
-      removeCreated(found.created);
       // only directories of our own base: the label is written by us, but checked all the same
-      if (found.runDir?.startsWith(`${base}/`)) removeRunDir(found.runDir);
-      removed.push(found.sandbox);
+      if (found.runDir?.startsWith(`${base}/`)) {
+        removeRunDir(found.runDir);
+        removeRunDir(linkDirOf(found.runDir));
+      }
+      if (!found.commands) removed.push(found.sandbox);
     }
+    // every container of the matching runs is gone: their runs are over, and so are their claims
+    leaveRuns(mountsDir, "docker", labels);
     return removed;
+  }
+
+  /**
+   * Run ids that still have a container, asked only when a claim on the workspace exists (a claim
+   * of a run whose daemon is gone is dropped only when none is left).
+   */
+  async function runsWithContainers(workspace: string): Promise<Set<string>> {
+    if (!readClaim(claimPath(mountsDir, workspace))) return new Set();
+    return new Set((await find({ [LABEL_MANAGED]: "true" })).map((found) => found.sandbox.runId));
   }
 
   return { name: "docker", create, list, inventory, reap };

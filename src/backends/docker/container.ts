@@ -3,6 +3,7 @@
 import {
   CODE_CACHE_INSIDE,
   EGRESS_DIR_INSIDE,
+  LINK_DIR_INSIDE,
   NODE_INSIDE,
   RUN_INSIDE,
   SANDBOX_HOSTNAME,
@@ -17,7 +18,21 @@ export { DEFAULT_LIMITS };
 
 export const TMP_SIZE = "1g";
 
+/**
+ * The server's container holds no command: MCP, TLS and the relay of tool calls to the runner
+ * (ADR 0014). These bound it; the sandbox's configured limits are the commands' container's.
+ */
+export const SERVER_LIMITS = { memoryBytes: 1024 ** 3, pids: 128 } as const satisfies Limits;
+
+/**
+ * A sandbox is two containers (ADR 0014): `server` (the MCP server: no network, the host's channel
+ * in its run directory) and `commands` (the runner, the agent's commands and the egress forwarder,
+ * with the network policy). Both see the workspace with its protected paths, and the link directory.
+ */
+export type ContainerRole = "server" | "commands";
+
 export interface ContainerPlan {
+  role: ContainerRole;
   image: string;
   /** "UID:GID", never root */
   user: string;
@@ -38,15 +53,20 @@ export interface ContainerPlan {
   /** V8 code cache of the script, bound read-only beside it */
   codeCache?: string;
   node: string;
+  /** server: the host directory where its socket appears for the host's channel */
   runDir: string;
+  /** both: the host directory of the one-shot link socket (LINK_DIR_INSIDE) */
+  linkDir: string;
   /** the host node's ELF interpreter (see entry.ts) */
   nodeInterpreter: string | undefined;
-  /** argv of the server after the script */
+  /** argv of the server or the runner after the script */
   entryArgs: string[];
 }
 
 export function containerConfig(plan: ContainerPlan): Record<string, unknown> {
-  const memory = plan.limits.memoryBytes ?? DEFAULT_LIMITS.memoryBytes;
+  const server = plan.role === "server";
+  const limits: Limits = server ? SERVER_LIMITS : plan.limits;
+  const memory = limits.memoryBytes ?? DEFAULT_LIMITS.memoryBytes;
   return {
     Image: plan.image,
     Entrypoint: ["/bin/sh", "-c", entryScript(plan.nodeInterpreter), "sandbox-entry"],
@@ -71,10 +91,12 @@ export function containerConfig(plan: ContainerPlan): Record<string, unknown> {
         `${plan.script}:${SCRIPT_INSIDE}:ro`,
         ...(plan.codeCache ? [`${plan.codeCache}:${CODE_CACHE_INSIDE}:ro`] : []),
         `${plan.node}:${NODE_INSIDE}:ro`,
-        `${plan.runDir}:${RUN_INSIDE}:rw`,
-        ...(plan.egressDir ? [`${plan.egressDir}:${EGRESS_DIR_INSIDE}:rw`] : []),
+        `${plan.linkDir}:${LINK_DIR_INSIDE}:rw`,
+        ...(server ? [`${plan.runDir}:${RUN_INSIDE}:rw`] : []),
+        ...(!server && plan.egressDir ? [`${plan.egressDir}:${EGRESS_DIR_INSIDE}:rw`] : []),
       ],
-      NetworkMode: plan.network === "open" ? "bridge" : "none",
+      // the server needs no network whatever the policy: the host reaches it through its run dir
+      NetworkMode: !server && plan.network === "open" ? "bridge" : "none",
       CapDrop: ["ALL"],
       SecurityOpt: ["no-new-privileges"],
       Privileged: false,
@@ -83,9 +105,9 @@ export function containerConfig(plan: ContainerPlan): Record<string, unknown> {
       Memory: memory,
       // no swap beyond the memory limit
       MemorySwap: memory,
-      PidsLimit: plan.limits.pids ?? DEFAULT_LIMITS.pids,
-      ...(plan.limits.cpus ? { NanoCpus: Math.round(plan.limits.cpus * 1e9) } : {}),
-      // an init as pid 1 reaps the orphans of commands and forwards SIGTERM to the server
+      PidsLimit: limits.pids ?? DEFAULT_LIMITS.pids,
+      ...(limits.cpus ? { NanoCpus: Math.round(limits.cpus * 1e9) } : {}),
+      // an init as pid 1 reaps the orphans of commands and forwards SIGTERM to the server or runner
       Init: true,
       IpcMode: "private",
       AutoRemove: false,

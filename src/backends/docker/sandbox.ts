@@ -2,38 +2,33 @@
 // unix-socket channel in its run directory) and tearing it down.
 import { readFileSync } from "node:fs";
 import type net from "node:net";
-import type { Duplex, Readable } from "node:stream";
+import { type Duplex, PassThrough, type Readable } from "node:stream";
 import { copyInViaExec } from "../copy-in.js";
 import { buildEnv } from "../env.js";
 import { WORKSPACE_INSIDE } from "../layout.js";
-import { type CreatedPath, removeCreated } from "../protect.js";
 import { removeRunDir } from "../run-dir.js";
 import { type ExecOptions, type ExecResult, type Sandbox, SandboxError, type SandboxExit } from "../types.js";
 import { connectUnixChannel } from "../unix-channel.js";
+import { linkDirOf } from "./backend.js";
 import { DockerApiError, type DockerClient, demux } from "./client.js";
 
 export interface DockerSandboxParams {
   client: DockerClient;
   id: string;
+  /** the server's container: the sandbox's entry process */
   containerId: string;
+  /** the commands' container (ADR 0014): where exec runs, with the runner's environment */
+  commandsContainerId: string;
   runId: string;
   user: string;
+  /** the commands' environment (the sandbox's, the runner's settings) */
   sandboxEnv: Record<string, string>;
-  /**
-   * names only the entry process may see: the engine gives every exec the container's environment,
-   * so exec unsets these (see exec)
-   */
-  entryOnlyEnv: string[];
-  /** host run directory (holds the socket), removed at destroy */
+  /** host run directory (holds the socket), removed at destroy, with its link directory */
   dir: string;
   socketPath: string;
-  /** mount points made in the workspace for protected paths, removed at destroy */
-  created?: CreatedPath[];
 }
 
 const EXEC_KILL_WAIT_MS = 2000;
-/** variables a shell exports by itself */
-const SHELL_ENV = ["PWD", "OLDPWD", "SHLVL"];
 /** the exit code exec reports for a command it had to kill at its timeout (as `timeout` does) */
 const EXIT_TIMED_OUT = 124;
 
@@ -41,7 +36,10 @@ export class DockerSandbox implements Sandbox {
   readonly backend = "docker" as const;
   readonly id: string;
   readonly runId: string;
+  /** the server's container */
   readonly containerId: string;
+  /** the commands' container: the runner, the agent's commands, exec (ADR 0014) */
+  readonly commandsContainerId: string;
   readonly stdout: Readable;
   readonly stderr: Readable;
   readonly exited: Promise<SandboxExit>;
@@ -52,15 +50,21 @@ export class DockerSandbox implements Sandbox {
   constructor(
     private readonly params: DockerSandboxParams,
     private readonly attach: Duplex,
+    /** the runner's stderr: its diagnostics join the server's */
+    private readonly runnerAttach: Duplex,
     exited: Promise<SandboxExit>,
   ) {
     this.id = params.id;
     this.runId = params.runId;
     this.containerId = params.containerId;
+    this.commandsContainerId = params.commandsContainerId;
     this.client = params.client;
     const streams = demux(attach);
     this.stdout = streams.stdout;
-    this.stderr = streams.stderr;
+    const stderr = new PassThrough();
+    streams.stderr.pipe(stderr);
+    demux(runnerAttach).stderr.pipe(stderr, { end: false });
+    this.stderr = stderr;
     this.exited = exited.then((exit) => {
       this.hasExited = true;
       return exit;
@@ -75,21 +79,15 @@ export class DockerSandbox implements Sandbox {
   async exec(argv: string[], options: ExecOptions = {}): Promise<ExecResult> {
     this.assertRunning();
     if (argv.length === 0) throw new SandboxError("exec needs a command");
+    // An exec inherits the container's environment: the commands' own (the sandbox's and the
+    // runner's settings), the one run_command's processes have too.
     const env = buildEnv(this.params.sandboxEnv, options.env);
-    // An exec inherits the container's environment, which holds the entry process's own variables;
-    // names set for the exec override, the rest are unset by /bin/sh (every usable image has it),
-    // with what the shell itself would export.
-    const unset = [...this.params.entryOnlyEnv, ...SHELL_ENV].filter((name) => !(name in env));
-    const cmd =
-      this.params.entryOnlyEnv.length > 0
-        ? ["/bin/sh", "-c", `unset ${unset.join(" ")}; exec "$@"`, "sh", ...argv]
-        : argv;
     const created = await this.client.request<{ Id: string }>(
       "POST",
-      `/containers/${this.params.containerId}/exec`,
+      `/containers/${this.params.commandsContainerId}/exec`,
       {
         body: {
-          Cmd: cmd,
+          Cmd: argv,
           Env: Object.entries(env).map(([key, value]) => `${key}=${value}`),
           WorkingDir: options.cwd ?? WORKSPACE_INSIDE,
           User: this.params.user,
@@ -179,10 +177,15 @@ export class DockerSandbox implements Sandbox {
   }
 
   private async teardown(graceMs: number): Promise<void> {
-    await removeContainer(this.client, this.params.containerId, graceMs);
+    await Promise.all([
+      removeContainer(this.client, this.params.containerId, graceMs),
+      removeContainer(this.client, this.params.commandsContainerId, graceMs),
+    ]);
     this.attach.destroy();
-    removeCreated(this.params.created ?? []);
+    this.runnerAttach.destroy();
+    // not the protected paths' mount points: they are the run's (see src/backends/run-mounts.ts)
     removeRunDir(this.params.dir);
+    removeRunDir(linkDirOf(this.params.dir));
   }
 
   private assertRunning(): void {

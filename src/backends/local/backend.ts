@@ -1,13 +1,13 @@
 // The local backend: Linux namespaces through bubblewrap, no daemon needed.
-import { mkdirSync } from "node:fs";
+import { chownSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { buildEnv } from "../env.js";
 import { findExecutable, resolveNodeBinary } from "../executables.js";
-import { LISTEN_ADDRESS, SOCKET_NAME } from "../layout.js";
+import { LINK_ADDRESS, LISTEN_ADDRESS, SOCKET_NAME } from "../layout.js";
 import { checkNetwork, egressHostDir } from "../network.js";
 import { entrypointCodeCache, existingPath, sandboxId } from "../prepare.js";
-import { planProtectedPaths } from "../protect.js";
 import { checkSocketPath, ensureRunDirBase, runDirBase } from "../run-dir.js";
+import { claimsDir, joinRun, leaveRuns } from "../run-mounts.js";
 import {
   type Backend,
   type InventoryEntry,
@@ -18,8 +18,9 @@ import {
   SandboxError,
   type SandboxSpec,
 } from "../types.js";
-import { buildBwrapArgs } from "./args.js";
+import { type BwrapPlan, buildBwrapArgs, linkDirOf } from "./args.js";
 import { HINT_INSTALL_BWRAP } from "./errors.js";
+import { chooseIdentity, ownerOf, readHostIds, type SandboxIdentity } from "./identity.js";
 import { type CgroupSupport, describeLimits, type LimitSetup, setupLimits } from "./limits.js";
 import {
   killFound,
@@ -31,8 +32,9 @@ import {
   scan,
   writeRecord,
 } from "./registry.js";
-import { type HostFs, planRootfs, realHostFs, resolvConfTarget } from "./rootfs.js";
+import { type HostFs, planProc, planRootfs, realHostFs, resolvConfTarget } from "./rootfs.js";
 import { startSandbox } from "./sandbox.js";
+import { checkStagedFiles, planStage, readableBy, type StageEntry, stagedPaths } from "./stage.js";
 
 export interface LocalBackendOptions {
   /** bubblewrap binary; default: `bwrap` on the host's PATH */
@@ -53,12 +55,29 @@ export interface LocalBackendOptions {
   cgroups?: CgroupSupport;
   /** where the limits line at create goes; default stderr */
   log?: (line: string) => void;
+  /**
+   * the host uid the sandbox runs as (undefined: this process's own); default: identity.ts's
+   * choice, which is undefined unless this process is root
+   */
+  chooseIdentity?: (workspace: string, base: string) => SandboxIdentity | undefined;
+  /** where the runs' claims on workspaces' mount points go; default claimsDir() (run-mounts.ts) */
+  mountsDir?: string;
+}
+
+/** identity.ts's choice, with the dedicated ids of this base's live sandboxes kept apart */
+function defaultIdentity(workspace: string, base: string): SandboxIdentity | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  const inUse = new Set<number>();
+  for (const found of scan(base, {}))
+    if (found.alive && found.record.uid !== undefined) inUse.add(found.record.uid);
+  return chooseIdentity(ownerOf(workspace), 0, readHostIds(), inUse);
 }
 
 export function createLocalBackend(options: LocalBackendOptions = {}): Backend {
   const hostEnv = options.hostEnv ?? process.env;
   const base = options.runDirBase ?? runDirBase(hostEnv);
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const mountsDir = options.mountsDir ?? claimsDir(hostEnv);
 
   async function create(spec: SandboxSpec): Promise<Sandbox> {
     checkNetwork(spec);
@@ -68,9 +87,15 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend {
     const egressDir = spec.network === "allowlist" ? egressHostDir(spec) : undefined;
     const script = existingPath(spec.entrypoint.script, "file", "entry script");
     const node = resolveNodeBinary(options.nodePath);
-    const entry = entrypointCodeCache(spec.entrypoint);
-    const entryEnv = buildEnv(spec.env, entry.env);
-    const sandboxEnv = buildEnv(spec.env);
+    // Started by root: the sandbox runs as an unprivileged uid (identity.ts), never as root.
+    const identity = (options.chooseIdentity ?? defaultIdentity)(workspace, base);
+    let entry = entrypointCodeCache(spec.entrypoint);
+    // only an optimisation: a cache the sandbox's uid cannot read is left out
+    if (identity && entry.codeCache && !readableBy(entry.codeCache, identity))
+      entry = { env: spec.entrypoint.env };
+    // the server gets its own settings only; the runner, and so every command, the sandbox's env
+    const entryEnv = buildEnv({}, entry.env);
+    const sandboxEnv = buildEnv(spec.env, spec.entrypoint.runnerEnv);
 
     ensureRunDirBase(base);
     const id = sandboxId(spec.runId);
@@ -79,6 +104,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend {
     checkSocketPath(socketPath);
     mkdirSync(dir, { mode: 0o700 });
     mkdirSync(join(dir, RUN_SUBDIR), { mode: 0o700 });
+    mkdirSync(linkDirOf(join(dir, RUN_SUBDIR)), { mode: 0o700 });
     const record: SandboxRecord = {
       version: 1,
       id,
@@ -87,20 +113,49 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend {
       bwrapPid: null,
       initPid: null,
       createdAt: new Date().toISOString(),
+      ...(identity ? { uid: identity.uid, gid: identity.gid } : {}),
     };
-    let args: string[];
+    let args: { server: string[]; commands: string[] };
     let limits: LimitSetup;
+    let stage: StageEntry[] | undefined;
     try {
       writeRecord(dir, record);
-      // Recorded before each step, so reap finds what a killed process left behind.
-      const protect = planProtectedPaths(workspace, spec.protectedPaths, spec.workspaceMode);
-      record.created = protect.created;
-      writeRecord(dir, record);
+      if (identity) {
+        // the server makes its sockets here, as the sandbox's uid
+        chownSync(join(dir, RUN_SUBDIR), identity.uid, identity.gid);
+        chownSync(linkDirOf(join(dir, RUN_SUBDIR)), identity.uid, identity.gid);
+        stage = planStage(
+          {
+            bwrap,
+            runDir: join(dir, RUN_SUBDIR),
+            workspace,
+            egressDir,
+            script,
+            codeCache: entry.codeCache,
+            node,
+          },
+          identity,
+        );
+        checkStagedFiles(stage, identity);
+      }
+      // Recorded before each step, so reap finds what a killed process left behind. The mount
+      // points are the run's (made by its first sandbox, reused by the others, removed when the
+      // run ends), recorded in the run's claim on the workspace.
+      const protect = joinRun({
+        dir: mountsDir,
+        workspace,
+        paths: spec.protectedPaths,
+        workspaceMode: spec.workspaceMode,
+        runId: spec.runId,
+        labels: record.labels,
+        backend: "local",
+        runMayLive: (runId) => scan(base, { [LABEL_RUN_ID]: runId }).some((found) => found.alive),
+      });
       limits = setupLimits(id, spec.limits, options.cgroups);
       record.cgroups = limits.cgroups;
       writeRecord(dir, record);
       const host = options.hostFs ?? realHostFs;
-      args = buildBwrapArgs({
+      const plan: Omit<BwrapPlan, "role" | "entryArgs"> = {
         rootfs: planRootfs(host, hostEnv),
         // allowlist: no network of its own either; the egress socket is its only way out
         network: spec.network === "open" ? "open" : "none",
@@ -113,8 +168,21 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend {
         node,
         runDir: join(dir, RUN_SUBDIR),
         resolvConf: spec.network === "open" ? resolvConfTarget(host) : undefined,
-        entryArgs: spec.entrypoint.args(LISTEN_ADDRESS),
-      });
+        proc: planProc(host),
+        staged: stage ? stagedPaths(stage) : undefined,
+      };
+      args = {
+        server: buildBwrapArgs({
+          ...plan,
+          role: "server",
+          entryArgs: spec.entrypoint.args(LISTEN_ADDRESS, LINK_ADDRESS),
+        }),
+        commands: buildBwrapArgs({
+          ...plan,
+          role: "commands",
+          entryArgs: spec.entrypoint.runnerArgs(LINK_ADDRESS),
+        }),
+      };
     } catch (error) {
       await releaseHostState(dir, record);
       throw error;
@@ -134,6 +202,8 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend {
         startupTimeoutMs: options.startupTimeoutMs ?? 10_000,
         limits,
         entryStdin: spec.entrypoint.stdin,
+        identity,
+        stage,
       });
     } finally {
       // after the spawn: its first write (and the redaction of it) is not on the way to the sandbox
@@ -162,6 +232,8 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend {
       await releaseHostState(found.dir, found.record);
       removed.push(reaped(found));
     }
+    // every sandbox of the matching runs is gone: their runs are over, and so are their claims
+    leaveRuns(mountsDir, "local", labels);
     removeAbandoned(base);
     return removed;
   }

@@ -1,6 +1,8 @@
 // Turns bubblewrap's start-up failures into errors that say what failed and how to fix it. The
 // backend never retries with weaker isolation: an error here means no sandbox.
 import { SandboxError } from "../types.js";
+import type { SandboxIdentity } from "./identity.js";
+import { IDMAP_FAILURE } from "./privilege.js";
 
 const OTHER_BACKEND = "or run with --backend docker";
 
@@ -32,12 +34,32 @@ const MOUNT_PATTERNS = [
   /mount.*operation not permitted/i,
 ];
 
-/** bubblewrap exited before the entry process ran: classify its stderr. */
-export function startupFailure(stderr: string, exitCode: number | null, signal: string | null): SandboxError {
+export const HINT_IDMAP =
+  "chown the checkout to a non-root user (e.g. `chown -R 1000:1000 WORKSPACE`): the sandbox then runs as that user and needs no idmapped mount; " +
+  "idmapped mounts need Linux 5.12 or newer and a filesystem that supports them (ext4, xfs, btrfs, tmpfs on 6.3+; not NFS)";
+
+/**
+ * bubblewrap (or the root wrapper before it, privilege.ts) exited before the entry process ran:
+ * classify its stderr. `identity`: the unprivileged uid a sandbox started by root runs as.
+ */
+export function startupFailure(
+  stderr: string,
+  exitCode: number | null,
+  signal: string | null,
+  identity?: SandboxIdentity,
+): SandboxError {
   const detail = stderr.trim() || (signal ? `killed by ${signal}` : `exit code ${exitCode}`);
+  if (identity?.idmap && stderr.includes(IDMAP_FAILURE)) {
+    return new SandboxError(
+      `the workspace is owned by uid ${identity.idmap.diskUid}, and a sandbox never runs as host root: it runs as uid ${identity.uid} with the workspace idmapped to it, and this kernel or the workspace's filesystem refuses that (${detail})`,
+      HINT_IDMAP,
+    );
+  }
   if (USERNS_PATTERNS.some((re) => re.test(stderr))) {
     return new SandboxError(
-      `bubblewrap could not create the sandbox's user namespace; this machine does not allow unprivileged user namespaces (${detail})`,
+      identity
+        ? `bubblewrap could not create the sandbox's user namespace: started by root, the sandbox runs as the unprivileged uid ${identity.uid} (never as root), and this machine does not allow unprivileged user namespaces (${detail})`
+        : `bubblewrap could not create the sandbox's user namespace; this machine does not allow unprivileged user namespaces (${detail})`,
       HINT_USERNS,
     );
   }

@@ -14,6 +14,7 @@ import { constants } from "node:os";
 import { encodeEnv } from "../env.js";
 import { type ExecOptions, type ExecResult, SandboxError } from "../types.js";
 import { spawnSealed } from "./host.js";
+import { DROP_PRIVILEGES, identitySyscalls, JOIN_LIMITS, READ_SYSCALLS } from "./privilege.js";
 
 /** Exit codes of the launcher itself, as container runtimes use them. */
 export const EXIT_LAUNCH_FAILED = 125;
@@ -27,31 +28,10 @@ export const SYSCALLS: Record<string, { setns: number; prctl: number; prlimit64:
 };
 
 /**
- * Perl that puts the running process into the sandbox's cgroups and sets RLIMIT_NPROC, both
- * inherited by everything it forks or execs; shared by the exec launcher and the bwrap wrapper.
- * Expects $joins (comma-separated cgroup.procs files, or "-"), $nproc ("-" or a number),
- * $nr_prlimit and a fail() sub.
- */
-const JOIN_LIMITS = String.raw`
-if ($joins ne "-") {
-  for my $procs (split /,/, $joins) {
-    open(my $fh, ">>", $procs) or fail("join cgroup $procs: $!");
-    print $fh "$$
-" or fail("join cgroup $procs: $!");
-    close($fh) or fail("join cgroup $procs: $!");
-  }
-}
-if ($nproc ne "-") {
-  my $lim = pack("QQ", $nproc, $nproc);
-  syscall($nr_prlimit, 0, 6, $lim, 0) == 0 or fail("RLIMIT_NPROC: $!");
-}
-`;
-
-/**
  * Starts bubblewrap inside the sandbox's limits: joins the cgroups, sets the rlimit, then execs
  * bwrap (same pid, same descriptors), so no process of the sandbox ever runs outside them.
  */
-export const BWRAP_WRAPPER = String.raw`
+export const BWRAP_WRAPPER = `
 use strict;
 my ($joins, $nproc, $nr_prlimit, @cmd) = @ARGV;
 sub fail { print STDERR "bwrap: sandbox limits: @_
@@ -66,7 +46,7 @@ const NAMESPACES = ["uts", "ipc", "net", "cgroup", "pid", "mnt"] as const;
 
 const LAUNCHER = String.raw`
 use strict;
-my ($pid, $marker, $cwd, $nr_setns, $nr_prctl, $nslist, $joins, $nproc, $nr_prlimit, @cmd) = @ARGV;
+my ($pid, $marker, $cwd, $nr_setns, $nr_prctl, $nslist, $joins, $nproc, $nr_prlimit, $uid, $gid, $nrs, @cmd) = @ARGV;
 my %flag = (user => 0x10000000, mnt => 0x00020000, uts => 0x04000000, ipc => 0x08000000,
             net => 0x40000000, pid => 0x20000000, cgroup => 0x02000000);
 sub fail { print STDERR "sandbox exec: @_\n"; exit 125; }
@@ -103,6 +83,12 @@ my @ns = map { [$_, ($_ eq "mnt" ? $mnt : nsfile($_))] } grep { length } split /
 # Into the sandbox's cgroups and rlimits while still a host process (the cgroup files are the
 # host's), so the command and all it forks count against the sandbox's limits.
 ${JOIN_LIMITS}
+# Started by root: become the sandbox's unprivileged uid before entering anything (it owns the
+# sandbox's user namespaces, which is all the joins below need), so nothing exec'd is host root.
+if ($uid ne "-") {
+  ${READ_SYSCALLS}
+  ${DROP_PRIVILEGES}
+}
 sub enter {
   my ($fh, $type) = @_;
   syscall($nr_setns, fileno($fh), $flag{$type}) == 0 or fail("setns $type: $!");
@@ -143,6 +129,8 @@ export interface ExecTarget {
   perl: string;
   /** cgroup.procs files to join and RLIMIT_NPROC to set before forking (see limits.ts) */
   limits?: { join: string[]; nproc?: number };
+  /** the sandbox's host uid and gid when we are root: the launcher drops to them (privilege.ts) */
+  identity?: { uid: number; gid: number };
 }
 
 /**
@@ -162,7 +150,7 @@ export function sandboxNamespaces(pid: number): string {
 
 export function execLauncherArgv(target: ExecTarget, cwd: string, argv: string[]): string[] {
   const numbers = SYSCALLS[process.arch];
-  if (!numbers) {
+  if (!numbers || (target.identity && !identitySyscalls())) {
     throw new SandboxError(
       `exec into a local sandbox is not supported on ${process.arch}`,
       "use --backend docker",
@@ -181,6 +169,9 @@ export function execLauncherArgv(target: ExecTarget, cwd: string, argv: string[]
     target.limits?.join.length ? target.limits.join.join(",") : "-",
     target.limits?.nproc === undefined ? "-" : String(target.limits.nproc),
     String(numbers.prlimit64),
+    target.identity ? String(target.identity.uid) : "-",
+    target.identity ? String(target.identity.gid) : "-",
+    target.identity ? (identitySyscalls() ?? "-") : "-",
     ...argv,
   ];
 }

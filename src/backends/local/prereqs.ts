@@ -5,7 +5,15 @@ import { readFileSync } from "node:fs";
 import { findExecutable, resolveNodeBinary } from "../executables.js";
 import { ensureRunDirBase, runDirBase } from "../run-dir.js";
 import { HINT_INSTALL_BWRAP, startupFailure } from "./errors.js";
-import { type CgroupSupport, detectCgroups, kernelAtLeast } from "./limits.js";
+import { DEDICATED_ID_BASE } from "./identity.js";
+import {
+  type CgroupSupport,
+  detectCgroups,
+  kernelAtLeast,
+  type LimitMechanism,
+  plannedMechanisms,
+  unenforcedLimitsFix,
+} from "./limits.js";
 
 export interface PrereqCheck {
   name: string;
@@ -47,31 +55,36 @@ export async function checkLocalPrerequisites(options: PrereqOptions = {}): Prom
   let probeOk = false;
   if (bwrap) {
     const trueBin = findExecutable("true", "/usr/bin:/bin") ?? "true";
-    const probe = await run(bwrap, [
-      "--unshare-user",
-      "--unshare-pid",
-      "--unshare-net",
-      "--unshare-ipc",
-      "--unshare-uts",
-      "--unshare-cgroup-try",
-      "--disable-userns",
-      "--die-with-parent",
-      "--new-session",
-      "--uid",
-      "1000",
-      "--gid",
-      "1000",
-      "--ro-bind",
-      "/",
-      "/",
-      "--proc",
-      "/proc",
-      "--dev",
-      "/dev",
-      "--tmpfs",
-      "/tmp",
-      trueBin,
-    ]);
+    // started by root, sandboxes run as an unprivileged uid (identity.ts): probe as one
+    const probe = await run(
+      bwrap,
+      [
+        "--unshare-user",
+        "--unshare-pid",
+        "--unshare-net",
+        "--unshare-ipc",
+        "--unshare-uts",
+        "--unshare-cgroup-try",
+        "--disable-userns",
+        "--die-with-parent",
+        "--new-session",
+        "--uid",
+        "1000",
+        "--gid",
+        "1000",
+        "--ro-bind",
+        "/",
+        "/",
+        "--proc",
+        "/proc",
+        "--dev",
+        "/dev",
+        "--tmpfs",
+        "/tmp",
+        trueBin,
+      ],
+      process.getuid?.() === 0 ? DEDICATED_ID_BASE : undefined,
+    );
     probeOk = probe.code === 0;
     if (probeOk) {
       checks.push({
@@ -139,33 +152,29 @@ export async function checkLocalPrerequisites(options: PrereqOptions = {}): Prom
 }
 
 /**
- * What would enforce each limit here (the same detection create() uses), so a user sees before a
- * run which limits the local backend cannot hold on this machine.
+ * What would enforce each limit here (the same detection create() uses, without preparing
+ * anything), so a user sees before a run which limits the local backend cannot hold on this
+ * machine: create() refuses those unless best-effort limits were chosen, so this is a failure.
  */
 export function limitsCheck(
   support: CgroupSupport = detectCgroups(),
   rlimitNproc = kernelAtLeast(5, 14),
+  uid: number | undefined = process.getuid?.(),
 ): PrereqCheck {
-  const setup = mechanisms(support, rlimitNproc);
-  const ok = setup.memory !== "none" && setup.pids !== "none";
+  const planned = plannedMechanisms(support, rlimitNproc);
+  const ok = planned.memory !== "none" && planned.pids !== "none";
+  const say = (mechanism: LimitMechanism) =>
+    mechanism === "none" ? "NOT enforceable" : mechanism === "rlimit" ? "RLIMIT_NPROC" : mechanism;
+  const notes = [
+    support.detail,
+    support.preparation ? `the first create prepares: ${support.preparation.summary}` : undefined,
+    ok && planned.cpu === "none" ? "a cpus limit would be refused" : undefined,
+  ].filter(Boolean);
   return {
     name: "resource limits (local)",
     ok,
-    detail: `memory: ${setup.memory}, pids: ${setup.pids}, cpus: ${setup.cpu}; ${support.detail}`,
-    ...(ok
-      ? {}
-      : {
-          fix: "run as root (cgroups) for memory and CPU limits, or use --backend docker; unenforced limits are named in the log at create",
-        }),
-  };
-}
-
-function mechanisms(support: CgroupSupport, rlimitNproc: boolean): Record<"memory" | "pids" | "cpu", string> {
-  const cgroup = support.version === 2 ? "cgroup v2" : "cgroup v1";
-  return {
-    memory: support.bases.memory ? cgroup : "NOT enforced",
-    pids: support.bases.pids ? cgroup : rlimitNproc ? "RLIMIT_NPROC" : "NOT enforced",
-    cpu: support.bases.cpu ? cgroup : "NOT enforced",
+    detail: `memory: ${say(planned.memory)}, pids: ${say(planned.pids)}, cpus: ${say(planned.cpu)}; ${notes.join("; ")}`,
+    ...(ok ? {} : { fix: unenforcedLimitsFix(uid) }),
   };
 }
 
@@ -188,7 +197,6 @@ export function userNamespaceSysctls(procSys: string): Sysctls {
   const clone = read("kernel/unprivileged_userns_clone");
   const max = read("user/max_user_namespaces");
   const apparmor = read("kernel/apparmor_restrict_unprivileged_userns");
-  const root = process.getuid?.() === 0;
   const detail = [
     `user.max_user_namespaces=${max ?? "n/a"}`,
     `kernel.unprivileged_userns_clone=${clone ?? "n/a"}`,
@@ -196,8 +204,8 @@ export function userNamespaceSysctls(procSys: string): Sysctls {
   ].join(", ");
   let blocker: string | undefined;
   if (max === "0") blocker = "sudo sysctl -w user.max_user_namespaces=15000";
-  else if (clone === "0" && !root) blocker = "sudo sysctl -w kernel.unprivileged_userns_clone=1";
-  const restricted = apparmor === "1" && !root;
+  else if (clone === "0") blocker = "sudo sysctl -w kernel.unprivileged_userns_clone=1";
+  const restricted = apparmor === "1";
   return {
     detail: restricted
       ? `${detail} (AppArmor restricts unprivileged user namespaces; bwrap works only with a profile that allows userns)`
@@ -210,9 +218,17 @@ export function userNamespaceSysctls(procSys: string): Sysctls {
 function run(
   cmd: string,
   args: string[],
+  /** run as this uid (and gid of the same number) */
+  as?: number,
 ): Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { env: {}, stdio: ["ignore", "pipe", "pipe"], timeout: 10_000 });
+    const child = spawn(cmd, args, {
+      env: {},
+      stdio: ["ignore", "pipe", "pipe"],
+      timeout: 10_000,
+      cwd: "/",
+      ...(as === undefined ? {} : { uid: as, gid: as }),
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => {

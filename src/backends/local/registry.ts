@@ -3,10 +3,11 @@
 // so a post step or `gc` in another process finds what a killed daemon left behind.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { type CreatedPath, removeCreated } from "../protect.js";
 import { removeRunDir } from "../run-dir.js";
 import type { ReapedSandbox } from "../types.js";
+import { linkDirOf } from "./args.js";
 import { removeCgroupsWhenEmpty } from "./limits.js";
+import { stagedRunDir } from "./stage.js";
 
 export interface SandboxRecord {
   version: 1;
@@ -17,11 +18,15 @@ export interface SandboxRecord {
   bwrapPid: number | null;
   /** host pid of the sandbox's pid 1; null until known */
   initPid: number | null;
+  /** the same two of the commands' compartment (ADR 0014); absent until spawned */
+  runnerBwrapPid?: number | null;
+  runnerInitPid?: number | null;
   createdAt: string;
-  /** mount points made in the workspace for protected paths, removed at destroy/reap */
-  created?: CreatedPath[];
   /** the sandbox's cgroup directories, removed at destroy/reap */
   cgroups?: string[];
+  /** started by root: the unprivileged host uid and gid it runs as (identity.ts) */
+  uid?: number;
+  gid?: number;
 }
 
 export const RECORD_FILE = "sandbox.json";
@@ -48,7 +53,7 @@ export function labelsMatch(have: Record<string, string>, want: Record<string, s
  * true when `pid` is still the bubblewrap process of the sandbox in `dir`. Pids are recycled, so
  * the pid alone proves nothing; bwrap's argv names the run directory it binds.
  */
-export function isOurBwrap(pid: number | null, dir: string): boolean {
+export function isOurBwrap(pid: number | null | undefined, dir: string): boolean {
   if (!pid) return false;
   let argv: string[];
   try {
@@ -56,11 +61,28 @@ export function isOurBwrap(pid: number | null, dir: string): boolean {
   } catch {
     return false;
   }
-  return basename(argv[0] ?? "") === "bwrap" && argv.includes(join(dir, RUN_SUBDIR));
+  const runDir = join(dir, RUN_SUBDIR);
+  // started by root, bwrap binds them from its stage (stage.ts)
+  const markers = [runDir, stagedRunDir(runDir), linkDirOf(runDir), linkDirOf(stagedRunDir(runDir))];
+  return basename(argv[0] ?? "") === "bwrap" && argv.some((arg) => markers.includes(arg));
+}
+
+/**
+ * What the commands' bubblewrap names in its argv and the server's does too: the link directory's
+ * bind source (exec checks a pid is still the sandbox's by it).
+ */
+export function commandsMarker(dir: string, staged: boolean): string {
+  const runDir = join(dir, RUN_SUBDIR);
+  return linkDirOf(staged ? stagedRunDir(runDir) : runDir);
+}
+
+/** the host pids of a sandbox's bubblewraps and pid 1s, both compartments */
+function recordPids(record: SandboxRecord): (number | null | undefined)[] {
+  return [record.initPid, record.bwrapPid, record.runnerInitPid, record.runnerBwrapPid];
 }
 
 export function recordIsAlive(dir: string, record: SandboxRecord): boolean {
-  return isOurBwrap(record.bwrapPid, dir) || isOurBwrap(record.initPid, dir);
+  return recordPids(record).some((pid) => isOurBwrap(pid, dir));
 }
 
 export interface FoundSandbox {
@@ -88,7 +110,7 @@ export function scan(base: string, labels: Record<string, string>): FoundSandbox
 
 /** Kills a sandbox found on disk, after re-checking each pid is still ours. */
 export async function killFound(found: FoundSandbox): Promise<void> {
-  const pids = [found.record.initPid, found.record.bwrapPid].filter((pid) => isOurBwrap(pid, found.dir));
+  const pids = recordPids(found.record).filter((pid) => isOurBwrap(pid, found.dir));
   // SIGKILL to the sandbox's pid 1 takes the whole pid namespace down with it.
   for (const pid of pids) {
     try {
@@ -127,11 +149,11 @@ export function removeAbandoned(base: string, olderThanMs = 3_600_000): void {
 }
 
 /**
- * Everything a sandbox left on the host once its processes are gone: the mount points it made in
- * the workspace, its cgroups, its run directory.
+ * Everything a sandbox left on the host once its processes are gone: its cgroups, its run
+ * directory. Not the mount points of protected paths: they belong to the run, not to one sandbox
+ * (other sandboxes of the run may have them mounted; see src/backends/run-mounts.ts).
  */
 export async function releaseHostState(dir: string, record: SandboxRecord): Promise<void> {
-  if (record.created?.length) removeCreated(record.created);
   if (record.cgroups?.length) await removeCgroupsWhenEmpty(record.cgroups);
   removeRunDir(dir);
 }

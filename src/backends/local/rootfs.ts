@@ -49,9 +49,11 @@ export const BOUND_TOP_LEVEL: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Paths inside bound trees that must not be visible. When the backend runs as root, the sandbox's
- * uid maps to host root, so file permissions protect nothing: masking is the only protection.
- * Unix sockets matter even with network "none": path-based sockets work across network namespaces.
+ * Paths inside bound trees that must not be visible: secrets, credentials, other services' data.
+ * The sandbox never runs as host root (identity.ts), so a root-only file is unreadable inside even
+ * where a mask is missing; the masks also hide what is readable by others (and everything from a
+ * sandbox that runs as a user that could read it). Unix sockets matter even with network "none":
+ * path-based sockets work across network namespaces.
  */
 export const SENSITIVE_PATHS: readonly string[] = [
   "/etc/shadow",
@@ -67,6 +69,27 @@ export const SENSITIVE_PATHS: readonly string[] = [
   "/etc/NetworkManager/system-connections",
   "/etc/kubernetes",
   "/etc/rancher",
+  // package managers' and network credentials
+  "/etc/apt/auth.conf",
+  "/etc/apt/auth.conf.d",
+  "/var/cache/debconf/passwords.dat",
+  "/etc/netplan",
+  "/etc/wpa_supplicant",
+  "/var/lib/iwd",
+  "/etc/wireguard",
+  "/etc/openvpn",
+  "/etc/ipsec.secrets",
+  "/etc/ipsec.d/private",
+  "/etc/ppp/chap-secrets",
+  "/etc/ppp/pap-secrets",
+  "/etc/pki/tls/private",
+  "/etc/letsencrypt",
+  "/etc/docker",
+  "/etc/sssd",
+  "/etc/mysql/debian.cnf",
+  "/etc/postgresql",
+  "/etc/libvirt/secrets",
+  "/etc/polkit-1/rules.d",
   "/var/run/docker.sock",
   "/var/lib/docker",
   "/var/lib/containers",
@@ -79,6 +102,14 @@ export const SENSITIVE_PATHS: readonly string[] = [
   "/var/lib/waagent",
   "/var/lib/sss",
   "/var/lib/private",
+  "/var/cache/private",
+  "/var/lib/polkit-1",
+  "/var/lib/postgresql",
+  "/var/lib/mysql",
+  "/var/lib/redis",
+  "/var/lib/libvirt",
+  "/var/lib/tailscale",
+  "/var/lib/sudo",
   "/var/log",
   "/opt/hostedtoolcache",
   "/opt/actionarchivecache",
@@ -143,6 +174,52 @@ function planMasks(
       maskedDirs.push(path);
       ops.push({ kind: "mask-dir", dest: path });
     } else ops.push({ kind: "mask-file", dest: path });
+  }
+  return ops;
+}
+
+/**
+ * What Docker (moby's defaults) keeps read-only under /proc: the kernel's settings (core_pattern
+ * names a program the kernel runs as root), SysRq, IRQ affinities, bus and filesystem knobs. The
+ * sandbox's uid cannot write them anyway (never host root); read-only closes what its own user
+ * namespace owns too (its network namespace's net.* settings). Bound from the host's /proc:
+ * /proc/sys shows the reader's own namespaces whichever proc it comes from.
+ */
+export const PROC_READ_ONLY: readonly string[] = [
+  "/proc/bus",
+  "/proc/fs",
+  "/proc/irq",
+  "/proc/sys",
+  "/proc/sysrq-trigger",
+];
+
+/** What Docker masks under /proc: kernel memory, keys, timers, scheduler and device details. */
+export const PROC_MASKED: readonly string[] = [
+  "/proc/acpi",
+  "/proc/asound",
+  "/proc/interrupts",
+  "/proc/kcore",
+  "/proc/keys",
+  "/proc/latency_stats",
+  "/proc/sched_debug",
+  "/proc/scsi",
+  "/proc/timer_list",
+  "/proc/timer_stats",
+];
+
+export type ProcOp = { kind: "ro-bind" | "mask-file" | "mask-dir"; dest: string };
+
+/**
+ * Ops over the sandbox's fresh /proc for the entries this kernel has (a mount needs an existing
+ * mount point; the sandbox's proc has the same global entries as the host's).
+ */
+export function planProc(host: HostFs): ProcOp[] {
+  const ops: ProcOp[] = [];
+  for (const dest of PROC_READ_ONLY) if (host.kind(dest) !== "missing") ops.push({ kind: "ro-bind", dest });
+  for (const dest of PROC_MASKED) {
+    const kind = host.kind(dest);
+    if (kind === "dir") ops.push({ kind: "mask-dir", dest });
+    else if (kind === "file") ops.push({ kind: "mask-file", dest });
   }
   return ops;
 }

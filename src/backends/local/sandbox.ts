@@ -1,29 +1,33 @@
-// One running bubblewrap sandbox: starting it (and telling a bubblewrap failure from a running
-// entry process), the host's handles on it, and tearing it down.
+// One running local sandbox: its two bubblewraps (ADR 0014: the server's compartment and the
+// commands'), starting them (and telling a bubblewrap failure from a running entry process), the
+// host's handles on them, and tearing them down.
 import type { ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import type net from "node:net";
-import { join } from "node:path";
 import { PassThrough, type Readable, type Writable } from "node:stream";
 import { copyInViaExec } from "../copy-in.js";
 import { buildEnv } from "../env.js";
 import { type ExecOptions, type ExecResult, type Sandbox, SandboxError, type SandboxExit } from "../types.js";
 import { connectUnixChannel } from "../unix-channel.js";
-import { envArgs } from "./args.js";
+import { type CompartmentRole, envArgs } from "./args.js";
 import { entryExitedEarly, spawnFailure, startupFailure } from "./errors.js";
 import { BWRAP_WRAPPER, type ExecTarget, runExec, SYSCALLS, sandboxNamespaces } from "./exec.js";
 import { spawnSealed } from "./host.js";
+import type { SandboxIdentity } from "./identity.js";
 import type { LimitSetup } from "./limits.js";
-import { RUN_SUBDIR, releaseHostState, type SandboxRecord, writeRecord } from "./registry.js";
+import { identitySyscalls, ROOT_BWRAP_WRAPPER } from "./privilege.js";
+import { commandsMarker, releaseHostState, type SandboxRecord, writeRecord } from "./registry.js";
+import { STAGED_BWRAP, type StageEntry, stageArgs } from "./stage.js";
 
 export interface StartParams {
   id: string;
   runId: string;
   bwrap: string;
-  args: string[];
-  /** environment of the entry process (sandbox env + entrypoint env) */
+  /** bubblewrap's argv for each compartment (args.ts) */
+  args: Record<CompartmentRole, string[]>;
+  /** environment of the server (its entrypoint env only) */
   entryEnv: Record<string, string>;
-  /** environment of exec'd processes (sandbox env only) */
+  /** environment of the runner and of exec'd processes: the commands' (sandbox env + runner env) */
   sandboxEnv: Record<string, string>;
   /** <base>/<id> on the host */
   dir: string;
@@ -36,6 +40,10 @@ export interface StartParams {
   limits: LimitSetup;
   /** the entry process's stdin (Entrypoint.stdin); without it, /dev/null */
   entryStdin?: Promise<string>;
+  /** started by root: the unprivileged uid bubblewrap and everything in the sandbox run as */
+  identity?: SandboxIdentity;
+  /** with identity: what the root wrapper stages for bubblewrap (stage.ts) */
+  stage?: StageEntry[];
 }
 
 const STDERR_CAPTURE_BYTES = 16 * 1024;
@@ -44,11 +52,13 @@ const KILL_WAIT_MS = 3000;
 /**
  * bwrap itself, or, when RLIMIT_NPROC is to be set (which only a wrapper can do before bwrap
  * starts), perl's wrapper, which also joins the cgroups (exec.ts). bwrap alone is put into its
- * cgroups by joinCgroups() below.
+ * cgroups by joinCgroups() below. Started by root, always the root wrapper (privilege.ts), which
+ * stages what bwrap binds and drops to the sandbox's uid before it execs bwrap.
  */
-function bwrapCommand(params: StartParams): [string, string[]] {
+export function bwrapCommand(params: StartParams, args: string[]): [string, string[]] {
   const { join: joins, nproc } = params.limits;
-  if (nproc === undefined) return [params.bwrap, params.args];
+  if (params.identity) return rootWrapperCommand(params, params.identity, args);
+  if (nproc === undefined) return [params.bwrap, args];
   if (!params.perl || !SYSCALLS[process.arch]) {
     throw new SandboxError(
       "the local backend needs perl on the host to start a sandbox inside its limits",
@@ -65,7 +75,41 @@ function bwrapCommand(params: StartParams): [string, string[]] {
       String(nproc),
       String(SYSCALLS[process.arch]?.prlimit64),
       params.bwrap,
-      ...params.args,
+      ...args,
+    ],
+  ];
+}
+
+function rootWrapperCommand(
+  params: StartParams,
+  identity: SandboxIdentity,
+  args: string[],
+): [string, string[]] {
+  const { join: joins, nproc } = params.limits;
+  const nrs = identitySyscalls();
+  if (!params.perl || !SYSCALLS[process.arch] || !nrs) {
+    throw new SandboxError(
+      "started by root, the local backend needs perl on the host to run the sandbox as an unprivileged uid (it never runs as root)",
+      "install perl (Debian/Ubuntu: apt-get install perl-base), or run as a non-root user",
+    );
+  }
+  return [
+    params.perl,
+    [
+      "-e",
+      ROOT_BWRAP_WRAPPER,
+      "--",
+      joins.length ? joins.join(",") : "-",
+      nproc === undefined ? "-" : String(nproc),
+      String(SYSCALLS[process.arch]?.prlimit64),
+      nrs,
+      String(identity.uid),
+      String(identity.gid),
+      identity.idmap ? `${identity.idmap.diskUid}:${identity.idmap.diskGid}` : "-",
+      ...stageArgs(params.stage ?? []),
+      // from the stage: the sandbox's uid need not reach bwrap's own path
+      params.stage ? STAGED_BWRAP : params.bwrap,
+      ...args,
     ],
   ];
 }
@@ -89,34 +133,51 @@ export function joinCgroups(pid: number, procsFiles: string[]): void {
   }
 }
 
-/** Spawns bubblewrap and resolves once the entry process runs inside, or rejects with why not. */
-export async function startSandbox(params: StartParams): Promise<LocalSandbox> {
+/** One bubblewrap of a sandbox, running its entry process. */
+interface Compartment {
+  child: ChildProcess;
+  /** host pid of the compartment's pid 1 */
+  initPid: number;
+  exited: Promise<SandboxExit>;
+}
+
+/**
+ * Spawns the bubblewrap of one compartment and resolves once its entry process runs inside, or
+ * rejects with why not (having killed what it spawned). Its stderr goes to `stderr`.
+ */
+async function startCompartment(
+  params: StartParams,
+  role: CompartmentRole,
+  stderr: PassThrough,
+): Promise<Compartment> {
+  const server = role === "server";
+  const stdin = server ? params.entryStdin : undefined;
   let child: ChildProcess;
   try {
-    const [command, argv] = bwrapCommand(params);
+    const [command, argv] = bwrapCommand(params, params.args[role]);
     child = spawnSealed(command, argv, {
       env: {},
-      stdio: [params.entryStdin ? "pipe" : "ignore", "pipe", "pipe", "pipe", "pipe"],
+      // bwrap may run as the sandbox's uid, which need not reach our working directory
+      cwd: "/",
+      stdio: [stdin ? "pipe" : "ignore", server ? "pipe" : "ignore", "pipe", "pipe", "pipe"],
       // its own session: a terminal's Ctrl-C reaches our process, which tears down in order
       detached: true,
     });
   } catch (error) {
-    await releaseHostState(params.dir, params.record);
     if (error instanceof SandboxError) throw error;
     throw spawnFailure(params.bwrap, error as NodeJS.ErrnoException);
   }
   const argsPipe = child.stdio[4] as Writable;
   argsPipe.on("error", () => {});
-  if (params.entryStdin && child.stdin) {
+  if (stdin && child.stdin) {
     const input = child.stdin;
     input.on("error", () => {}); // the sandbox gone: its exit says why
-    params.entryStdin.then(
+    stdin.then(
       (text) => input.end(text),
       () => input.end(),
     );
   }
 
-  const stderr = new PassThrough();
   // bubblewrap's own error messages, for classifying a failed start
   const early: Buffer[] = [];
   let earlyBytes = 0;
@@ -127,7 +188,7 @@ export async function startSandbox(params: StartParams): Promise<LocalSandbox> {
       earlyBytes += chunk.length;
     }
   });
-  child.stderr?.pipe(stderr);
+  child.stderr?.pipe(stderr, { end: false });
 
   const status = watchStatus(child.stdio[3] as Readable);
   let spawnError: NodeJS.ErrnoException | undefined;
@@ -141,36 +202,61 @@ export async function startSandbox(params: StartParams): Promise<LocalSandbox> {
   });
 
   if (child.pid !== undefined) {
-    params.record.bwrapPid = child.pid;
+    if (server) params.record.bwrapPid = child.pid;
+    else params.record.runnerBwrapPid = child.pid;
     writeRecord(params.dir, params.record);
   }
 
   let initPid: number;
   try {
     // bwrap waits for these before it creates anything (joinCgroups)
-    if (params.limits.nproc === undefined && child.pid !== undefined)
+    if (params.limits.nproc === undefined && !params.identity && child.pid !== undefined)
       joinCgroups(child.pid, params.limits.join);
-    argsPipe.end(envArgs(params.entryEnv));
+    argsPipe.end(envArgs(server ? params.entryEnv : params.sandboxEnv));
     initPid = await waitForEntry(child, status, exited, params.startupTimeoutMs, () => spawnError);
   } catch (error) {
     if (child.exitCode === null && child.signalCode === null && child.pid) {
       signal(-child.pid, "SIGKILL");
       await Promise.race([exited, sleep(KILL_WAIT_MS)]);
     }
-    await releaseHostState(params.dir, params.record);
     if (error instanceof SandboxError) throw error;
     const stderrText = Buffer.concat(early).toString("utf8");
     const { code, signal: sig } = await exited;
     if (spawnError) throw spawnFailure(params.bwrap, spawnError);
     throw status.setupFinished
       ? entryExitedEarly(stderrText, code, sig)
-      : startupFailure(stderrText, code, sig);
+      : startupFailure(stderrText, code, sig, params.identity);
   }
   starting = false;
   early.length = 0;
-  params.record.initPid = initPid;
+  if (server) params.record.initPid = initPid;
+  else params.record.runnerInitPid = initPid;
   writeRecord(params.dir, params.record);
-  return new LocalSandbox(params, child, initPid, stderr, exited);
+  return { child, initPid, exited };
+}
+
+/**
+ * Starts both compartments (ADR 0014) and resolves once both entry processes run, or rejects with
+ * why not, leaving nothing behind. They find each other through the link directory.
+ */
+export async function startSandbox(params: StartParams): Promise<LocalSandbox> {
+  const stderr = new PassThrough();
+  const started = await Promise.allSettled([
+    startCompartment(params, "server", stderr),
+    startCompartment(params, "commands", stderr),
+  ]);
+  const [server, commands] = started;
+  if (server.status === "fulfilled" && commands.status === "fulfilled") {
+    return new LocalSandbox(params, server.value, commands.value, stderr);
+  }
+  for (const outcome of started) {
+    if (outcome.status !== "fulfilled") continue;
+    signal(outcome.value.initPid, "SIGKILL");
+    signal(-(outcome.value.child.pid as number), "SIGKILL");
+    await Promise.race([outcome.value.exited, sleep(KILL_WAIT_MS)]);
+  }
+  await releaseHostState(params.dir, params.record);
+  throw (server.status === "rejected" ? server.reason : (commands as PromiseRejectedResult).reason) as Error;
 }
 
 interface StatusWatch {
@@ -282,10 +368,13 @@ export class LocalSandbox implements Sandbox {
   readonly runId: string;
   readonly stdout: Readable;
   readonly exited: Promise<SandboxExit>;
-  /** host pid of bubblewrap (the process we spawned) */
+  /** host pid of the server's bubblewrap (the process we spawned) */
   readonly bwrapPid: number;
-  /** host pid of the sandbox's pid 1 */
+  /** host pid of the server compartment's pid 1 */
   readonly initPid: number;
+  /** host pids of the commands compartment's bubblewrap and pid 1 (the runner's, exec's) */
+  readonly commandsBwrapPid: number;
+  readonly commandsInitPid: number;
   /** each limit and what enforces it here (cgroups, an rlimit, or nothing) */
   readonly limits: LimitSetup;
   private hasExited = false;
@@ -294,19 +383,22 @@ export class LocalSandbox implements Sandbox {
 
   constructor(
     private readonly params: StartParams,
-    child: ChildProcess,
-    initPid: number,
+    private readonly server: Compartment,
+    private readonly commands: Compartment,
     readonly stderr: Readable,
-    exited: Promise<SandboxExit>,
   ) {
     this.id = params.id;
     this.runId = params.runId;
-    this.stdout = child.stdout as Readable;
-    this.bwrapPid = child.pid as number;
-    this.initPid = initPid;
+    this.stdout = server.child.stdout as Readable;
+    this.bwrapPid = server.child.pid as number;
+    this.initPid = server.initPid;
+    this.commandsBwrapPid = commands.child.pid as number;
+    this.commandsInitPid = commands.initPid;
     this.limits = params.limits;
-    this.exited = exited.then((exit) => {
+    this.exited = server.exited.then((exit) => {
       this.hasExited = true;
+      // the runner ends when its link does; its compartment goes with the server's in any case
+      killCompartment(commands);
       return exit;
     });
   }
@@ -316,6 +408,7 @@ export class LocalSandbox implements Sandbox {
     return connectUnixChannel(this.params.socketPath);
   }
 
+  /** runs beside the commands, in their compartment, with their environment */
   async exec(argv: string[], options: ExecOptions = {}): Promise<ExecResult> {
     this.assertRunning();
     const perl = this.params.perl;
@@ -326,11 +419,13 @@ export class LocalSandbox implements Sandbox {
       );
     }
     this.execTarget ??= {
-      pid: this.initPid,
-      marker: join(this.params.dir, RUN_SUBDIR),
-      namespaces: sandboxNamespaces(this.initPid),
+      pid: this.commandsInitPid,
+      // the link directory as this bwrap's argv names it (staged when started by root)
+      marker: commandsMarker(this.params.dir, this.params.identity !== undefined),
+      namespaces: sandboxNamespaces(this.commandsInitPid),
       perl,
       limits: { join: this.params.limits.join, nproc: this.params.limits.nproc },
+      identity: this.params.identity,
     };
     const env = buildEnv(this.params.sandboxEnv, options.env);
     return runExec(this.execTarget, argv, env, options);
@@ -360,20 +455,28 @@ export class LocalSandbox implements Sandbox {
       // pid 1 called setsid, so its pid is the process group of the entry and everything it did not
       // move elsewhere. pid 1 itself ignores SIGTERM (a namespace's init without a handler).
       signal(-this.initPid, "SIGTERM");
+      signal(-this.commandsInitPid, "SIGTERM");
       await Promise.race([this.exited, sleep(Math.max(0, graceMs))]);
     }
     if (!this.hasExited) {
       // SIGKILL to a pid namespace's init kills every process in the namespace.
-      signal(this.initPid, "SIGKILL");
-      signal(-this.bwrapPid, "SIGKILL");
+      killCompartment(this.server);
       await Promise.race([this.exited, sleep(KILL_WAIT_MS)]);
     }
+    killCompartment(this.commands);
+    await Promise.race([this.commands.exited, sleep(KILL_WAIT_MS)]);
     await releaseHostState(this.params.dir, this.params.record);
   }
 
   private assertRunning(): void {
     if (this.hasExited || this.destroying) throw new SandboxError(`sandbox ${this.id} is not running`);
   }
+}
+
+/** SIGKILL to a compartment's pid 1 (which takes its pid namespace down) and to its bwrap. */
+function killCompartment(compartment: Compartment): void {
+  signal(compartment.initPid, "SIGKILL");
+  signal(-(compartment.child.pid as number), "SIGKILL");
 }
 
 function signal(pid: number, sig: NodeJS.Signals): void {

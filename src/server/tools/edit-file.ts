@@ -1,9 +1,9 @@
-import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import * as z from "zod";
 import type { ToolSettings } from "../config.js";
 import { describeError, ToolError } from "../errors.js";
 import { resolvePath } from "../paths.js";
 import { writeFile } from "./fs-async.js";
+import type { ToolRegistry } from "./index.js";
 import { guarded, textResult } from "./result.js";
 import { readTextFile } from "./text-file.js";
 
@@ -24,7 +24,7 @@ export function countOccurrences(text: string, needle: string): number {
   return count;
 }
 
-export function registerEditFile(server: McpServer, settings: ToolSettings): void {
+export function registerEditFile(server: ToolRegistry, settings: ToolSettings): void {
   server.registerTool(
     "edit_file",
     {

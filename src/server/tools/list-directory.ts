@@ -1,10 +1,10 @@
-import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import * as z from "zod";
 import type { ToolSettings } from "../config.js";
 import { describeError, ToolError } from "../errors.js";
 import { resolvePath } from "../paths.js";
 import { truncateHeadTail } from "../truncate.js";
 import { stat } from "./fs-async.js";
+import type { ToolRegistry } from "./index.js";
 import { guarded, textResult } from "./result.js";
 import { walk } from "./walk.js";
 
@@ -16,7 +16,7 @@ const inputSchema = {
 
 const DEFAULT_MAX_ENTRIES = 1000;
 
-export function registerListDirectory(server: McpServer, settings: ToolSettings): void {
+export function registerListDirectory(server: ToolRegistry, settings: ToolSettings): void {
   server.registerTool(
     "list_directory",
     {

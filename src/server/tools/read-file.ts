@@ -1,8 +1,8 @@
-import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import * as z from "zod";
 import type { ToolSettings } from "../config.js";
 import { resolvePath } from "../paths.js";
 import { cutUtf8 } from "../truncate.js";
+import type { ToolRegistry } from "./index.js";
 import { errorResult, guarded, textResult } from "./result.js";
 import { readTextFile } from "./text-file.js";
 
@@ -70,7 +70,7 @@ export function selectLines(
   return { text: selected.length > 0 && trailingNewline ? `${body}\n` : body };
 }
 
-export function registerReadFile(server: McpServer, settings: ToolSettings): void {
+export function registerReadFile(server: ToolRegistry, settings: ToolSettings): void {
   server.registerTool(
     "read_file",
     {

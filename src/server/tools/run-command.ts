@@ -1,4 +1,3 @@
-import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import * as z from "zod";
 import { CLIENT_CA_ENV } from "../../mtls/exchange.js";
 import { MAX_TIMEOUT_MS, type ToolSettings } from "../config.js";
@@ -6,6 +5,7 @@ import { describeError, ToolError } from "../errors.js";
 import { resolvePath } from "../paths.js";
 import { createShellPool, type RunResult, runShell } from "../process.js";
 import { stat } from "./fs-async.js";
+import type { ToolRegistry } from "./index.js";
 import { guarded, textResult } from "./result.js";
 
 const inputSchema = {
@@ -58,11 +58,13 @@ async function checkDirectory(path: string): Promise<void> {
   if (!info.isDirectory()) throw new ToolError(`cwd: not a directory: ${path}`);
 }
 
-export function registerRunCommand(server: McpServer, settings: ToolSettings): void {
+export function registerRunCommand(server: ToolRegistry, settings: ToolSettings): void {
   // The client CA is configuration for this server, not something commands should see.
   const baseEnv: NodeJS.ProcessEnv = { ...process.env };
   delete baseEnv[CLIENT_CA_ENV];
-  const pool = createShellPool(baseEnv);
+  // made on the first call: only where the tools really run (the runner), not where they are
+  // only registered with their schemas (the server)
+  let pool: ReturnType<typeof createShellPool> | undefined;
 
   server.registerTool(
     "run_command",
@@ -80,6 +82,7 @@ export function registerRunCommand(server: McpServer, settings: ToolSettings): v
       const cwd = resolvePath(settings.workspace, args.cwd ?? ".");
       await checkDirectory(cwd);
       const timeoutMs = args.timeout_ms ?? settings.defaultTimeoutMs;
+      pool ??= createShellPool(baseEnv);
       const result = await runShell({
         command: args.command,
         cwd,

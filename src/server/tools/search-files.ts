@@ -1,4 +1,3 @@
-import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import * as z from "zod";
 import type { ToolSettings } from "../config.js";
 import { describeError, ToolError } from "../errors.js";
@@ -6,6 +5,7 @@ import { displayPath, resolvePath } from "../paths.js";
 import { truncateHeadTail } from "../truncate.js";
 import { open, stat } from "./fs-async.js";
 import { globMatcher } from "./glob.js";
+import type { ToolRegistry } from "./index.js";
 import { guarded, textResult } from "./result.js";
 import { looksBinary, MAX_TEXT_FILE_BYTES } from "./text-file.js";
 import { walk } from "./walk.js";
@@ -54,7 +54,7 @@ async function searchableText(abs: string): Promise<string | undefined> {
   }
 }
 
-export function registerSearchFiles(server: McpServer, settings: ToolSettings): void {
+export function registerSearchFiles(server: ToolRegistry, settings: ToolSettings): void {
   server.registerTool(
     "search_files",
     {

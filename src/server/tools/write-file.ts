@@ -1,10 +1,10 @@
 import { dirname } from "node:path";
-import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import * as z from "zod";
 import type { ToolSettings } from "../config.js";
 import { describeError, ToolError } from "../errors.js";
 import { resolvePath } from "../paths.js";
 import { mkdir, writeFile } from "./fs-async.js";
+import type { ToolRegistry } from "./index.js";
 import { guarded, textResult } from "./result.js";
 
 const inputSchema = {
@@ -12,7 +12,7 @@ const inputSchema = {
   content: z.string().describe("The complete new content of the file (UTF-8)"),
 };
 
-export function registerWriteFile(server: McpServer, settings: ToolSettings): void {
+export function registerWriteFile(server: ToolRegistry, settings: ToolSettings): void {
   server.registerTool(
     "write_file",
     {

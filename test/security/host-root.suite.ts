@@ -1,0 +1,225 @@
+// Threat model promise 10: a sandbox's processes are never host root, even when the tool is
+// started by root (issue 17, items 1 and 9). Each test performs the attack the red team made on a
+// local sandbox started by root: write the host's kernel settings through /proc/sys (core_pattern
+// names a program the kernel runs as root on the next crash), read a root-only file, and checks
+// from the host which uid every process of the sandbox has. Parameterised by backend.
+//
+// The core_pattern attack writes back exactly the value the host has (read first), so even where
+// it succeeds it changes nothing; the test asserts that the write is refused.
+import { randomBytes } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCommand as run, callTool as tool } from "../support/calls.js";
+import type { Target } from "../support/target.js";
+
+const IS_ROOT = process.getuid?.() === 0;
+const CORE_PATTERN = "/proc/sys/kernel/core_pattern";
+
+export interface HostRootTarget extends Target {
+  session: { sandbox: { exec(argv: string[], options?: { timeoutMs?: number }): Promise<unknown> } };
+}
+
+export interface HostRootOptions {
+  start: (options?: { prepareWorkspace?: (workspace: string) => void }) => Promise<HostRootTarget>;
+  /** host pids whose trees hold every process of the sandbox: each compartment's (ADR 0014) */
+  rootPids: (target: HostRootTarget) => Promise<number[]>;
+}
+
+/** Uid: real, effective, saved, filesystem uid of a host process; undefined once it is gone */
+export function hostUids(pid: number): number[] | undefined {
+  try {
+    const line = /^Uid:\s+(.*)$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+    return line?.trim().split(/\s+/).map(Number);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `pid` and all its descendants on the host */
+export function processTree(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  const tree: number[] = [];
+  const queue = [pid];
+  while (queue.length) {
+    const next = queue.shift() as number;
+    tree.push(next);
+    queue.push(...(children.get(next) ?? []));
+  }
+  return tree;
+}
+
+/**
+ * host pids of live `sleep ARG` processes (the command itself: the host's launcher that execs it
+ * into a local sandbox names it too, and is root until it drops to the sandbox's uid)
+ */
+function sleepers(arg: string): number[] {
+  return readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .filter((name) => {
+      try {
+        const argv = readFileSync(`/proc/${name}/cmdline`, "utf8").split("\0");
+        return argv.includes(arg) && readFileSync(`/proc/${name}/comm`, "utf8").trim() === "sleep";
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+async function poll<T>(find: () => T | undefined, ms = 10_000): Promise<T | undefined> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const found = find();
+    if (found !== undefined || Date.now() > deadline) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export function defineHostRootSuite(backend: string, options: HostRootOptions): void {
+  describe(`never host root (${backend})`, () => {
+    const secretFile = `/etc/sandbox-action-test-${randomBytes(6).toString("hex")}`;
+    const secret = `root-only-${randomBytes(12).toString("hex")}`;
+    let target: HostRootTarget;
+
+    beforeAll(async () => {
+      if (IS_ROOT) writeFileSync(secretFile, secret, { mode: 0o600 });
+      target = await options.start();
+    });
+
+    afterAll(async () => {
+      rmSync(secretFile, { force: true });
+      await target?.close();
+    });
+
+    it("runs every process of the sandbox, and each command it runs, as a host uid other than 0", async () => {
+      // a command of the server's, still running while the host looks
+      const marker = `${1000 + Math.floor(Math.random() * 1000)}.${randomBytes(2).readUInt16BE()}`;
+      const call = run(target, `sleep ${marker}; true`, 30_000);
+      call.catch(() => {}); // awaited below; a failed assertion first must not leave it unhandled
+      const sleeper = await poll(() => sleepers(marker)[0]);
+      expect(sleeper, "the command's process on the host").toBeDefined();
+      const tree = (await options.rootPids(target)).flatMap(processTree);
+      expect(tree).toContain(sleeper);
+      expect(tree.length).toBeGreaterThan(2);
+      for (const pid of tree) {
+        const uids = hostUids(pid);
+        if (uids)
+          expect(
+            uids.every((uid) => uid !== 0),
+            `host pid ${pid}: Uid ${uids.join(" ")}`,
+          ).toBe(true);
+      }
+      for (const pid of sleepers(marker)) process.kill(pid, "SIGKILL");
+      await call;
+
+      // and what the host execs into the sandbox (copy-in, exec), which does not descend from it
+      const execMarker = `${2000 + Math.floor(Math.random() * 1000)}.${randomBytes(2).readUInt16BE()}`;
+      const exec = target.session.sandbox.exec(["sleep", execMarker], { timeoutMs: 30_000 });
+      exec.catch(() => {});
+      const execed = await poll(() => {
+        const found = sleepers(execMarker).filter((pid) => hostUids(pid));
+        return found.length ? found : undefined;
+      });
+      expect(execed?.length, "the exec'd command on the host").toBeGreaterThan(0);
+      for (const pid of execed ?? []) {
+        const uids = hostUids(pid) ?? [];
+        expect(
+          uids.every((uid) => uid !== 0),
+          `exec'd host pid ${pid}: Uid ${uids.join(" ")}`,
+        ).toBe(true);
+        process.kill(pid, "SIGKILL");
+      }
+      await exec;
+    });
+
+    it("cannot change the host's kernel settings through /proc/sys", async () => {
+      // the host's current value, written back unchanged: a failing test changes nothing
+      const current = readFileSync(CORE_PATTERN, "utf8").replace(/\n$/, "");
+      const attempt = await target.client.callTool({
+        name: "run_command",
+        arguments: {
+          command: `printf '%s\\n' "$PATTERN" > ${CORE_PATTERN} && echo WROTE`,
+          env: { PATTERN: current },
+        },
+      });
+      const result = attempt.structuredContent as { exit_code: number; stdout: string };
+      expect(result.stdout).not.toContain("WROTE");
+      expect(result.exit_code).not.toBe(0);
+      expect(readFileSync(CORE_PATTERN, "utf8").replace(/\n$/, "")).toBe(current);
+      // read-only even where the sandbox's own user namespace owns the setting (its network's)
+      const own = await run(target, "echo 1 > /proc/sys/net/ipv4/ip_forward && echo WROTE");
+      expect(own.stdout).not.toContain("WROTE");
+      const mounts = await run(target, "grep -E ' /proc/sys ' /proc/self/mountinfo");
+      expect(mounts.stdout).toMatch(/ \/proc\/sys ro[, ]/);
+    });
+
+    it("sees none of the kernel details Docker masks under /proc", async () => {
+      for (const path of ["/proc/timer_list", "/proc/sched_debug", "/proc/keys", "/proc/kcore"]) {
+        if (!existsSync(path)) continue;
+        const read = await run(target, `head -c 64 ${path} 2>/dev/null | wc -c`);
+        expect(read.stdout.trim(), path).toBe("0");
+      }
+    });
+
+    it.skipIf(!IS_ROOT)("cannot read a root-only file of the host's", async () => {
+      expect(readFileSync(secretFile, "utf8")).toBe(secret);
+      const cat = await run(target, `cat ${secretFile}`);
+      expect(cat.stdout + cat.stderr).not.toContain(secret);
+      expect(cat.exit_code).not.toBe(0);
+      const read = await tool(target, "read_file", { path: secretFile });
+      expect(read.text).not.toContain(secret);
+      const search = await tool(target, "search_files", { pattern: "root-only-", path: "/etc" });
+      expect(search.text).not.toContain(secret);
+    });
+  });
+}
+
+/**
+ * A root-owned workspace (container jobs, self-hosted runners as root) started by root: still
+ * writable from inside, and what the sandbox creates is owned on the host as the checkout is.
+ */
+export function defineRootOwnedWorkspaceSuite(backend: string, options: HostRootOptions): void {
+  describe.skipIf(!IS_ROOT)(`root-owned workspace (${backend})`, () => {
+    let target: HostRootTarget;
+
+    beforeAll(async () => {
+      target = await options.start({
+        prepareWorkspace: (workspace) => {
+          writeFileSync(join(workspace, "existing.txt"), "from the host\n", { mode: 0o644 });
+        },
+      });
+      expect(statSync(target.workspace).uid).toBe(0);
+    });
+
+    afterAll(async () => {
+      await target?.close();
+    });
+
+    it("is writable from inside, and files made there are owned by the workspace's owner", async () => {
+      const made = await tool(target, "write_file", { path: "made-inside.txt", content: "hello\n" });
+      expect(made.isError, made.text).toBe(false);
+      const shell = await run(
+        target,
+        "mkdir -p sub && echo x > sub/by-shell && echo more >> existing.txt && id -u",
+      );
+      expect(shell.exit_code, shell.stderr).toBe(0);
+      expect(shell.stdout.trim()).not.toBe("0");
+      for (const path of ["made-inside.txt", "sub", "sub/by-shell"]) {
+        const stat = statSync(join(target.workspace, path));
+        expect([stat.uid, stat.gid], path).toEqual([0, 0]);
+      }
+      expect(readFileSync(join(target.workspace, "existing.txt"), "utf8")).toBe("from the host\nmore\n");
+    });
+  });
+}
