@@ -73,7 +73,7 @@ function asUser(
       "private",
       "/bin/sh",
       "-c",
-      'mount --bind "$0" "$1" && cd "$2" && shift 3 && exec runuser -u "$@"',
+      'mount --bind "$0" "$1" && cd "$2" && shift 2 && exec runuser -u "$@"',
       repo,
       userRepo(),
       options.cwd ?? "/",
