@@ -78,6 +78,15 @@ export function claimPath(dir: string, workspace: string): string {
   return join(dir, `${dev}-${ino}.json`);
 }
 
+function sameDirectory(a: string, b: string): boolean {
+  try {
+    const [x, y] = [statSync(a), statSync(b)];
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The plan of protected mounts for a sandbox of `runId` on `workspace`. The first run on the
  * workspace makes it (creating the missing mount points); every later sandbox, of this run or of
@@ -91,6 +100,9 @@ export function joinRun(request: JoinRequest): ProtectPlan {
   const file = claimPath(request.dir, request.workspace);
   return withLock(file, () => {
     let claim = readClaim(file);
+    // named by device and inode: a claim on a removed directory whose inode came back is stale
+    if (claim && claim.workspace !== request.workspace && !sameDirectory(claim.workspace, request.workspace))
+      claim = undefined;
     if (claim) claim = dropRunsOver(file, claim, request);
     const run: ClaimedRun = {
       backend: request.backend,

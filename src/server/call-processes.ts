@@ -34,7 +34,9 @@ function readProcessTable(): Map<number, ProcessEntry> {
       const stat = readFileSync(`/proc/${name}/stat`, "latin1");
       // the command name (field 2) is in parentheses and may hold anything: count from after it
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (fields[0] === "Z" || fields[0] === "X") continue; // dead, waiting to be reaped
+      // dead, waiting to be reaped; but a leader that exited alone (exit, not exit_group) shows Z
+      // while its other threads run on (field 20: the thread count), and SIGKILL to it ends them
+      if ((fields[0] === "Z" || fields[0] === "X") && Number(fields[17]) <= 1) continue;
       table.set(pid, { ppid: Number(fields[1]), start: Number(fields[19]) });
     } catch {
       // exited meanwhile

@@ -1,6 +1,15 @@
 // The protected-path planner (src/backends/protect.ts) and the per-run claims on a workspace's
 // mount points (src/backends/run-mounts.ts), on real temporary directories.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -152,6 +161,16 @@ describe("joinRun / leaveRuns (mount points per run, not per sandbox)", () => {
     joinRun(request("run-a", [".vscode"]));
     expect(() => joinRun(request("run-b", [".vscode", ".idea"]))).toThrow(/in use by another run \(run-a\)/);
     expect(readdirSync(ws)).toEqual([".vscode"]);
+  });
+
+  it("takes a claim on a removed directory whose inode came back for stale, not for this workspace's", () => {
+    setUp();
+    joinRun(request("run-a", [".vscode"]));
+    const [file] = readdirSync(claims).filter((name) => name.endsWith(".json"));
+    const claim = JSON.parse(readFileSync(join(claims, file as string), "utf8"));
+    // as if the claim were written for another path that no longer exists (same device and inode)
+    writeFileSync(join(claims, file as string), JSON.stringify({ ...claim, workspace: "/gone/elsewhere" }));
+    expect(() => joinRun(request("run-b", [".vscode", ".idea"]))).not.toThrow();
   });
 
   it("drops a run whose owner is gone only when none of its sandboxes is left", () => {

@@ -95,6 +95,33 @@ export function defineLimitsSuite(
       expect(left.stdout).toBe("checked\n");
     });
 
+    it("ends a timed-out call's process whose leader exited alone while a thread runs on", async () => {
+      // /proc shows such a leader as a zombie (Z), yet its other threads run: the red team's
+      // survivor. Perl with threads makes one (it is on the host root the local backend binds).
+      const perl = await run(target, "perl -Mthreads -e 1 && echo threads");
+      if (!perl.stdout.includes("threads")) {
+        console.warn(
+          `limits (${backend}): no threaded perl in the sandbox; the zombie-leader attack is not run`,
+        );
+        return;
+      }
+      const marker = `zl-${randomBytes(4).toString("hex")}`;
+      const script = `/tmp/${marker}.pl`;
+      const file = `/tmp/${marker}.alive`;
+      await run(
+        target,
+        `cat > ${script} <<'EOF'\nuse threads;\nthreads->create(sub { for (1..60) { open(my $f, ">>", "${file}"); print $f "x\\n"; close $f; sleep 1 } })->detach;\nsyscall(${process.arch === "arm64" ? 93 : 60}, 0);\nEOF`,
+      );
+      const started = await run(target, `(setsid perl ${script} &); sleep 60`, 2_500);
+      expect(started.timed_out).toBe(true);
+      const before = await run(target, `wc -l < ${file}`);
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      const after = await run(target, `wc -l < ${file}`);
+      expect(Number(after.stdout.trim()), "the thread kept writing after the timeout").toBe(
+        Number(before.stdout.trim()),
+      );
+    });
+
     it("stops a process count well short of what a loop asks for", async () => {
       const result = await run(
         target,
