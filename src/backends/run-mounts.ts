@@ -98,6 +98,7 @@ export function joinRun(request: JoinRequest): ProtectPlan {
   ensureRunDirBase(request.dir);
   const paths = [...request.paths].sort();
   const file = claimPath(request.dir, request.workspace);
+  refuseNested(request);
   return withLock(file, () => {
     let claim = readClaim(file);
     // named by device and inode: a claim on a removed directory whose inode came back is stale
@@ -176,6 +177,35 @@ export function leaveRuns(dir: string, backend: BackendName, labels: Record<stri
 }
 
 /** The claim without runs of this backend that are over (owner gone, no sandbox left). */
+/**
+ * A workspace inside another run's workspace, or around it, is refused while that run lives: a
+ * sandbox of the outer run can write the inner workspace, where the inner run makes its mount
+ * points, and swap one for a symlink the engine then follows on the host (ADR 0012). Runs whose
+ * owner process is gone do not count.
+ */
+function refuseNested(request: JoinRequest): void {
+  let names: string[];
+  try {
+    names = readdirSync(request.dir).filter((name) => name.endsWith(".json"));
+  } catch {
+    return;
+  }
+  const inside = (a: string, b: string) => a.startsWith(b.endsWith("/") ? b : `${b}/`);
+  for (const name of names) {
+    const claim = readClaim(join(request.dir, name));
+    if (!claim || claim.workspace === request.workspace) continue;
+    if (!inside(claim.workspace, request.workspace) && !inside(request.workspace, claim.workspace)) continue;
+    const live = Object.entries(claim.runs).filter(
+      ([runId, run]) => runId !== request.runId && ownerState(run.labels).state !== "gone",
+    );
+    if (live.length === 0) continue;
+    throw new SandboxError(
+      `the workspace ${request.workspace} overlaps ${claim.workspace}, the workspace of a live run (${live.map(([id]) => id).join(", ")}): a sandbox of one could change where the other's protected paths are mounted`,
+      "use workspaces that do not contain each other, or stop the other run first (`down`, or let its job finish)",
+    );
+  }
+}
+
 function dropRunsOver(file: string, claim: WorkspaceClaim, request: JoinRequest): WorkspaceClaim | undefined {
   let dropped = false;
   for (const [runId, run] of Object.entries(claim.runs)) {

@@ -173,6 +173,19 @@ describe("joinRun / leaveRuns (mount points per run, not per sandbox)", () => {
     expect(() => joinRun(request("run-b", [".vscode", ".idea"]))).not.toThrow();
   });
 
+  it("refuses a workspace inside or around a live run's, until that run's owner is gone", () => {
+    setUp();
+    mkdirSync(join(ws, "sub"));
+    joinRun(request("outer", [".vscode"]));
+    const inner = (runId: string) => joinRun({ ...request(runId, [".vscode"]), workspace: join(ws, "sub") });
+    expect(() => inner("inner")).toThrow(/overlaps .* the workspace of a live run \(outer\)/);
+    expect(existsSync(join(ws, "sub", ".vscode"))).toBe(false);
+    leaveRuns(claims, "local", { [LABEL_RUN_ID]: "outer" });
+    expect(() => inner("inner")).not.toThrow();
+    // and the other way round
+    expect(() => joinRun(request("outer-2", [".vscode"]))).toThrow(/overlaps/);
+  });
+
   it("drops a run whose owner is gone only when none of its sandboxes is left", () => {
     setUp();
     const gone = { ...ownerLabels(), [LABEL_OWNER_START]: "1" }; // the pid was reused: gone

@@ -12,7 +12,7 @@ import { chownSync, existsSync, lstatSync, mkdirSync, readFileSync, statSync, wr
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NODE_INSIDE } from "../../src/backends/layout.js";
-import type { Sandbox, SandboxSpec } from "../../src/backends/types.js";
+import { LABEL_RUN_ID, type Sandbox, type SandboxSpec } from "../../src/backends/types.js";
 import { protectedPathList } from "../../src/policy/protected-paths.js";
 import type { Fixture } from "../backends/backend-fixture.js";
 
@@ -136,5 +136,22 @@ export function defineProtectedSessionsSuite(
       expect(lstatSync(join(ws, ".vscode")).isSymbolicLink()).toBe(false);
       await watcher.destroy(500);
     }, 120_000);
+
+    it("a run on a workspace inside a live run's is refused: the outer sandbox could swap its mount points", async () => {
+      // the red team's variant of item 3: the outer run's sandbox writes where the inner run makes
+      // its mount points; the engine would follow a swapped-in symlink on the host
+      const ws = workspace();
+      const outer = await fx.create(runSpec(ws));
+      const inner = join(ws, "sub");
+      mkdirSync(inner);
+      const owner = statSync(ws);
+      chownSync(inner, owner.uid, owner.gid);
+      await expect(fx.create(runSpec(inner))).rejects.toThrow(/overlaps .* a live run/);
+      expect(existsSync(join(inner, ".vscode")), "no mount point made in the inner workspace").toBe(false);
+      await outer.destroy();
+      await fx.backend.reap({ [LABEL_RUN_ID]: outer.runId });
+      const after = await fx.create(runSpec(inner));
+      await after.destroy();
+    });
   });
 }
