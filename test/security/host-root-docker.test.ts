@@ -21,6 +21,7 @@ async function containerPid(containerId: string): Promise<number> {
 describe.skipIf(!engineAvailable("docker"))("docker backend", () => {
   defineHostRootSuite("docker", {
     start: (options) => startDockerTarget(options),
+    refusesSetIdBits: false,
     rootPids: (target) => {
       const sandbox = target.session.sandbox as DockerSandbox;
       return Promise.all([containerPid(sandbox.containerId), containerPid(sandbox.commandsContainerId)]);

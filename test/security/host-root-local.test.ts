@@ -15,6 +15,7 @@ import {
 
 const local: HostRootOptions = {
   start: (options) => startLocalTarget(options),
+  refusesSetIdBits: true,
   rootPids: async (target) => {
     const sandbox = target.session.sandbox as LocalSandbox;
     return [sandbox.bwrapPid, sandbox.commandsBwrapPid];

@@ -24,6 +24,11 @@ export interface HostRootOptions {
   start: (options?: { prepareWorkspace?: (workspace: string) => void }) => Promise<HostRootTarget>;
   /** host pids whose trees hold every process of the sandbox: each compartment's (ADR 0014) */
   rootPids: (target: HostRootTarget) => Promise<number[]>;
+  /**
+   * false where the backend does not yet keep set-id bits out of what the sandbox writes (docker:
+   * its default seccomp profile allows them; a file there is set-uid to the container's user)
+   */
+  refusesSetIdBits: boolean;
 }
 
 /** Uid: real, effective, saved, filesystem uid of a host process; undefined once it is gone */
@@ -171,6 +176,33 @@ export function defineHostRootSuite(backend: string, options: HostRootOptions): 
         expect(read.stdout.trim(), path).toBe("0");
       }
     });
+
+    it.skipIf(!options.refusesSetIdBits)(
+      "leaves no set-user-ID or set-group-ID file in the workspace for the host to run",
+      async () => {
+        // the red team's F1: through an idmapped root-owned workspace, a set-uid-root program
+        const attack = await run(
+          target,
+          [
+            "cp /bin/sh suid; chmod 4755 suid; chmod u+s,g+s suid",
+            "cp /bin/sh suid2 && chmod 755 suid2 && chmod 6755 suid2",
+            "install -m 4755 /bin/sh suid3",
+            "mkdir -m 2777 sgid",
+            'node -e \'const fs=require("fs"); fs.writeFileSync("suid4", "x", {mode: 0o4755}); fs.chmodSync("suid4", 0o4755)\'',
+            "echo done",
+          ].join("; "),
+        );
+        expect(attack.stdout).toContain("done");
+        for (const name of ["suid", "suid2", "suid3", "suid4", "sgid"]) {
+          const path = join(target.workspace, name);
+          if (!existsSync(path)) continue;
+          expect(statSync(path).mode & 0o6000, `${name} on the host`).toBe(0);
+        }
+        // ordinary modes still work
+        const plain = await run(target, "echo x > plain && chmod 750 plain && stat -c %a plain");
+        expect(plain.stdout.trim()).toBe("750");
+      },
+    );
 
     it.skipIf(!IS_ROOT)("cannot read a root-only file of the host's", async () => {
       expect(readFileSync(secretFile, "utf8")).toBe(secret);

@@ -24,6 +24,8 @@ import type { ProcOp, RootOp } from "./rootfs.js";
  */
 export const STATUS_FD = 3;
 export const ARGS_FD = 4;
+/** the seccomp filter (seccomp.ts), read by bubblewrap once at start */
+export const SECCOMP_FD = 5;
 
 /**
  * A local sandbox is two bubblewraps (ADR 0014): `server` (the MCP server: never a network, no
@@ -111,6 +113,9 @@ export function buildBwrapArgs(plan: BwrapPlan): string[] {
     // the sandbox's cgroups meanwhile (sandbox.ts, joinCgroups)
     "--args",
     String(ARGS_FD),
+    // no set-user-ID or set-group-ID bit on anything the sandbox writes (seccomp.ts)
+    "--seccomp",
+    String(SECCOMP_FD),
   ];
   for (const op of plan.rootfs) {
     if (op.kind === "symlink") args.push("--symlink", op.target, op.dest);

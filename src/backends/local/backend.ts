@@ -34,6 +34,7 @@ import {
 } from "./registry.js";
 import { type HostFs, planProc, planRootfs, realHostFs, resolvConfTarget } from "./rootfs.js";
 import { startSandbox } from "./sandbox.js";
+import { noSetIdFilter } from "./seccomp.js";
 import { checkStagedFiles, planStage, readableBy, type StageEntry, stagedPaths } from "./stage.js";
 
 export interface LocalBackendOptions {
@@ -83,6 +84,13 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend {
     checkNetwork(spec);
     // spec.image does not apply: the host root is used.
     const bwrap = resolveBwrap(options.bwrapPath, hostEnv.PATH);
+    const seccomp = noSetIdFilter();
+    if (!seccomp) {
+      throw new SandboxError(
+        `the local backend has no seccomp filter for the ${process.arch} architecture (it keeps set-uid bits out of the workspace)`,
+        "use the docker backend on this machine",
+      );
+    }
     const workspace = existingPath(spec.workspace, "dir", "workspace");
     const egressDir = spec.network === "allowlist" ? egressHostDir(spec) : undefined;
     const script = existingPath(spec.entrypoint.script, "file", "entry script");
@@ -189,6 +197,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend {
     }
     try {
       return await startSandbox({
+        seccomp,
         id,
         runId: spec.runId,
         bwrap,

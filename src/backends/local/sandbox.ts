@@ -9,7 +9,7 @@ import { copyInViaExec } from "../copy-in.js";
 import { buildEnv } from "../env.js";
 import { type ExecOptions, type ExecResult, type Sandbox, SandboxError, type SandboxExit } from "../types.js";
 import { connectUnixChannel } from "../unix-channel.js";
-import { type CompartmentRole, envArgs } from "./args.js";
+import { type CompartmentRole, envArgs, SECCOMP_FD } from "./args.js";
 import { entryExitedEarly, spawnFailure, startupFailure } from "./errors.js";
 import { BWRAP_WRAPPER, type ExecTarget, runExec, SYSCALLS, sandboxNamespaces } from "./exec.js";
 import { spawnSealed } from "./host.js";
@@ -40,6 +40,8 @@ export interface StartParams {
   limits: LimitSetup;
   /** the entry process's stdin (Entrypoint.stdin); without it, /dev/null */
   entryStdin?: Promise<string>;
+  /** the compiled seccomp filter every process of the sandbox runs under (seccomp.ts) */
+  seccomp: Buffer;
   /** started by root: the unprivileged uid bubblewrap and everything in the sandbox run as */
   identity?: SandboxIdentity;
   /** with identity: what the root wrapper stages for bubblewrap (stage.ts) */
@@ -159,7 +161,7 @@ async function startCompartment(
       env: {},
       // bwrap may run as the sandbox's uid, which need not reach our working directory
       cwd: "/",
-      stdio: [stdin ? "pipe" : "ignore", server ? "pipe" : "ignore", "pipe", "pipe", "pipe"],
+      stdio: [stdin ? "pipe" : "ignore", server ? "pipe" : "ignore", "pipe", "pipe", "pipe", "pipe"],
       // its own session: a terminal's Ctrl-C reaches our process, which tears down in order
       detached: true,
     });
@@ -169,6 +171,9 @@ async function startCompartment(
   }
   const argsPipe = child.stdio[4] as Writable;
   argsPipe.on("error", () => {});
+  const seccompPipe = (child.stdio as unknown as Writable[])[SECCOMP_FD] as Writable;
+  seccompPipe.on("error", () => {});
+  seccompPipe.end(params.seccomp);
   if (stdin && child.stdin) {
     const input = child.stdin;
     input.on("error", () => {}); // the sandbox gone: its exit says why

@@ -248,13 +248,21 @@ function claimPath(dir, workspace) {
   let { dev, ino } = (0, import_node_fs3.statSync)(workspace);
   return (0, import_node_path2.join)(dir, `${dev}-${ino}.json`);
 }
+function sameDirectory(a, b) {
+  try {
+    let [x, y] = [(0, import_node_fs3.statSync)(a), (0, import_node_fs3.statSync)(b)];
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return !1;
+  }
+}
 function joinRun(request) {
   if (request.workspaceMode === "ro" || !request.paths?.length) return { mounts: [], created: [] };
   (0, import_chunk_VGR4BRCM.ensureRunDirBase)(request.dir);
   let paths = [...request.paths].sort(), file = claimPath(request.dir, request.workspace);
-  return withLock(file, () => {
+  return refuseNested(request), withLock(file, () => {
     let claim = readClaim(file);
-    claim && (claim = dropRunsOver(file, claim, request));
+    claim && claim.workspace !== request.workspace && !sameDirectory(claim.workspace, request.workspace) && (claim = void 0), claim && (claim = dropRunsOver(file, claim, request));
     let run = {
       backend: request.backend,
       labels: request.labels,
@@ -307,6 +315,27 @@ function leaveRuns(dir, backend, labels) {
     });
   }
   return left;
+}
+function refuseNested(request) {
+  let names;
+  try {
+    names = (0, import_node_fs3.readdirSync)(request.dir).filter((name) => name.endsWith(".json"));
+  } catch {
+    return;
+  }
+  let inside = (a, b) => a.startsWith(b.endsWith("/") ? b : `${b}/`);
+  for (let name of names) {
+    let claim = readClaim((0, import_node_path2.join)(request.dir, name));
+    if (!claim || claim.workspace === request.workspace || !inside(claim.workspace, request.workspace) && !inside(request.workspace, claim.workspace)) continue;
+    let live = Object.entries(claim.runs).filter(
+      ([runId, run]) => runId !== request.runId && (0, import_chunk_VGR4BRCM.ownerState)(run.labels).state !== "gone"
+    );
+    if (live.length !== 0)
+      throw new import_chunk_GTVJVVCB.SandboxError(
+        `the workspace ${request.workspace} overlaps ${claim.workspace}, the workspace of a live run (${live.map(([id]) => id).join(", ")}): a sandbox of one could change where the other's protected paths are mounted`,
+        "use workspaces that do not contain each other, or stop the other run first (`down`, or let its job finish)"
+      );
+  }
 }
 function dropRunsOver(file, claim, request) {
   let dropped = !1;

@@ -25,7 +25,7 @@ __export(stdin_exports, {
   execute: () => execute
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_J65D5WBZ = require("./chunk-J65D5WBZ.js"), import_chunk_ZG7Z47IW = require("./chunk-ZG7Z47IW.js"), import_chunk_HJ7LOXZV = require("./chunk-HJ7LOXZV.js"), import_chunk_ZJ576PAO = require("./chunk-ZJ576PAO.js"), import_chunk_DM3YTKYQ = require("./chunk-DM3YTKYQ.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_VRHT74ZE = require("./chunk-VRHT74ZE.js"), import_chunk_JXRBE7CI = require("./chunk-JXRBE7CI.js"), import_chunk_VGR4BRCM = require("./chunk-VGR4BRCM.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_TZI6KFQJ = require("./chunk-TZI6KFQJ.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
+var import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_J65D5WBZ = require("./chunk-J65D5WBZ.js"), import_chunk_ZG7Z47IW = require("./chunk-ZG7Z47IW.js"), import_chunk_HJ7LOXZV = require("./chunk-HJ7LOXZV.js"), import_chunk_ZJ576PAO = require("./chunk-ZJ576PAO.js"), import_chunk_DM3YTKYQ = require("./chunk-DM3YTKYQ.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_VRHT74ZE = require("./chunk-VRHT74ZE.js"), import_chunk_JXRBE7CI = require("./chunk-JXRBE7CI.js"), import_chunk_VGR4BRCM = require("./chunk-VGR4BRCM.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_DWMJFH7E = require("./chunk-DWMJFH7E.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 async function execute(args, io) {
   let callsFile = args.flags.calls;
@@ -35,7 +35,7 @@ async function execute(args, io) {
   (0, import_chunk_ZG7Z47IW.checkCallsAllowed)(calls, policy.rules, callsFile === "-" ? "<stdin>" : callsFile);
   let json = args.flags.json === !0, auditPath = args.flags["audit-log"], audit = typeof auditPath == "string" ? new import_chunk_HJ7LOXZV.AuditLog((0, import_node_path.resolve)(io.cwd, auditPath), { redactor: policy.redactor }) : void 0, stderr = (0, import_chunk_BCNB5QC7.redactingWriter)(io.stderr, policy), runId = (0, import_chunk_HJ7LOXZV.newRunId)(), session;
   try {
-    let backend = await (0, import_chunk_TZI6KFQJ.openBackend)(config.backend, (line) => stderr.write(`sandbox-action: ${line}
+    let backend = await (0, import_chunk_DWMJFH7E.openBackend)(config.backend, (line) => stderr.write(`sandbox-action: ${line}
 `));
     session = await (0, import_chunk_HJ7LOXZV.startSession)(backend, config, {
       runId,

@@ -18,10 +18,10 @@ __export(stdin_exports, {
   createLocalBackend: () => createLocalBackend
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_RD5QRX52 = require("./chunk-RD5QRX52.js"), import_chunk_JXRBE7CI = require("./chunk-JXRBE7CI.js"), import_chunk_VGR4BRCM = require("./chunk-VGR4BRCM.js"), import_chunk_6MR7WQBO = require("./chunk-6MR7WQBO.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_fs3 = require("node:fs"), import_node_child_process = require("node:child_process"), import_node_fs4 = require("node:fs"), import_node_path2 = require("node:path"), import_node_fs5 = require("node:fs"), import_node_path3 = require("node:path"), import_node_fs6 = require("node:fs"), import_node_path4 = require("node:path"), import_node_fs7 = require("node:fs"), import_node_stream = require("node:stream"), import_node_fs8 = require("node:fs"), import_node_os = require("node:os"), import_node_child_process2 = require("node:child_process"), import_node_fs9 = require("node:fs"), import_node_child_process3 = require("node:child_process"), import_node_fs10 = require("node:fs");
+var import_chunk_JYZGC5YG = require("./chunk-JYZGC5YG.js"), import_chunk_JXRBE7CI = require("./chunk-JXRBE7CI.js"), import_chunk_VGR4BRCM = require("./chunk-VGR4BRCM.js"), import_chunk_6MR7WQBO = require("./chunk-6MR7WQBO.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_fs3 = require("node:fs"), import_node_child_process = require("node:child_process"), import_node_fs4 = require("node:fs"), import_node_path2 = require("node:path"), import_node_fs5 = require("node:fs"), import_node_path3 = require("node:path"), import_node_fs6 = require("node:fs"), import_node_path4 = require("node:path"), import_node_fs7 = require("node:fs"), import_node_stream = require("node:stream"), import_node_fs8 = require("node:fs"), import_node_os = require("node:os"), import_node_child_process2 = require("node:child_process"), import_node_fs9 = require("node:fs"), import_node_child_process3 = require("node:child_process"), import_node_fs10 = require("node:fs");
 (0, import_chunk_WE6FURZE.init_web_globals)(), (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)();
-var STATUS_FD = 3, ARGS_FD = 4, linkDirOf = (runDir) => `${runDir}/link`;
+var STATUS_FD = 3, ARGS_FD = 4, SECCOMP_FD = 5, linkDirOf = (runDir) => `${runDir}/link`;
 function bindSource(plan, host) {
   if (!plan.staged) return host;
   let exact = plan.staged[host];
@@ -57,7 +57,10 @@ function buildBwrapArgs(plan) {
     // bwrap reads this descriptor to its end before it creates anything: the host puts it into
     // the sandbox's cgroups meanwhile (sandbox.ts, joinCgroups)
     "--args",
-    String(ARGS_FD)
+    String(ARGS_FD),
+    // no set-user-ID or set-group-ID bit on anything the sandbox writes (seccomp.ts)
+    "--seccomp",
+    String(SECCOMP_FD)
   ];
   for (let op of plan.rootfs)
     op.kind === "symlink" ? args.push("--symlink", op.target, op.dest) : op.kind === "ro-bind" && args.push("--ro-bind", op.src, op.dest);
@@ -405,7 +408,7 @@ function userSubtreeName(uid) {
 }
 var SUDO_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", sudoProbe;
 function probeSudo() {
-  let sudo = (0, import_chunk_RD5QRX52.findExecutable)("sudo", process.env.PATH || SUDO_PATH);
+  let sudo = (0, import_chunk_JYZGC5YG.findExecutable)("sudo", process.env.PATH || SUDO_PATH);
   if (!sudo) return { ok: !1, detail: "sudo is not installed" };
   let probe = (0, import_node_child_process.spawnSync)(sudo, ["-n", "true"], {
     encoding: "utf8",
@@ -437,7 +440,7 @@ var realCgroupHost = {
   write: (path, value) => (0, import_node_fs4.writeFileSync)(path, value),
   sudoAvailable: () => (sudoProbe ??= probeSudo(), sudoProbe),
   sudo: (script) => {
-    let sudo = (0, import_chunk_RD5QRX52.findExecutable)("sudo", process.env.PATH || SUDO_PATH) ?? "sudo", run2 = (0, import_node_child_process.spawnSync)(sudo, ["-n", "/bin/sh", "-euc", script], {
+    let sudo = (0, import_chunk_JYZGC5YG.findExecutable)("sudo", process.env.PATH || SUDO_PATH) ?? "sudo", run2 = (0, import_node_child_process.spawnSync)(sudo, ["-n", "/bin/sh", "-euc", script], {
       encoding: "utf8",
       timeout: 3e4,
       env: { PATH: SUDO_PATH }
@@ -1170,7 +1173,7 @@ function runExec(target, argv, env, options) {
     }, options.timeoutMs));
     let envPipe = child.stdio[3];
     envPipe?.on("error", () => {
-    }), envPipe?.end((0, import_chunk_RD5QRX52.encodeEnv)(env)), child.stdin?.on("error", () => {
+    }), envPipe?.end((0, import_chunk_JYZGC5YG.encodeEnv)(env)), child.stdin?.on("error", () => {
     }), child.stdin?.end(options.stdin ?? "");
   }) : Promise.reject(new import_chunk_GTVJVVCB.SandboxError(`exec cwd must be absolute: ${cwd}`));
 }
@@ -1254,7 +1257,7 @@ async function startCompartment(params, role, stderr) {
       env: {},
       // bwrap may run as the sandbox's uid, which need not reach our working directory
       cwd: "/",
-      stdio: [stdin ? "pipe" : "ignore", server ? "pipe" : "ignore", "pipe", "pipe", "pipe"],
+      stdio: [stdin ? "pipe" : "ignore", server ? "pipe" : "ignore", "pipe", "pipe", "pipe", "pipe"],
       // its own session: a terminal's Ctrl-C reaches our process, which tears down in order
       detached: !0
     });
@@ -1262,8 +1265,11 @@ async function startCompartment(params, role, stderr) {
     throw error instanceof import_chunk_GTVJVVCB.SandboxError ? error : spawnFailure(params.bwrap, error);
   }
   let argsPipe = child.stdio[4];
-  if (argsPipe.on("error", () => {
-  }), stdin && child.stdin) {
+  argsPipe.on("error", () => {
+  });
+  let seccompPipe = child.stdio[SECCOMP_FD];
+  if (seccompPipe.on("error", () => {
+  }), seccompPipe.end(params.seccomp), stdin && child.stdin) {
     let input = child.stdin;
     input.on("error", () => {
     }), stdin.then(
@@ -1392,7 +1398,7 @@ var LocalSandbox = class {
   destroying;
   execTarget;
   async openChannel() {
-    return this.assertRunning(), (0, import_chunk_RD5QRX52.connectUnixChannel)(this.params.socketPath);
+    return this.assertRunning(), (0, import_chunk_JYZGC5YG.connectUnixChannel)(this.params.socketPath);
   }
   /** runs beside the commands, in their compartment, with their environment */
   async exec(argv, options = {}) {
@@ -1412,11 +1418,11 @@ var LocalSandbox = class {
       limits: { join: this.params.limits.join, nproc: this.params.limits.nproc },
       identity: this.params.identity
     };
-    let env = (0, import_chunk_RD5QRX52.buildEnv)(this.params.sandboxEnv, options.env);
+    let env = (0, import_chunk_JYZGC5YG.buildEnv)(this.params.sandboxEnv, options.env);
     return runExec(this.execTarget, argv, env, options);
   }
   copyIn(content, path, mode = 420) {
-    return (0, import_chunk_RD5QRX52.copyInViaExec)((argv, options) => this.exec(argv, options), content, path, mode);
+    return (0, import_chunk_JYZGC5YG.copyInViaExec)((argv, options) => this.exec(argv, options), content, path, mode);
   }
   async alive() {
     if (this.hasExited) return !1;
@@ -1448,6 +1454,35 @@ function signal(pid, sig) {
 function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
+(0, import_chunk_WE6FURZE.init_web_globals)();
+var argOffset = (index) => 16 + 8 * index, GENERIC2 = {
+  audit: 0,
+  modeArg: { 52: 1, 53: 2, 452: 2, 56: 3, 34: 2, 33: 2 },
+  refused: [437, 425, 426, 427]
+}, ARCHES = {
+  x64: {
+    audit: 3221225534,
+    modeArg: { 90: 1, 91: 1, 268: 2, 452: 2, 85: 1, 2: 2, 257: 3, 83: 1, 258: 2, 133: 1, 259: 2 },
+    refused: [437, 425, 426, 427]
+  },
+  arm64: { ...GENERIC2, audit: 3221225655 },
+  riscv64: { ...GENERIC2, audit: 3221225715 }
+};
+function instruction(code, jt, jf, k) {
+  let out = Buffer.alloc(8);
+  return out.writeUInt16LE(code, 0), out.writeUInt8(jt, 2), out.writeUInt8(jf, 3), out.writeUInt32LE(k >>> 0, 4), out;
+}
+function noSetIdFilter(arch = process.arch) {
+  let table = ARCHES[arch];
+  if (!table) return;
+  let program = [], refuseWith = (errno) => instruction(6, 0, 0, 327680 | errno);
+  program.push(instruction(32, 0, 0, 4)), program.push(instruction(21, 1, 0, table.audit)), program.push(refuseWith(38)), program.push(instruction(32, 0, 0, 0)), arch === "x64" && (program.push(instruction(53, 0, 1, 1073741824)), program.push(refuseWith(38)));
+  for (let nr of table.refused)
+    program.push(instruction(21, 0, 1, nr)), program.push(refuseWith(38));
+  for (let [nr, arg] of Object.entries(table.modeArg))
+    program.push(instruction(21, 0, 4, Number(nr))), program.push(instruction(32, 0, 0, argOffset(arg))), program.push(instruction(69, 0, 1, 3072)), program.push(refuseWith(1)), program.push(instruction(6, 0, 0, 2147418112));
+  return program.push(instruction(6, 0, 0, 2147418112)), Buffer.concat(program);
+}
 function defaultIdentity(workspace, base) {
   if (process.getuid?.() !== 0) return;
   let inUse = /* @__PURE__ */ new Set();
@@ -1457,14 +1492,20 @@ function defaultIdentity(workspace, base) {
 }
 function createLocalBackend(options = {}) {
   let hostEnv = options.hostEnv ?? process.env, base = options.runDirBase ?? (0, import_chunk_VGR4BRCM.runDirBase)(hostEnv), log = options.log ?? ((line) => process.stderr.write(`${line}
-`)), mountsDir = options.mountsDir ?? (0, import_chunk_RD5QRX52.claimsDir)(hostEnv);
+`)), mountsDir = options.mountsDir ?? (0, import_chunk_JYZGC5YG.claimsDir)(hostEnv);
   async function create(spec) {
-    (0, import_chunk_RD5QRX52.checkNetwork)(spec);
-    let bwrap = resolveBwrap(options.bwrapPath, hostEnv.PATH), workspace = (0, import_chunk_RD5QRX52.existingPath)(spec.workspace, "dir", "workspace"), egressDir = spec.network === "allowlist" ? (0, import_chunk_RD5QRX52.egressHostDir)(spec) : void 0, script = (0, import_chunk_RD5QRX52.existingPath)(spec.entrypoint.script, "file", "entry script"), node = (0, import_chunk_RD5QRX52.resolveNodeBinary)(options.nodePath), identity = (options.chooseIdentity ?? defaultIdentity)(workspace, base), entry = (0, import_chunk_RD5QRX52.entrypointCodeCache)(spec.entrypoint);
+    (0, import_chunk_JYZGC5YG.checkNetwork)(spec);
+    let bwrap = resolveBwrap(options.bwrapPath, hostEnv.PATH), seccomp = noSetIdFilter();
+    if (!seccomp)
+      throw new import_chunk_GTVJVVCB.SandboxError(
+        `the local backend has no seccomp filter for the ${process.arch} architecture (it keeps set-uid bits out of the workspace)`,
+        "use the docker backend on this machine"
+      );
+    let workspace = (0, import_chunk_JYZGC5YG.existingPath)(spec.workspace, "dir", "workspace"), egressDir = spec.network === "allowlist" ? (0, import_chunk_JYZGC5YG.egressHostDir)(spec) : void 0, script = (0, import_chunk_JYZGC5YG.existingPath)(spec.entrypoint.script, "file", "entry script"), node = (0, import_chunk_JYZGC5YG.resolveNodeBinary)(options.nodePath), identity = (options.chooseIdentity ?? defaultIdentity)(workspace, base), entry = (0, import_chunk_JYZGC5YG.entrypointCodeCache)(spec.entrypoint);
     identity && entry.codeCache && !readableBy(entry.codeCache, identity) && (entry = { env: spec.entrypoint.env });
-    let entryEnv = (0, import_chunk_RD5QRX52.buildEnv)({}, entry.env), sandboxEnv = (0, import_chunk_RD5QRX52.buildEnv)(spec.env, spec.entrypoint.runnerEnv);
+    let entryEnv = (0, import_chunk_JYZGC5YG.buildEnv)({}, entry.env), sandboxEnv = (0, import_chunk_JYZGC5YG.buildEnv)(spec.env, spec.entrypoint.runnerEnv);
     (0, import_chunk_VGR4BRCM.ensureRunDirBase)(base);
-    let id = (0, import_chunk_RD5QRX52.sandboxId)(spec.runId), dir = (0, import_node_path.join)(base, id), socketPath = (0, import_node_path.join)(dir, RUN_SUBDIR, import_chunk_JXRBE7CI.SOCKET_NAME);
+    let id = (0, import_chunk_JYZGC5YG.sandboxId)(spec.runId), dir = (0, import_node_path.join)(base, id), socketPath = (0, import_node_path.join)(dir, RUN_SUBDIR, import_chunk_JXRBE7CI.SOCKET_NAME);
     (0, import_chunk_VGR4BRCM.checkSocketPath)(socketPath), (0, import_node_fs.mkdirSync)(dir, { mode: 448 }), (0, import_node_fs.mkdirSync)((0, import_node_path.join)(dir, RUN_SUBDIR), { mode: 448 }), (0, import_node_fs.mkdirSync)(linkDirOf((0, import_node_path.join)(dir, RUN_SUBDIR)), { mode: 448 });
     let record = {
       version: 1,
@@ -1489,7 +1530,7 @@ function createLocalBackend(options = {}) {
         },
         identity
       ), checkStagedFiles(stage, identity));
-      let protect = (0, import_chunk_RD5QRX52.joinRun)({
+      let protect = (0, import_chunk_JYZGC5YG.joinRun)({
         dir: mountsDir,
         workspace,
         paths: spec.protectedPaths,
@@ -1533,6 +1574,7 @@ function createLocalBackend(options = {}) {
     }
     try {
       return await startSandbox({
+        seccomp,
         id,
         runId: spec.runId,
         bwrap,
@@ -1542,7 +1584,7 @@ function createLocalBackend(options = {}) {
         dir,
         socketPath,
         record,
-        perl: options.perlPath ?? (0, import_chunk_RD5QRX52.findExecutable)("perl", hostEnv.PATH),
+        perl: options.perlPath ?? (0, import_chunk_JYZGC5YG.findExecutable)("perl", hostEnv.PATH),
         startupTimeoutMs: options.startupTimeoutMs ?? 1e4,
         limits,
         entryStdin: spec.entrypoint.stdin,
@@ -1567,12 +1609,12 @@ function createLocalBackend(options = {}) {
     let removed = [];
     for (let found of scan(base, labels))
       found.alive && await killFound(found), await releaseHostState(found.dir, found.record), removed.push(reaped(found));
-    return (0, import_chunk_RD5QRX52.leaveRuns)(mountsDir, "local", labels), removeAbandoned(base), removed;
+    return (0, import_chunk_JYZGC5YG.leaveRuns)(mountsDir, "local", labels), removeAbandoned(base), removed;
   }
   return { name: "local", entrypointStdin: !0, create, list, inventory, reap };
 }
 function resolveBwrap(override, pathEnv) {
-  let found = override ? (0, import_chunk_RD5QRX52.findExecutable)(override) : (0, import_chunk_RD5QRX52.findExecutable)("bwrap", pathEnv);
+  let found = override ? (0, import_chunk_JYZGC5YG.findExecutable)(override) : (0, import_chunk_JYZGC5YG.findExecutable)("bwrap", pathEnv);
   if (!found)
     throw new import_chunk_GTVJVVCB.SandboxError(
       override ? `bubblewrap was not found at ${override}` : "bubblewrap (bwrap) is not installed or not on PATH",
@@ -1582,7 +1624,7 @@ function resolveBwrap(override, pathEnv) {
 }
 (0, import_chunk_WE6FURZE.init_web_globals)();
 async function checkLocalPrerequisites(options = {}) {
-  let env = options.hostEnv ?? process.env, checks = [], bwrap = options.bwrapPath ? (0, import_chunk_RD5QRX52.findExecutable)(options.bwrapPath) : (0, import_chunk_RD5QRX52.findExecutable)("bwrap", env.PATH);
+  let env = options.hostEnv ?? process.env, checks = [], bwrap = options.bwrapPath ? (0, import_chunk_JYZGC5YG.findExecutable)(options.bwrapPath) : (0, import_chunk_JYZGC5YG.findExecutable)("bwrap", env.PATH);
   if (bwrap) {
     let version = await run(bwrap, ["--version"]);
     checks.push({
@@ -1599,7 +1641,7 @@ async function checkLocalPrerequisites(options = {}) {
     });
   let sysctls = userNamespaceSysctls(options.procSys ?? "/proc/sys"), probeOk = !1;
   if (bwrap) {
-    let trueBin = (0, import_chunk_RD5QRX52.findExecutable)("true", "/usr/bin:/bin") ?? "true", probe = await run(
+    let trueBin = (0, import_chunk_JYZGC5YG.findExecutable)("true", "/usr/bin:/bin") ?? "true", probe = await run(
       bwrap,
       [
         "--unshare-user",
@@ -1646,7 +1688,7 @@ async function checkLocalPrerequisites(options = {}) {
     detail: sysctls.detail,
     ...sysctlFix ? { fix: sysctlFix } : {}
   });
-  let perl = options.perlPath ? (0, import_chunk_RD5QRX52.findExecutable)(options.perlPath) : (0, import_chunk_RD5QRX52.findExecutable)("perl", env.PATH);
+  let perl = options.perlPath ? (0, import_chunk_JYZGC5YG.findExecutable)(options.perlPath) : (0, import_chunk_JYZGC5YG.findExecutable)("perl", env.PATH);
   checks.push(
     perl ? { name: "perl (exec into sandboxes)", ok: !0, detail: perl } : {
       name: "perl (exec into sandboxes)",
@@ -1659,7 +1701,7 @@ async function checkLocalPrerequisites(options = {}) {
     checks.push({
       name: "node runtime for the sandbox",
       ok: !0,
-      detail: (0, import_chunk_RD5QRX52.resolveNodeBinary)(options.nodePath)
+      detail: (0, import_chunk_JYZGC5YG.resolveNodeBinary)(options.nodePath)
     });
   } catch (error) {
     checks.push({
