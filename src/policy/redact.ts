@@ -80,14 +80,15 @@ const TRUNCATION_MARKER = /(\n\[\.\.\. [^\]\n]{1,40} truncated by sandbox-action
 
 /**
  * Line breaks, which wrapping puts anywhere in a value: `base64` (76 columns), PEM and openssl
- * (64), `xxd -p` (60), `fold -w N`; LF or CRLF. A value is looked for in the text without them:
- * one native pass removes them, one literal alternation searches what is left (linear, and the
- * pattern compiles as fast as before).
+ * (64), `xxd -p` (60), `fold -w N`; LF or CRLF. Terminal colours too (`grep --color=always`
+ * wraps a match in SGR sequences, inside the value). A value is looked for in the text without
+ * them: one native pass removes them, one literal alternation searches what is left (linear, and
+ * the pattern compiles as fast as before).
  */
-const LINE_BREAKS = /[\r\n]+/g;
-/** The same breaks JSON-escaped too (`\n`; `\\n` in a JSON string inside a JSON string). */
-const ESCAPED_LINE_BREAKS = /(?:[\r\n]|\\{1,2}[rn])+/g;
-const HAS_ESCAPED_LINE_BREAK = /\\[rn]/;
+const LINE_BREAKS = /(?:[\r\n]|\x1b\[[0-9;]*[mK])+/g;
+/** The same JSON-escaped too (`\n`, `\u001b[..m`; doubled in a JSON string inside a JSON string). */
+const ESCAPED_LINE_BREAKS = /(?:[\r\n]|\x1b\[[0-9;]*[mK]|\\{1,2}[rn]|\\{1,2}u001b\[[0-9;]*[mK])+/g;
+const HAS_ESCAPED_LINE_BREAK = /\\(?:[rn]|u001b)/;
 
 const BASE64_ALPHABETS = {
   base64: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
@@ -147,6 +148,8 @@ function formsOf(value: string): Form[] {
     forms.push(plain(escaped));
   }
   forms.push(plain(encodeURIComponent(value)));
+  // as shells print it: inside double quotes (bash's `declare -p`, `export -p`, `set`) and single
+  forms.push(plain(value.replace(/[$"\\`]/g, "\\$&")), plain(value.replaceAll("'", `'\\''`)));
   const bytes = Buffer.from(value, "utf8");
   const hex = bytes.toString("hex");
   if (hex.length >= MIN_ENCODED) forms.push(plain(hex), plain(hex.toUpperCase()));

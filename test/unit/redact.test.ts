@@ -153,6 +153,20 @@ describe("named values", () => {
     );
   });
 
+  it("finds a value as shells quote it (declare -p, export -p, set), and with colours inside", () => {
+    // the red team's F4: bash escapes $ " \ and ` inside double quotes; grep colours a match
+    const value = 's3cr$t"pa\\ss`w0rd-' + random(ALNUM, 8);
+    const r = createRedactor([value]);
+    const declared = `declare -x PASSWD="${value.replace(/[$"\\`]/g, "\\$&")}"`;
+    const single = `PASSWD='${value}'`;
+    const coloured = `x ${value.slice(0, 5)}\x1b[01;31m\x1b[K${value.slice(5, 9)}\x1b[m\x1b[K${value.slice(9)} y`;
+    for (const text of [declared, single, coloured, JSON.stringify({ out: coloured })]) {
+      const out = r.text(text);
+      expect(out, text).toContain("[REDACTED:redact]");
+      expect(out.replace(/\x1b\[[0-9;]*[mK]|\\u001b\[[0-9;]*[mK]/g, "")).not.toContain(value.slice(-8));
+    }
+  });
+
   it("finds a value inside JSON-escaped text, once or twice escaped, and percent-encoded", () => {
     const quoted = `he said "${secret}" \\ ok`;
     const withQuotes = createRedactor([quoted]);
