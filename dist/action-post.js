@@ -1,4 +1,4 @@
-var import_chunk_7UFHAQDD = require("./chunks/chunk-7UFHAQDD.js"), import_chunk_BCNB5QC7 = require("./chunks/chunk-BCNB5QC7.js"), import_chunk_DM2AWM2D = require("./chunks/chunk-DM2AWM2D.js"), import_chunk_VRHT74ZE = require("./chunks/chunk-VRHT74ZE.js"), import_chunk_QQHNKEZU = require("./chunks/chunk-QQHNKEZU.js"), import_chunk_6MR7WQBO = require("./chunks/chunk-6MR7WQBO.js"), import_chunk_GTVJVVCB = require("./chunks/chunk-GTVJVVCB.js"), import_chunk_DWMJFH7E = require("./chunks/chunk-DWMJFH7E.js"), import_chunk_WE6FURZE = require("./chunks/chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_fs2 = require("node:fs");
+var import_chunk_UPINFAHS = require("./chunks/chunk-UPINFAHS.js"), import_chunk_BCNB5QC7 = require("./chunks/chunk-BCNB5QC7.js"), import_chunk_DM2AWM2D = require("./chunks/chunk-DM2AWM2D.js"), import_chunk_A4M7HLL7 = require("./chunks/chunk-A4M7HLL7.js"), import_chunk_QQHNKEZU = require("./chunks/chunk-QQHNKEZU.js"), import_chunk_6MR7WQBO = require("./chunks/chunk-6MR7WQBO.js"), import_chunk_GTVJVVCB = require("./chunks/chunk-GTVJVVCB.js"), import_chunk_WQJNHPD2 = require("./chunks/chunk-WQJNHPD2.js"), import_chunk_WE6FURZE = require("./chunks/chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_fs2 = require("node:fs");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var MAX_ROWS = 300;
@@ -26,7 +26,7 @@ function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 function writeSummary(summary2, entries, policy) {
-  let redactor = policy.redactor ?? (0, import_chunk_VRHT74ZE.createRedactor)(), cell = (text) => escapeHtml(redactor.text(text)), code = (text) => `<code>${cell(text)}</code>`, args = (entry) => code((0, import_chunk_BCNB5QC7.shortArgs)(redactor.value(entry.arguments ?? {}))), calls = entries.filter((e) => e.type === "call" && !e.denied), denials = entries.filter((e) => e.type === "call" && e.denied === !0), egress = entries.filter((e) => e.type === "egress"), failed = calls.filter((e) => e.is_error).length, totalMs = calls.reduce((sum, e) => sum + e.duration_ms, 0), refusedEgress = egress.filter((e) => !e.allowed).length;
+  let redactor = policy.redactor ?? (0, import_chunk_A4M7HLL7.createRedactor)(), cell = (text) => escapeHtml(redactor.text(text)), code = (text) => `<code>${cell(text)}</code>`, args = (entry) => code((0, import_chunk_BCNB5QC7.shortArgs)(redactor.value(entry.arguments ?? {}))), calls = entries.filter((e) => e.type === "call" && !e.denied), denials = entries.filter((e) => e.type === "call" && e.denied === !0), egress = entries.filter((e) => e.type === "egress"), failed = calls.filter((e) => e.is_error).length, totalMs = calls.reduce((sum, e) => sum + e.duration_ms, 0), refusedEgress = egress.filter((e) => !e.allowed).length;
   summary2.addHeading("sandbox-action", 3).addRaw(
     `Backend ${code(policy.backend)}, network ${code(policy.network)}${policy.sandboxId ? `, sandbox ${code(policy.sandboxId)}` : ""}. ${plural(calls.length, "tool call")}, ${failed} failed, ${totalMs} ms in all.${denials.length ? ` ${plural(denials.length, "call")} refused by policy.` : ""}${egress.length ? ` ${plural(egress.length, "egress decision")}, ${refusedEgress} refused.` : ""}`,
     !0
@@ -87,7 +87,7 @@ async function post() {
     (0, import_chunk_DM2AWM2D.info)("sandbox-action: nothing to clean up (the main step did not start a sandbox)");
     return;
   }
-  let state = (0, import_chunk_QQHNKEZU.readState)(statePath), backendName = (0, import_chunk_DM2AWM2D.getState)("backend") || "local", outcome = await (0, import_chunk_7UFHAQDD.stopRun)({
+  let state = (0, import_chunk_QQHNKEZU.readState)(statePath), backendName = (0, import_chunk_DM2AWM2D.getState)("backend") || "local", outcome = await (0, import_chunk_UPINFAHS.stopRun)({
     daemonPid: Number((0, import_chunk_DM2AWM2D.getState)("daemon-pid") || state?.daemon_pid || 0),
     runId: (0, import_chunk_DM2AWM2D.getState)("run-id") || state?.run_id,
     backend: backendName
@@ -116,7 +116,7 @@ async function post() {
 }
 function summaryRedactor() {
   let lines = (name) => (0, import_chunk_DM2AWM2D.getInput)(name).split(/\r?\n/).map((line) => line.trim()).filter(Boolean), secrets = lines("env").filter((line) => line.startsWith("secret:") && line.includes("=")).map((line) => line.slice(line.indexOf("=") + 1)).filter(Boolean);
-  return (0, import_chunk_VRHT74ZE.createRedactor)([...lines("redact"), ...secrets]);
+  return (0, import_chunk_A4M7HLL7.createRedactor)([...lines("redact"), ...secrets]);
 }
 var bound = new Promise(
   (resolve) => setTimeout(() => {

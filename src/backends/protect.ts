@@ -50,6 +50,9 @@ const FILE_NAMES: ReadonlySet<string> = new Set([
   ".mcp.json",
   ".envrc",
   ".env",
+  ".npmrc",
+  ".yarnrc",
+  ".yarnrc.yml",
 ]);
 
 export interface ProtectedMount {

@@ -21,6 +21,7 @@ import type { EgressDecision } from "../egress/decision.js";
 import type { ResolveOverride } from "../egress/policy.js";
 import { CLIENT_CA_ENV, CLIENT_CA_STDIN_FLAG, readServerCa } from "../mtls/exchange.js";
 import type { Identity } from "../mtls/identity.js";
+import { persistedCredentials } from "../policy/checkout-credentials.js";
 import { protectedPathList } from "../policy/protected-paths.js";
 import { lookUpCodeCache, startCodeCacheWarmUp } from "./code-cache.js";
 import { serverBundle } from "./server-bundle.js";
@@ -180,6 +181,13 @@ export async function startSession<C = Client>(
   options: SessionOptions<C> = {},
 ): Promise<SandboxSession<C>> {
   const started = performance.now();
+  const credentials = persistedCredentials(config.workspace);
+  if (credentials) {
+    throw new SandboxError(
+      `${credentials} holds a credential (an Authorization extraheader or a password in a remote's URL), which every process in the sandbox could read`,
+      "check out with `persist-credentials: false` (actions/checkout), or remove it: git config --unset-all http.https://github.com/.extraheader; pass a token the agent needs explicitly with `env` instead",
+    );
+  }
   const runId = options.runId ?? newRunId();
   const log = options.log ?? ((line: string) => process.stderr.write(`sandbox-action: ${line}\n`));
   // The client's identity. Where the backend takes the client CA on the server's stdin, it is made

@@ -32,8 +32,17 @@ export const DEFAULT_PROTECTED_PATHS: readonly string[] = [
   ".vscode",
   ".idea",
   ".devcontainer",
+  // other agents' and editors' settings, which name commands to run (MCP servers, hooks, tasks)
+  ".gemini",
+  ".codex",
+  ".zed",
   ".envrc",
   ".env",
+  // package managers' settings that run programs on the next install or script
+  // (npm's script-shell and node-options, yarn's yarnPath and yarn-path)
+  ".npmrc",
+  ".yarnrc",
+  ".yarnrc.yml",
 ];
 
 export interface ProtectedPathOptions {

@@ -7,7 +7,7 @@
 // The core_pattern attack writes back exactly the value the host has (read first), so even where
 // it succeeds it changes nothing; the test asserts that the write is refused.
 import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCommand as run, callTool as tool } from "../support/calls.js";
@@ -203,6 +203,22 @@ export function defineHostRootSuite(backend: string, options: HostRootOptions): 
         expect(plain.stdout.trim()).toBe("750");
       },
     );
+
+    it("refuses to start where the checkout's .git/config holds the job's token (promise 1)", async () => {
+      // actions/checkout's default (persist-credentials: true): every process inside could read it
+      const token = `ghs_${randomBytes(18).toString("hex")}`;
+      const header = Buffer.from(`x-access-token:${token}`).toString("base64");
+      const attempt = options.start({
+        prepareWorkspace: (workspace) => {
+          mkdirSync(join(workspace, ".git"), { recursive: true });
+          writeFileSync(
+            join(workspace, ".git/config"),
+            `[core]\n\trepositoryformatversion = 0\n[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${header}\n`,
+          );
+        },
+      });
+      await expect(attempt).rejects.toThrow(/holds a credential/);
+    });
 
     it.skipIf(!IS_ROOT)("cannot read a root-only file of the host's", async () => {
       expect(readFileSync(secretFile, "utf8")).toBe(secret);

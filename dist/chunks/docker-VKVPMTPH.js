@@ -19,7 +19,7 @@ __export(stdin_exports, {
   createDockerBackend: () => createDockerBackend
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_JYZGC5YG = require("./chunk-JYZGC5YG.js"), import_chunk_JXRBE7CI = require("./chunk-JXRBE7CI.js"), import_chunk_VGR4BRCM = require("./chunk-VGR4BRCM.js"), import_chunk_6MR7WQBO = require("./chunk-6MR7WQBO.js"), import_chunk_QP65W3O5 = require("./chunk-QP65W3O5.js"), import_chunk_PVBJI2MO = require("./chunk-PVBJI2MO.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_stream = require("node:stream"), import_node_stream2 = require("node:stream"), import_node_fs2 = require("node:fs"), import_node_fs3 = require("node:fs"), import_node_stream3 = require("node:stream"), require_symbols = (0, import_chunk_WE6FURZE.__commonJS)({
+var import_chunk_H4RBL64L = require("./chunk-H4RBL64L.js"), import_chunk_JXRBE7CI = require("./chunk-JXRBE7CI.js"), import_chunk_VGR4BRCM = require("./chunk-VGR4BRCM.js"), import_chunk_6MR7WQBO = require("./chunk-6MR7WQBO.js"), import_chunk_QP65W3O5 = require("./chunk-QP65W3O5.js"), import_chunk_PVBJI2MO = require("./chunk-PVBJI2MO.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_stream = require("node:stream"), import_node_stream2 = require("node:stream"), import_node_fs2 = require("node:fs"), import_node_fs3 = require("node:fs"), import_node_stream3 = require("node:stream"), require_symbols = (0, import_chunk_WE6FURZE.__commonJS)({
   "node_modules/undici/lib/core/symbols.js"(exports2, module2) {
     "use strict";
     (0, import_chunk_WE6FURZE.init_web_globals)(), module2.exports = {
@@ -22667,11 +22667,11 @@ var EXEC_KILL_WAIT_MS = 2e3, EXIT_TIMED_OUT = 124, DockerSandbox = class {
   destroying;
   client;
   async openChannel() {
-    return this.assertRunning(), (0, import_chunk_JYZGC5YG.connectUnixChannel)(this.params.socketPath);
+    return this.assertRunning(), (0, import_chunk_H4RBL64L.connectUnixChannel)(this.params.socketPath);
   }
   async exec(argv, options = {}) {
     if (this.assertRunning(), argv.length === 0) throw new import_chunk_GTVJVVCB.SandboxError("exec needs a command");
-    let env = (0, import_chunk_JYZGC5YG.buildEnv)(this.params.sandboxEnv, options.env), created = await this.client.request(
+    let env = (0, import_chunk_H4RBL64L.buildEnv)(this.params.sandboxEnv, options.env), created = await this.client.request(
       "POST",
       `/containers/${this.params.commandsContainerId}/exec`,
       {
@@ -22728,7 +22728,7 @@ var EXEC_KILL_WAIT_MS = 2e3, EXIT_TIMED_OUT = 124, DockerSandbox = class {
     throw new import_chunk_GTVJVVCB.SandboxError(`the engine reported no exit code for exec ${execId}`);
   }
   copyIn(content, path, mode = 420) {
-    return (0, import_chunk_JYZGC5YG.copyInViaExec)((argv, options) => this.exec(argv, options), content, path, mode);
+    return (0, import_chunk_H4RBL64L.copyInViaExec)((argv, options) => this.exec(argv, options), content, path, mode);
   }
   async alive() {
     if (this.hasExited || this.destroying) return !1;
@@ -22794,7 +22794,7 @@ function sleep(ms) {
 var DEFAULT_IMAGE = "node:24-bookworm-slim", LABEL_RUN_DIR = "sandbox-action.run-dir", LABEL_SANDBOX_ID = "sandbox-action.sandbox-id", LABEL_ROLE = "sandbox-action.role", linkDirOf = (runDir) => `${runDir}.link`;
 function createDockerBackend(options = {}) {
   let hostEnv = options.hostEnv ?? process.env, base = options.runDirBase ?? (0, import_chunk_VGR4BRCM.runDirBase)(hostEnv, "sandbox-action-docker"), log = options.log ?? ((line) => process.stderr.write(`${line}
-`)), mountsDir = options.mountsDir ?? (0, import_chunk_JYZGC5YG.claimsDir)(hostEnv), clientPromise, client = () => {
+`)), mountsDir = options.mountsDir ?? (0, import_chunk_H4RBL64L.claimsDir)(hostEnv), clientPromise, client = () => {
     if (!clientPromise) {
       let connecting = connectDocker({ env: hostEnv, endpoint: options.endpoint });
       connecting.catch(() => {
@@ -22804,23 +22804,23 @@ function createDockerBackend(options = {}) {
     return clientPromise;
   };
   async function create(spec) {
-    (0, import_chunk_JYZGC5YG.checkNetwork)(spec);
-    let workspace = (0, import_chunk_JYZGC5YG.existingPath)(spec.workspace, "dir", "workspace"), egressDir = spec.network === "allowlist" ? (0, import_chunk_JYZGC5YG.egressHostDir)(spec) : void 0;
+    (0, import_chunk_H4RBL64L.checkNetwork)(spec);
+    let workspace = (0, import_chunk_H4RBL64L.existingPath)(spec.workspace, "dir", "workspace"), egressDir = spec.network === "allowlist" ? (0, import_chunk_H4RBL64L.egressHostDir)(spec) : void 0;
     for (let path of [workspace, egressDir, ...spec.protectedPaths ?? []])
       if (path?.includes(":"))
         throw new import_chunk_GTVJVVCB.SandboxError(
           `the path ${path} contains a colon, which the engine's bind syntax cannot carry`,
           "rename it, or use --backend local"
         );
-    let script = (0, import_chunk_JYZGC5YG.existingPath)(spec.entrypoint.script, "file", "entry script"), entry = (0, import_chunk_JYZGC5YG.entrypointCodeCache)(spec.entrypoint), node = (0, import_chunk_JYZGC5YG.resolveNodeBinary)(options.nodePath), image = spec.image ?? DEFAULT_IMAGE, docker = await client(), { path: imagePath } = await ensureImage(docker, image, log), user = sandboxUser(workspace);
+    let script = (0, import_chunk_H4RBL64L.existingPath)(spec.entrypoint.script, "file", "entry script"), entry = (0, import_chunk_H4RBL64L.entrypointCodeCache)(spec.entrypoint), node = (0, import_chunk_H4RBL64L.resolveNodeBinary)(options.nodePath), image = spec.image ?? DEFAULT_IMAGE, docker = await client(), { path: imagePath } = await ensureImage(docker, image, log), user = sandboxUser(workspace);
     user.note && spec.workspaceMode === "rw" && log(user.note), (0, import_chunk_VGR4BRCM.ensureRunDirBase)(base);
-    let id = (0, import_chunk_JYZGC5YG.sandboxId)(spec.runId), dir = (0, import_node_path.join)(base, id), socketPath = (0, import_node_path.join)(dir, import_chunk_JXRBE7CI.SOCKET_NAME);
+    let id = (0, import_chunk_H4RBL64L.sandboxId)(spec.runId), dir = (0, import_node_path.join)(base, id), socketPath = (0, import_node_path.join)(dir, import_chunk_JXRBE7CI.SOCKET_NAME);
     (0, import_chunk_VGR4BRCM.checkSocketPath)(socketPath), (0, import_node_fs.mkdirSync)(dir, { mode: 448 });
     let linkDir = linkDirOf(dir);
     (0, import_node_fs.mkdirSync)(linkDir, { mode: 448 });
     let containerIds = [], labels = { ...spec.labels, [import_chunk_GTVJVVCB.LABEL_RUN_ID]: spec.runId, [import_chunk_GTVJVVCB.LABEL_MANAGED]: "true" };
     try {
-      let liveRuns = await runsWithContainers(workspace), protect = (0, import_chunk_JYZGC5YG.joinRun)({
+      let liveRuns = await runsWithContainers(workspace), protect = (0, import_chunk_H4RBL64L.joinRun)({
         dir: mountsDir,
         workspace,
         paths: spec.protectedPaths,
@@ -22831,7 +22831,7 @@ function createDockerBackend(options = {}) {
         runMayLive: (runId) => liveRuns.has(runId)
       });
       process.getuid?.() === 0 && ((0, import_node_fs.chownSync)(dir, user.uid, user.gid), (0, import_node_fs.chownSync)(linkDir, user.uid, user.gid));
-      let pathEnv = { PATH: `${imagePath}:${import_chunk_JXRBE7CI.NODE_DIR}` }, sandboxEnv = (0, import_chunk_JYZGC5YG.buildEnv)(pathEnv, spec.env, spec.entrypoint.runnerEnv), common = {
+      let pathEnv = { PATH: `${imagePath}:${import_chunk_JXRBE7CI.NODE_DIR}` }, sandboxEnv = (0, import_chunk_H4RBL64L.buildEnv)(pathEnv, spec.env, spec.entrypoint.runnerEnv), common = {
         image,
         user: `${user.uid}:${user.gid}`,
         network: spec.network,
@@ -22849,7 +22849,7 @@ function createDockerBackend(options = {}) {
         ...common,
         role: "server",
         labels: sandboxLabels,
-        env: (0, import_chunk_JYZGC5YG.buildEnv)(pathEnv, entry.env),
+        env: (0, import_chunk_H4RBL64L.buildEnv)(pathEnv, entry.env),
         codeCache: entry.codeCache,
         entryArgs: spec.entrypoint.args(import_chunk_JXRBE7CI.LISTEN_ADDRESS, import_chunk_JXRBE7CI.LINK_ADDRESS)
       }), commandsConfig = containerConfig({
@@ -22925,10 +22925,10 @@ function createDockerBackend(options = {}) {
     let docker = await client(), removed = [];
     for (let found of await find(labels))
       await removeContainer(docker, found.containerId, 2e3), found.runDir?.startsWith(`${base}/`) && ((0, import_chunk_VGR4BRCM.removeRunDir)(found.runDir), (0, import_chunk_VGR4BRCM.removeRunDir)(linkDirOf(found.runDir))), found.commands || removed.push(found.sandbox);
-    return (0, import_chunk_JYZGC5YG.leaveRuns)(mountsDir, "docker", labels), removed;
+    return (0, import_chunk_H4RBL64L.leaveRuns)(mountsDir, "docker", labels), removed;
   }
   async function runsWithContainers(workspace) {
-    return (0, import_chunk_JYZGC5YG.readClaim)((0, import_chunk_JYZGC5YG.claimPath)(mountsDir, workspace)) ? new Set((await find({ [import_chunk_GTVJVVCB.LABEL_MANAGED]: "true" })).map((found) => found.sandbox.runId)) : /* @__PURE__ */ new Set();
+    return (0, import_chunk_H4RBL64L.readClaim)((0, import_chunk_H4RBL64L.claimPath)(mountsDir, workspace)) ? new Set((await find({ [import_chunk_GTVJVVCB.LABEL_MANAGED]: "true" })).map((found) => found.sandbox.runId)) : /* @__PURE__ */ new Set();
   }
   return { name: "docker", create, list, inventory, reap };
 }
@@ -22993,7 +22993,7 @@ async function checkDockerPrerequisites(env = process.env) {
     });
   }
   try {
-    let interpreter = elfInterpreter((0, import_chunk_JYZGC5YG.resolveNodeBinary)());
+    let interpreter = elfInterpreter((0, import_chunk_H4RBL64L.resolveNodeBinary)());
     checks.push({
       name: "node for images without one",
       ok: !0,

@@ -27,7 +27,7 @@ __export(stdin_exports, {
   parseCalls: () => parseCalls
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_DM3YTKYQ = require("./chunk-DM3YTKYQ.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs");
+var import_chunk_MVXIG7OK = require("./chunk-MVXIG7OK.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var NotSimple = class extends Error {
@@ -177,7 +177,7 @@ async function parseText(text, source) {
       return JSON.parse(text);
     } catch (error) {
       if (source.endsWith(".json"))
-        throw new import_chunk_DM3YTKYQ.ConfigError(`${source}: not valid JSON: ${error.message}`);
+        throw new import_chunk_MVXIG7OK.ConfigError(`${source}: not valid JSON: ${error.message}`);
     }
   let simple = parseSimpleYaml(text);
   if (simple !== void 0) return simple;
@@ -185,30 +185,30 @@ async function parseText(text, source) {
   try {
     return parse(text);
   } catch (error) {
-    throw new import_chunk_DM3YTKYQ.ConfigError(`${source}: not valid YAML: ${error.message.split(`
+    throw new import_chunk_MVXIG7OK.ConfigError(`${source}: not valid YAML: ${error.message.split(`
 `)[0]}`);
   }
 }
 function validateCalls(value, source) {
   if (!Array.isArray(value))
-    throw new import_chunk_DM3YTKYQ.ConfigError(
+    throw new import_chunk_MVXIG7OK.ConfigError(
       `${source}: expected a list of {tool, args} items, got ${value === null ? "null" : typeof value}`
     );
-  if (value.length === 0) throw new import_chunk_DM3YTKYQ.ConfigError(`${source}: the list of calls is empty`);
+  if (value.length === 0) throw new import_chunk_MVXIG7OK.ConfigError(`${source}: the list of calls is empty`);
   return value.map((item, index) => {
     let where = `${source}: call ${index + 1}`;
     if (typeof item != "object" || item === null || Array.isArray(item))
-      throw new import_chunk_DM3YTKYQ.ConfigError(`${where}: expected an object with "tool" and "args"`);
+      throw new import_chunk_MVXIG7OK.ConfigError(`${where}: expected an object with "tool" and "args"`);
     let { tool, args, ...rest } = item, extra = Object.keys(rest);
     if (extra.length > 0)
-      throw new import_chunk_DM3YTKYQ.ConfigError(
+      throw new import_chunk_MVXIG7OK.ConfigError(
         `${where}: unknown key ${extra.map((k) => `"${k}"`).join(", ")} (allowed: tool, args)`
       );
-    if (typeof tool != "string") throw new import_chunk_DM3YTKYQ.ConfigError(`${where}: "tool" must be a string`);
-    if (!(0, import_chunk_DM3YTKYQ.isToolName)(tool))
-      throw new import_chunk_DM3YTKYQ.ConfigError(`${where}: unknown tool "${tool}"; the tools are ${import_chunk_DM3YTKYQ.TOOL_NAMES.join(", ")}`);
+    if (typeof tool != "string") throw new import_chunk_MVXIG7OK.ConfigError(`${where}: "tool" must be a string`);
+    if (!(0, import_chunk_MVXIG7OK.isToolName)(tool))
+      throw new import_chunk_MVXIG7OK.ConfigError(`${where}: unknown tool "${tool}"; the tools are ${import_chunk_MVXIG7OK.TOOL_NAMES.join(", ")}`);
     if (args !== void 0 && (typeof args != "object" || args === null || Array.isArray(args)))
-      throw new import_chunk_DM3YTKYQ.ConfigError(`${where} (${tool}): "args" must be an object`);
+      throw new import_chunk_MVXIG7OK.ConfigError(`${where} (${tool}): "args" must be an object`);
     return { tool, args: args ?? {} };
   });
 }
@@ -217,7 +217,7 @@ async function loadCalls(file, stdin = () => process.stdin) {
   try {
     text = file === "-" ? await readAll(stdin()) : (0, import_node_fs.readFileSync)(file, "utf8");
   } catch (error) {
-    throw new import_chunk_DM3YTKYQ.ConfigError(
+    throw new import_chunk_MVXIG7OK.ConfigError(
       `cannot read calls file ${source}: ${error.code ?? error.message}`
     );
   }
@@ -226,7 +226,7 @@ async function loadCalls(file, stdin = () => process.stdin) {
 function checkCallsAllowed(calls, rules, source) {
   calls.forEach((call, index) => {
     if (!rules.toolAllowed(call.tool))
-      throw new import_chunk_DM3YTKYQ.ConfigError(
+      throw new import_chunk_MVXIG7OK.ConfigError(
         `${source}: call ${index + 1}: the tool "${call.tool}" is not allowed by the tools option (allowed: ${rules.allowedTools?.join(", ") || "none"})`
       );
   });

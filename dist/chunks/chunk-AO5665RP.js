@@ -19,7 +19,7 @@ __export(stdin_exports, {
   shapesOnlyPolicy: () => shapesOnlyPolicy
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_VRHT74ZE = require("./chunk-VRHT74ZE.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var HostRules = class {
   constructor(config = { tools: void 0, denyCommands: [], allowCommands: [] }) {
@@ -72,10 +72,10 @@ function matches(pattern, text) {
 }
 (0, import_chunk_WE6FURZE.init_web_globals)();
 function hostPolicy(config) {
-  return { rules: new HostRules(config), redactor: (0, import_chunk_VRHT74ZE.createRedactor)(config.redact) };
+  return { rules: new HostRules(config), redactor: (0, import_chunk_A4M7HLL7.createRedactor)(config.redact) };
 }
 function shapesOnlyPolicy() {
-  return { rules: new HostRules(), redactor: (0, import_chunk_VRHT74ZE.createRedactor)() };
+  return { rules: new HostRules(), redactor: (0, import_chunk_A4M7HLL7.createRedactor)() };
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

@@ -18,7 +18,7 @@ __export(stdin_exports, {
   createLocalBackend: () => createLocalBackend
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_JYZGC5YG = require("./chunk-JYZGC5YG.js"), import_chunk_JXRBE7CI = require("./chunk-JXRBE7CI.js"), import_chunk_VGR4BRCM = require("./chunk-VGR4BRCM.js"), import_chunk_6MR7WQBO = require("./chunk-6MR7WQBO.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_fs3 = require("node:fs"), import_node_child_process = require("node:child_process"), import_node_fs4 = require("node:fs"), import_node_path2 = require("node:path"), import_node_fs5 = require("node:fs"), import_node_path3 = require("node:path"), import_node_fs6 = require("node:fs"), import_node_path4 = require("node:path"), import_node_fs7 = require("node:fs"), import_node_stream = require("node:stream"), import_node_fs8 = require("node:fs"), import_node_os = require("node:os"), import_node_child_process2 = require("node:child_process"), import_node_fs9 = require("node:fs"), import_node_child_process3 = require("node:child_process"), import_node_fs10 = require("node:fs");
+var import_chunk_H4RBL64L = require("./chunk-H4RBL64L.js"), import_chunk_JXRBE7CI = require("./chunk-JXRBE7CI.js"), import_chunk_VGR4BRCM = require("./chunk-VGR4BRCM.js"), import_chunk_6MR7WQBO = require("./chunk-6MR7WQBO.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_fs3 = require("node:fs"), import_node_child_process = require("node:child_process"), import_node_fs4 = require("node:fs"), import_node_path2 = require("node:path"), import_node_fs5 = require("node:fs"), import_node_path3 = require("node:path"), import_node_fs6 = require("node:fs"), import_node_path4 = require("node:path"), import_node_fs7 = require("node:fs"), import_node_stream = require("node:stream"), import_node_fs8 = require("node:fs"), import_node_os = require("node:os"), import_node_child_process2 = require("node:child_process"), import_node_fs9 = require("node:fs"), import_node_child_process3 = require("node:child_process"), import_node_fs10 = require("node:fs");
 (0, import_chunk_WE6FURZE.init_web_globals)(), (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var STATUS_FD = 3, ARGS_FD = 4, SECCOMP_FD = 5, linkDirOf = (runDir) => `${runDir}/link`;
@@ -408,7 +408,7 @@ function userSubtreeName(uid) {
 }
 var SUDO_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", sudoProbe;
 function probeSudo() {
-  let sudo = (0, import_chunk_JYZGC5YG.findExecutable)("sudo", process.env.PATH || SUDO_PATH);
+  let sudo = (0, import_chunk_H4RBL64L.findExecutable)("sudo", process.env.PATH || SUDO_PATH);
   if (!sudo) return { ok: !1, detail: "sudo is not installed" };
   let probe = (0, import_node_child_process.spawnSync)(sudo, ["-n", "true"], {
     encoding: "utf8",
@@ -440,7 +440,7 @@ var realCgroupHost = {
   write: (path, value) => (0, import_node_fs4.writeFileSync)(path, value),
   sudoAvailable: () => (sudoProbe ??= probeSudo(), sudoProbe),
   sudo: (script) => {
-    let sudo = (0, import_chunk_JYZGC5YG.findExecutable)("sudo", process.env.PATH || SUDO_PATH) ?? "sudo", run2 = (0, import_node_child_process.spawnSync)(sudo, ["-n", "/bin/sh", "-euc", script], {
+    let sudo = (0, import_chunk_H4RBL64L.findExecutable)("sudo", process.env.PATH || SUDO_PATH) ?? "sudo", run2 = (0, import_node_child_process.spawnSync)(sudo, ["-n", "/bin/sh", "-euc", script], {
       encoding: "utf8",
       timeout: 3e4,
       env: { PATH: SUDO_PATH }
@@ -1173,7 +1173,7 @@ function runExec(target, argv, env, options) {
     }, options.timeoutMs));
     let envPipe = child.stdio[3];
     envPipe?.on("error", () => {
-    }), envPipe?.end((0, import_chunk_JYZGC5YG.encodeEnv)(env)), child.stdin?.on("error", () => {
+    }), envPipe?.end((0, import_chunk_H4RBL64L.encodeEnv)(env)), child.stdin?.on("error", () => {
     }), child.stdin?.end(options.stdin ?? "");
   }) : Promise.reject(new import_chunk_GTVJVVCB.SandboxError(`exec cwd must be absolute: ${cwd}`));
 }
@@ -1398,7 +1398,7 @@ var LocalSandbox = class {
   destroying;
   execTarget;
   async openChannel() {
-    return this.assertRunning(), (0, import_chunk_JYZGC5YG.connectUnixChannel)(this.params.socketPath);
+    return this.assertRunning(), (0, import_chunk_H4RBL64L.connectUnixChannel)(this.params.socketPath);
   }
   /** runs beside the commands, in their compartment, with their environment */
   async exec(argv, options = {}) {
@@ -1418,11 +1418,11 @@ var LocalSandbox = class {
       limits: { join: this.params.limits.join, nproc: this.params.limits.nproc },
       identity: this.params.identity
     };
-    let env = (0, import_chunk_JYZGC5YG.buildEnv)(this.params.sandboxEnv, options.env);
+    let env = (0, import_chunk_H4RBL64L.buildEnv)(this.params.sandboxEnv, options.env);
     return runExec(this.execTarget, argv, env, options);
   }
   copyIn(content, path, mode = 420) {
-    return (0, import_chunk_JYZGC5YG.copyInViaExec)((argv, options) => this.exec(argv, options), content, path, mode);
+    return (0, import_chunk_H4RBL64L.copyInViaExec)((argv, options) => this.exec(argv, options), content, path, mode);
   }
   async alive() {
     if (this.hasExited) return !1;
@@ -1492,20 +1492,20 @@ function defaultIdentity(workspace, base) {
 }
 function createLocalBackend(options = {}) {
   let hostEnv = options.hostEnv ?? process.env, base = options.runDirBase ?? (0, import_chunk_VGR4BRCM.runDirBase)(hostEnv), log = options.log ?? ((line) => process.stderr.write(`${line}
-`)), mountsDir = options.mountsDir ?? (0, import_chunk_JYZGC5YG.claimsDir)(hostEnv);
+`)), mountsDir = options.mountsDir ?? (0, import_chunk_H4RBL64L.claimsDir)(hostEnv);
   async function create(spec) {
-    (0, import_chunk_JYZGC5YG.checkNetwork)(spec);
+    (0, import_chunk_H4RBL64L.checkNetwork)(spec);
     let bwrap = resolveBwrap(options.bwrapPath, hostEnv.PATH), seccomp = noSetIdFilter();
     if (!seccomp)
       throw new import_chunk_GTVJVVCB.SandboxError(
         `the local backend has no seccomp filter for the ${process.arch} architecture (it keeps set-uid bits out of the workspace)`,
         "use the docker backend on this machine"
       );
-    let workspace = (0, import_chunk_JYZGC5YG.existingPath)(spec.workspace, "dir", "workspace"), egressDir = spec.network === "allowlist" ? (0, import_chunk_JYZGC5YG.egressHostDir)(spec) : void 0, script = (0, import_chunk_JYZGC5YG.existingPath)(spec.entrypoint.script, "file", "entry script"), node = (0, import_chunk_JYZGC5YG.resolveNodeBinary)(options.nodePath), identity = (options.chooseIdentity ?? defaultIdentity)(workspace, base), entry = (0, import_chunk_JYZGC5YG.entrypointCodeCache)(spec.entrypoint);
+    let workspace = (0, import_chunk_H4RBL64L.existingPath)(spec.workspace, "dir", "workspace"), egressDir = spec.network === "allowlist" ? (0, import_chunk_H4RBL64L.egressHostDir)(spec) : void 0, script = (0, import_chunk_H4RBL64L.existingPath)(spec.entrypoint.script, "file", "entry script"), node = (0, import_chunk_H4RBL64L.resolveNodeBinary)(options.nodePath), identity = (options.chooseIdentity ?? defaultIdentity)(workspace, base), entry = (0, import_chunk_H4RBL64L.entrypointCodeCache)(spec.entrypoint);
     identity && entry.codeCache && !readableBy(entry.codeCache, identity) && (entry = { env: spec.entrypoint.env });
-    let entryEnv = (0, import_chunk_JYZGC5YG.buildEnv)({}, entry.env), sandboxEnv = (0, import_chunk_JYZGC5YG.buildEnv)(spec.env, spec.entrypoint.runnerEnv);
+    let entryEnv = (0, import_chunk_H4RBL64L.buildEnv)({}, entry.env), sandboxEnv = (0, import_chunk_H4RBL64L.buildEnv)(spec.env, spec.entrypoint.runnerEnv);
     (0, import_chunk_VGR4BRCM.ensureRunDirBase)(base);
-    let id = (0, import_chunk_JYZGC5YG.sandboxId)(spec.runId), dir = (0, import_node_path.join)(base, id), socketPath = (0, import_node_path.join)(dir, RUN_SUBDIR, import_chunk_JXRBE7CI.SOCKET_NAME);
+    let id = (0, import_chunk_H4RBL64L.sandboxId)(spec.runId), dir = (0, import_node_path.join)(base, id), socketPath = (0, import_node_path.join)(dir, RUN_SUBDIR, import_chunk_JXRBE7CI.SOCKET_NAME);
     (0, import_chunk_VGR4BRCM.checkSocketPath)(socketPath), (0, import_node_fs.mkdirSync)(dir, { mode: 448 }), (0, import_node_fs.mkdirSync)((0, import_node_path.join)(dir, RUN_SUBDIR), { mode: 448 }), (0, import_node_fs.mkdirSync)(linkDirOf((0, import_node_path.join)(dir, RUN_SUBDIR)), { mode: 448 });
     let record = {
       version: 1,
@@ -1530,7 +1530,7 @@ function createLocalBackend(options = {}) {
         },
         identity
       ), checkStagedFiles(stage, identity));
-      let protect = (0, import_chunk_JYZGC5YG.joinRun)({
+      let protect = (0, import_chunk_H4RBL64L.joinRun)({
         dir: mountsDir,
         workspace,
         paths: spec.protectedPaths,
@@ -1584,7 +1584,7 @@ function createLocalBackend(options = {}) {
         dir,
         socketPath,
         record,
-        perl: options.perlPath ?? (0, import_chunk_JYZGC5YG.findExecutable)("perl", hostEnv.PATH),
+        perl: options.perlPath ?? (0, import_chunk_H4RBL64L.findExecutable)("perl", hostEnv.PATH),
         startupTimeoutMs: options.startupTimeoutMs ?? 1e4,
         limits,
         entryStdin: spec.entrypoint.stdin,
@@ -1609,12 +1609,12 @@ function createLocalBackend(options = {}) {
     let removed = [];
     for (let found of scan(base, labels))
       found.alive && await killFound(found), await releaseHostState(found.dir, found.record), removed.push(reaped(found));
-    return (0, import_chunk_JYZGC5YG.leaveRuns)(mountsDir, "local", labels), removeAbandoned(base), removed;
+    return (0, import_chunk_H4RBL64L.leaveRuns)(mountsDir, "local", labels), removeAbandoned(base), removed;
   }
   return { name: "local", entrypointStdin: !0, create, list, inventory, reap };
 }
 function resolveBwrap(override, pathEnv) {
-  let found = override ? (0, import_chunk_JYZGC5YG.findExecutable)(override) : (0, import_chunk_JYZGC5YG.findExecutable)("bwrap", pathEnv);
+  let found = override ? (0, import_chunk_H4RBL64L.findExecutable)(override) : (0, import_chunk_H4RBL64L.findExecutable)("bwrap", pathEnv);
   if (!found)
     throw new import_chunk_GTVJVVCB.SandboxError(
       override ? `bubblewrap was not found at ${override}` : "bubblewrap (bwrap) is not installed or not on PATH",
@@ -1624,7 +1624,7 @@ function resolveBwrap(override, pathEnv) {
 }
 (0, import_chunk_WE6FURZE.init_web_globals)();
 async function checkLocalPrerequisites(options = {}) {
-  let env = options.hostEnv ?? process.env, checks = [], bwrap = options.bwrapPath ? (0, import_chunk_JYZGC5YG.findExecutable)(options.bwrapPath) : (0, import_chunk_JYZGC5YG.findExecutable)("bwrap", env.PATH);
+  let env = options.hostEnv ?? process.env, checks = [], bwrap = options.bwrapPath ? (0, import_chunk_H4RBL64L.findExecutable)(options.bwrapPath) : (0, import_chunk_H4RBL64L.findExecutable)("bwrap", env.PATH);
   if (bwrap) {
     let version = await run(bwrap, ["--version"]);
     checks.push({
@@ -1641,7 +1641,7 @@ async function checkLocalPrerequisites(options = {}) {
     });
   let sysctls = userNamespaceSysctls(options.procSys ?? "/proc/sys"), probeOk = !1;
   if (bwrap) {
-    let trueBin = (0, import_chunk_JYZGC5YG.findExecutable)("true", "/usr/bin:/bin") ?? "true", probe = await run(
+    let trueBin = (0, import_chunk_H4RBL64L.findExecutable)("true", "/usr/bin:/bin") ?? "true", probe = await run(
       bwrap,
       [
         "--unshare-user",
@@ -1688,7 +1688,7 @@ async function checkLocalPrerequisites(options = {}) {
     detail: sysctls.detail,
     ...sysctlFix ? { fix: sysctlFix } : {}
   });
-  let perl = options.perlPath ? (0, import_chunk_JYZGC5YG.findExecutable)(options.perlPath) : (0, import_chunk_JYZGC5YG.findExecutable)("perl", env.PATH);
+  let perl = options.perlPath ? (0, import_chunk_H4RBL64L.findExecutable)(options.perlPath) : (0, import_chunk_H4RBL64L.findExecutable)("perl", env.PATH);
   checks.push(
     perl ? { name: "perl (exec into sandboxes)", ok: !0, detail: perl } : {
       name: "perl (exec into sandboxes)",
@@ -1701,7 +1701,7 @@ async function checkLocalPrerequisites(options = {}) {
     checks.push({
       name: "node runtime for the sandbox",
       ok: !0,
-      detail: (0, import_chunk_JYZGC5YG.resolveNodeBinary)(options.nodePath)
+      detail: (0, import_chunk_H4RBL64L.resolveNodeBinary)(options.nodePath)
     });
   } catch (error) {
     checks.push({

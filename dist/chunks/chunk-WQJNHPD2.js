@@ -33,11 +33,11 @@ var import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 async function loadBackend(name) {
   switch (name) {
     case "local": {
-      let { createLocalBackend } = await Promise.resolve().then(() => __toESM(require("./local-NE34PTIN.js")));
+      let { createLocalBackend } = await Promise.resolve().then(() => __toESM(require("./local-NPCYFDDG.js")));
       return createLocalBackend();
     }
     case "docker": {
-      let { createDockerBackend } = await Promise.resolve().then(() => __toESM(require("./docker-EMOIAKZU.js")));
+      let { createDockerBackend } = await Promise.resolve().then(() => __toESM(require("./docker-VKVPMTPH.js")));
       return createDockerBackend();
     }
     default:

@@ -134,7 +134,10 @@ var FILE_NAMES = /* @__PURE__ */ new Set([
   ".gitmodules",
   ".mcp.json",
   ".envrc",
-  ".env"
+  ".env",
+  ".npmrc",
+  ".yarnrc",
+  ".yarnrc.yml"
 ]);
 function planProtectedPaths(workspace, paths, workspaceMode, beforeCreate) {
   let plan = { mounts: [], created: [] };

@@ -25,14 +25,14 @@ __export(stdin_exports, {
   execute: () => execute
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_SFSLHJWU = require("./chunk-SFSLHJWU.js"), import_chunk_PBXXWLVT = require("./chunk-PBXXWLVT.js"), import_chunk_EKKGM5E7 = require("./chunk-EKKGM5E7.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_C6J4JDTP = require("./chunk-C6J4JDTP.js"), import_chunk_6E2GMQ5G = require("./chunk-6E2GMQ5G.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_HJ7LOXZV = require("./chunk-HJ7LOXZV.js"), import_chunk_ZJ576PAO = require("./chunk-ZJ576PAO.js"), import_chunk_DM3YTKYQ = require("./chunk-DM3YTKYQ.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_VRHT74ZE = require("./chunk-VRHT74ZE.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_JXRBE7CI = require("./chunk-JXRBE7CI.js"), import_chunk_VGR4BRCM = require("./chunk-VGR4BRCM.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_DWMJFH7E = require("./chunk-DWMJFH7E.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
+var import_chunk_DFQGV37Q = require("./chunk-DFQGV37Q.js"), import_chunk_PBXXWLVT = require("./chunk-PBXXWLVT.js"), import_chunk_EKKGM5E7 = require("./chunk-EKKGM5E7.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_C6J4JDTP = require("./chunk-C6J4JDTP.js"), import_chunk_6E2GMQ5G = require("./chunk-6E2GMQ5G.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_AROACN7V = require("./chunk-AROACN7V.js"), import_chunk_AO5665RP = require("./chunk-AO5665RP.js"), import_chunk_MVXIG7OK = require("./chunk-MVXIG7OK.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_JXRBE7CI = require("./chunk-JXRBE7CI.js"), import_chunk_VGR4BRCM = require("./chunk-VGR4BRCM.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WQJNHPD2 = require("./chunk-WQJNHPD2.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var DAEMON_WAIT_MS = 10 * 6e4, DAEMON_CHECK_MS = 1e3, EXIT_GRACE_MS = 500;
 async function execute(args, io) {
-  let config = (0, import_chunk_DM3YTKYQ.resolveConfig)(args.options, { cwd: io.cwd }), ownPolicy = (0, import_chunk_ZJ576PAO.hostPolicy)(config), say = (line) => io.stderr.write(`sandbox-action mcp: ${ownPolicy.redactor.text(line)}
-`), auditPath = args.flags["audit-log"], audit = typeof auditPath == "string" ? new import_chunk_HJ7LOXZV.AuditLog((0, import_node_path.resolve)(io.cwd, auditPath), { redactor: ownPolicy.redactor }) : void 0, explicitState = typeof args.flags.state == "string", statePath = (0, import_chunk_SFSLHJWU.statePathOf)(args, io), state = (0, import_chunk_QQHNKEZU.readState)(statePath), daemonUp = state !== void 0 && (0, import_chunk_QQHNKEZU.processAlive)(state.daemon_pid);
+  let config = (0, import_chunk_MVXIG7OK.resolveConfig)(args.options, { cwd: io.cwd }), ownPolicy = (0, import_chunk_AO5665RP.hostPolicy)(config), say = (line) => io.stderr.write(`sandbox-action mcp: ${ownPolicy.redactor.text(line)}
+`), auditPath = args.flags["audit-log"], audit = typeof auditPath == "string" ? new import_chunk_AROACN7V.AuditLog((0, import_node_path.resolve)(io.cwd, auditPath), { redactor: ownPolicy.redactor }) : void 0, explicitState = typeof args.flags.state == "string", statePath = (0, import_chunk_DFQGV37Q.statePathOf)(args, io), state = (0, import_chunk_QQHNKEZU.readState)(statePath), daemonUp = state !== void 0 && (0, import_chunk_QQHNKEZU.processAlive)(state.daemon_pid);
   if (explicitState && !daemonUp)
-    throw new import_chunk_DM3YTKYQ.ConfigError(
+    throw new import_chunk_MVXIG7OK.ConfigError(
       `no daemon is running for --state ${statePath}; start one with \`up --state ${args.flags.state}\`, or leave --state out to let mcp start a sandbox of its own`
     );
   console.log = console.info = console.debug = console.error.bind(console);
@@ -62,7 +62,7 @@ async function execute(args, io) {
         client: agent.client,
         runId: state.run_id,
         defaultTimeoutMs: DAEMON_WAIT_MS,
-        policy: (0, import_chunk_ZJ576PAO.shapesOnlyPolicy)(),
+        policy: (0, import_chunk_AO5665RP.shapesOnlyPolicy)(),
         lost,
         close: async () => {
           clearInterval(timer), await agent.close();
@@ -73,8 +73,8 @@ async function execute(args, io) {
     } else {
       let session;
       try {
-        let runId = (0, import_chunk_HJ7LOXZV.newRunId)();
-        session = await (0, import_chunk_HJ7LOXZV.startSession)(await (0, import_chunk_DWMJFH7E.openBackend)(config.backend, say), config, {
+        let runId = (0, import_chunk_AROACN7V.newRunId)();
+        session = await (0, import_chunk_AROACN7V.startSession)(await (0, import_chunk_WQJNHPD2.openBackend)(config.backend, say), config, {
           runId,
           log: say,
           onEgress: (decision) => audit?.egress(runId, decision)

@@ -17,12 +17,12 @@ __export(stdin_exports, {
   execute: () => execute
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_SFSLHJWU = require("./chunk-SFSLHJWU.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_DM3YTKYQ = require("./chunk-DM3YTKYQ.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_7UFHAQDD = require("./chunk-7UFHAQDD.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_DWMJFH7E = require("./chunk-DWMJFH7E.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_DFQGV37Q = require("./chunk-DFQGV37Q.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_MVXIG7OK = require("./chunk-MVXIG7OK.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_UPINFAHS = require("./chunk-UPINFAHS.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WQJNHPD2 = require("./chunk-WQJNHPD2.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 async function execute(args, io) {
-  let { path, state } = (0, import_chunk_SFSLHJWU.findDaemon)(args, io), outcome = await (0, import_chunk_7UFHAQDD.stopRun)({ daemonPid: state.daemon_pid, runId: state.run_id, backend: state.backend });
+  let { path, state } = (0, import_chunk_DFQGV37Q.findDaemon)(args, io), outcome = await (0, import_chunk_UPINFAHS.stopRun)({ daemonPid: state.daemon_pid, runId: state.run_id, backend: state.backend });
   outcome.daemon === "killed" && io.stderr.write(
-    `sandbox-action down: the daemon did not stop within ${import_chunk_7UFHAQDD.STOP_GRACE_MS} ms; it was killed
+    `sandbox-action down: the daemon did not stop within ${import_chunk_UPINFAHS.STOP_GRACE_MS} ms; it was killed
 `
   );
   let reaped = outcome.reaped;

@@ -49,8 +49,17 @@ var GIT_DIR = ".git", GIT_ALWAYS_PROTECTED = [".git/hooks", ".git/config", ".git
   ".vscode",
   ".idea",
   ".devcontainer",
+  // other agents' and editors' settings, which name commands to run (MCP servers, hooks, tasks)
+  ".gemini",
+  ".codex",
+  ".zed",
   ".envrc",
-  ".env"
+  ".env",
+  // package managers' settings that run programs on the next install or script
+  // (npm's script-shell and node-options, yarn's yarnPath and yarn-path)
+  ".npmrc",
+  ".yarnrc",
+  ".yarnrc.yml"
 ];
 function protectedPathList(extra = [], options = {}) {
   let defaults = options.gitWritable ? DEFAULT_PROTECTED_PATHS.filter((path) => path !== GIT_DIR) : DEFAULT_PROTECTED_PATHS, submodules = options.workspace ? submoduleGitPaths(options.workspace) : [], seen = /* @__PURE__ */ new Set();

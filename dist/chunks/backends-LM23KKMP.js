@@ -14,13 +14,13 @@ var __export = (target, all) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
 var stdin_exports = {};
 __export(stdin_exports, {
-  backendsToReap: () => import_chunk_DWMJFH7E.backendsToReap,
-  loadBackend: () => import_chunk_DWMJFH7E.loadBackend,
-  openBackend: () => import_chunk_DWMJFH7E.openBackend,
-  selectBackend: () => import_chunk_DWMJFH7E.selectBackend
+  backendsToReap: () => import_chunk_WQJNHPD2.backendsToReap,
+  loadBackend: () => import_chunk_WQJNHPD2.loadBackend,
+  openBackend: () => import_chunk_WQJNHPD2.openBackend,
+  selectBackend: () => import_chunk_WQJNHPD2.selectBackend
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_DWMJFH7E = require("./chunk-DWMJFH7E.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_WQJNHPD2 = require("./chunk-WQJNHPD2.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   backendsToReap,

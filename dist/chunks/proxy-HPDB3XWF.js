@@ -26,7 +26,7 @@ __export(stdin_exports, {
   startProxy: () => startProxy
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_GN7YL54S = require("./chunk-GN7YL54S.js"), import_chunk_QIJFTTHX = require("./chunk-QIJFTTHX.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_C6J4JDTP = require("./chunk-C6J4JDTP.js"), import_chunk_6E2GMQ5G = require("./chunk-6E2GMQ5G.js"), import_chunk_ZJ576PAO = require("./chunk-ZJ576PAO.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_VRHT74ZE = require("./chunk-VRHT74ZE.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_crypto = require("node:crypto"), import_node_http = __toESM(require("node:http")), import_node_crypto2 = require("node:crypto");
+var import_chunk_GN7YL54S = require("./chunk-GN7YL54S.js"), import_chunk_QIJFTTHX = require("./chunk-QIJFTTHX.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_C6J4JDTP = require("./chunk-C6J4JDTP.js"), import_chunk_6E2GMQ5G = require("./chunk-6E2GMQ5G.js"), import_chunk_AO5665RP = require("./chunk-AO5665RP.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_crypto = require("node:crypto"), import_node_http = __toESM(require("node:http")), import_node_crypto2 = require("node:crypto");
 (0, import_chunk_WE6FURZE.init_web_globals)(), (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)(), (0, import_chunk_WE6FURZE.init_web_globals)();
 function requestBodyTooLargeMessage(maxBytes) {
@@ -718,7 +718,7 @@ function refusedSession(reason) {
   };
 }
 async function startProxy(options) {
-  let { upstream, token } = options, tokenMatches = bearerChecker(token), policy = options.policy ?? (0, import_chunk_ZJ576PAO.shapesOnlyPolicy)();
+  let { upstream, token } = options, tokenMatches = bearerChecker(token), policy = options.policy ?? (0, import_chunk_AO5665RP.shapesOnlyPolicy)();
   policy.redactor.addValue(token, "token"), options.audit?.redact(token);
   let log = (line) => options.log?.(`proxy: ${policy.redactor.text(line).replace(/\s*\n\s*/g, " ")}`), counts = { calls: 0, toolErrors: 0, denied: 0, rejected: 0, unreachable: 0 }, countCall = (outcome) => {
     counts.calls++, outcome === "tool-error" ? counts.toolErrors++ : outcome === "denied" ? counts.denied++ : outcome === "rejected" ? counts.rejected++ : outcome === "unreachable" && counts.unreachable++;

@@ -69,7 +69,7 @@ var PLACEHOLDER_SPLIT = /(\[REDACTED:[a-z0-9-]+\])/, Q = String.raw`(?:\\*["'])?
       "gi"
     )
   }
-], MIN_ENCODED = 8, MIN_PARTIAL = 4, TRUNCATION_MARKER = /(\n\[\.\.\. [^\]\n]{1,40} truncated by sandbox-action \.\.\.\]\n)/, LINE_BREAKS = /[\r\n]+/g, ESCAPED_LINE_BREAKS = /(?:[\r\n]|\\{1,2}[rn])+/g, HAS_ESCAPED_LINE_BREAK = /\\[rn]/, BASE64_ALPHABETS = {
+], MIN_ENCODED = 8, MIN_PARTIAL = 4, TRUNCATION_MARKER = /(\n\[\.\.\. [^\]\n]{1,40} truncated by sandbox-action \.\.\.\]\n)/, LINE_BREAKS = /(?:[\r\n]|\x1b\[[0-9;]*[mK])+/g, ESCAPED_LINE_BREAKS = /(?:[\r\n]|\x1b\[[0-9;]*[mK]|\\{1,2}[rn]|\\{1,2}u001b\[[0-9;]*[mK])+/g, HAS_ESCAPED_LINE_BREAK = /\\(?:[rn]|u001b)/, BASE64_ALPHABETS = {
   base64: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
   base64url: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 };
@@ -93,7 +93,7 @@ function formsOf(value) {
   let plain = (text) => ({ text: text.replace(LINE_BREAKS, ""), before: "", after: "" }), forms = [plain(value)], escaped = value;
   for (let level = 0; level < 2; level++)
     escaped = JSON.stringify(escaped).slice(1, -1), forms.push(plain(escaped));
-  forms.push(plain(encodeURIComponent(value)));
+  forms.push(plain(encodeURIComponent(value))), forms.push(plain(value.replace(/[$"\\`]/g, "\\$&")), plain(value.replaceAll("'", "'\\''")));
   let bytes = Buffer.from(value, "utf8"), hex = bytes.toString("hex");
   hex.length >= MIN_ENCODED && forms.push(plain(hex), plain(hex.toUpperCase()));
   for (let offset = 0; offset < 3; offset++)

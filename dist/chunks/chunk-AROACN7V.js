@@ -30,11 +30,11 @@ __export(stdin_exports, {
   startSession: () => startSession
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_DM3YTKYQ = require("./chunk-DM3YTKYQ.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_VRHT74ZE = require("./chunk-VRHT74ZE.js"), import_chunk_JXRBE7CI = require("./chunk-JXRBE7CI.js"), import_chunk_VGR4BRCM = require("./chunk-VGR4BRCM.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_child_process = require("node:child_process"), import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path"), import_node_fs4 = require("node:fs"), import_node_url = require("node:url");
+var import_chunk_MVXIG7OK = require("./chunk-MVXIG7OK.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_JXRBE7CI = require("./chunk-JXRBE7CI.js"), import_chunk_VGR4BRCM = require("./chunk-VGR4BRCM.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path"), import_node_child_process = require("node:child_process"), import_node_fs4 = require("node:fs"), import_node_path4 = require("node:path"), import_node_fs5 = require("node:fs"), import_node_url = require("node:url");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var SYNC_DELAY_MS = 200, AuditLog = class {
   constructor(path, options = {}) {
-    this.path = path, (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(path), { recursive: !0 }), this.fd = (0, import_node_fs.openSync)(path, "a", 384), this.redactor = options.redactor ?? (0, import_chunk_VRHT74ZE.createRedactor)();
+    this.path = path, (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(path), { recursive: !0 }), this.fd = (0, import_node_fs.openSync)(path, "a", 384), this.redactor = options.redactor ?? (0, import_chunk_A4M7HLL7.createRedactor)();
   }
   path;
   fd;
@@ -83,23 +83,33 @@ var SYNC_DELAY_MS = 200, AuditLog = class {
 };
 (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)();
+var CREDENTIAL_LINE = /^\s*(?:extraheader\s*=\s*["']?authorization:|url\s*=\s*\S+:\/\/[^/\s@]+:[^/\s@]+@)/im;
+function persistedCredentials(workspace) {
+  let file = (0, import_node_path3.join)(workspace, ".git", "config");
+  try {
+    return CREDENTIAL_LINE.test((0, import_node_fs3.readFileSync)(file, "utf8")) ? file : void 0;
+  } catch {
+    return;
+  }
+}
+(0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var WRITE_CODE_CACHE_FLAG = "--write-code-cache", WARM_UP_FLAG = "--warm-up", LOCK_SUFFIX = ".warming", WARM_UP_LOCK_MS = 3e4;
 function codeCacheFile(dir, bundle) {
-  return (0, import_node_path3.join)(dir, `server-${bundleDigest(dir, bundle)}-node${process.version}-${process.arch}.v8cache`);
+  return (0, import_node_path4.join)(dir, `server-${bundleDigest(dir, bundle)}-node${process.version}-${process.arch}.v8cache`);
 }
 var DIGEST = /^[0-9a-f]{16}$/, DIGEST_PREFIX = "digest-";
 function bundleDigest(dir, bundle) {
-  let stat = (0, import_node_fs3.statSync)(bundle, { bigint: !0 }), version = [stat.dev, stat.ino, stat.size, stat.mtimeNs, stat.ctimeNs].map((n) => n.toString(36)), memo = (0, import_node_path3.join)(dir, `${DIGEST_PREFIX}${version.join("-")}`), digest = readDigest(memo);
+  let stat = (0, import_node_fs4.statSync)(bundle, { bigint: !0 }), version = [stat.dev, stat.ino, stat.size, stat.mtimeNs, stat.ctimeNs].map((n) => n.toString(36)), memo = (0, import_node_path4.join)(dir, `${DIGEST_PREFIX}${version.join("-")}`), digest = readDigest(memo);
   if (!digest) {
     let { createHash } = process.getBuiltinModule("node:crypto");
-    digest = createHash("sha256").update((0, import_node_fs3.readFileSync)(bundle)).digest("hex").slice(0, 16), writeDigest(memo, digest);
+    digest = createHash("sha256").update((0, import_node_fs4.readFileSync)(bundle)).digest("hex").slice(0, 16), writeDigest(memo, digest);
   }
   return digest;
 }
 function readDigest(memo) {
   try {
-    let text = (0, import_node_fs3.readFileSync)(memo, "latin1");
+    let text = (0, import_node_fs4.readFileSync)(memo, "latin1");
     return DIGEST.test(text) ? text : void 0;
   } catch {
     return;
@@ -108,9 +118,9 @@ function readDigest(memo) {
 function writeDigest(memo, digest) {
   let temporary = `${memo}.${process.pid}.tmp`;
   try {
-    (0, import_node_fs3.writeFileSync)(temporary, digest, { mode: 384 }), (0, import_node_fs3.renameSync)(temporary, memo);
+    (0, import_node_fs4.writeFileSync)(temporary, digest, { mode: 384 }), (0, import_node_fs4.renameSync)(temporary, memo);
   } catch {
-    (0, import_node_fs3.rmSync)(temporary, { force: !0 });
+    (0, import_node_fs4.rmSync)(temporary, { force: !0 });
   }
 }
 function lookUpCodeCache(bundle, env = process.env) {
@@ -123,8 +133,8 @@ function lookUpCodeCache(bundle, env = process.env) {
     return {};
   }
   try {
-    let stat = (0, import_node_fs3.lstatSync)(file), uid = process.getuid?.();
-    return !stat.isFile() || uid !== void 0 && stat.uid !== uid ? {} : ((stat.mode & 36) !== 36 && (0, import_node_fs3.chmodSync)(file, 420), (0, import_node_fs3.rmSync)(`${file}${LOCK_SUFFIX}`, { force: !0 }), { ready: file });
+    let stat = (0, import_node_fs4.lstatSync)(file), uid = process.getuid?.();
+    return !stat.isFile() || uid !== void 0 && stat.uid !== uid ? {} : ((stat.mode & 36) !== 36 && (0, import_node_fs4.chmodSync)(file, 420), (0, import_node_fs4.rmSync)(`${file}${LOCK_SUFFIX}`, { force: !0 }), { ready: file });
   } catch {
     return { missing: file };
   }
@@ -133,28 +143,28 @@ var STALE_MS = 720 * 3600 * 1e3;
 function pruneStale(dir) {
   let now = Date.now(), stale = (path) => {
     try {
-      return now - (0, import_node_fs3.lstatSync)(path).mtimeMs > STALE_MS;
+      return now - (0, import_node_fs4.lstatSync)(path).mtimeMs > STALE_MS;
     } catch {
       return !1;
     }
   };
   for (let name of listDir(dir)) {
-    let path = (0, import_node_path3.join)(dir, name);
-    (name.startsWith("server-") || name.startsWith(DIGEST_PREFIX)) && stale(path) && (0, import_node_fs3.rmSync)(path, { force: !0 });
+    let path = (0, import_node_path4.join)(dir, name);
+    (name.startsWith("server-") || name.startsWith(DIGEST_PREFIX)) && stale(path) && (0, import_node_fs4.rmSync)(path, { force: !0 });
   }
-  let compile = (0, import_node_path3.join)(dir, import_chunk_4EX4ZYXA.COMPILE_CACHE_SUBDIR), chunks = (0, import_chunk_4EX4ZYXA.chunkCacheDir)(dir);
+  let compile = (0, import_node_path4.join)(dir, import_chunk_4EX4ZYXA.COMPILE_CACHE_SUBDIR), chunks = (0, import_chunk_4EX4ZYXA.chunkCacheDir)(dir);
   for (let name of listDir(compile)) {
-    let path = (0, import_node_path3.join)(compile, name);
-    path !== chunks && stale(path) && (0, import_node_fs3.rmSync)(path, { recursive: !0, force: !0 });
+    let path = (0, import_node_path4.join)(compile, name);
+    path !== chunks && stale(path) && (0, import_node_fs4.rmSync)(path, { recursive: !0, force: !0 });
   }
   for (let name of listDir(chunks)) {
-    let path = (0, import_node_path3.join)(chunks, name);
-    stale(path) && (0, import_node_fs3.rmSync)(path, { force: !0 });
+    let path = (0, import_node_path4.join)(chunks, name);
+    stale(path) && (0, import_node_fs4.rmSync)(path, { force: !0 });
   }
 }
 function listDir(dir) {
   try {
-    return (0, import_node_fs3.readdirSync)(dir);
+    return (0, import_node_fs4.readdirSync)(dir);
   } catch {
     return [];
   }
@@ -165,16 +175,16 @@ function warmUpArgs(bundle, file) {
 function startCodeCacheWarmUp(bundle, file) {
   let lock = `${file}${LOCK_SUFFIX}`;
   try {
-    (0, import_node_fs3.closeSync)((0, import_node_fs3.openSync)(lock, "wx", 384));
+    (0, import_node_fs4.closeSync)((0, import_node_fs4.openSync)(lock, "wx", 384));
   } catch {
     try {
-      if (Date.now() - (0, import_node_fs3.statSync)(lock).mtimeMs < WARM_UP_LOCK_MS) return;
-      (0, import_node_fs3.utimesSync)(lock, /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date());
+      if (Date.now() - (0, import_node_fs4.statSync)(lock).mtimeMs < WARM_UP_LOCK_MS) return;
+      (0, import_node_fs4.utimesSync)(lock, /* @__PURE__ */ new Date(), /* @__PURE__ */ new Date());
     } catch {
       return;
     }
   }
-  pruneStale((0, import_node_path3.dirname)(file));
+  pruneStale((0, import_node_path4.dirname)(file));
   try {
     let child = (0, import_node_child_process.spawn)(process.execPath, warmUpArgs(bundle, file), {
       detached: !0,
@@ -197,7 +207,7 @@ function serverBundle() {
   if (override) return { path: override, shipped: !1 };
   for (let relative of ["./sandbox-server.js", "../sandbox-server.js"]) {
     let candidate = (0, import_node_url.fileURLToPath)(new URL(relative, __sbxImportMetaUrl));
-    if ((0, import_node_fs4.existsSync)(candidate)) return { path: candidate, shipped: !0 };
+    if ((0, import_node_fs5.existsSync)(candidate)) return { path: candidate, shipped: !0 };
   }
   throw new Error(
     `cannot find sandbox-server.js beside ${(0, import_node_url.fileURLToPath)(__sbxImportMetaUrl)}; rebuild with npm run build`
@@ -241,7 +251,13 @@ async function endRun(backend, runId) {
   });
 }
 async function startSession(backend, config, options = {}) {
-  let started = performance.now(), runId = options.runId ?? newRunId(), log = options.log ?? ((line) => process.stderr.write(`sandbox-action: ${line}
+  let started = performance.now(), credentials = persistedCredentials(config.workspace);
+  if (credentials)
+    throw new import_chunk_GTVJVVCB.SandboxError(
+      `${credentials} holds a credential (an Authorization extraheader or a password in a remote's URL), which every process in the sandbox could read`,
+      "check out with `persist-credentials: false` (actions/checkout), or remove it: git config --unset-all http.https://github.com/.extraheader; pass a token the agent needs explicitly with `env` instead"
+    );
+  let runId = options.runId ?? newRunId(), log = options.log ?? ((line) => process.stderr.write(`sandbox-action: ${line}
 `)), caOnStdin = backend.entrypointStdin === !0, makeIdentity = () => Promise.resolve().then(() => __toESM(require("./identity-SHXBSCHV.js"))).then((mtls) => mtls.generateIdentity("client")), identityReady = caOnStdin ? new Promise((resolve) => setImmediate(resolve)).then(makeIdentity) : makeIdentity();
   identityReady.catch(() => {
   });
@@ -258,7 +274,7 @@ async function startSession(backend, config, options = {}) {
     network: config.network,
     env: config.env,
     limits: config.limits ?? {},
-    protectedPaths: (0, import_chunk_DM3YTKYQ.protectedPathList)(config.protectedPaths, {
+    protectedPaths: (0, import_chunk_MVXIG7OK.protectedPathList)(config.protectedPaths, {
       gitWritable: config.gitWritable,
       workspace: config.workspace
     }),

@@ -38,8 +38,8 @@ function nodeCheck() {
 }
 async function execute(args, io) {
   let [{ checkLocalPrerequisites }, { checkDockerPrerequisites }] = await Promise.all([
-    Promise.resolve().then(() => __toESM(require("./local-NE34PTIN.js"))),
-    Promise.resolve().then(() => __toESM(require("./docker-EMOIAKZU.js")))
+    Promise.resolve().then(() => __toESM(require("./local-NPCYFDDG.js"))),
+    Promise.resolve().then(() => __toESM(require("./docker-VKVPMTPH.js")))
   ]), [local, docker] = await Promise.all([checkLocalPrerequisites(), checkDockerPrerequisites()]), sections = [
     { backend: "host", checks: [nodeCheck()] },
     { backend: "local", checks: local },
