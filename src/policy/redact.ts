@@ -85,8 +85,10 @@ const TRUNCATION_MARKER = /(\n\[\.\.\. [^\]\n]{1,40} truncated by sandbox-action
  * them: one native pass removes them, one literal alternation searches what is left (linear, and
  * the pattern compiles as fast as before).
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ESC starts the colour sequences removed here
 const LINE_BREAKS = /(?:[\r\n]|\x1b\[[0-9;]*[mK])+/g;
 /** The same JSON-escaped too (`\n`, `\u001b[..m`; doubled in a JSON string inside a JSON string). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: as above
 const ESCAPED_LINE_BREAKS = /(?:[\r\n]|\x1b\[[0-9;]*[mK]|\\{1,2}[rn]|\\{1,2}u001b\[[0-9;]*[mK])+/g;
 const HAS_ESCAPED_LINE_BREAK = /\\(?:[rn]|u001b)/;
 
