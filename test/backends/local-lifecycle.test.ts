@@ -293,8 +293,8 @@ describe.skipIf(!available)("local backend start-up time", () => {
         entryArgs: [],
       }).filter(
         (arg, i, all) =>
-          !["--json-status-fd", "--args"].includes(arg) &&
-          !["--json-status-fd", "--args"].includes(all[i - 1] as string),
+          !["--json-status-fd", "--args", "--seccomp"].includes(arg) &&
+          !["--json-status-fd", "--args", "--seccomp"].includes(all[i - 1] as string),
       );
       const command = args.indexOf("--");
       const bwrapArgs = [...args.slice(0, command + 1), "/bin/true"];
