@@ -226,6 +226,16 @@ export function linkedTools(
   };
 }
 
+/** How long the server waits for its runner to connect before it gives the sandbox up. */
+export const RUNNER_CONNECT_MS = 30_000;
+
+/** linkedTools once the link is there: calls made before wait for it. */
+export function afterLink(ready: Promise<Duplex>, onClosed: (reason: string) => void): ToolExecutor {
+  const linked = ready.then((socket) => linkedTools(socket, onClosed));
+  linked.catch(() => {}); // the server ends itself when the runner does not come
+  return { call: (tool, args, signal) => linked.then((tools) => tools.call(tool, args, signal)) };
+}
+
 /** The runner's end: carries out each call with `tools` and answers; a cancel aborts its call. */
 export function serveTools(socket: Duplex, tools: ToolExecutor, onClosed: () => void): void {
   const running = new Map<number, AbortController>();

@@ -20,7 +20,7 @@ import {
 import { EGRESS_LISTEN_ENV, EGRESS_SOCKET_ENV, startEgressForwarder } from "./egress-forwarder.js";
 import { WARM_UP_FLAG } from "./flags.js";
 import { createMcpHttpServer, loadMcp } from "./http.js";
-import { acceptLink, connectLink, linkedTools, serveTools } from "./link.js";
+import { acceptLink, afterLink, connectLink, RUNNER_CONNECT_MS, serveTools } from "./link.js";
 import { killAllRunning } from "./process.js";
 import { localTools } from "./tools/index.js";
 
@@ -111,10 +111,21 @@ async function serverMain(): Promise<void> {
   // listening for the runner first: it is starting beside us and retries until we are there
   const link = acceptLink(config.link);
   const identity = generateIdentity("server");
-  const runner = await link.ready.catch((error: Error) =>
-    fail(`cannot reach the runner: ${error.message}`, 1),
+  // The host may connect and list the tools while the runner still boots beside us (on two cores,
+  // two Node starts); a call waits for it. A runner that never comes ends the sandbox.
+  const runnerDeadline = setTimeout(
+    () => fail(`the runner did not connect within ${RUNNER_CONNECT_MS} ms`, 1),
+    RUNNER_CONNECT_MS,
   );
-  const tools = linkedTools(runner, (reason) => {
+  runnerDeadline.unref();
+  const runnerReady = link.ready.then(
+    (socket) => {
+      clearTimeout(runnerDeadline);
+      return socket;
+    },
+    (error: Error) => fail(`cannot reach the runner: ${error.message}`, 1),
+  );
+  const tools = afterLink(runnerReady, (reason) => {
     // a sandbox without its runner is dead: end it, and the host's supervisor replaces it
     log(`the runner is gone (${reason}): stopping`);
     process.exit(1);
@@ -129,7 +140,7 @@ async function serverMain(): Promise<void> {
     app.server.close();
     app.server.closeAllConnections();
     void app.closeSessions();
-    runner.destroy();
+    void runnerReady.then((socket) => socket.destroy());
     if (config.listen.kind === "unix") {
       try {
         unlinkSync(config.listen.path);
