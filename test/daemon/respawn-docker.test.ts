@@ -247,11 +247,12 @@ describe.skipIf(!engineAvailable("docker"))("the daemon's supervisor on the dock
     process.kill(info.daemon_pid, "SIGKILL");
     expect(await until(() => !processAlive(info.daemon_pid), 10_000)).toBe(true);
 
+    // the container outlives its daemon: what `down` must clean up (looked at first: a `gc` of
+    // another test file may rightly remove it a moment later)
+    expect(await runContainers(info.run_id), "the orphaned container").toEqual([info.sandbox_id]);
     const stopped = await cli(["status"]);
     expect(stopped.code).toBe(3);
     expect(stopped.stdout).toMatch(/not running/);
-    // the container outlives its daemon: what `down` must clean up
-    expect(await runContainers(info.run_id), "the orphaned container").toEqual([info.sandbox_id]);
 
     const down = await cli(["down"]);
     expect(down.code, down.stderr).toBe(0);
