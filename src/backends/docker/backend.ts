@@ -25,7 +25,7 @@ import { connectDocker, type DockerClient, type DockerEndpoint } from "./client.
 import { containerConfig } from "./container.js";
 import { elfInterpreter } from "./entry.js";
 import { ensureImage } from "./image.js";
-import { DockerSandbox, removeContainer } from "./sandbox.js";
+import { DockerSandbox, linkDirOf, removeContainer } from "./sandbox.js";
 
 export const DEFAULT_IMAGE = "node:24-bookworm-slim";
 /** where the host run directory of a container is, so reap can remove it with the container */
@@ -33,9 +33,6 @@ export const LABEL_RUN_DIR = "sandbox-action.run-dir";
 export const LABEL_SANDBOX_ID = "sandbox-action.sandbox-id";
 /** `commands` on the second container of a sandbox (ADR 0014); the server's has none */
 export const LABEL_ROLE = "sandbox-action.role";
-
-/** the host directory of a sandbox's link socket, beside its run directory */
-export const linkDirOf = (runDir: string): string => `${runDir}.link`;
 export interface DockerBackendOptions {
   endpoint?: DockerEndpoint;
   /** the environment DOCKER_HOST and friends are read from; default process.env */

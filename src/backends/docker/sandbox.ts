@@ -9,7 +9,6 @@ import { WORKSPACE_INSIDE } from "../layout.js";
 import { removeRunDir } from "../run-dir.js";
 import { type ExecOptions, type ExecResult, type Sandbox, SandboxError, type SandboxExit } from "../types.js";
 import { connectUnixChannel } from "../unix-channel.js";
-import { linkDirOf } from "./backend.js";
 import { DockerApiError, type DockerClient, demux } from "./client.js";
 
 export interface DockerSandboxParams {
@@ -27,6 +26,9 @@ export interface DockerSandboxParams {
   dir: string;
   socketPath: string;
 }
+
+/** the host directory of a sandbox's link socket (ADR 0014), beside its run directory */
+export const linkDirOf = (runDir: string): string => `${runDir}.link`;
 
 const EXEC_KILL_WAIT_MS = 2000;
 /** the exit code exec reports for a command it had to kill at its timeout (as `timeout` does) */

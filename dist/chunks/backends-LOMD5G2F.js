@@ -14,13 +14,13 @@ var __export = (target, all) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
 var stdin_exports = {};
 __export(stdin_exports, {
-  backendsToReap: () => import_chunk_WQJNHPD2.backendsToReap,
-  loadBackend: () => import_chunk_WQJNHPD2.loadBackend,
-  openBackend: () => import_chunk_WQJNHPD2.openBackend,
-  selectBackend: () => import_chunk_WQJNHPD2.selectBackend
+  backendsToReap: () => import_chunk_2A3QKPUG.backendsToReap,
+  loadBackend: () => import_chunk_2A3QKPUG.loadBackend,
+  openBackend: () => import_chunk_2A3QKPUG.openBackend,
+  selectBackend: () => import_chunk_2A3QKPUG.selectBackend
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_WQJNHPD2 = require("./chunk-WQJNHPD2.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_2A3QKPUG = require("./chunk-2A3QKPUG.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   backendsToReap,

@@ -22642,7 +22642,7 @@ async function ensureImage(client, image, log) {
   return log(`pulled image ${image}`), imageConfig(inspect);
 }
 (0, import_chunk_WE6FURZE.init_web_globals)();
-var EXEC_KILL_WAIT_MS = 2e3, EXIT_TIMED_OUT = 124, DockerSandbox = class {
+var linkDirOf = (runDir) => `${runDir}.link`, EXEC_KILL_WAIT_MS = 2e3, EXIT_TIMED_OUT = 124, DockerSandbox = class {
   constructor(params, attach, runnerAttach, exited) {
     this.params = params, this.attach = attach, this.runnerAttach = runnerAttach, this.id = params.id, this.runId = params.runId, this.containerId = params.containerId, this.commandsContainerId = params.commandsContainerId, this.client = params.client;
     let streams = demux(attach);
@@ -22791,7 +22791,7 @@ function collect(stream) {
 function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
-var DEFAULT_IMAGE = "node:24-bookworm-slim", LABEL_RUN_DIR = "sandbox-action.run-dir", LABEL_SANDBOX_ID = "sandbox-action.sandbox-id", LABEL_ROLE = "sandbox-action.role", linkDirOf = (runDir) => `${runDir}.link`;
+var DEFAULT_IMAGE = "node:24-bookworm-slim", LABEL_RUN_DIR = "sandbox-action.run-dir", LABEL_SANDBOX_ID = "sandbox-action.sandbox-id", LABEL_ROLE = "sandbox-action.role";
 function createDockerBackend(options = {}) {
   let hostEnv = options.hostEnv ?? process.env, base = options.runDirBase ?? (0, import_chunk_VGR4BRCM.runDirBase)(hostEnv, "sandbox-action-docker"), log = options.log ?? ((line) => process.stderr.write(`${line}
 `)), mountsDir = options.mountsDir ?? (0, import_chunk_H4RBL64L.claimsDir)(hostEnv), clientPromise, client = () => {

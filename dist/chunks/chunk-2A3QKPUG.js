@@ -37,7 +37,7 @@ async function loadBackend(name) {
       return createLocalBackend();
     }
     case "docker": {
-      let { createDockerBackend } = await Promise.resolve().then(() => __toESM(require("./docker-VKVPMTPH.js")));
+      let { createDockerBackend } = await Promise.resolve().then(() => __toESM(require("./docker-6UPKOORB.js")));
       return createDockerBackend();
     }
     default:
