@@ -17,7 +17,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: !0 }) : target,
   mod
 ));
-var import_chunk_USJONLIT = require("./chunks/chunk-USJONLIT.js"), import_chunk_NYYV2TCG = require("./chunks/chunk-NYYV2TCG.js"), import_chunk_AROACN7V = require("./chunks/chunk-AROACN7V.js"), import_chunk_AO5665RP = require("./chunks/chunk-AO5665RP.js"), import_chunk_MVXIG7OK = require("./chunks/chunk-MVXIG7OK.js"), import_chunk_6KESFPFJ = require("./chunks/chunk-6KESFPFJ.js"), import_chunk_KKHJGK6H = require("./chunks/chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunks/chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunks/chunk-TKZAGHXL.js"), import_chunk_DM2AWM2D = require("./chunks/chunk-DM2AWM2D.js"), import_chunk_A4M7HLL7 = require("./chunks/chunk-A4M7HLL7.js"), import_chunk_QQHNKEZU = require("./chunks/chunk-QQHNKEZU.js"), import_chunk_JXRBE7CI = require("./chunks/chunk-JXRBE7CI.js"), import_chunk_VGR4BRCM = require("./chunks/chunk-VGR4BRCM.js"), import_chunk_GTVJVVCB = require("./chunks/chunk-GTVJVVCB.js"), import_chunk_2A3QKPUG = require("./chunks/chunk-2A3QKPUG.js"), import_chunk_WE6FURZE = require("./chunks/chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_os = require("node:os"), import_node_path2 = require("node:path");
+var import_chunk_6FAINH76 = require("./chunks/chunk-6FAINH76.js"), import_chunk_NYYV2TCG = require("./chunks/chunk-NYYV2TCG.js"), import_chunk_AROACN7V = require("./chunks/chunk-AROACN7V.js"), import_chunk_AO5665RP = require("./chunks/chunk-AO5665RP.js"), import_chunk_MVXIG7OK = require("./chunks/chunk-MVXIG7OK.js"), import_chunk_6KESFPFJ = require("./chunks/chunk-6KESFPFJ.js"), import_chunk_KKHJGK6H = require("./chunks/chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunks/chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunks/chunk-TKZAGHXL.js"), import_chunk_DM2AWM2D = require("./chunks/chunk-DM2AWM2D.js"), import_chunk_A4M7HLL7 = require("./chunks/chunk-A4M7HLL7.js"), import_chunk_QQHNKEZU = require("./chunks/chunk-QQHNKEZU.js"), import_chunk_JXRBE7CI = require("./chunks/chunk-JXRBE7CI.js"), import_chunk_VGR4BRCM = require("./chunks/chunk-VGR4BRCM.js"), import_chunk_GTVJVVCB = require("./chunks/chunk-GTVJVVCB.js"), import_chunk_2A3QKPUG = require("./chunks/chunk-2A3QKPUG.js"), import_chunk_WE6FURZE = require("./chunks/chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_os = require("node:os"), import_node_path2 = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)();
 function readInputs() {
@@ -45,13 +45,13 @@ function actionPaths(env = process.env) {
 async function readCalls(input, workspace) {
   let trimmed = input.trim(), path = (0, import_node_path.resolve)(workspace, trimmed);
   return !trimmed.includes(`
-`) && (0, import_node_fs.existsSync)(path) ? (0, import_chunk_USJONLIT.loadCalls)(path) : (0, import_chunk_USJONLIT.parseCalls)(input, "the calls input");
+`) && (0, import_node_fs.existsSync)(path) ? (0, import_chunk_6FAINH76.loadCalls)(path) : (0, import_chunk_6FAINH76.parseCalls)(input, "the calls input");
 }
 async function main() {
   let inputs = readInputs(), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), config = (0, import_chunk_MVXIG7OK.resolveConfig)(inputs.options, { cwd: workspace });
   for (let value of config.redact) (0, import_chunk_DM2AWM2D.setSecret)(value);
   let calls = inputs.calls.trim() ? await readCalls(inputs.calls, config.workspace) : [];
-  (0, import_chunk_USJONLIT.checkCallsAllowed)(calls, new import_chunk_AO5665RP.HostRules(config), "the calls input");
+  (0, import_chunk_6FAINH76.checkCallsAllowed)(calls, new import_chunk_AO5665RP.HostRules(config), "the calls input");
   let paths = actionPaths();
   (0, import_chunk_DM2AWM2D.info)(
     `sandbox-action: ${config.backendReason}; network ${config.network}; workspace ${config.workspace}`

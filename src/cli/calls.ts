@@ -41,7 +41,9 @@ async function parseText(text: string, source: string): Promise<unknown> {
   try {
     return parse(text);
   } catch (error) {
-    throw new ConfigError(`${source}: not valid YAML: ${(error as Error).message.split("\n")[0]}`);
+    // yaml's first line ends in a colon before the excerpt it shows on the next lines
+    const first = (error as Error).message.split("\n")[0]?.replace(/:\s*$/, "");
+    throw new ConfigError(`${source}: not valid YAML: ${first}`);
   }
 }
 
@@ -87,7 +89,7 @@ export async function loadCalls(
     text = file === "-" ? await readAll(stdin()) : readFileSync(file, "utf8");
   } catch (error) {
     throw new ConfigError(
-      `cannot read calls file ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      `cannot read calls file ${source}: ${whyUnreadable(error as NodeJS.ErrnoException)}`,
     );
   }
   return parseCalls(text, source);
@@ -106,4 +108,18 @@ export function checkCallsAllowed(calls: Call[], rules: HostRules, source: strin
       );
     }
   });
+}
+
+/** What a failed read of the calls file means for the user, with the errno's name for searching. */
+function whyUnreadable(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case "ENOENT":
+      return `there is no such file (ENOENT; a relative path is taken from ${process.cwd()})`;
+    case "EACCES":
+      return "this user may not read it (EACCES)";
+    case "EISDIR":
+      return "it is a directory, not a file (EISDIR)";
+    default:
+      return error.code ? `${error.message} (${error.code})` : error.message;
+  }
 }

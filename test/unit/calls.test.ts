@@ -48,16 +48,21 @@ describe("calls files", () => {
     ["empty.yaml", "[]\n", /the list of calls is empty/],
     ["args.yaml", "- tool: read_file\n  args: [1]\n", /call 1 \(read_file\): "args" must be an object/],
     ["extra.yaml", "- tool: read_file\n  arg: {}\n", /call 1: unknown key "arg"/],
-    ["bad.yaml", "- tool: [\n", /not valid YAML/],
+    // the parser's message, without the colon that led to its excerpt
+    ["bad.yaml", "- tool: [\n", /not valid YAML: [^\n]*[^:\n]$/],
     ["bad.json", "[{", /not valid JSON/],
     ["item.yaml", "- 3\n", /call 1: expected an object/],
   ])("rejects %s", async (name, text, message) => {
     await expect(loadCalls(file(name, text))).rejects.toThrow(message);
   });
 
+  it("says what is wrong with a file it cannot read", async () => {
+    await expect(loadCalls(dir)).rejects.toThrow(/it is a directory, not a file \(EISDIR\)/);
+  });
+
   it("names a missing file", async () => {
     await expect(loadCalls(join(dir, "missing.yaml"))).rejects.toThrow(
-      /cannot read calls file .*missing.yaml: ENOENT/,
+      /cannot read calls file .*missing.yaml: there is no such file \(ENOENT; a relative path is taken from /,
     );
   });
 });

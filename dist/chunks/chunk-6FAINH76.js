@@ -185,8 +185,9 @@ async function parseText(text, source) {
   try {
     return parse(text);
   } catch (error) {
-    throw new import_chunk_MVXIG7OK.ConfigError(`${source}: not valid YAML: ${error.message.split(`
-`)[0]}`);
+    let first = error.message.split(`
+`)[0]?.replace(/:\s*$/, "");
+    throw new import_chunk_MVXIG7OK.ConfigError(`${source}: not valid YAML: ${first}`);
   }
 }
 function validateCalls(value, source) {
@@ -218,7 +219,7 @@ async function loadCalls(file, stdin = () => process.stdin) {
     text = file === "-" ? await readAll(stdin()) : (0, import_node_fs.readFileSync)(file, "utf8");
   } catch (error) {
     throw new import_chunk_MVXIG7OK.ConfigError(
-      `cannot read calls file ${source}: ${error.code ?? error.message}`
+      `cannot read calls file ${source}: ${whyUnreadable(error)}`
     );
   }
   return parseCalls(text, source);
@@ -230,6 +231,18 @@ function checkCallsAllowed(calls, rules, source) {
         `${source}: call ${index + 1}: the tool "${call.tool}" is not allowed by the tools option (allowed: ${rules.allowedTools?.join(", ") || "none"})`
       );
   });
+}
+function whyUnreadable(error) {
+  switch (error.code) {
+    case "ENOENT":
+      return `there is no such file (ENOENT; a relative path is taken from ${process.cwd()})`;
+    case "EACCES":
+      return "this user may not read it (EACCES)";
+    case "EISDIR":
+      return "it is a directory, not a file (EISDIR)";
+    default:
+      return error.code ? `${error.message} (${error.code})` : error.message;
+  }
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
