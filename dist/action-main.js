@@ -17,18 +17,18 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: !0 }) : target,
   mod
 ));
-var import_chunk_6FAINH76 = require("./chunks/chunk-6FAINH76.js"), import_chunk_NYYV2TCG = require("./chunks/chunk-NYYV2TCG.js"), import_chunk_AROACN7V = require("./chunks/chunk-AROACN7V.js"), import_chunk_AO5665RP = require("./chunks/chunk-AO5665RP.js"), import_chunk_MVXIG7OK = require("./chunks/chunk-MVXIG7OK.js"), import_chunk_6KESFPFJ = require("./chunks/chunk-6KESFPFJ.js"), import_chunk_KKHJGK6H = require("./chunks/chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunks/chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunks/chunk-TKZAGHXL.js"), import_chunk_DM2AWM2D = require("./chunks/chunk-DM2AWM2D.js"), import_chunk_A4M7HLL7 = require("./chunks/chunk-A4M7HLL7.js"), import_chunk_QQHNKEZU = require("./chunks/chunk-QQHNKEZU.js"), import_chunk_JXRBE7CI = require("./chunks/chunk-JXRBE7CI.js"), import_chunk_VGR4BRCM = require("./chunks/chunk-VGR4BRCM.js"), import_chunk_GTVJVVCB = require("./chunks/chunk-GTVJVVCB.js"), import_chunk_2A3QKPUG = require("./chunks/chunk-2A3QKPUG.js"), import_chunk_WE6FURZE = require("./chunks/chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_os = require("node:os"), import_node_path2 = require("node:path");
+var import_chunk_FWOUROOM = require("./chunks/chunk-FWOUROOM.js"), import_chunk_LGLBW4NK = require("./chunks/chunk-LGLBW4NK.js"), import_chunk_NEFJS3VJ = require("./chunks/chunk-NEFJS3VJ.js"), import_chunk_AO5665RP = require("./chunks/chunk-AO5665RP.js"), import_chunk_OO7QGVKG = require("./chunks/chunk-OO7QGVKG.js"), import_chunk_CLN36EFS = require("./chunks/chunk-CLN36EFS.js"), import_chunk_6KESFPFJ = require("./chunks/chunk-6KESFPFJ.js"), import_chunk_KKHJGK6H = require("./chunks/chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunks/chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunks/chunk-TKZAGHXL.js"), import_chunk_DM2AWM2D = require("./chunks/chunk-DM2AWM2D.js"), import_chunk_A4M7HLL7 = require("./chunks/chunk-A4M7HLL7.js"), import_chunk_QQHNKEZU = require("./chunks/chunk-QQHNKEZU.js"), import_chunk_JXRBE7CI = require("./chunks/chunk-JXRBE7CI.js"), import_chunk_VGR4BRCM = require("./chunks/chunk-VGR4BRCM.js"), import_chunk_GTVJVVCB = require("./chunks/chunk-GTVJVVCB.js"), import_chunk_2A3QKPUG = require("./chunks/chunk-2A3QKPUG.js"), import_chunk_WE6FURZE = require("./chunks/chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_os = require("node:os"), import_node_path2 = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)();
 function readInputs() {
   let options = {};
-  for (let option of import_chunk_MVXIG7OK.OPTIONS) {
+  for (let option of import_chunk_OO7QGVKG.OPTIONS) {
     let value = (0, import_chunk_DM2AWM2D.getInput)(option.name);
     value !== "" && (options[option.name] = value);
   }
   let failOnError = (0, import_chunk_DM2AWM2D.getInput)("fail-on-error") || "true";
   if (failOnError !== "true" && failOnError !== "false")
-    throw new import_chunk_MVXIG7OK.ConfigError(`fail-on-error: "${failOnError}" is not one of true, false`);
+    throw new import_chunk_OO7QGVKG.ConfigError(`fail-on-error: "${failOnError}" is not one of true, false`);
   return { options, calls: (0, import_chunk_DM2AWM2D.getInput)("calls"), failOnError: failOnError === "true" };
 }
 (0, import_chunk_WE6FURZE.init_web_globals)();
@@ -45,18 +45,18 @@ function actionPaths(env = process.env) {
 async function readCalls(input, workspace) {
   let trimmed = input.trim(), path = (0, import_node_path.resolve)(workspace, trimmed);
   return !trimmed.includes(`
-`) && (0, import_node_fs.existsSync)(path) ? (0, import_chunk_6FAINH76.loadCalls)(path) : (0, import_chunk_6FAINH76.parseCalls)(input, "the calls input");
+`) && (0, import_node_fs.existsSync)(path) ? (0, import_chunk_FWOUROOM.loadCalls)(path) : (0, import_chunk_FWOUROOM.parseCalls)(input, "the calls input");
 }
 async function main() {
-  let inputs = readInputs(), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), config = (0, import_chunk_MVXIG7OK.resolveConfig)(inputs.options, { cwd: workspace });
+  let inputs = readInputs(), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), config = (0, import_chunk_OO7QGVKG.resolveConfig)(inputs.options, { cwd: workspace });
   for (let value of config.redact) (0, import_chunk_DM2AWM2D.setSecret)(value);
   let calls = inputs.calls.trim() ? await readCalls(inputs.calls, config.workspace) : [];
-  (0, import_chunk_6FAINH76.checkCallsAllowed)(calls, new import_chunk_AO5665RP.HostRules(config), "the calls input");
+  (0, import_chunk_FWOUROOM.checkCallsAllowed)(calls, new import_chunk_AO5665RP.HostRules(config), "the calls input");
   let paths = actionPaths();
   (0, import_chunk_DM2AWM2D.info)(
     `sandbox-action: ${config.backendReason}; network ${config.network}; workspace ${config.workspace}`
   ), (0, import_chunk_DM2AWM2D.saveState)("state-file", paths.state), (0, import_chunk_DM2AWM2D.saveState)("audit-log", paths.audit), (0, import_chunk_DM2AWM2D.saveState)("log-file", paths.log), (0, import_chunk_DM2AWM2D.saveState)("backend", config.backend), (0, import_chunk_DM2AWM2D.saveState)("network", config.network), (0, import_chunk_DM2AWM2D.saveState)("mcp-config", paths.mcpConfig);
-  let cliEntry = (0, import_node_path.join)((0, import_node_path.dirname)(process.argv[1]), "index.js"), state = await (0, import_chunk_NYYV2TCG.launchDaemon)(cliEntry, config, inputs.options, paths);
+  let cliEntry = (0, import_node_path.join)((0, import_node_path.dirname)(process.argv[1]), "index.js"), state = await (0, import_chunk_LGLBW4NK.launchDaemon)(cliEntry, config, inputs.options, paths);
   (0, import_chunk_DM2AWM2D.setSecret)(state.mcp_token), (0, import_chunk_DM2AWM2D.saveState)("run-id", state.run_id), (0, import_chunk_DM2AWM2D.saveState)("daemon-pid", String(state.daemon_pid));
   let mcpConfig = {
     mcpServers: {
@@ -68,7 +68,7 @@ async function main() {
     `sandbox ${state.sandbox_id} is up; MCP endpoint ${state.mcp_url} (config in ${paths.mcpConfig})`
   ), calls.length === 0) return;
   let [{ connectAgent }, { callTool }] = await Promise.all([
-    Promise.resolve().then(() => __toESM(require("./chunks/agent-client-VRI6M77V.js"))),
+    Promise.resolve().then(() => __toESM(require("./chunks/agent-client-U6R24PCF.js"))),
     Promise.resolve().then(() => __toESM(require("./chunks/call-ZO3U3HUC.js")))
   ]), agent = await connectAgent(state), results = [];
   try {
@@ -88,7 +88,7 @@ async function main() {
 }
 main().catch((error) => {
   (0, import_chunk_DM2AWM2D.saveState)("main-failed", "true");
-  let hint = error.hint, prefix = error instanceof import_chunk_MVXIG7OK.ConfigError ? "invalid input: " : "";
+  let hint = error.hint, prefix = error instanceof import_chunk_OO7QGVKG.ConfigError ? "invalid input: " : "";
   (0, import_chunk_DM2AWM2D.setFailed)(`${prefix}${error.message}${hint ? `
 fix: ${hint}` : ""}`);
 });

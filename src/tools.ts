@@ -14,3 +14,6 @@ export type ToolName = (typeof TOOL_NAMES)[number];
 export function isToolName(name: string): name is ToolName {
   return (TOOL_NAMES as readonly string[]).includes(name);
 }
+
+/** The longest timeout a call may ask for: Node's timers overflow (and fire at once) past this. */
+export const MAX_TIMEOUT_MS = 2 ** 31 - 1;

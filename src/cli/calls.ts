@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { ConfigError } from "../config/index.js";
 import type { HostRules } from "../policy/rules.js";
+import { argumentKeys, argumentProblem } from "../tool-schemas.js";
 import { isToolName, TOOL_NAMES, type ToolName } from "../tools.js";
 import { parseSimpleYaml } from "./simple-yaml.js";
 
@@ -71,6 +72,10 @@ export function validateCalls(value: unknown, source: string): Call[] {
     if (args !== undefined && (typeof args !== "object" || args === null || Array.isArray(args))) {
       throw new ConfigError(`${where} (${tool}): "args" must be an object`);
     }
+    // the tool's own schema, before any sandbox starts (the server checks the same again)
+    const problem = argumentProblem(tool, args ?? {});
+    if (problem)
+      throw new ConfigError(`${where} (${tool}): ${problem}; ${tool} takes: ${argumentKeys(tool)}`);
     return { tool, args: (args ?? {}) as Record<string, unknown> };
   });
 }

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { RUNNER_FLAG } from "../backends/layout.js";
 import { CLIENT_CA_ENV, CLIENT_CA_STDIN_FLAG, validateCaPem } from "../mtls/exchange.js";
+import { MAX_TIMEOUT_MS } from "../tools.js";
 
 export class UsageError extends Error {
   override name = "UsageError";
@@ -106,9 +107,6 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
 
 export const DEFAULT_TIMEOUT_MS = 120_000;
 export const DEFAULT_MAX_OUTPUT_BYTES = 131_072;
-
-// Node's timers overflow (and fire at once) past this.
-export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 /** The tools' settings, from the environment the backend set (the same in both compartments). */
 export function readToolSettings(env: NodeJS.ProcessEnv): ToolSettings {

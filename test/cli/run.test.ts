@@ -119,7 +119,7 @@ describe("cli without a sandbox", () => {
 
   it("exit 2 for a calls file naming a tool the tools option does not allow, before any sandbox starts", async () => {
     const dir = workspace({
-      "calls.yaml": "- tool: list_directory\n- tool: run_command\n  args: {command: ls}\n",
+      "calls.yaml": "- tool: list_directory\n  args: {path: .}\n- tool: run_command\n  args: {command: ls}\n",
     });
     const out = await cli(["run", "--calls", "calls.yaml", "--tools", "list_directory,read_file"], {
       cwd: dir,

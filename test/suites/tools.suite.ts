@@ -83,6 +83,17 @@ export function defineToolSuite(name: string, start: () => Promise<Target>): voi
         "timed_out",
         "truncated",
       ]);
+      // strict: a key no tool takes is an error, not silently dropped
+      for (const tool of tools) expect(tool.inputSchema.additionalProperties, tool.name).toBe(false);
+    });
+
+    it("refuses an unknown argument, naming it, and runs nothing", async () => {
+      const marker = `unknown-key-${process.pid}`;
+      const result = await call("run_command", { command: `touch ${marker}`, bogus: 1 });
+      expect(result.isError).toBe(true);
+      expect(result.text).toMatch(/bogus/);
+      const check = await call("list_directory", { path: "." });
+      expect(check.text).not.toContain(marker);
     });
 
     describe("run_command", () => {

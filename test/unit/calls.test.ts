@@ -14,10 +14,13 @@ const file = (name: string, text: string) => {
 
 describe("calls files", () => {
   it("reads YAML", async () => {
-    const path = file("a.yaml", "- tool: run_command\n  args: {command: echo hi}\n- tool: list_directory\n");
+    const path = file(
+      "a.yaml",
+      "- tool: run_command\n  args: {command: echo hi}\n- tool: list_directory\n  args: {path: .}\n",
+    );
     expect(await loadCalls(path)).toEqual([
       { tool: "run_command", args: { command: "echo hi" } },
-      { tool: "list_directory", args: {} },
+      { tool: "list_directory", args: { path: "." } },
     ]);
   });
 
@@ -33,9 +36,9 @@ describe("calls files", () => {
     const stdin = () => {
       throw new Error("stdin was asked for");
     };
-    expect(await loadCalls(file("b.json", '[{"tool":"list_directory"}]'), stdin)).toEqual([
-      { tool: "list_directory", args: {} },
-    ]);
+    expect(await loadCalls(file("b.json", '[{"tool":"list_directory","args":{"path":"."}}]'), stdin)).toEqual(
+      [{ tool: "list_directory", args: { path: "." } }],
+    );
   });
 
   it.each([
@@ -52,6 +55,22 @@ describe("calls files", () => {
     ["bad.yaml", "- tool: [\n", /not valid YAML: [^\n]*[^:\n]$/],
     ["bad.json", "[{", /not valid JSON/],
     ["item.yaml", "- 3\n", /call 1: expected an object/],
+    // against the tool's own schema, before anything starts (issue 18 item 6)
+    [
+      "bogus.yaml",
+      "- tool: run_command\n  args: {command: echo hi, bogus: 1}\n",
+      /call 1 \(run_command\): unknown key "bogus"; run_command takes: command, cwd\?, env\?, timeout_ms\?, stdin\?$/,
+    ],
+    [
+      "nocontent.yaml",
+      "- tool: write_file\n  args: {path: a.txt}\n",
+      /call 1 \(write_file\): "content" is missing \(a string\)/,
+    ],
+    [
+      "type.yaml",
+      "- tool: read_file\n  args: {path: a, offset: first}\n",
+      /call 1 \(read_file\): "offset": Invalid input: expected number, received string/,
+    ],
   ])("rejects %s", async (name, text, message) => {
     await expect(loadCalls(file(name, text))).rejects.toThrow(message);
   });

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { TOOL_INPUT_SCHEMAS } from "../../tool-schemas.js";
 import type { ToolSettings } from "../config.js";
 import { describeError, ToolError } from "../errors.js";
 import { resolvePath } from "../paths.js";
@@ -7,15 +8,7 @@ import type { ToolRegistry } from "./index.js";
 import { guarded, textResult } from "./result.js";
 import { readTextFile } from "./text-file.js";
 
-const inputSchema = {
-  path: z.string().min(1).describe("File to edit (relative paths resolve against the workspace)"),
-  old_string: z
-    .string()
-    .min(1)
-    .describe("Exact text to replace; must occur exactly once unless replace_all is set"),
-  new_string: z.string().describe("Replacement text"),
-  replace_all: z.boolean().optional().describe("Replace every occurrence of old_string (default false)"),
-};
+const inputSchema = TOOL_INPUT_SCHEMAS.edit_file;
 
 /** Non-overlapping occurrences, the same ones split/join replaces. */
 export function countOccurrences(text: string, needle: string): number {

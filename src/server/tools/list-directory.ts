@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { TOOL_INPUT_SCHEMAS } from "../../tool-schemas.js";
 import type { ToolSettings } from "../config.js";
 import { describeError, ToolError } from "../errors.js";
 import { resolvePath } from "../paths.js";
@@ -8,11 +9,7 @@ import type { ToolRegistry } from "./index.js";
 import { guarded, textResult } from "./result.js";
 import { walk } from "./walk.js";
 
-const inputSchema = {
-  path: z.string().min(1).describe("Directory to list (relative paths resolve against the workspace)"),
-  recursive: z.boolean().optional().describe("List subdirectories too (default false)"),
-  max_entries: z.number().int().positive().optional().describe("Stop after this many entries (default 1000)"),
-};
+const inputSchema = TOOL_INPUT_SCHEMAS.list_directory;
 
 const DEFAULT_MAX_ENTRIES = 1000;
 

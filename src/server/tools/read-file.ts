@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { TOOL_INPUT_SCHEMAS } from "../../tool-schemas.js";
 import type { ToolSettings } from "../config.js";
 import { resolvePath } from "../paths.js";
 import { cutUtf8 } from "../truncate.js";
@@ -6,11 +7,7 @@ import type { ToolRegistry } from "./index.js";
 import { errorResult, guarded, textResult } from "./result.js";
 import { readTextFile } from "./text-file.js";
 
-const inputSchema = {
-  path: z.string().min(1).describe("File to read (relative paths resolve against the workspace)"),
-  offset: z.number().int().positive().optional().describe("First line to return, 1-based (default 1)"),
-  limit: z.number().int().positive().optional().describe("Number of lines to return (default: to the end)"),
-};
+const inputSchema = TOOL_INPUT_SCHEMAS.read_file;
 
 /** Lines in `text`: a final newline ends the last line, it does not start another. */
 function countLines(text: string): number {

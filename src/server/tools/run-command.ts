@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { CLIENT_CA_ENV } from "../../mtls/exchange.js";
-import { MAX_TIMEOUT_MS, type ToolSettings } from "../config.js";
+import { TOOL_INPUT_SCHEMAS } from "../../tool-schemas.js";
+import type { ToolSettings } from "../config.js";
 import { describeError, ToolError } from "../errors.js";
 import { resolvePath } from "../paths.js";
 import { createShellPool, type RunResult, runShell } from "../process.js";
@@ -8,22 +9,7 @@ import { stat } from "./fs-async.js";
 import type { ToolRegistry } from "./index.js";
 import { guarded, textResult } from "./result.js";
 
-const inputSchema = {
-  command: z.string().min(1).describe("Shell command, run with /bin/sh -c"),
-  cwd: z.string().optional().describe("Working directory (relative paths resolve against the workspace)"),
-  env: z
-    .record(z.string(), z.string())
-    .optional()
-    .describe("Extra environment variables for this command, added to the sandbox's environment"),
-  timeout_ms: z
-    .number()
-    .int()
-    .positive()
-    .max(MAX_TIMEOUT_MS)
-    .optional()
-    .describe("Kill the command (and everything it started) after this many milliseconds"),
-  stdin: z.string().optional().describe("Text written to the command's stdin, which is then closed"),
-};
+const inputSchema = TOOL_INPUT_SCHEMAS.run_command;
 
 const outputSchema = {
   exit_code: z.number().int(),

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { TOOL_INPUT_SCHEMAS } from "../../tool-schemas.js";
 import type { ToolSettings } from "../config.js";
 import { describeError, ToolError } from "../errors.js";
 import { displayPath, resolvePath } from "../paths.js";
@@ -10,22 +11,7 @@ import { guarded, textResult } from "./result.js";
 import { looksBinary, MAX_TEXT_FILE_BYTES } from "./text-file.js";
 import { walk } from "./walk.js";
 
-const inputSchema = {
-  pattern: z.string().min(1).describe("JavaScript regular expression, matched against each line"),
-  path: z.string().optional().describe("File or directory to search (default: the workspace)"),
-  glob: z
-    .string()
-    .optional()
-    .describe(
-      'Only files matching this glob, e.g. "*.ts" (base name) or "src/**/*.ts" (path under the search root)',
-    ),
-  max_results: z
-    .number()
-    .int()
-    .positive()
-    .optional()
-    .describe("Stop after this many matching lines (default 200)"),
-};
+const inputSchema = TOOL_INPUT_SCHEMAS.search_files;
 
 const DEFAULT_MAX_RESULTS = 200;
 /** Matching lines longer than this are shown as a window around the match. */

@@ -1,5 +1,6 @@
 import { dirname } from "node:path";
 import * as z from "zod";
+import { TOOL_INPUT_SCHEMAS } from "../../tool-schemas.js";
 import type { ToolSettings } from "../config.js";
 import { describeError, ToolError } from "../errors.js";
 import { resolvePath } from "../paths.js";
@@ -7,10 +8,7 @@ import { mkdir, writeFile } from "./fs-async.js";
 import type { ToolRegistry } from "./index.js";
 import { guarded, textResult } from "./result.js";
 
-const inputSchema = {
-  path: z.string().min(1).describe("File to write (relative paths resolve against the workspace)"),
-  content: z.string().describe("The complete new content of the file (UTF-8)"),
-};
+const inputSchema = TOOL_INPUT_SCHEMAS.write_file;
 
 export function registerWriteFile(server: ToolRegistry, settings: ToolSettings): void {
   server.registerTool(

@@ -26,7 +26,7 @@ __export(stdin_exports, {
   StreamableHTTPClientTransport: () => StreamableHTTPClientTransport
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_C6J4JDTP = require("./chunk-C6J4JDTP.js"), import_chunk_6E2GMQ5G = require("./chunk-6E2GMQ5G.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_RXVTIGQ6 = require("./chunk-RXVTIGQ6.js"), import_chunk_BQUIEBUU = require("./chunk-BQUIEBUU.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 (0, import_chunk_WE6FURZE.init_web_globals)(), (0, import_chunk_WE6FURZE.init_web_globals)();
 var ExperimentalClientTasks = class {
   constructor(_client) {
@@ -68,7 +68,7 @@ var ExperimentalClientTasks = class {
    *
    * @experimental
    */
-  async *callToolStream(params, resultSchema = import_chunk_6E2GMQ5G.CallToolResultSchema, options) {
+  async *callToolStream(params, resultSchema = import_chunk_BQUIEBUU.CallToolResultSchema, options) {
     let clientInternal = this._client, optionsWithTask = {
       ...options,
       // We check if the tool is known to be a task during auto-configuration, but assume
@@ -81,7 +81,7 @@ var ExperimentalClientTasks = class {
         if (!result.structuredContent && !result.isError) {
           yield {
             type: "error",
-            error: new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidRequest, `Tool ${params.name} has an output schema but did not return structured content`)
+            error: new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidRequest, `Tool ${params.name} has an output schema but did not return structured content`)
           };
           return;
         }
@@ -91,18 +91,18 @@ var ExperimentalClientTasks = class {
             if (!validationResult.valid) {
               yield {
                 type: "error",
-                error: new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidParams, `Structured content does not match the tool's output schema: ${validationResult.errorMessage}`)
+                error: new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidParams, `Structured content does not match the tool's output schema: ${validationResult.errorMessage}`)
               };
               return;
             }
           } catch (error) {
-            if (error instanceof import_chunk_6E2GMQ5G.McpError) {
+            if (error instanceof import_chunk_BQUIEBUU.McpError) {
               yield { type: "error", error };
               return;
             }
             yield {
               type: "error",
-              error: new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidParams, `Failed to validate structured content: ${error instanceof Error ? error.message : String(error)}`)
+              error: new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidParams, `Failed to validate structured content: ${error instanceof Error ? error.message : String(error)}`)
             };
             return;
           }
@@ -199,12 +199,12 @@ function getSupportedElicitationModes(capabilities) {
   let hasFormCapability = capabilities.form !== void 0, hasUrlCapability = capabilities.url !== void 0;
   return { supportsFormMode: hasFormCapability || !hasFormCapability && !hasUrlCapability, supportsUrlMode: hasUrlCapability };
 }
-var Client = class extends import_chunk_C6J4JDTP.Protocol {
+var Client = class extends import_chunk_RXVTIGQ6.Protocol {
   /**
    * Initializes this client with the given name and version information.
    */
   constructor(_clientInfo, options) {
-    super(options), this._clientInfo = _clientInfo, this._cachedToolOutputValidators = /* @__PURE__ */ new Map(), this._cachedKnownTaskTools = /* @__PURE__ */ new Set(), this._cachedRequiredTaskTools = /* @__PURE__ */ new Set(), this._listChangedDebounceTimers = /* @__PURE__ */ new Map(), this._capabilities = options?.capabilities ?? {}, this._jsonSchemaValidator = options?.jsonSchemaValidator ?? new import_chunk_C6J4JDTP.AjvJsonSchemaValidator(), options?.listChanged && (this._pendingListChangedConfig = options.listChanged);
+    super(options), this._clientInfo = _clientInfo, this._cachedToolOutputValidators = /* @__PURE__ */ new Map(), this._cachedKnownTaskTools = /* @__PURE__ */ new Set(), this._cachedRequiredTaskTools = /* @__PURE__ */ new Set(), this._listChangedDebounceTimers = /* @__PURE__ */ new Map(), this._capabilities = options?.capabilities ?? {}, this._jsonSchemaValidator = options?.jsonSchemaValidator ?? new import_chunk_RXVTIGQ6.AjvJsonSchemaValidator(), options?.listChanged && (this._pendingListChangedConfig = options.listChanged);
   }
   /**
    * Set up handlers for list changed notifications based on config and server capabilities.
@@ -213,7 +213,7 @@ var Client = class extends import_chunk_C6J4JDTP.Protocol {
    * @internal
    */
   _setupListChangedHandlers(config) {
-    config.tools && this._serverCapabilities?.tools?.listChanged && this._setupListChangedHandler("tools", import_chunk_6E2GMQ5G.ToolListChangedNotificationSchema, config.tools, async () => (await this.listTools()).tools), config.prompts && this._serverCapabilities?.prompts?.listChanged && this._setupListChangedHandler("prompts", import_chunk_6E2GMQ5G.PromptListChangedNotificationSchema, config.prompts, async () => (await this.listPrompts()).prompts), config.resources && this._serverCapabilities?.resources?.listChanged && this._setupListChangedHandler("resources", import_chunk_6E2GMQ5G.ResourceListChangedNotificationSchema, config.resources, async () => (await this.listResources()).resources);
+    config.tools && this._serverCapabilities?.tools?.listChanged && this._setupListChangedHandler("tools", import_chunk_BQUIEBUU.ToolListChangedNotificationSchema, config.tools, async () => (await this.listTools()).tools), config.prompts && this._serverCapabilities?.prompts?.listChanged && this._setupListChangedHandler("prompts", import_chunk_BQUIEBUU.PromptListChangedNotificationSchema, config.prompts, async () => (await this.listPrompts()).prompts), config.resources && this._serverCapabilities?.resources?.listChanged && this._setupListChangedHandler("resources", import_chunk_BQUIEBUU.ResourceListChangedNotificationSchema, config.resources, async () => (await this.listResources()).resources);
   }
   /**
    * Access experimental features.
@@ -235,46 +235,46 @@ var Client = class extends import_chunk_C6J4JDTP.Protocol {
   registerCapabilities(capabilities) {
     if (this.transport)
       throw new Error("Cannot register capabilities after connecting to transport");
-    this._capabilities = (0, import_chunk_C6J4JDTP.mergeCapabilities)(this._capabilities, capabilities);
+    this._capabilities = (0, import_chunk_RXVTIGQ6.mergeCapabilities)(this._capabilities, capabilities);
   }
   /**
    * Override request handler registration to enforce client-side validation for elicitation.
    */
   setRequestHandler(requestSchema, handler) {
-    let methodSchema = (0, import_chunk_C6J4JDTP.getObjectShape)(requestSchema)?.method;
+    let methodSchema = (0, import_chunk_RXVTIGQ6.getObjectShape)(requestSchema)?.method;
     if (!methodSchema)
       throw new Error("Schema is missing a method literal");
-    let methodValue = (0, import_chunk_C6J4JDTP.getLiteralValue)(methodSchema);
+    let methodValue = (0, import_chunk_RXVTIGQ6.getLiteralValue)(methodSchema);
     if (typeof methodValue != "string")
       throw new Error("Schema method literal must be a string");
     let method = methodValue;
     if (method === "elicitation/create") {
       let wrappedHandler = async (request, extra) => {
-        let validatedRequest = (0, import_chunk_C6J4JDTP.safeParse)(import_chunk_6E2GMQ5G.ElicitRequestSchema, request);
+        let validatedRequest = (0, import_chunk_RXVTIGQ6.safeParse)(import_chunk_BQUIEBUU.ElicitRequestSchema, request);
         if (!validatedRequest.success) {
           let errorMessage = validatedRequest.error instanceof Error ? validatedRequest.error.message : String(validatedRequest.error);
-          throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidParams, `Invalid elicitation request: ${errorMessage}`);
+          throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidParams, `Invalid elicitation request: ${errorMessage}`);
         }
         let { params } = validatedRequest.data;
         params.mode = params.mode ?? "form";
         let { supportsFormMode, supportsUrlMode } = getSupportedElicitationModes(this._capabilities.elicitation);
         if (params.mode === "form" && !supportsFormMode)
-          throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidParams, "Client does not support form-mode elicitation requests");
+          throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidParams, "Client does not support form-mode elicitation requests");
         if (params.mode === "url" && !supportsUrlMode)
-          throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidParams, "Client does not support URL-mode elicitation requests");
+          throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidParams, "Client does not support URL-mode elicitation requests");
         let result = await Promise.resolve(handler(request, extra));
         if (params.task) {
-          let taskValidationResult = (0, import_chunk_C6J4JDTP.safeParse)(import_chunk_6E2GMQ5G.CreateTaskResultSchema, result);
+          let taskValidationResult = (0, import_chunk_RXVTIGQ6.safeParse)(import_chunk_BQUIEBUU.CreateTaskResultSchema, result);
           if (!taskValidationResult.success) {
             let errorMessage = taskValidationResult.error instanceof Error ? taskValidationResult.error.message : String(taskValidationResult.error);
-            throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidParams, `Invalid task creation result: ${errorMessage}`);
+            throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidParams, `Invalid task creation result: ${errorMessage}`);
           }
           return taskValidationResult.data;
         }
-        let validationResult = (0, import_chunk_C6J4JDTP.safeParse)(import_chunk_6E2GMQ5G.ElicitResultSchema, result);
+        let validationResult = (0, import_chunk_RXVTIGQ6.safeParse)(import_chunk_BQUIEBUU.ElicitResultSchema, result);
         if (!validationResult.success) {
           let errorMessage = validationResult.error instanceof Error ? validationResult.error.message : String(validationResult.error);
-          throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidParams, `Invalid elicitation result: ${errorMessage}`);
+          throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidParams, `Invalid elicitation result: ${errorMessage}`);
         }
         let validatedResult = validationResult.data, requestedSchema = params.mode === "form" ? params.requestedSchema : void 0;
         if (params.mode === "form" && validatedResult.action === "accept" && validatedResult.content && requestedSchema && this._capabilities.elicitation?.form?.applyDefaults)
@@ -288,24 +288,24 @@ var Client = class extends import_chunk_C6J4JDTP.Protocol {
     }
     if (method === "sampling/createMessage") {
       let wrappedHandler = async (request, extra) => {
-        let validatedRequest = (0, import_chunk_C6J4JDTP.safeParse)(import_chunk_6E2GMQ5G.CreateMessageRequestSchema, request);
+        let validatedRequest = (0, import_chunk_RXVTIGQ6.safeParse)(import_chunk_BQUIEBUU.CreateMessageRequestSchema, request);
         if (!validatedRequest.success) {
           let errorMessage = validatedRequest.error instanceof Error ? validatedRequest.error.message : String(validatedRequest.error);
-          throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidParams, `Invalid sampling request: ${errorMessage}`);
+          throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidParams, `Invalid sampling request: ${errorMessage}`);
         }
         let { params } = validatedRequest.data, result = await Promise.resolve(handler(request, extra));
         if (params.task) {
-          let taskValidationResult = (0, import_chunk_C6J4JDTP.safeParse)(import_chunk_6E2GMQ5G.CreateTaskResultSchema, result);
+          let taskValidationResult = (0, import_chunk_RXVTIGQ6.safeParse)(import_chunk_BQUIEBUU.CreateTaskResultSchema, result);
           if (!taskValidationResult.success) {
             let errorMessage = taskValidationResult.error instanceof Error ? taskValidationResult.error.message : String(taskValidationResult.error);
-            throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidParams, `Invalid task creation result: ${errorMessage}`);
+            throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidParams, `Invalid task creation result: ${errorMessage}`);
           }
           return taskValidationResult.data;
         }
-        let resultSchema = params.tools || params.toolChoice ? import_chunk_6E2GMQ5G.CreateMessageResultWithToolsSchema : import_chunk_6E2GMQ5G.CreateMessageResultSchema, validationResult = (0, import_chunk_C6J4JDTP.safeParse)(resultSchema, result);
+        let resultSchema = params.tools || params.toolChoice ? import_chunk_BQUIEBUU.CreateMessageResultWithToolsSchema : import_chunk_BQUIEBUU.CreateMessageResultSchema, validationResult = (0, import_chunk_RXVTIGQ6.safeParse)(resultSchema, result);
         if (!validationResult.success) {
           let errorMessage = validationResult.error instanceof Error ? validationResult.error.message : String(validationResult.error);
-          throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidParams, `Invalid sampling result: ${errorMessage}`);
+          throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidParams, `Invalid sampling result: ${errorMessage}`);
         }
         return validationResult.data;
       };
@@ -323,14 +323,14 @@ var Client = class extends import_chunk_C6J4JDTP.Protocol {
         let result = await this.request({
           method: "initialize",
           params: {
-            protocolVersion: import_chunk_6E2GMQ5G.LATEST_PROTOCOL_VERSION,
+            protocolVersion: import_chunk_BQUIEBUU.LATEST_PROTOCOL_VERSION,
             capabilities: this._capabilities,
             clientInfo: this._clientInfo
           }
-        }, import_chunk_6E2GMQ5G.InitializeResultSchema, options);
+        }, import_chunk_BQUIEBUU.InitializeResultSchema, options);
         if (result === void 0)
           throw new Error(`Server sent invalid initialize result: ${result}`);
-        if (!import_chunk_6E2GMQ5G.SUPPORTED_PROTOCOL_VERSIONS.includes(result.protocolVersion))
+        if (!import_chunk_BQUIEBUU.SUPPORTED_PROTOCOL_VERSIONS.includes(result.protocolVersion))
           throw new Error(`Server's protocol version is not supported: ${result.protocolVersion}`);
         this._serverCapabilities = result.capabilities, this._serverVersion = result.serverInfo, transport.setProtocolVersion && transport.setProtocolVersion(result.protocolVersion), this._instructions = result.instructions, await this.notification({
           method: "notifications/initialized"
@@ -434,60 +434,60 @@ var Client = class extends import_chunk_C6J4JDTP.Protocol {
       }
   }
   assertTaskCapability(method) {
-    (0, import_chunk_C6J4JDTP.assertToolsCallTaskCapability)(this._serverCapabilities?.tasks?.requests, method, "Server");
+    (0, import_chunk_RXVTIGQ6.assertToolsCallTaskCapability)(this._serverCapabilities?.tasks?.requests, method, "Server");
   }
   assertTaskHandlerCapability(method) {
-    this._capabilities && (0, import_chunk_C6J4JDTP.assertClientRequestTaskCapability)(this._capabilities.tasks?.requests, method, "Client");
+    this._capabilities && (0, import_chunk_RXVTIGQ6.assertClientRequestTaskCapability)(this._capabilities.tasks?.requests, method, "Client");
   }
   async ping(options) {
-    return this.request({ method: "ping" }, import_chunk_6E2GMQ5G.EmptyResultSchema, options);
+    return this.request({ method: "ping" }, import_chunk_BQUIEBUU.EmptyResultSchema, options);
   }
   async complete(params, options) {
-    return this.request({ method: "completion/complete", params }, import_chunk_6E2GMQ5G.CompleteResultSchema, options);
+    return this.request({ method: "completion/complete", params }, import_chunk_BQUIEBUU.CompleteResultSchema, options);
   }
   async setLoggingLevel(level, options) {
-    return this.request({ method: "logging/setLevel", params: { level } }, import_chunk_6E2GMQ5G.EmptyResultSchema, options);
+    return this.request({ method: "logging/setLevel", params: { level } }, import_chunk_BQUIEBUU.EmptyResultSchema, options);
   }
   async getPrompt(params, options) {
-    return this.request({ method: "prompts/get", params }, import_chunk_6E2GMQ5G.GetPromptResultSchema, options);
+    return this.request({ method: "prompts/get", params }, import_chunk_BQUIEBUU.GetPromptResultSchema, options);
   }
   async listPrompts(params, options) {
-    return this.request({ method: "prompts/list", params }, import_chunk_6E2GMQ5G.ListPromptsResultSchema, options);
+    return this.request({ method: "prompts/list", params }, import_chunk_BQUIEBUU.ListPromptsResultSchema, options);
   }
   async listResources(params, options) {
-    return this.request({ method: "resources/list", params }, import_chunk_6E2GMQ5G.ListResourcesResultSchema, options);
+    return this.request({ method: "resources/list", params }, import_chunk_BQUIEBUU.ListResourcesResultSchema, options);
   }
   async listResourceTemplates(params, options) {
-    return this.request({ method: "resources/templates/list", params }, import_chunk_6E2GMQ5G.ListResourceTemplatesResultSchema, options);
+    return this.request({ method: "resources/templates/list", params }, import_chunk_BQUIEBUU.ListResourceTemplatesResultSchema, options);
   }
   async readResource(params, options) {
-    return this.request({ method: "resources/read", params }, import_chunk_6E2GMQ5G.ReadResourceResultSchema, options);
+    return this.request({ method: "resources/read", params }, import_chunk_BQUIEBUU.ReadResourceResultSchema, options);
   }
   async subscribeResource(params, options) {
-    return this.request({ method: "resources/subscribe", params }, import_chunk_6E2GMQ5G.EmptyResultSchema, options);
+    return this.request({ method: "resources/subscribe", params }, import_chunk_BQUIEBUU.EmptyResultSchema, options);
   }
   async unsubscribeResource(params, options) {
-    return this.request({ method: "resources/unsubscribe", params }, import_chunk_6E2GMQ5G.EmptyResultSchema, options);
+    return this.request({ method: "resources/unsubscribe", params }, import_chunk_BQUIEBUU.EmptyResultSchema, options);
   }
   /**
    * Calls a tool and waits for the result. Automatically validates structured output if the tool has an outputSchema.
    *
    * For task-based execution with streaming behavior, use client.experimental.tasks.callToolStream() instead.
    */
-  async callTool(params, resultSchema = import_chunk_6E2GMQ5G.CallToolResultSchema, options) {
+  async callTool(params, resultSchema = import_chunk_BQUIEBUU.CallToolResultSchema, options) {
     if (this.isToolTaskRequired(params.name))
-      throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidRequest, `Tool "${params.name}" requires task-based execution. Use client.experimental.tasks.callToolStream() instead.`);
+      throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidRequest, `Tool "${params.name}" requires task-based execution. Use client.experimental.tasks.callToolStream() instead.`);
     let result = await this.request({ method: "tools/call", params }, resultSchema, options), validator = this.getToolOutputValidator(params.name);
     if (validator) {
       if (!result.structuredContent && !result.isError)
-        throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidRequest, `Tool ${params.name} has an output schema but did not return structured content`);
+        throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidRequest, `Tool ${params.name} has an output schema but did not return structured content`);
       if (result.structuredContent)
         try {
           let validationResult = validator(result.structuredContent);
           if (!validationResult.valid)
-            throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidParams, `Structured content does not match the tool's output schema: ${validationResult.errorMessage}`);
+            throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidParams, `Structured content does not match the tool's output schema: ${validationResult.errorMessage}`);
         } catch (error) {
-          throw error instanceof import_chunk_6E2GMQ5G.McpError ? error : new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidParams, `Failed to validate structured content: ${error instanceof Error ? error.message : String(error)}`);
+          throw error instanceof import_chunk_BQUIEBUU.McpError ? error : new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidParams, `Failed to validate structured content: ${error instanceof Error ? error.message : String(error)}`);
         }
     }
     return result;
@@ -524,7 +524,7 @@ var Client = class extends import_chunk_C6J4JDTP.Protocol {
     return this._cachedToolOutputValidators.get(toolName);
   }
   async listTools(params, options) {
-    let result = await this.request({ method: "tools/list", params }, import_chunk_6E2GMQ5G.ListToolsResultSchema, options);
+    let result = await this.request({ method: "tools/list", params }, import_chunk_BQUIEBUU.ListToolsResultSchema, options);
     return this.cacheToolMetadata(result.tools), result;
   }
   /**
@@ -532,7 +532,7 @@ var Client = class extends import_chunk_C6J4JDTP.Protocol {
    * @internal
    */
   _setupListChangedHandler(listType, notificationSchema, options, fetcher) {
-    let parseResult = import_chunk_6E2GMQ5G.ListChangedOptionsBaseSchema.safeParse(options);
+    let parseResult = import_chunk_BQUIEBUU.ListChangedOptionsBaseSchema.safeParse(options);
     if (!parseResult.success)
       throw new Error(`Invalid ${listType} listChanged options: ${parseResult.error.message}`);
     if (typeof options.onChanged != "function")
@@ -648,144 +648,144 @@ async function pkceChallenge(length) {
   };
 }
 (0, import_chunk_WE6FURZE.init_web_globals)();
-var SafeUrlSchema = (0, import_chunk_6E2GMQ5G.url)().superRefine((val, ctx) => {
+var SafeUrlSchema = (0, import_chunk_CLN36EFS.url)().superRefine((val, ctx) => {
   if (!URL.canParse(val))
     return ctx.addIssue({
-      code: import_chunk_6E2GMQ5G.ZodIssueCode.custom,
+      code: import_chunk_BQUIEBUU.ZodIssueCode.custom,
       message: "URL must be parseable",
       fatal: !0
-    }), import_chunk_6E2GMQ5G.NEVER;
+    }), import_chunk_CLN36EFS.NEVER;
 }).refine((url2) => {
   let u = new URL(url2);
   return u.protocol !== "javascript:" && u.protocol !== "data:" && u.protocol !== "vbscript:";
-}, { message: "URL cannot use javascript:, data:, or vbscript: scheme" }), OAuthProtectedResourceMetadataSchema = (0, import_chunk_6E2GMQ5G.looseObject)({
-  resource: (0, import_chunk_6E2GMQ5G.string)().url(),
-  authorization_servers: (0, import_chunk_6E2GMQ5G.array)(SafeUrlSchema).optional(),
-  jwks_uri: (0, import_chunk_6E2GMQ5G.string)().url().optional(),
-  scopes_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  bearer_methods_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  resource_signing_alg_values_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  resource_name: (0, import_chunk_6E2GMQ5G.string)().optional(),
-  resource_documentation: (0, import_chunk_6E2GMQ5G.string)().optional(),
-  resource_policy_uri: (0, import_chunk_6E2GMQ5G.string)().url().optional(),
-  resource_tos_uri: (0, import_chunk_6E2GMQ5G.string)().url().optional(),
-  tls_client_certificate_bound_access_tokens: (0, import_chunk_6E2GMQ5G.boolean)().optional(),
-  authorization_details_types_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  dpop_signing_alg_values_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  dpop_bound_access_tokens_required: (0, import_chunk_6E2GMQ5G.boolean)().optional()
-}), OAuthMetadataSchema = (0, import_chunk_6E2GMQ5G.looseObject)({
-  issuer: (0, import_chunk_6E2GMQ5G.string)(),
+}, { message: "URL cannot use javascript:, data:, or vbscript: scheme" }), OAuthProtectedResourceMetadataSchema = (0, import_chunk_CLN36EFS.looseObject)({
+  resource: (0, import_chunk_CLN36EFS.string)().url(),
+  authorization_servers: (0, import_chunk_CLN36EFS.array)(SafeUrlSchema).optional(),
+  jwks_uri: (0, import_chunk_CLN36EFS.string)().url().optional(),
+  scopes_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  bearer_methods_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  resource_signing_alg_values_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  resource_name: (0, import_chunk_CLN36EFS.string)().optional(),
+  resource_documentation: (0, import_chunk_CLN36EFS.string)().optional(),
+  resource_policy_uri: (0, import_chunk_CLN36EFS.string)().url().optional(),
+  resource_tos_uri: (0, import_chunk_CLN36EFS.string)().url().optional(),
+  tls_client_certificate_bound_access_tokens: (0, import_chunk_CLN36EFS.boolean)().optional(),
+  authorization_details_types_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  dpop_signing_alg_values_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  dpop_bound_access_tokens_required: (0, import_chunk_CLN36EFS.boolean)().optional()
+}), OAuthMetadataSchema = (0, import_chunk_CLN36EFS.looseObject)({
+  issuer: (0, import_chunk_CLN36EFS.string)(),
   authorization_endpoint: SafeUrlSchema,
   token_endpoint: SafeUrlSchema,
   registration_endpoint: SafeUrlSchema.optional(),
-  scopes_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  response_types_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()),
-  response_modes_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  grant_types_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  token_endpoint_auth_methods_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  token_endpoint_auth_signing_alg_values_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
+  scopes_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  response_types_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()),
+  response_modes_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  grant_types_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  token_endpoint_auth_methods_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  token_endpoint_auth_signing_alg_values_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
   service_documentation: SafeUrlSchema.optional(),
   revocation_endpoint: SafeUrlSchema.optional(),
-  revocation_endpoint_auth_methods_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  revocation_endpoint_auth_signing_alg_values_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  introspection_endpoint: (0, import_chunk_6E2GMQ5G.string)().optional(),
-  introspection_endpoint_auth_methods_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  introspection_endpoint_auth_signing_alg_values_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  code_challenge_methods_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  client_id_metadata_document_supported: (0, import_chunk_6E2GMQ5G.boolean)().optional()
-}), OpenIdProviderMetadataSchema = (0, import_chunk_6E2GMQ5G.looseObject)({
-  issuer: (0, import_chunk_6E2GMQ5G.string)(),
+  revocation_endpoint_auth_methods_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  revocation_endpoint_auth_signing_alg_values_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  introspection_endpoint: (0, import_chunk_CLN36EFS.string)().optional(),
+  introspection_endpoint_auth_methods_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  introspection_endpoint_auth_signing_alg_values_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  code_challenge_methods_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  client_id_metadata_document_supported: (0, import_chunk_CLN36EFS.boolean)().optional()
+}), OpenIdProviderMetadataSchema = (0, import_chunk_CLN36EFS.looseObject)({
+  issuer: (0, import_chunk_CLN36EFS.string)(),
   authorization_endpoint: SafeUrlSchema,
   token_endpoint: SafeUrlSchema,
   userinfo_endpoint: SafeUrlSchema.optional(),
   jwks_uri: SafeUrlSchema,
   registration_endpoint: SafeUrlSchema.optional(),
-  scopes_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  response_types_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()),
-  response_modes_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  grant_types_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  acr_values_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  subject_types_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()),
-  id_token_signing_alg_values_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()),
-  id_token_encryption_alg_values_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  id_token_encryption_enc_values_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  userinfo_signing_alg_values_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  userinfo_encryption_alg_values_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  userinfo_encryption_enc_values_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  request_object_signing_alg_values_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  request_object_encryption_alg_values_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  request_object_encryption_enc_values_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  token_endpoint_auth_methods_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  token_endpoint_auth_signing_alg_values_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  display_values_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  claim_types_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  claims_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  service_documentation: (0, import_chunk_6E2GMQ5G.string)().optional(),
-  claims_locales_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  ui_locales_supported: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  claims_parameter_supported: (0, import_chunk_6E2GMQ5G.boolean)().optional(),
-  request_parameter_supported: (0, import_chunk_6E2GMQ5G.boolean)().optional(),
-  request_uri_parameter_supported: (0, import_chunk_6E2GMQ5G.boolean)().optional(),
-  require_request_uri_registration: (0, import_chunk_6E2GMQ5G.boolean)().optional(),
+  scopes_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  response_types_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()),
+  response_modes_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  grant_types_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  acr_values_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  subject_types_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()),
+  id_token_signing_alg_values_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()),
+  id_token_encryption_alg_values_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  id_token_encryption_enc_values_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  userinfo_signing_alg_values_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  userinfo_encryption_alg_values_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  userinfo_encryption_enc_values_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  request_object_signing_alg_values_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  request_object_encryption_alg_values_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  request_object_encryption_enc_values_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  token_endpoint_auth_methods_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  token_endpoint_auth_signing_alg_values_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  display_values_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  claim_types_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  claims_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  service_documentation: (0, import_chunk_CLN36EFS.string)().optional(),
+  claims_locales_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  ui_locales_supported: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  claims_parameter_supported: (0, import_chunk_CLN36EFS.boolean)().optional(),
+  request_parameter_supported: (0, import_chunk_CLN36EFS.boolean)().optional(),
+  request_uri_parameter_supported: (0, import_chunk_CLN36EFS.boolean)().optional(),
+  require_request_uri_registration: (0, import_chunk_CLN36EFS.boolean)().optional(),
   op_policy_uri: SafeUrlSchema.optional(),
   op_tos_uri: SafeUrlSchema.optional(),
-  client_id_metadata_document_supported: (0, import_chunk_6E2GMQ5G.boolean)().optional()
-}), OpenIdProviderDiscoveryMetadataSchema = (0, import_chunk_6E2GMQ5G.object)({
+  client_id_metadata_document_supported: (0, import_chunk_CLN36EFS.boolean)().optional()
+}), OpenIdProviderDiscoveryMetadataSchema = (0, import_chunk_CLN36EFS.object)({
   ...OpenIdProviderMetadataSchema.shape,
   ...OAuthMetadataSchema.pick({
     code_challenge_methods_supported: !0
   }).shape
-}), OAuthTokensSchema = (0, import_chunk_6E2GMQ5G.object)({
-  access_token: (0, import_chunk_6E2GMQ5G.string)(),
-  id_token: (0, import_chunk_6E2GMQ5G.string)().optional(),
+}), OAuthTokensSchema = (0, import_chunk_CLN36EFS.object)({
+  access_token: (0, import_chunk_CLN36EFS.string)(),
+  id_token: (0, import_chunk_CLN36EFS.string)().optional(),
   // Optional for OAuth 2.1, but necessary in OpenID Connect
-  token_type: (0, import_chunk_6E2GMQ5G.string)(),
-  expires_in: import_chunk_6E2GMQ5G.coerce_exports.number().optional(),
-  scope: (0, import_chunk_6E2GMQ5G.string)().optional(),
-  refresh_token: (0, import_chunk_6E2GMQ5G.string)().optional(),
+  token_type: (0, import_chunk_CLN36EFS.string)(),
+  expires_in: import_chunk_BQUIEBUU.coerce_exports.number().optional(),
+  scope: (0, import_chunk_CLN36EFS.string)().optional(),
+  refresh_token: (0, import_chunk_CLN36EFS.string)().optional(),
   /**
    * Not part of the wire format: the authorization server this value was obtained from, added by
    * the client's `auth()` before it is stored and compared when it is read back.
    */
-  issuer: (0, import_chunk_6E2GMQ5G.string)().optional().catch(void 0)
-}).strip(), OAuthErrorResponseSchema = (0, import_chunk_6E2GMQ5G.object)({
-  error: (0, import_chunk_6E2GMQ5G.string)(),
-  error_description: (0, import_chunk_6E2GMQ5G.string)().optional(),
-  error_uri: (0, import_chunk_6E2GMQ5G.string)().optional()
-}), OptionalSafeUrlSchema = SafeUrlSchema.optional().or((0, import_chunk_6E2GMQ5G.literal)("").transform(() => {
-})), OAuthClientMetadataSchema = (0, import_chunk_6E2GMQ5G.object)({
-  redirect_uris: (0, import_chunk_6E2GMQ5G.array)(SafeUrlSchema),
-  token_endpoint_auth_method: (0, import_chunk_6E2GMQ5G.string)().optional(),
-  grant_types: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  response_types: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
-  client_name: (0, import_chunk_6E2GMQ5G.string)().optional(),
+  issuer: (0, import_chunk_CLN36EFS.string)().optional().catch(void 0)
+}).strip(), OAuthErrorResponseSchema = (0, import_chunk_CLN36EFS.object)({
+  error: (0, import_chunk_CLN36EFS.string)(),
+  error_description: (0, import_chunk_CLN36EFS.string)().optional(),
+  error_uri: (0, import_chunk_CLN36EFS.string)().optional()
+}), OptionalSafeUrlSchema = SafeUrlSchema.optional().or((0, import_chunk_CLN36EFS.literal)("").transform(() => {
+})), OAuthClientMetadataSchema = (0, import_chunk_CLN36EFS.object)({
+  redirect_uris: (0, import_chunk_CLN36EFS.array)(SafeUrlSchema),
+  token_endpoint_auth_method: (0, import_chunk_CLN36EFS.string)().optional(),
+  grant_types: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  response_types: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
+  client_name: (0, import_chunk_CLN36EFS.string)().optional(),
   client_uri: SafeUrlSchema.optional(),
   logo_uri: OptionalSafeUrlSchema,
-  scope: (0, import_chunk_6E2GMQ5G.string)().optional(),
-  contacts: (0, import_chunk_6E2GMQ5G.array)((0, import_chunk_6E2GMQ5G.string)()).optional(),
+  scope: (0, import_chunk_CLN36EFS.string)().optional(),
+  contacts: (0, import_chunk_CLN36EFS.array)((0, import_chunk_CLN36EFS.string)()).optional(),
   tos_uri: OptionalSafeUrlSchema,
-  policy_uri: (0, import_chunk_6E2GMQ5G.string)().optional(),
+  policy_uri: (0, import_chunk_CLN36EFS.string)().optional(),
   jwks_uri: SafeUrlSchema.optional(),
-  jwks: (0, import_chunk_6E2GMQ5G.any)().optional(),
-  software_id: (0, import_chunk_6E2GMQ5G.string)().optional(),
-  software_version: (0, import_chunk_6E2GMQ5G.string)().optional(),
-  software_statement: (0, import_chunk_6E2GMQ5G.string)().optional()
-}).strip(), OAuthClientInformationSchema = (0, import_chunk_6E2GMQ5G.object)({
-  client_id: (0, import_chunk_6E2GMQ5G.string)(),
-  client_secret: (0, import_chunk_6E2GMQ5G.string)().optional(),
-  client_id_issued_at: (0, import_chunk_6E2GMQ5G.number)().optional(),
-  client_secret_expires_at: (0, import_chunk_6E2GMQ5G.number)().optional(),
+  jwks: (0, import_chunk_CLN36EFS.any)().optional(),
+  software_id: (0, import_chunk_CLN36EFS.string)().optional(),
+  software_version: (0, import_chunk_CLN36EFS.string)().optional(),
+  software_statement: (0, import_chunk_CLN36EFS.string)().optional()
+}).strip(), OAuthClientInformationSchema = (0, import_chunk_CLN36EFS.object)({
+  client_id: (0, import_chunk_CLN36EFS.string)(),
+  client_secret: (0, import_chunk_CLN36EFS.string)().optional(),
+  client_id_issued_at: (0, import_chunk_CLN36EFS.number)().optional(),
+  client_secret_expires_at: (0, import_chunk_CLN36EFS.number)().optional(),
   /**
    * Not part of the wire format: the authorization server this value was obtained from, added by
    * the client's `auth()` before it is stored and compared when it is read back.
    */
-  issuer: (0, import_chunk_6E2GMQ5G.string)().optional().catch(void 0)
-}).strip(), OAuthClientInformationFullSchema = OAuthClientMetadataSchema.merge(OAuthClientInformationSchema), OAuthClientRegistrationErrorSchema = (0, import_chunk_6E2GMQ5G.object)({
-  error: (0, import_chunk_6E2GMQ5G.string)(),
-  error_description: (0, import_chunk_6E2GMQ5G.string)().optional()
-}).strip(), OAuthTokenRevocationRequestSchema = (0, import_chunk_6E2GMQ5G.object)({
-  token: (0, import_chunk_6E2GMQ5G.string)(),
-  token_type_hint: (0, import_chunk_6E2GMQ5G.string)().optional()
+  issuer: (0, import_chunk_CLN36EFS.string)().optional().catch(void 0)
+}).strip(), OAuthClientInformationFullSchema = OAuthClientMetadataSchema.merge(OAuthClientInformationSchema), OAuthClientRegistrationErrorSchema = (0, import_chunk_CLN36EFS.object)({
+  error: (0, import_chunk_CLN36EFS.string)(),
+  error_description: (0, import_chunk_CLN36EFS.string)().optional()
+}).strip(), OAuthTokenRevocationRequestSchema = (0, import_chunk_CLN36EFS.object)({
+  token: (0, import_chunk_CLN36EFS.string)(),
+  token_type_hint: (0, import_chunk_CLN36EFS.string)().optional()
 }).strip();
 (0, import_chunk_WE6FURZE.init_web_globals)();
 function resourceUrlFromServerUrl(url2) {
@@ -1130,7 +1130,7 @@ function shouldAttemptFallback(response, pathname) {
   return !response || !response.ok && response.status < 500 && pathname !== "/";
 }
 async function discoverMetadataWithFallback(serverUrl, wellKnownType, fetchFn, opts) {
-  let issuer = new URL(serverUrl), protocolVersion = opts?.protocolVersion ?? import_chunk_6E2GMQ5G.LATEST_PROTOCOL_VERSION, url2;
+  let issuer = new URL(serverUrl), protocolVersion = opts?.protocolVersion ?? import_chunk_BQUIEBUU.LATEST_PROTOCOL_VERSION, url2;
   if (opts?.metadataUrl)
     url2 = new URL(opts.metadataUrl);
   else {
@@ -1166,7 +1166,7 @@ function buildDiscoveryUrls(authorizationServerUrl) {
     type: "oidc"
   }), urlsToTry;
 }
-async function discoverAuthorizationServerMetadata(authorizationServerUrl, { fetchFn = fetch, protocolVersion = import_chunk_6E2GMQ5G.LATEST_PROTOCOL_VERSION } = {}) {
+async function discoverAuthorizationServerMetadata(authorizationServerUrl, { fetchFn = fetch, protocolVersion = import_chunk_BQUIEBUU.LATEST_PROTOCOL_VERSION } = {}) {
   let headers = {
     "MCP-Protocol-Version": protocolVersion,
     Accept: "application/json"
@@ -1607,8 +1607,8 @@ var EventSourceParserStream = class extends TransformStream {
             break;
           if (event.id && (lastEventId = event.id, hasPrimingEvent = !0, onresumptiontoken?.(event.id)), !!event.data && (!event.event || event.event === "message"))
             try {
-              let message = import_chunk_6E2GMQ5G.JSONRPCMessageSchema.parse(JSON.parse(event.data));
-              (0, import_chunk_6E2GMQ5G.isJSONRPCResultResponse)(message) && (receivedResponse = !0, replayMessageId !== void 0 && (message.id = replayMessageId)), this.onmessage?.(message);
+              let message = import_chunk_BQUIEBUU.JSONRPCMessageSchema.parse(JSON.parse(event.data));
+              (0, import_chunk_BQUIEBUU.isJSONRPCResultResponse)(message) && (receivedResponse = !0, replayMessageId !== void 0 && (message.id = replayMessageId)), this.onmessage?.(message);
             } catch (error) {
               this.onerror?.(error);
             }
@@ -1659,7 +1659,7 @@ var EventSourceParserStream = class extends TransformStream {
     try {
       let { resumptionToken, onresumptiontoken } = options || {};
       if (resumptionToken) {
-        this._startOrAuthSse({ resumptionToken, replayMessageId: (0, import_chunk_6E2GMQ5G.isJSONRPCRequest)(message) ? message.id : void 0 }).catch((err) => this.onerror?.(err));
+        this._startOrAuthSse({ resumptionToken, replayMessageId: (0, import_chunk_BQUIEBUU.isJSONRPCRequest)(message) ? message.id : void 0 }).catch((err) => this.onerror?.(err));
         return;
       }
       let headers = await this._commonHeaders();
@@ -1705,7 +1705,7 @@ var EventSourceParserStream = class extends TransformStream {
         throw new StreamableHTTPError(response.status, `Error POSTing to endpoint: ${this._unfollowedRedirect(response, this._url) ?? text}`);
       }
       if (this._hasCompletedAuthFlow = !1, this._lastUpscopingHeader = void 0, response.status === 202) {
-        await response.body?.cancel(), (0, import_chunk_6E2GMQ5G.isInitializedNotification)(message) && this._startOrAuthSse({ resumptionToken: void 0 }).catch((err) => this.onerror?.(err));
+        await response.body?.cancel(), (0, import_chunk_BQUIEBUU.isInitializedNotification)(message) && this._startOrAuthSse({ resumptionToken: void 0 }).catch((err) => this.onerror?.(err));
         return;
       }
       let hasRequests = (Array.isArray(message) ? message : [message]).filter((msg) => "method" in msg && "id" in msg && msg.id !== void 0).length > 0, contentType = response.headers.get("content-type"), responseMediaType = (0, import_chunk_J34AVT42.mediaTypeEssence)(contentType);
@@ -1713,7 +1713,7 @@ var EventSourceParserStream = class extends TransformStream {
         if (responseMediaType === "text/event-stream")
           this._handleSseStream(response.body, { onresumptiontoken }, !1);
         else if (responseMediaType === "application/json") {
-          let data = await response.json(), responseMessages = Array.isArray(data) ? data.map((msg) => import_chunk_6E2GMQ5G.JSONRPCMessageSchema.parse(msg)) : [import_chunk_6E2GMQ5G.JSONRPCMessageSchema.parse(data)];
+          let data = await response.json(), responseMessages = Array.isArray(data) ? data.map((msg) => import_chunk_BQUIEBUU.JSONRPCMessageSchema.parse(msg)) : [import_chunk_BQUIEBUU.JSONRPCMessageSchema.parse(data)];
           for (let msg of responseMessages)
             this.onmessage?.(msg);
         } else

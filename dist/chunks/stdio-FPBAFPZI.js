@@ -25,7 +25,7 @@ __export(stdin_exports, {
   StdioServerTransport: () => StdioServerTransport
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_6E2GMQ5G = require("./chunk-6E2GMQ5G.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_process = __toESM(require("node:process"));
+var import_chunk_BQUIEBUU = require("./chunk-BQUIEBUU.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_process = __toESM(require("node:process"));
 (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var STDIO_DEFAULT_MAX_BUFFER_SIZE = 10 * 1024 * 1024, ReadBuffer = class {
@@ -52,7 +52,7 @@ var STDIO_DEFAULT_MAX_BUFFER_SIZE = 10 * 1024 * 1024, ReadBuffer = class {
   }
 };
 function deserializeMessage(line) {
-  return import_chunk_6E2GMQ5G.JSONRPCMessageSchema.parse(JSON.parse(line));
+  return import_chunk_BQUIEBUU.JSONRPCMessageSchema.parse(JSON.parse(line));
 }
 function serializeMessage(message) {
   return JSON.stringify(message) + `

@@ -14,10 +14,10 @@ var __export = (target, all) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
 var stdin_exports = {};
 __export(stdin_exports, {
-  createRelayServer: () => import_chunk_GN7YL54S.createRelayServer
+  createRelayServer: () => import_chunk_TXHLA7VT.createRelayServer
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_GN7YL54S = require("./chunk-GN7YL54S.js"), import_chunk_QIJFTTHX = require("./chunk-QIJFTTHX.js"), import_chunk_C6J4JDTP = require("./chunk-C6J4JDTP.js"), import_chunk_6E2GMQ5G = require("./chunk-6E2GMQ5G.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_TXHLA7VT = require("./chunk-TXHLA7VT.js"), import_chunk_QIJFTTHX = require("./chunk-QIJFTTHX.js"), import_chunk_RXVTIGQ6 = require("./chunk-RXVTIGQ6.js"), import_chunk_BQUIEBUU = require("./chunk-BQUIEBUU.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   createRelayServer

@@ -15,6 +15,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 
 var stdin_exports = {};
 __export(stdin_exports, {
   ConfigError: () => ConfigError,
+  MAX_TIMEOUT_MS: () => MAX_TIMEOUT_MS,
   OPTIONS: () => OPTIONS,
   TOOL_NAMES: () => TOOL_NAMES,
   isToolName: () => isToolName,
@@ -35,6 +36,7 @@ var TOOL_NAMES = [
 function isToolName(name) {
   return TOOL_NAMES.includes(name);
 }
+var MAX_TIMEOUT_MS = 2 ** 31 - 1;
 (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var GIT_DIR = ".git", GIT_ALWAYS_PROTECTED = [".git/hooks", ".git/config", ".git/info/attributes"], DEFAULT_PROTECTED_PATHS = [
@@ -507,6 +509,7 @@ function resolveConfig(raw, context = { cwd: process.cwd() }) {
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   ConfigError,
+  MAX_TIMEOUT_MS,
   OPTIONS,
   TOOL_NAMES,
   isToolName,

@@ -26,7 +26,7 @@ __export(stdin_exports, {
   safeParse: () => safeParse2
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_6E2GMQ5G = require("./chunk-6E2GMQ5G.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_BQUIEBUU = require("./chunk-BQUIEBUU.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var acceptStructuredContent = {
   getValidator() {
@@ -42,7 +42,7 @@ function isZ4Schema(s) {
   return !!s._zod;
 }
 function safeParse2(schema, data) {
-  return isZ4Schema(schema) ? (0, import_chunk_6E2GMQ5G.safeParse)(schema, data) : schema.safeParse(data);
+  return isZ4Schema(schema) ? (0, import_chunk_CLN36EFS.safeParse)(schema, data) : schema.safeParse(data);
 }
 function getObjectShape(schema) {
   if (!schema)
@@ -101,26 +101,26 @@ function parseWithCompat(schema, data) {
 }
 var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
   constructor(_options) {
-    this._options = _options, this._requestMessageId = 0, this._requestHandlers = /* @__PURE__ */ new Map(), this._requestHandlerAbortControllers = /* @__PURE__ */ new Map(), this._notificationHandlers = /* @__PURE__ */ new Map(), this._responseHandlers = /* @__PURE__ */ new Map(), this._progressHandlers = /* @__PURE__ */ new Map(), this._timeoutInfo = /* @__PURE__ */ new Map(), this._pendingDebouncedNotifications = /* @__PURE__ */ new Set(), this._taskProgressTokens = /* @__PURE__ */ new Map(), this._requestResolvers = /* @__PURE__ */ new Map(), this.setNotificationHandler(import_chunk_6E2GMQ5G.CancelledNotificationSchema, (notification) => {
+    this._options = _options, this._requestMessageId = 0, this._requestHandlers = /* @__PURE__ */ new Map(), this._requestHandlerAbortControllers = /* @__PURE__ */ new Map(), this._notificationHandlers = /* @__PURE__ */ new Map(), this._responseHandlers = /* @__PURE__ */ new Map(), this._progressHandlers = /* @__PURE__ */ new Map(), this._timeoutInfo = /* @__PURE__ */ new Map(), this._pendingDebouncedNotifications = /* @__PURE__ */ new Set(), this._taskProgressTokens = /* @__PURE__ */ new Map(), this._requestResolvers = /* @__PURE__ */ new Map(), this.setNotificationHandler(import_chunk_BQUIEBUU.CancelledNotificationSchema, (notification) => {
       this._oncancel(notification);
-    }), this.setNotificationHandler(import_chunk_6E2GMQ5G.ProgressNotificationSchema, (notification) => {
+    }), this.setNotificationHandler(import_chunk_BQUIEBUU.ProgressNotificationSchema, (notification) => {
       this._onprogress(notification);
     }), this.setRequestHandler(
-      import_chunk_6E2GMQ5G.PingRequestSchema,
+      import_chunk_BQUIEBUU.PingRequestSchema,
       // Automatic pong by default.
       (_request) => ({})
-    ), this._taskStore = _options?.taskStore, this._taskMessageQueue = _options?.taskMessageQueue, this._taskStore && (this.setRequestHandler(import_chunk_6E2GMQ5G.GetTaskRequestSchema, async (request, extra) => {
+    ), this._taskStore = _options?.taskStore, this._taskMessageQueue = _options?.taskMessageQueue, this._taskStore && (this.setRequestHandler(import_chunk_BQUIEBUU.GetTaskRequestSchema, async (request, extra) => {
       let task = await this._taskStore.getTask(request.params.taskId, extra.sessionId);
       if (!task)
-        throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidParams, "Failed to retrieve task: Task not found");
+        throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidParams, "Failed to retrieve task: Task not found");
       return {
         ...task
       };
-    }), this.setRequestHandler(import_chunk_6E2GMQ5G.GetTaskPayloadRequestSchema, async (request, extra) => {
+    }), this.setRequestHandler(import_chunk_BQUIEBUU.GetTaskPayloadRequestSchema, async (request, extra) => {
       let handleTaskResult = async () => {
         let taskId = request.params.taskId;
         if (!await this._taskStore.getTask(taskId, extra.sessionId))
-          throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidParams, `Task not found: ${taskId}`);
+          throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidParams, `Task not found: ${taskId}`);
         if (this._taskMessageQueue) {
           let queuedMessage;
           for (; queuedMessage = await this._taskMessageQueue.dequeue(taskId, extra.sessionId); ) {
@@ -130,7 +130,7 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
                 if (this._requestResolvers.delete(requestId), queuedMessage.type === "response")
                   resolver(message);
                 else {
-                  let errorMessage = message, error = new import_chunk_6E2GMQ5G.McpError(errorMessage.error.code, errorMessage.error.message, errorMessage.error.data);
+                  let errorMessage = message, error = new import_chunk_BQUIEBUU.McpError(errorMessage.error.code, errorMessage.error.message, errorMessage.error.data);
                   resolver(error);
                 }
               else {
@@ -144,7 +144,7 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
         }
         let task = await this._taskStore.getTask(taskId, extra.sessionId);
         if (!task)
-          throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidParams, `Task not found: ${taskId}`);
+          throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidParams, `Task not found: ${taskId}`);
         if (!isTerminal(task.status))
           return await this._waitForTaskUpdate(taskId, extra.signal, extra.sessionId), await handleTaskResult();
         if (isTerminal(task.status)) {
@@ -153,7 +153,7 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
             ...result,
             _meta: {
               ...result._meta,
-              [import_chunk_6E2GMQ5G.RELATED_TASK_META_KEY]: {
+              [import_chunk_BQUIEBUU.RELATED_TASK_META_KEY]: {
                 taskId
               }
             }
@@ -162,7 +162,7 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
         return await handleTaskResult();
       };
       return await handleTaskResult();
-    }), this.setRequestHandler(import_chunk_6E2GMQ5G.ListTasksRequestSchema, async (request, extra) => {
+    }), this.setRequestHandler(import_chunk_BQUIEBUU.ListTasksRequestSchema, async (request, extra) => {
       try {
         let { tasks, nextCursor } = await this._taskStore.listTasks(request.params?.cursor, extra.sessionId);
         return {
@@ -171,25 +171,25 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
           _meta: {}
         };
       } catch (error) {
-        throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidParams, `Failed to list tasks: ${error instanceof Error ? error.message : String(error)}`);
+        throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidParams, `Failed to list tasks: ${error instanceof Error ? error.message : String(error)}`);
       }
-    }), this.setRequestHandler(import_chunk_6E2GMQ5G.CancelTaskRequestSchema, async (request, extra) => {
+    }), this.setRequestHandler(import_chunk_BQUIEBUU.CancelTaskRequestSchema, async (request, extra) => {
       try {
         let task = await this._taskStore.getTask(request.params.taskId, extra.sessionId);
         if (!task)
-          throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidParams, `Task not found: ${request.params.taskId}`);
+          throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidParams, `Task not found: ${request.params.taskId}`);
         if (isTerminal(task.status))
-          throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidParams, `Cannot cancel task in terminal status: ${task.status}`);
+          throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidParams, `Cannot cancel task in terminal status: ${task.status}`);
         await this._taskStore.updateTaskStatus(request.params.taskId, "cancelled", "Client cancelled task execution.", extra.sessionId), this._clearTaskQueue(request.params.taskId, extra.sessionId);
         let cancelledTask = await this._taskStore.getTask(request.params.taskId, extra.sessionId);
         if (!cancelledTask)
-          throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidParams, `Task not found after cancellation: ${request.params.taskId}`);
+          throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidParams, `Task not found after cancellation: ${request.params.taskId}`);
         return {
           _meta: {},
           ...cancelledTask
         };
       } catch (error) {
-        throw error instanceof import_chunk_6E2GMQ5G.McpError ? error : new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidRequest, `Failed to cancel task: ${error instanceof Error ? error.message : String(error)}`);
+        throw error instanceof import_chunk_BQUIEBUU.McpError ? error : new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidRequest, `Failed to cancel task: ${error instanceof Error ? error.message : String(error)}`);
       }
     }));
   }
@@ -212,7 +212,7 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
       return !1;
     let totalElapsed = Date.now() - info.startTime;
     if (info.maxTotalTimeout && totalElapsed >= info.maxTotalTimeout)
-      throw this._timeoutInfo.delete(messageId), import_chunk_6E2GMQ5G.McpError.fromError(import_chunk_6E2GMQ5G.ErrorCode.RequestTimeout, "Maximum total timeout exceeded", {
+      throw this._timeoutInfo.delete(messageId), import_chunk_BQUIEBUU.McpError.fromError(import_chunk_BQUIEBUU.ErrorCode.RequestTimeout, "Maximum total timeout exceeded", {
         maxTotalTimeout: info.maxTotalTimeout,
         totalElapsed
       });
@@ -241,7 +241,7 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
     };
     let _onmessage = this._transport?.onmessage;
     this._transport.onmessage = (message, extra) => {
-      _onmessage?.(message, extra), (0, import_chunk_6E2GMQ5G.isJSONRPCResultResponse)(message) || (0, import_chunk_6E2GMQ5G.isJSONRPCErrorResponse)(message) ? this._onresponse(message) : (0, import_chunk_6E2GMQ5G.isJSONRPCRequest)(message) ? this._onrequest(message, extra) : (0, import_chunk_6E2GMQ5G.isJSONRPCNotification)(message) ? this._onnotification(message) : this._onerror(new Error(`Unknown message type: ${JSON.stringify(message)}`));
+      _onmessage?.(message, extra), (0, import_chunk_BQUIEBUU.isJSONRPCResultResponse)(message) || (0, import_chunk_BQUIEBUU.isJSONRPCErrorResponse)(message) ? this._onresponse(message) : (0, import_chunk_BQUIEBUU.isJSONRPCRequest)(message) ? this._onrequest(message, extra) : (0, import_chunk_BQUIEBUU.isJSONRPCNotification)(message) ? this._onnotification(message) : this._onerror(new Error(`Unknown message type: ${JSON.stringify(message)}`));
     }, await this._transport.start();
   }
   _onclose() {
@@ -253,7 +253,7 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
     for (let controller of this._requestHandlerAbortControllers.values())
       controller.abort();
     this._requestHandlerAbortControllers.clear();
-    let error = import_chunk_6E2GMQ5G.McpError.fromError(import_chunk_6E2GMQ5G.ErrorCode.ConnectionClosed, "Connection closed");
+    let error = import_chunk_BQUIEBUU.McpError.fromError(import_chunk_BQUIEBUU.ErrorCode.ConnectionClosed, "Connection closed");
     this._transport = void 0, this.onclose?.();
     for (let handler of responseHandlers.values())
       handler(error);
@@ -266,17 +266,17 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
     handler !== void 0 && Promise.resolve().then(() => handler(notification)).catch((error) => this._onerror(new Error(`Uncaught error in notification handler: ${error}`)));
   }
   _onrequest(request, extra) {
-    let handler = this._requestHandlers.get(request.method) ?? this.fallbackRequestHandler, capturedTransport = this._transport, relatedTaskId = request.params?._meta?.[import_chunk_6E2GMQ5G.RELATED_TASK_META_KEY]?.taskId, sessionId = capturedTransport?.sessionId, store = this._taskStore, relatedTaskFound = !0, relatedTaskLookup;
+    let handler = this._requestHandlers.get(request.method) ?? this.fallbackRequestHandler, capturedTransport = this._transport, relatedTaskId = request.params?._meta?.[import_chunk_BQUIEBUU.RELATED_TASK_META_KEY]?.taskId, sessionId = capturedTransport?.sessionId, store = this._taskStore, relatedTaskFound = !0, relatedTaskLookup;
     if (relatedTaskId && store && this._taskMessageQueue && sessionId !== void 0 && (relatedTaskFound = !1, relatedTaskLookup = (async () => {
       if (!await store.getTask(relatedTaskId, sessionId))
-        throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidParams, `Task not found: ${relatedTaskId}`);
+        throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidParams, `Task not found: ${relatedTaskId}`);
       relatedTaskFound = !0;
     })()), handler === void 0) {
       let errorResponse = {
         jsonrpc: "2.0",
         id: request.id,
         error: {
-          code: import_chunk_6E2GMQ5G.ErrorCode.MethodNotFound,
+          code: import_chunk_BQUIEBUU.ErrorCode.MethodNotFound,
           message: "Method not found"
         }
       };
@@ -292,7 +292,7 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
     }
     let abortController = new AbortController();
     this._requestHandlerAbortControllers.set(request.id, abortController);
-    let taskCreationParams = (0, import_chunk_6E2GMQ5G.isTaskAugmentedRequestParams)(request.params) ? request.params.task : void 0, taskStore = this._taskStore ? this.requestTaskStore(request, capturedTransport?.sessionId) : void 0, fullExtra = {
+    let taskCreationParams = (0, import_chunk_BQUIEBUU.isTaskAugmentedRequestParams)(request.params) ? request.params.task : void 0, taskStore = this._taskStore ? this.requestTaskStore(request, capturedTransport?.sessionId) : void 0, fullExtra = {
       signal: abortController.signal,
       sessionId: capturedTransport?.sessionId,
       _meta: request.params?._meta,
@@ -304,7 +304,7 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
       },
       sendRequest: async (r, resultSchema, options) => {
         if (abortController.signal.aborted)
-          throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.ConnectionClosed, "Request was cancelled");
+          throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.ConnectionClosed, "Request was cancelled");
         let requestOptions = { ...options, relatedRequestId: request.id };
         relatedTaskId && !requestOptions.relatedTask && (requestOptions.relatedTask = { taskId: relatedTaskId });
         let effectiveTaskId = requestOptions.relatedTask?.taskId ?? relatedTaskId;
@@ -321,7 +321,7 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
     };
     (relatedTaskLookup ?? Promise.resolve()).then(() => {
       if (relatedTaskLookup && abortController.signal.aborted)
-        throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.ConnectionClosed, "Request was cancelled");
+        throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.ConnectionClosed, "Request was cancelled");
       taskCreationParams && this.assertTaskHandlerCapability(request.method);
     }).then(() => handler(request, fullExtra)).then(async (result) => {
       if (abortController.signal.aborted)
@@ -343,7 +343,7 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
         jsonrpc: "2.0",
         id: request.id,
         error: {
-          code: Number.isSafeInteger(error.code) ? error.code : import_chunk_6E2GMQ5G.ErrorCode.InternalError,
+          code: Number.isSafeInteger(error.code) ? error.code : import_chunk_BQUIEBUU.ErrorCode.InternalError,
           message: error.message ?? "Internal error",
           ...error.data !== void 0 && { data: error.data }
         }
@@ -376,10 +376,10 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
   _onresponse(response) {
     let messageId = Number(response.id), resolver = this._requestResolvers.get(messageId);
     if (resolver) {
-      if (this._requestResolvers.delete(messageId), (0, import_chunk_6E2GMQ5G.isJSONRPCResultResponse)(response))
+      if (this._requestResolvers.delete(messageId), (0, import_chunk_BQUIEBUU.isJSONRPCResultResponse)(response))
         resolver(response);
       else {
-        let error = new import_chunk_6E2GMQ5G.McpError(response.error.code, response.error.message, response.error.data);
+        let error = new import_chunk_BQUIEBUU.McpError(response.error.code, response.error.message, response.error.data);
         resolver(error);
       }
       return;
@@ -391,17 +391,17 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
     }
     this._responseHandlers.delete(messageId), this._cleanupTimeout(messageId);
     let isTaskResponse = !1;
-    if ((0, import_chunk_6E2GMQ5G.isJSONRPCResultResponse)(response) && response.result && typeof response.result == "object") {
+    if ((0, import_chunk_BQUIEBUU.isJSONRPCResultResponse)(response) && response.result && typeof response.result == "object") {
       let result = response.result;
       if (result.task && typeof result.task == "object") {
         let task = result.task;
         typeof task.taskId == "string" && (isTaskResponse = !0, this._taskProgressTokens.set(task.taskId, messageId));
       }
     }
-    if (isTaskResponse || this._progressHandlers.delete(messageId), (0, import_chunk_6E2GMQ5G.isJSONRPCResultResponse)(response))
+    if (isTaskResponse || this._progressHandlers.delete(messageId), (0, import_chunk_BQUIEBUU.isJSONRPCResultResponse)(response))
       handler(response);
     else {
-      let error = import_chunk_6E2GMQ5G.McpError.fromError(response.error.code, response.error.message, response.error.data);
+      let error = import_chunk_BQUIEBUU.McpError.fromError(response.error.code, response.error.message, response.error.data);
       handler(error);
     }
   }
@@ -449,27 +449,27 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
       } catch (error) {
         yield {
           type: "error",
-          error: error instanceof import_chunk_6E2GMQ5G.McpError ? error : new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InternalError, String(error))
+          error: error instanceof import_chunk_BQUIEBUU.McpError ? error : new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InternalError, String(error))
         };
       }
       return;
     }
     let taskId;
     try {
-      let createResult = await this.request(request, import_chunk_6E2GMQ5G.CreateTaskResultSchema, options);
+      let createResult = await this.request(request, import_chunk_BQUIEBUU.CreateTaskResultSchema, options);
       if (createResult.task)
         taskId = createResult.task.taskId, yield { type: "taskCreated", task: createResult.task };
       else
-        throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InternalError, "Task creation did not return a task");
+        throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InternalError, "Task creation did not return a task");
       for (; ; ) {
         let task2 = await this.getTask({ taskId }, options);
         if (yield { type: "taskStatus", task: task2 }, isTerminal(task2.status)) {
           task2.status === "completed" ? yield { type: "result", result: await this.getTaskResult({ taskId }, resultSchema, options) } : task2.status === "failed" ? yield {
             type: "error",
-            error: new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InternalError, `Task ${taskId} failed`)
+            error: new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InternalError, `Task ${taskId} failed`)
           } : task2.status === "cancelled" && (yield {
             type: "error",
-            error: new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InternalError, `Task ${taskId} was cancelled`)
+            error: new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InternalError, `Task ${taskId} was cancelled`)
           });
           return;
         }
@@ -483,7 +483,7 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
     } catch (error) {
       yield {
         type: "error",
-        error: error instanceof import_chunk_6E2GMQ5G.McpError ? error : new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InternalError, String(error))
+        error: error instanceof import_chunk_BQUIEBUU.McpError ? error : new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InternalError, String(error))
       };
     }
   }
@@ -528,7 +528,7 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
         ...jsonrpcRequest.params,
         _meta: {
           ...jsonrpcRequest.params?._meta || {},
-          [import_chunk_6E2GMQ5G.RELATED_TASK_META_KEY]: relatedTask
+          [import_chunk_BQUIEBUU.RELATED_TASK_META_KEY]: relatedTask
         }
       });
       let cancel = (reason) => {
@@ -540,7 +540,7 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
             reason: String(reason)
           }
         }, { relatedRequestId, resumptionToken, onresumptiontoken }).catch((error2) => this._onerror(new Error(`Failed to send cancellation: ${error2}`)));
-        let error = reason instanceof import_chunk_6E2GMQ5G.McpError ? reason : new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.RequestTimeout, String(reason));
+        let error = reason instanceof import_chunk_BQUIEBUU.McpError ? reason : new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.RequestTimeout, String(reason));
         reject(error);
       };
       this._responseHandlers.set(messageId, (response) => {
@@ -557,7 +557,7 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
       }), options?.signal?.addEventListener("abort", () => {
         cancel(options?.signal?.reason);
       });
-      let timeout = options?.timeout ?? DEFAULT_REQUEST_TIMEOUT_MSEC, timeoutHandler = () => cancel(import_chunk_6E2GMQ5G.McpError.fromError(import_chunk_6E2GMQ5G.ErrorCode.RequestTimeout, "Request timed out", { timeout }));
+      let timeout = options?.timeout ?? DEFAULT_REQUEST_TIMEOUT_MSEC, timeoutHandler = () => cancel(import_chunk_BQUIEBUU.McpError.fromError(import_chunk_BQUIEBUU.ErrorCode.RequestTimeout, "Request timed out", { timeout }));
       this._setupTimeout(messageId, timeout, options?.maxTotalTimeout, timeoutHandler, options?.resetTimeoutOnProgress ?? !1);
       let relatedTaskId = relatedTask?.taskId;
       if (relatedTaskId) {
@@ -584,7 +584,7 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
    * @experimental Use `client.experimental.tasks.getTask()` to access this method.
    */
   async getTask(params, options) {
-    return this.request({ method: "tasks/get", params }, import_chunk_6E2GMQ5G.GetTaskResultSchema, options);
+    return this.request({ method: "tasks/get", params }, import_chunk_BQUIEBUU.GetTaskResultSchema, options);
   }
   /**
    * Retrieves the result of a completed task.
@@ -600,7 +600,7 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
    * @experimental Use `client.experimental.tasks.listTasks()` to access this method.
    */
   async listTasks(params, options) {
-    return this.request({ method: "tasks/list", params }, import_chunk_6E2GMQ5G.ListTasksResultSchema, options);
+    return this.request({ method: "tasks/list", params }, import_chunk_BQUIEBUU.ListTasksResultSchema, options);
   }
   /**
    * Cancels a specific task.
@@ -608,7 +608,7 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
    * @experimental Use `client.experimental.tasks.cancelTask()` to access this method.
    */
   async cancelTask(params, options) {
-    return this.request({ method: "tasks/cancel", params }, import_chunk_6E2GMQ5G.CancelTaskResultSchema, options);
+    return this.request({ method: "tasks/cancel", params }, import_chunk_BQUIEBUU.CancelTaskResultSchema, options);
   }
   /**
    * Emits a notification, which is a one-way message that does not expect a response.
@@ -626,7 +626,7 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
           ...notification.params,
           _meta: {
             ...notification.params?._meta || {},
-            [import_chunk_6E2GMQ5G.RELATED_TASK_META_KEY]: options.relatedTask
+            [import_chunk_BQUIEBUU.RELATED_TASK_META_KEY]: options.relatedTask
           }
         }
       };
@@ -653,7 +653,7 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
             ...jsonrpcNotification2.params,
             _meta: {
               ...jsonrpcNotification2.params?._meta || {},
-              [import_chunk_6E2GMQ5G.RELATED_TASK_META_KEY]: options.relatedTask
+              [import_chunk_BQUIEBUU.RELATED_TASK_META_KEY]: options.relatedTask
             }
           }
         }), this._transport?.send(jsonrpcNotification2, options).catch((error) => this._onerror(error));
@@ -670,7 +670,7 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
         ...jsonrpcNotification.params,
         _meta: {
           ...jsonrpcNotification.params?._meta || {},
-          [import_chunk_6E2GMQ5G.RELATED_TASK_META_KEY]: options.relatedTask
+          [import_chunk_BQUIEBUU.RELATED_TASK_META_KEY]: options.relatedTask
         }
       }
     }), await this._transport.send(jsonrpcNotification, options);
@@ -752,9 +752,9 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
     if (this._taskMessageQueue) {
       let messages = await this._taskMessageQueue.dequeueAll(taskId, sessionId);
       for (let message of messages)
-        if (message.type === "request" && (0, import_chunk_6E2GMQ5G.isJSONRPCRequest)(message.message)) {
+        if (message.type === "request" && (0, import_chunk_BQUIEBUU.isJSONRPCRequest)(message.message)) {
           let requestId = message.message.id, resolver = this._requestResolvers.get(requestId);
-          resolver ? (resolver(new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InternalError, "Task cancelled or completed")), this._requestResolvers.delete(requestId)) : this._onerror(new Error(`Resolver missing for request ${requestId} during task ${taskId} cleanup`));
+          resolver ? (resolver(new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InternalError, "Task cancelled or completed")), this._requestResolvers.delete(requestId)) : this._onerror(new Error(`Resolver missing for request ${requestId} during task ${taskId} cleanup`));
         }
     }
   }
@@ -775,12 +775,12 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
     }
     return new Promise((resolve, reject) => {
       if (signal.aborted) {
-        reject(new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidRequest, "Request cancelled"));
+        reject(new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidRequest, "Request cancelled"));
         return;
       }
       let timeoutId = setTimeout(resolve, interval);
       signal.addEventListener("abort", () => {
-        clearTimeout(timeoutId), reject(new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidRequest, "Request cancelled"));
+        clearTimeout(timeoutId), reject(new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidRequest, "Request cancelled"));
       }, { once: !0 });
     });
   }
@@ -800,14 +800,14 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
       getTask: async (taskId) => {
         let task = await taskStore.getTask(taskId, sessionId);
         if (!task)
-          throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidParams, "Failed to retrieve task: Task not found");
+          throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidParams, "Failed to retrieve task: Task not found");
         return task;
       },
       storeTaskResult: async (taskId, status, result) => {
         await taskStore.storeTaskResult(taskId, status, result, sessionId);
         let task = await taskStore.getTask(taskId, sessionId);
         if (task) {
-          let notification = import_chunk_6E2GMQ5G.TaskStatusNotificationSchema.parse({
+          let notification = import_chunk_BQUIEBUU.TaskStatusNotificationSchema.parse({
             method: "notifications/tasks/status",
             params: task
           });
@@ -818,13 +818,13 @@ var DEFAULT_REQUEST_TIMEOUT_MSEC = 6e4, Protocol = class {
       updateTaskStatus: async (taskId, status, statusMessage) => {
         let task = await taskStore.getTask(taskId, sessionId);
         if (!task)
-          throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidParams, `Task "${taskId}" not found - it may have been cleaned up`);
+          throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidParams, `Task "${taskId}" not found - it may have been cleaned up`);
         if (isTerminal(task.status))
-          throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidParams, `Cannot update task "${taskId}" from terminal status "${task.status}" to "${status}". Terminal states (completed, failed, cancelled) cannot transition to other states.`);
+          throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidParams, `Cannot update task "${taskId}" from terminal status "${task.status}" to "${status}". Terminal states (completed, failed, cancelled) cannot transition to other states.`);
         await taskStore.updateTaskStatus(taskId, status, statusMessage, sessionId);
         let updatedTask = await taskStore.getTask(taskId, sessionId);
         if (updatedTask) {
-          let notification = import_chunk_6E2GMQ5G.TaskStatusNotificationSchema.parse({
+          let notification = import_chunk_BQUIEBUU.TaskStatusNotificationSchema.parse({
             method: "notifications/tasks/status",
             params: updatedTask
           });

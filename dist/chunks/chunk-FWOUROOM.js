@@ -27,8 +27,60 @@ __export(stdin_exports, {
   parseCalls: () => parseCalls
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_MVXIG7OK = require("./chunk-MVXIG7OK.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs");
+var import_chunk_OO7QGVKG = require("./chunk-OO7QGVKG.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs");
 (0, import_chunk_WE6FURZE.init_web_globals)();
+(0, import_chunk_WE6FURZE.init_web_globals)();
+var TOOL_INPUT_SCHEMAS = {
+  run_command: (0, import_chunk_CLN36EFS.strictObject)({
+    command: (0, import_chunk_CLN36EFS.string)().min(1).describe("Shell command, run with /bin/sh -c"),
+    cwd: (0, import_chunk_CLN36EFS.string)().optional().describe("Working directory (relative paths resolve against the workspace)"),
+    env: (0, import_chunk_CLN36EFS.record)((0, import_chunk_CLN36EFS.string)(), (0, import_chunk_CLN36EFS.string)()).optional().describe("Extra environment variables for this command, added to the sandbox's environment"),
+    timeout_ms: (0, import_chunk_CLN36EFS.number)().int().positive().max(import_chunk_OO7QGVKG.MAX_TIMEOUT_MS).optional().describe("Kill the command (and everything it started) after this many milliseconds"),
+    stdin: (0, import_chunk_CLN36EFS.string)().optional().describe("Text written to the command's stdin, which is then closed")
+  }),
+  read_file: (0, import_chunk_CLN36EFS.strictObject)({
+    path: (0, import_chunk_CLN36EFS.string)().min(1).describe("File to read (relative paths resolve against the workspace)"),
+    offset: (0, import_chunk_CLN36EFS.number)().int().positive().optional().describe("First line to return, 1-based (default 1)"),
+    limit: (0, import_chunk_CLN36EFS.number)().int().positive().optional().describe("Number of lines to return (default: to the end)")
+  }),
+  write_file: (0, import_chunk_CLN36EFS.strictObject)({
+    path: (0, import_chunk_CLN36EFS.string)().min(1).describe("File to write (relative paths resolve against the workspace)"),
+    content: (0, import_chunk_CLN36EFS.string)().describe("The complete new content of the file (UTF-8)")
+  }),
+  edit_file: (0, import_chunk_CLN36EFS.strictObject)({
+    path: (0, import_chunk_CLN36EFS.string)().min(1).describe("File to edit (relative paths resolve against the workspace)"),
+    old_string: (0, import_chunk_CLN36EFS.string)().min(1).describe("Exact text to replace; must occur exactly once unless replace_all is set"),
+    new_string: (0, import_chunk_CLN36EFS.string)().describe("Replacement text"),
+    replace_all: (0, import_chunk_CLN36EFS.boolean)().optional().describe("Replace every occurrence of old_string (default false)")
+  }),
+  list_directory: (0, import_chunk_CLN36EFS.strictObject)({
+    path: (0, import_chunk_CLN36EFS.string)().min(1).describe("Directory to list (relative paths resolve against the workspace)"),
+    recursive: (0, import_chunk_CLN36EFS.boolean)().optional().describe("List subdirectories too (default false)"),
+    max_entries: (0, import_chunk_CLN36EFS.number)().int().positive().optional().describe("Stop after this many entries (default 1000)")
+  }),
+  search_files: (0, import_chunk_CLN36EFS.strictObject)({
+    pattern: (0, import_chunk_CLN36EFS.string)().min(1).describe("JavaScript regular expression, matched against each line"),
+    path: (0, import_chunk_CLN36EFS.string)().optional().describe("File or directory to search (default: the workspace)"),
+    glob: (0, import_chunk_CLN36EFS.string)().optional().describe(
+      'Only files matching this glob, e.g. "*.ts" (base name) or "src/**/*.ts" (path under the search root)'
+    ),
+    max_results: (0, import_chunk_CLN36EFS.number)().int().positive().optional().describe("Stop after this many matching lines (default 200)")
+  })
+};
+function argumentKeys(tool) {
+  let shape = TOOL_INPUT_SCHEMAS[tool].shape;
+  return Object.entries(shape).map(([key, schema]) => schema.safeParse(void 0).success ? `${key}?` : key).join(", ");
+}
+function argumentProblem(tool, args) {
+  let result = TOOL_INPUT_SCHEMAS[tool].safeParse(args);
+  if (result.success) return;
+  let issue = result.error.issues[0];
+  if (!issue) return "invalid arguments";
+  if (issue.code === "unrecognized_keys")
+    return `unknown key ${issue.keys.map((key2) => `"${key2}"`).join(", ")}`;
+  let key = issue.path.length > 0 ? `"${issue.path.join(".")}"` : "arguments";
+  return issue.code === "invalid_type" && / received undefined$/.test(issue.message) ? `${key} is missing (a ${issue.expected})` : `${key}: ${issue.message}`;
+}
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var NotSimple = class extends Error {
 }, MAP_ENTRY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/, SPECIAL_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|__proto__)$/, NULL = /^(?:~|[Nn]ull|NULL)$/, TRUE = /^(?:[Tt]rue|TRUE)$/, FALSE = /^(?:[Ff]alse|FALSE)$/, FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/, OTHER_NUMBER = /^(?:0o|0x|[-+]?\.(?:inf|Inf|INF)$|\.(?:nan|NaN|NAN)$)/, INDICATOR = /^[?:,[\]{}#&*!|>%@`]/, DOUBLE_QUOTED_ESCAPES = {
@@ -177,7 +229,7 @@ async function parseText(text, source) {
       return JSON.parse(text);
     } catch (error) {
       if (source.endsWith(".json"))
-        throw new import_chunk_MVXIG7OK.ConfigError(`${source}: not valid JSON: ${error.message}`);
+        throw new import_chunk_OO7QGVKG.ConfigError(`${source}: not valid JSON: ${error.message}`);
     }
   let simple = parseSimpleYaml(text);
   if (simple !== void 0) return simple;
@@ -187,29 +239,32 @@ async function parseText(text, source) {
   } catch (error) {
     let first = error.message.split(`
 `)[0]?.replace(/:\s*$/, "");
-    throw new import_chunk_MVXIG7OK.ConfigError(`${source}: not valid YAML: ${first}`);
+    throw new import_chunk_OO7QGVKG.ConfigError(`${source}: not valid YAML: ${first}`);
   }
 }
 function validateCalls(value, source) {
   if (!Array.isArray(value))
-    throw new import_chunk_MVXIG7OK.ConfigError(
+    throw new import_chunk_OO7QGVKG.ConfigError(
       `${source}: expected a list of {tool, args} items, got ${value === null ? "null" : typeof value}`
     );
-  if (value.length === 0) throw new import_chunk_MVXIG7OK.ConfigError(`${source}: the list of calls is empty`);
+  if (value.length === 0) throw new import_chunk_OO7QGVKG.ConfigError(`${source}: the list of calls is empty`);
   return value.map((item, index) => {
     let where = `${source}: call ${index + 1}`;
     if (typeof item != "object" || item === null || Array.isArray(item))
-      throw new import_chunk_MVXIG7OK.ConfigError(`${where}: expected an object with "tool" and "args"`);
+      throw new import_chunk_OO7QGVKG.ConfigError(`${where}: expected an object with "tool" and "args"`);
     let { tool, args, ...rest } = item, extra = Object.keys(rest);
     if (extra.length > 0)
-      throw new import_chunk_MVXIG7OK.ConfigError(
+      throw new import_chunk_OO7QGVKG.ConfigError(
         `${where}: unknown key ${extra.map((k) => `"${k}"`).join(", ")} (allowed: tool, args)`
       );
-    if (typeof tool != "string") throw new import_chunk_MVXIG7OK.ConfigError(`${where}: "tool" must be a string`);
-    if (!(0, import_chunk_MVXIG7OK.isToolName)(tool))
-      throw new import_chunk_MVXIG7OK.ConfigError(`${where}: unknown tool "${tool}"; the tools are ${import_chunk_MVXIG7OK.TOOL_NAMES.join(", ")}`);
+    if (typeof tool != "string") throw new import_chunk_OO7QGVKG.ConfigError(`${where}: "tool" must be a string`);
+    if (!(0, import_chunk_OO7QGVKG.isToolName)(tool))
+      throw new import_chunk_OO7QGVKG.ConfigError(`${where}: unknown tool "${tool}"; the tools are ${import_chunk_OO7QGVKG.TOOL_NAMES.join(", ")}`);
     if (args !== void 0 && (typeof args != "object" || args === null || Array.isArray(args)))
-      throw new import_chunk_MVXIG7OK.ConfigError(`${where} (${tool}): "args" must be an object`);
+      throw new import_chunk_OO7QGVKG.ConfigError(`${where} (${tool}): "args" must be an object`);
+    let problem = argumentProblem(tool, args ?? {});
+    if (problem)
+      throw new import_chunk_OO7QGVKG.ConfigError(`${where} (${tool}): ${problem}; ${tool} takes: ${argumentKeys(tool)}`);
     return { tool, args: args ?? {} };
   });
 }
@@ -218,7 +273,7 @@ async function loadCalls(file, stdin = () => process.stdin) {
   try {
     text = file === "-" ? await readAll(stdin()) : (0, import_node_fs.readFileSync)(file, "utf8");
   } catch (error) {
-    throw new import_chunk_MVXIG7OK.ConfigError(
+    throw new import_chunk_OO7QGVKG.ConfigError(
       `cannot read calls file ${source}: ${whyUnreadable(error)}`
     );
   }
@@ -227,7 +282,7 @@ async function loadCalls(file, stdin = () => process.stdin) {
 function checkCallsAllowed(calls, rules, source) {
   calls.forEach((call, index) => {
     if (!rules.toolAllowed(call.tool))
-      throw new import_chunk_MVXIG7OK.ConfigError(
+      throw new import_chunk_OO7QGVKG.ConfigError(
         `${source}: call ${index + 1}: the tool "${call.tool}" is not allowed by the tools option (allowed: ${rules.allowedTools?.join(", ") || "none"})`
       );
   });

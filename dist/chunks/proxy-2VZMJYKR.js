@@ -26,7 +26,7 @@ __export(stdin_exports, {
   startProxy: () => startProxy
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_GN7YL54S = require("./chunk-GN7YL54S.js"), import_chunk_QIJFTTHX = require("./chunk-QIJFTTHX.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_C6J4JDTP = require("./chunk-C6J4JDTP.js"), import_chunk_6E2GMQ5G = require("./chunk-6E2GMQ5G.js"), import_chunk_AO5665RP = require("./chunk-AO5665RP.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_crypto = require("node:crypto"), import_node_http = __toESM(require("node:http")), import_node_crypto2 = require("node:crypto");
+var import_chunk_TXHLA7VT = require("./chunk-TXHLA7VT.js"), import_chunk_QIJFTTHX = require("./chunk-QIJFTTHX.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_RXVTIGQ6 = require("./chunk-RXVTIGQ6.js"), import_chunk_BQUIEBUU = require("./chunk-BQUIEBUU.js"), import_chunk_AO5665RP = require("./chunk-AO5665RP.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_crypto = require("node:crypto"), import_node_http = __toESM(require("node:http")), import_node_crypto2 = require("node:crypto");
 (0, import_chunk_WE6FURZE.init_web_globals)(), (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)(), (0, import_chunk_WE6FURZE.init_web_globals)();
 function requestBodyTooLargeMessage(maxBytes) {
@@ -356,13 +356,13 @@ data:
         return this.onerror?.(new Error("Invalid Request: Batch must not exceed 100 messages")), this.createJsonErrorResponse(400, -32600, "Invalid Request: Batch must not exceed 100 messages");
       let messages;
       try {
-        Array.isArray(rawMessage) ? messages = rawMessage.map((msg) => import_chunk_6E2GMQ5G.JSONRPCMessageSchema.parse(msg)) : messages = [import_chunk_6E2GMQ5G.JSONRPCMessageSchema.parse(rawMessage)];
+        Array.isArray(rawMessage) ? messages = rawMessage.map((msg) => import_chunk_BQUIEBUU.JSONRPCMessageSchema.parse(msg)) : messages = [import_chunk_BQUIEBUU.JSONRPCMessageSchema.parse(rawMessage)];
       } catch {
         return this.onerror?.(new Error("Parse error: Invalid JSON-RPC message")), this.createJsonErrorResponse(400, -32700, "Parse error: Invalid JSON-RPC message");
       }
       if (this._closed)
         return this.createJsonErrorResponse(404, -32001, "Session not found");
-      let isInitializationRequest = messages.some(import_chunk_6E2GMQ5G.isInitializeRequest);
+      let isInitializationRequest = messages.some(import_chunk_BQUIEBUU.isInitializeRequest);
       if (isInitializationRequest) {
         if (this._initialized && this.sessionId !== void 0)
           return this.onerror?.(new Error("Invalid Request: Server already initialized")), this.createJsonErrorResponse(400, -32600, "Invalid Request: Server already initialized");
@@ -380,12 +380,12 @@ data:
       }
       if (this._closed)
         return this.createJsonErrorResponse(404, -32001, "Session not found");
-      if (!messages.some(import_chunk_6E2GMQ5G.isJSONRPCRequest)) {
+      if (!messages.some(import_chunk_BQUIEBUU.isJSONRPCRequest)) {
         for (let message of messages)
           this.onmessage?.(message, { authInfo: options?.authInfo, requestInfo });
         return new import_chunk_WE6FURZE.LightResponse(null, { status: 202 });
       }
-      let streamId = crypto.randomUUID(), initRequest = messages.find((m) => (0, import_chunk_6E2GMQ5G.isInitializeRequest)(m)), clientProtocolVersion = initRequest ? initRequest.params.protocolVersion : req.headers.get("mcp-protocol-version") ?? import_chunk_6E2GMQ5G.DEFAULT_NEGOTIATED_PROTOCOL_VERSION;
+      let streamId = crypto.randomUUID(), initRequest = messages.find((m) => (0, import_chunk_BQUIEBUU.isInitializeRequest)(m)), clientProtocolVersion = initRequest ? initRequest.params.protocolVersion : req.headers.get("mcp-protocol-version") ?? import_chunk_BQUIEBUU.DEFAULT_NEGOTIATED_PROTOCOL_VERSION;
       if (this._enableJsonResponse)
         return new Promise((resolve) => {
           this._streamMapping.set(streamId, {
@@ -395,7 +395,7 @@ data:
             }
           });
           for (let message of messages)
-            (0, import_chunk_6E2GMQ5G.isJSONRPCRequest)(message) && this._requestToStreamMapping.set(message.id, streamId);
+            (0, import_chunk_BQUIEBUU.isJSONRPCRequest)(message) && this._requestToStreamMapping.set(message.id, streamId);
           for (let message of messages)
             this.onmessage?.(message, { authInfo: options?.authInfo, requestInfo });
         });
@@ -414,7 +414,7 @@ data:
       };
       this.sessionId !== void 0 && (headers["mcp-session-id"] = this.sessionId);
       for (let message of messages)
-        (0, import_chunk_6E2GMQ5G.isJSONRPCRequest)(message) && (this._streamMapping.set(streamId, {
+        (0, import_chunk_BQUIEBUU.isJSONRPCRequest)(message) && (this._streamMapping.set(streamId, {
           controller: streamController,
           encoder,
           cleanup: () => {
@@ -429,7 +429,7 @@ data:
         await this.writePrimingEvent(streamController, encoder, streamId, clientProtocolVersion);
         for (let message of messages) {
           let closeSSEStream, closeStandaloneSSEStream;
-          (0, import_chunk_6E2GMQ5G.isJSONRPCRequest)(message) && this._eventStore && clientProtocolVersion >= "2025-11-25" && (closeSSEStream = () => {
+          (0, import_chunk_BQUIEBUU.isJSONRPCRequest)(message) && this._eventStore && clientProtocolVersion >= "2025-11-25" && (closeSSEStream = () => {
             this.closeSSEStream(message.id);
           }, closeStandaloneSSEStream = () => {
             this.closeStandaloneSSEStream();
@@ -438,7 +438,7 @@ data:
       } catch (error) {
         this._streamMapping.get(streamId)?.cleanup(), this._resumableStreams.delete(streamId);
         for (let message of messages)
-          (0, import_chunk_6E2GMQ5G.isJSONRPCRequest)(message) && this._requestToStreamMapping.delete(message.id);
+          (0, import_chunk_BQUIEBUU.isJSONRPCRequest)(message) && this._requestToStreamMapping.delete(message.id);
         throw error;
       }
       return this._streamMapping.get(streamId)?.controller === streamController && (keepAliveTimer = this.startKeepAlive(streamController, encoder)), new import_chunk_WE6FURZE.LightResponse(readable, { status: 200, headers });
@@ -492,8 +492,8 @@ data:
    */
   validateProtocolVersion(req) {
     let protocolVersion = req.headers.get("mcp-protocol-version");
-    if (protocolVersion !== null && !import_chunk_6E2GMQ5G.SUPPORTED_PROTOCOL_VERSIONS.includes(protocolVersion))
-      return this.onerror?.(new Error(`Bad Request: Unsupported protocol version: ${protocolVersion} (supported versions: ${import_chunk_6E2GMQ5G.SUPPORTED_PROTOCOL_VERSIONS.join(", ")})`)), this.createJsonErrorResponse(400, -32e3, `Bad Request: Unsupported protocol version: ${protocolVersion} (supported versions: ${import_chunk_6E2GMQ5G.SUPPORTED_PROTOCOL_VERSIONS.join(", ")})`);
+    if (protocolVersion !== null && !import_chunk_BQUIEBUU.SUPPORTED_PROTOCOL_VERSIONS.includes(protocolVersion))
+      return this.onerror?.(new Error(`Bad Request: Unsupported protocol version: ${protocolVersion} (supported versions: ${import_chunk_BQUIEBUU.SUPPORTED_PROTOCOL_VERSIONS.join(", ")})`)), this.createJsonErrorResponse(400, -32e3, `Bad Request: Unsupported protocol version: ${protocolVersion} (supported versions: ${import_chunk_BQUIEBUU.SUPPORTED_PROTOCOL_VERSIONS.join(", ")})`);
   }
   async close() {
     this._closed || (this._closed = !0, this._streamMapping.forEach(({ cleanup }) => {
@@ -522,8 +522,8 @@ data:
   }
   async send(message, options) {
     let requestId = options?.relatedRequestId;
-    if (((0, import_chunk_6E2GMQ5G.isJSONRPCResultResponse)(message) || (0, import_chunk_6E2GMQ5G.isJSONRPCErrorResponse)(message)) && (requestId = message.id), requestId === void 0) {
-      if ((0, import_chunk_6E2GMQ5G.isJSONRPCResultResponse)(message) || (0, import_chunk_6E2GMQ5G.isJSONRPCErrorResponse)(message))
+    if (((0, import_chunk_BQUIEBUU.isJSONRPCResultResponse)(message) || (0, import_chunk_BQUIEBUU.isJSONRPCErrorResponse)(message)) && (requestId = message.id), requestId === void 0) {
+      if ((0, import_chunk_BQUIEBUU.isJSONRPCResultResponse)(message) || (0, import_chunk_BQUIEBUU.isJSONRPCErrorResponse)(message))
         throw new Error("Cannot send a response on a standalone SSE stream unless resuming a previous client request");
       let eventId;
       this._eventStore && (eventId = await this._eventStore.storeEvent(this._standaloneSseStreamId, message));
@@ -541,7 +541,7 @@ data:
       let eventId;
       this._eventStore && (eventId = await this._eventStore.storeEvent(streamId, message), stream = this._streamMapping.get(streamId)), stream?.controller && stream?.encoder && (eventId === void 0 || !stream.replayedEventIds?.has(eventId)) && this.writeSSEEvent(stream.controller, stream.encoder, message, eventId) && eventId !== void 0 && this._resumableStreams.add(streamId);
     }
-    if ((0, import_chunk_6E2GMQ5G.isJSONRPCResultResponse)(message) || (0, import_chunk_6E2GMQ5G.isJSONRPCErrorResponse)(message)) {
+    if ((0, import_chunk_BQUIEBUU.isJSONRPCResultResponse)(message) || (0, import_chunk_BQUIEBUU.isJSONRPCErrorResponse)(message)) {
       this._requestResponseMap.set(requestId, message);
       let relatedIds = Array.from(this._requestToStreamMapping.entries()).filter(([_, sid]) => sid === streamId).map(([id]) => id);
       if (relatedIds.every((id) => this._requestResponseMap.has(id))) {
@@ -727,7 +727,7 @@ async function startProxy(options) {
     if (holding.hooked?.upstream.client === client) return holding.hooked.upstream;
     holding.hooked?.unhook();
     let liveness = (0, import_chunk_QIJFTTHX.watchLiveness)(client, log);
-    logging && client.setNotificationHandler(import_chunk_6E2GMQ5G.LoggingMessageNotificationSchema, (notification) => {
+    logging && client.setNotificationHandler(import_chunk_BQUIEBUU.LoggingMessageNotificationSchema, (notification) => {
       for (let id of holding.sessions)
         sessions.get(id)?.server.sendLoggingMessage(policy.redactor.value(notification.params), id).catch(() => {
         });
@@ -745,7 +745,7 @@ async function startProxy(options) {
     for (let holding of holdings.values()) holding.hooked?.unhook();
   }, closed = !1;
   async function newSession(parsedBody) {
-    if (closed || !containsInitialize(parsedBody, import_chunk_6E2GMQ5G.isInitializeRequest)) return;
+    if (closed || !containsInitialize(parsedBody, import_chunk_BQUIEBUU.isInitializeRequest)) return;
     let lease;
     try {
       lease = await openLease();
@@ -773,7 +773,7 @@ async function startProxy(options) {
       let id = transport.sessionId;
       id && sessions.delete(id) && log(`session ${id} closed`), leaveHolding(held, id);
     };
-    let server = (0, import_chunk_GN7YL54S.createRelayServer)({
+    let server = (0, import_chunk_TXHLA7VT.createRelayServer)({
       upstream: async () => hook(held, await lease.acquire()),
       instructions: rawInstructions,
       runId: options.runId,

@@ -17,7 +17,7 @@ __export(stdin_exports, {
   createRelayServer: () => createRelayServer
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_QIJFTTHX = require("./chunk-QIJFTTHX.js"), import_chunk_C6J4JDTP = require("./chunk-C6J4JDTP.js"), import_chunk_6E2GMQ5G = require("./chunk-6E2GMQ5G.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_QIJFTTHX = require("./chunk-QIJFTTHX.js"), import_chunk_RXVTIGQ6 = require("./chunk-RXVTIGQ6.js"), import_chunk_BQUIEBUU = require("./chunk-BQUIEBUU.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 (0, import_chunk_WE6FURZE.init_web_globals)(), (0, import_chunk_WE6FURZE.init_web_globals)(), (0, import_chunk_WE6FURZE.init_web_globals)();
 var ExperimentalServerTasks = class {
   constructor(_server) {
@@ -104,7 +104,7 @@ var ExperimentalServerTasks = class {
     return this.requestStream({
       method: "sampling/createMessage",
       params
-    }, import_chunk_6E2GMQ5G.CreateMessageResultSchema, options);
+    }, import_chunk_BQUIEBUU.CreateMessageResultSchema, options);
   }
   /**
    * Sends an elicitation request and returns an AsyncGenerator that yields response messages.
@@ -166,7 +166,7 @@ var ExperimentalServerTasks = class {
     return this.requestStream({
       method: "elicitation/create",
       params: normalizedParams
-    }, import_chunk_6E2GMQ5G.ElicitResultSchema, options);
+    }, import_chunk_BQUIEBUU.ElicitResultSchema, options);
   }
   /**
    * Gets the current status of a task.
@@ -216,16 +216,16 @@ var ExperimentalServerTasks = class {
   async cancelTask(taskId, options) {
     return this._server.cancelTask({ taskId }, options);
   }
-}, Server = class extends import_chunk_C6J4JDTP.Protocol {
+}, Server = class extends import_chunk_RXVTIGQ6.Protocol {
   /**
    * Initializes this server with the given name and version information.
    */
   constructor(_serverInfo, options) {
-    super(options), this._serverInfo = _serverInfo, this._loggingLevels = /* @__PURE__ */ new Map(), this.LOG_LEVEL_SEVERITY = new Map(import_chunk_6E2GMQ5G.LoggingLevelSchema.options.map((level, index) => [level, index])), this.isMessageIgnored = (level, sessionId) => {
+    super(options), this._serverInfo = _serverInfo, this._loggingLevels = /* @__PURE__ */ new Map(), this.LOG_LEVEL_SEVERITY = new Map(import_chunk_BQUIEBUU.LoggingLevelSchema.options.map((level, index) => [level, index])), this.isMessageIgnored = (level, sessionId) => {
       let currentLevel = this._loggingLevels.get(sessionId);
       return currentLevel ? this.LOG_LEVEL_SEVERITY.get(level) < this.LOG_LEVEL_SEVERITY.get(currentLevel) : !1;
-    }, this._capabilities = options?.capabilities ?? {}, this._instructions = options?.instructions, this._jsonSchemaValidator = options?.jsonSchemaValidator ?? new import_chunk_C6J4JDTP.AjvJsonSchemaValidator(), this.setRequestHandler(import_chunk_6E2GMQ5G.InitializeRequestSchema, (request) => this._oninitialize(request)), this.setNotificationHandler(import_chunk_6E2GMQ5G.InitializedNotificationSchema, () => this.oninitialized?.()), this._capabilities.logging && this.setRequestHandler(import_chunk_6E2GMQ5G.SetLevelRequestSchema, async (request, extra) => {
-      let transportSessionId = extra.sessionId || extra.requestInfo?.headers["mcp-session-id"] || void 0, { level } = request.params, parseResult = import_chunk_6E2GMQ5G.LoggingLevelSchema.safeParse(level);
+    }, this._capabilities = options?.capabilities ?? {}, this._instructions = options?.instructions, this._jsonSchemaValidator = options?.jsonSchemaValidator ?? new import_chunk_RXVTIGQ6.AjvJsonSchemaValidator(), this.setRequestHandler(import_chunk_BQUIEBUU.InitializeRequestSchema, (request) => this._oninitialize(request)), this.setNotificationHandler(import_chunk_BQUIEBUU.InitializedNotificationSchema, () => this.oninitialized?.()), this._capabilities.logging && this.setRequestHandler(import_chunk_BQUIEBUU.SetLevelRequestSchema, async (request, extra) => {
+      let transportSessionId = extra.sessionId || extra.requestInfo?.headers["mcp-session-id"] || void 0, { level } = request.params, parseResult = import_chunk_BQUIEBUU.LoggingLevelSchema.safeParse(level);
       return parseResult.success && this._loggingLevels.set(transportSessionId, parseResult.data), {};
     });
   }
@@ -249,38 +249,38 @@ var ExperimentalServerTasks = class {
   registerCapabilities(capabilities) {
     if (this.transport)
       throw new Error("Cannot register capabilities after connecting to transport");
-    this._capabilities = (0, import_chunk_C6J4JDTP.mergeCapabilities)(this._capabilities, capabilities);
+    this._capabilities = (0, import_chunk_RXVTIGQ6.mergeCapabilities)(this._capabilities, capabilities);
   }
   /**
    * Override request handler registration to enforce server-side validation for tools/call.
    */
   setRequestHandler(requestSchema, handler) {
-    let methodSchema = (0, import_chunk_C6J4JDTP.getObjectShape)(requestSchema)?.method;
+    let methodSchema = (0, import_chunk_RXVTIGQ6.getObjectShape)(requestSchema)?.method;
     if (!methodSchema)
       throw new Error("Schema is missing a method literal");
-    let methodValue = (0, import_chunk_C6J4JDTP.getLiteralValue)(methodSchema);
+    let methodValue = (0, import_chunk_RXVTIGQ6.getLiteralValue)(methodSchema);
     if (typeof methodValue != "string")
       throw new Error("Schema method literal must be a string");
     if (methodValue === "tools/call") {
       let wrappedHandler = async (request, extra) => {
-        let validatedRequest = (0, import_chunk_C6J4JDTP.safeParse)(import_chunk_6E2GMQ5G.CallToolRequestSchema, request);
+        let validatedRequest = (0, import_chunk_RXVTIGQ6.safeParse)(import_chunk_BQUIEBUU.CallToolRequestSchema, request);
         if (!validatedRequest.success) {
           let errorMessage = validatedRequest.error instanceof Error ? validatedRequest.error.message : String(validatedRequest.error);
-          throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidParams, `Invalid tools/call request: ${errorMessage}`);
+          throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidParams, `Invalid tools/call request: ${errorMessage}`);
         }
         let { params } = validatedRequest.data, result = await Promise.resolve(handler(request, extra));
         if (params.task) {
-          let taskValidationResult = (0, import_chunk_C6J4JDTP.safeParse)(import_chunk_6E2GMQ5G.CreateTaskResultSchema, result);
+          let taskValidationResult = (0, import_chunk_RXVTIGQ6.safeParse)(import_chunk_BQUIEBUU.CreateTaskResultSchema, result);
           if (!taskValidationResult.success) {
             let errorMessage = taskValidationResult.error instanceof Error ? taskValidationResult.error.message : String(taskValidationResult.error);
-            throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidParams, `Invalid task creation result: ${errorMessage}`);
+            throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidParams, `Invalid task creation result: ${errorMessage}`);
           }
           return taskValidationResult.data;
         }
-        let validationResult = (0, import_chunk_C6J4JDTP.safeParse)(import_chunk_6E2GMQ5G.CallToolResultSchema, result);
+        let validationResult = (0, import_chunk_RXVTIGQ6.safeParse)(import_chunk_BQUIEBUU.CallToolResultSchema, result);
         if (!validationResult.success) {
           let errorMessage = validationResult.error instanceof Error ? validationResult.error.message : String(validationResult.error);
-          throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidParams, `Invalid tools/call result: ${errorMessage}`);
+          throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidParams, `Invalid tools/call result: ${errorMessage}`);
         }
         return validationResult.data;
       };
@@ -375,15 +375,15 @@ var ExperimentalServerTasks = class {
       }
   }
   assertTaskCapability(method) {
-    (0, import_chunk_C6J4JDTP.assertClientRequestTaskCapability)(this._clientCapabilities?.tasks?.requests, method, "Client");
+    (0, import_chunk_RXVTIGQ6.assertClientRequestTaskCapability)(this._clientCapabilities?.tasks?.requests, method, "Client");
   }
   assertTaskHandlerCapability(method) {
-    this._capabilities && (0, import_chunk_C6J4JDTP.assertToolsCallTaskCapability)(this._capabilities.tasks?.requests, method, "Server");
+    this._capabilities && (0, import_chunk_RXVTIGQ6.assertToolsCallTaskCapability)(this._capabilities.tasks?.requests, method, "Server");
   }
   async _oninitialize(request) {
     let requestedVersion = request.params.protocolVersion;
     return this._clientCapabilities = request.params.capabilities, this._clientVersion = request.params.clientInfo, {
-      protocolVersion: import_chunk_6E2GMQ5G.SUPPORTED_PROTOCOL_VERSIONS.includes(requestedVersion) ? requestedVersion : import_chunk_6E2GMQ5G.LATEST_PROTOCOL_VERSION,
+      protocolVersion: import_chunk_BQUIEBUU.SUPPORTED_PROTOCOL_VERSIONS.includes(requestedVersion) ? requestedVersion : import_chunk_BQUIEBUU.LATEST_PROTOCOL_VERSION,
       capabilities: this.getCapabilities(),
       serverInfo: this._serverInfo,
       ...this._instructions && { instructions: this._instructions }
@@ -405,7 +405,7 @@ var ExperimentalServerTasks = class {
     return this._capabilities;
   }
   async ping() {
-    return this.request({ method: "ping" }, import_chunk_6E2GMQ5G.EmptyResultSchema);
+    return this.request({ method: "ping" }, import_chunk_BQUIEBUU.EmptyResultSchema);
   }
   // Implementation
   async createMessage(params, options) {
@@ -425,7 +425,7 @@ var ExperimentalServerTasks = class {
           throw new Error("ids of tool_result blocks and tool_use blocks from previous message do not match");
       }
     }
-    return params.tools ? this.request({ method: "sampling/createMessage", params }, import_chunk_6E2GMQ5G.CreateMessageResultWithToolsSchema, options) : this.request({ method: "sampling/createMessage", params }, import_chunk_6E2GMQ5G.CreateMessageResultSchema, options);
+    return params.tools ? this.request({ method: "sampling/createMessage", params }, import_chunk_BQUIEBUU.CreateMessageResultWithToolsSchema, options) : this.request({ method: "sampling/createMessage", params }, import_chunk_BQUIEBUU.CreateMessageResultSchema, options);
   }
   /**
    * Creates an elicitation request for the given parameters.
@@ -440,19 +440,19 @@ var ExperimentalServerTasks = class {
         if (!this._clientCapabilities?.elicitation?.url)
           throw new Error("Client does not support url elicitation.");
         let urlParams = params;
-        return this.request({ method: "elicitation/create", params: urlParams }, import_chunk_6E2GMQ5G.ElicitResultSchema, options);
+        return this.request({ method: "elicitation/create", params: urlParams }, import_chunk_BQUIEBUU.ElicitResultSchema, options);
       }
       case "form": {
         if (!this._clientCapabilities?.elicitation?.form)
           throw new Error("Client does not support form elicitation.");
-        let formParams = params.mode === "form" ? params : { ...params, mode: "form" }, result = await this.request({ method: "elicitation/create", params: formParams }, import_chunk_6E2GMQ5G.ElicitResultSchema, options);
+        let formParams = params.mode === "form" ? params : { ...params, mode: "form" }, result = await this.request({ method: "elicitation/create", params: formParams }, import_chunk_BQUIEBUU.ElicitResultSchema, options);
         if (result.action === "accept" && result.content && formParams.requestedSchema)
           try {
             let validationResult = this._jsonSchemaValidator.getValidator(formParams.requestedSchema)(result.content);
             if (!validationResult.valid)
-              throw new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InvalidParams, `Elicitation response content does not match requested schema: ${validationResult.errorMessage}`);
+              throw new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InvalidParams, `Elicitation response content does not match requested schema: ${validationResult.errorMessage}`);
           } catch (error) {
-            throw error instanceof import_chunk_6E2GMQ5G.McpError ? error : new import_chunk_6E2GMQ5G.McpError(import_chunk_6E2GMQ5G.ErrorCode.InternalError, `Error validating elicitation response: ${error instanceof Error ? error.message : String(error)}`);
+            throw error instanceof import_chunk_BQUIEBUU.McpError ? error : new import_chunk_BQUIEBUU.McpError(import_chunk_BQUIEBUU.ErrorCode.InternalError, `Error validating elicitation response: ${error instanceof Error ? error.message : String(error)}`);
           }
         return result;
       }
@@ -477,7 +477,7 @@ var ExperimentalServerTasks = class {
     }, options);
   }
   async listRoots(params, options) {
-    return this.request({ method: "roots/list", params }, import_chunk_6E2GMQ5G.ListRootsResultSchema, options);
+    return this.request({ method: "roots/list", params }, import_chunk_BQUIEBUU.ListRootsResultSchema, options);
   }
   /**
    * Sends a logging message to the client, if connected.
@@ -511,7 +511,7 @@ var ExperimentalServerTasks = class {
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var REQUEST_MARGIN_MS = 3e4;
 function answeredBySandbox(error) {
-  return error instanceof import_chunk_6E2GMQ5G.McpError && error.code !== import_chunk_6E2GMQ5G.ErrorCode.RequestTimeout && error.code !== import_chunk_6E2GMQ5G.ErrorCode.ConnectionClosed;
+  return error instanceof import_chunk_BQUIEBUU.McpError && error.code !== import_chunk_BQUIEBUU.ErrorCode.RequestTimeout && error.code !== import_chunk_BQUIEBUU.ErrorCode.ConnectionClosed;
 }
 function jsonRpcError(code, message, data) {
   let error = new Error(message);
@@ -600,15 +600,15 @@ function createRelayServer(context) {
   context.logging && (capabilities.logging = {});
   let { policy } = context, instructions = context.instructions ? policy.redactor.text(context.instructions) : void 0, server = new Server(
     { name: "sandbox-action", version: import_chunk_TKZAGHXL.VERSION },
-    { capabilities, jsonSchemaValidator: import_chunk_C6J4JDTP.noElicitation, ...instructions ? { instructions } : {} }
+    { capabilities, jsonSchemaValidator: import_chunk_RXVTIGQ6.noElicitation, ...instructions ? { instructions } : {} }
   );
-  return server.setRequestHandler(import_chunk_6E2GMQ5G.ListToolsRequestSchema, async (request, extra) => {
+  return server.setRequestHandler(import_chunk_BQUIEBUU.ListToolsRequestSchema, async (request, extra) => {
     let upstream;
     try {
       upstream = await context.upstream();
     } catch (error) {
       throw jsonRpcError(
-        import_chunk_6E2GMQ5G.ErrorCode.InternalError,
+        import_chunk_BQUIEBUU.ErrorCode.InternalError,
         policy.redactor.text(`the sandbox is unavailable: ${error?.message ?? String(error)}`)
       );
     }
@@ -624,13 +624,13 @@ function createRelayServer(context) {
       if (answeredBySandbox(error)) throw redactedError(error, policy);
       let cause = watch.signal.reason instanceof import_chunk_QIJFTTHX.SandboxUnreachableError ? watch.signal.reason : error;
       throw jsonRpcError(
-        import_chunk_6E2GMQ5G.ErrorCode.InternalError,
+        import_chunk_BQUIEBUU.ErrorCode.InternalError,
         policy.redactor.text(`the sandbox is unreachable: ${cause?.message ?? String(cause)}`)
       );
     } finally {
       watch.end();
     }
-  }), server.setRequestHandler(import_chunk_6E2GMQ5G.CallToolRequestSchema, async (request, extra) => {
+  }), server.setRequestHandler(import_chunk_BQUIEBUU.CallToolRequestSchema, async (request, extra) => {
     try {
       let { result, outcome } = await forwardCall(context, request.params, {
         sessionId: extra.sessionId,

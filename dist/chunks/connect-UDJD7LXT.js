@@ -25,7 +25,7 @@ __export(stdin_exports, {
   connectMcp: () => connectMcp
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_EKKGM5E7 = require("./chunk-EKKGM5E7.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_C6J4JDTP = require("./chunk-C6J4JDTP.js"), import_chunk_6E2GMQ5G = require("./chunk-6E2GMQ5G.js"), import_chunk_VQVNX2VT = require("./chunk-VQVNX2VT.js"), import_chunk_FH7W7LPR = require("./chunk-FH7W7LPR.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_http = __toESM(require("node:http")), import_node_stream = require("node:stream");
+var import_chunk_54RLGO4C = require("./chunk-54RLGO4C.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_RXVTIGQ6 = require("./chunk-RXVTIGQ6.js"), import_chunk_BQUIEBUU = require("./chunk-BQUIEBUU.js"), import_chunk_VQVNX2VT = require("./chunk-VQVNX2VT.js"), import_chunk_FH7W7LPR = require("./chunk-FH7W7LPR.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_http = __toESM(require("node:http")), import_node_stream = require("node:stream");
 (0, import_chunk_WE6FURZE.init_web_globals)(), (0, import_chunk_WE6FURZE.init_web_globals)(), (0, import_chunk_WE6FURZE.init_light_web)();
 var NO_BODY_STATUS = /* @__PURE__ */ new Set([101, 204, 205, 304]);
 function createChannelFetch(connect) {
@@ -66,11 +66,11 @@ function createChannelFetch(connect) {
 }
 async function connectMcp(options) {
   (0, import_chunk_VQVNX2VT.warmUpTls)(options.identity);
-  let channels = createChannelFetch(() => (0, import_chunk_VQVNX2VT.openTlsChannel)(options)), transport = new import_chunk_EKKGM5E7.StreamableHTTPClientTransport(new URL(`https://${import_chunk_FH7W7LPR.SERVER_NAME}/mcp`), {
+  let channels = createChannelFetch(() => (0, import_chunk_VQVNX2VT.openTlsChannel)(options)), transport = new import_chunk_54RLGO4C.StreamableHTTPClientTransport(new URL(`https://${import_chunk_FH7W7LPR.SERVER_NAME}/mcp`), {
     fetch: channels.fetch
-  }), client = new import_chunk_EKKGM5E7.Client(
+  }), client = new import_chunk_54RLGO4C.Client(
     { name: "sandbox-action", version: import_chunk_TKZAGHXL.VERSION },
-    { capabilities: {}, jsonSchemaValidator: import_chunk_C6J4JDTP.acceptStructuredContent }
+    { capabilities: {}, jsonSchemaValidator: import_chunk_RXVTIGQ6.acceptStructuredContent }
   );
   try {
     await client.connect(transport);

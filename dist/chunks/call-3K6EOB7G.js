@@ -17,32 +17,32 @@ __export(stdin_exports, {
   execute: () => execute
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_DFQGV37Q = require("./chunk-DFQGV37Q.js"), import_chunk_PBXXWLVT = require("./chunk-PBXXWLVT.js"), import_chunk_EKKGM5E7 = require("./chunk-EKKGM5E7.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_C6J4JDTP = require("./chunk-C6J4JDTP.js"), import_chunk_6E2GMQ5G = require("./chunk-6E2GMQ5G.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_J65D5WBZ = require("./chunk-J65D5WBZ.js"), import_chunk_MVXIG7OK = require("./chunk-MVXIG7OK.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_UW45HW75 = require("./chunk-UW45HW75.js"), import_chunk_ADPY5LWK = require("./chunk-ADPY5LWK.js"), import_chunk_54RLGO4C = require("./chunk-54RLGO4C.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_RXVTIGQ6 = require("./chunk-RXVTIGQ6.js"), import_chunk_BQUIEBUU = require("./chunk-BQUIEBUU.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_J65D5WBZ = require("./chunk-J65D5WBZ.js"), import_chunk_OO7QGVKG = require("./chunk-OO7QGVKG.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var DEFAULT_WAIT_MS = 10 * 6e4;
 async function execute(args, io) {
   let [tool, ...extra] = args.positionals;
-  if (!tool) throw new import_chunk_MVXIG7OK.ConfigError(`call needs a TOOL: one of ${import_chunk_MVXIG7OK.TOOL_NAMES.join(", ")}`);
-  if (extra.length) throw new import_chunk_MVXIG7OK.ConfigError(`call takes one TOOL, got also ${extra.join(" ")}`);
-  if (!(0, import_chunk_MVXIG7OK.isToolName)(tool))
-    throw new import_chunk_MVXIG7OK.ConfigError(`unknown tool "${tool}"; the tools are ${import_chunk_MVXIG7OK.TOOL_NAMES.join(", ")}`);
+  if (!tool) throw new import_chunk_OO7QGVKG.ConfigError(`call needs a TOOL: one of ${import_chunk_OO7QGVKG.TOOL_NAMES.join(", ")}`);
+  if (extra.length) throw new import_chunk_OO7QGVKG.ConfigError(`call takes one TOOL, got also ${extra.join(" ")}`);
+  if (!(0, import_chunk_OO7QGVKG.isToolName)(tool))
+    throw new import_chunk_OO7QGVKG.ConfigError(`unknown tool "${tool}"; the tools are ${import_chunk_OO7QGVKG.TOOL_NAMES.join(", ")}`);
   let toolArgs = {};
   if (typeof args.flags.args == "string") {
     try {
       toolArgs = JSON.parse(args.flags.args);
     } catch (error) {
-      throw new import_chunk_MVXIG7OK.ConfigError(`--args is not JSON: ${error.message}`);
+      throw new import_chunk_OO7QGVKG.ConfigError(`--args is not JSON: ${error.message}`);
     }
     if (typeof toolArgs != "object" || toolArgs === null || Array.isArray(toolArgs))
-      throw new import_chunk_MVXIG7OK.ConfigError(`--args must be a JSON object, e.g. '{"command":"ls"}'`);
+      throw new import_chunk_OO7QGVKG.ConfigError(`--args must be a JSON object, e.g. '{"command":"ls"}'`);
   }
-  let { state, running } = (0, import_chunk_DFQGV37Q.findDaemon)(args, io);
+  let { state, running } = (0, import_chunk_UW45HW75.findDaemon)(args, io);
   if (!running)
     return io.stderr.write(
       `sandbox-action call: the daemon (pid ${state.daemon_pid}) is not running; run \`down\`, then \`up\`
 `
     ), import_chunk_CLFXF4LG.EXIT.sandbox;
-  let agent = await (0, import_chunk_PBXXWLVT.connectAgent)(state).catch((error) => {
+  let agent = await (0, import_chunk_ADPY5LWK.connectAgent)(state).catch((error) => {
     io.stderr.write(`sandbox-action call: cannot reach the daemon at ${state.mcp_url}: ${error.message}
 `);
   });

@@ -17,14 +17,14 @@ __export(stdin_exports, {
   execute: () => execute
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_DFQGV37Q = require("./chunk-DFQGV37Q.js"), import_chunk_PBXXWLVT = require("./chunk-PBXXWLVT.js"), import_chunk_EKKGM5E7 = require("./chunk-EKKGM5E7.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_C6J4JDTP = require("./chunk-C6J4JDTP.js"), import_chunk_6E2GMQ5G = require("./chunk-6E2GMQ5G.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_MVXIG7OK = require("./chunk-MVXIG7OK.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_UW45HW75 = require("./chunk-UW45HW75.js"), import_chunk_ADPY5LWK = require("./chunk-ADPY5LWK.js"), import_chunk_54RLGO4C = require("./chunk-54RLGO4C.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_RXVTIGQ6 = require("./chunk-RXVTIGQ6.js"), import_chunk_BQUIEBUU = require("./chunk-BQUIEBUU.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_OO7QGVKG = require("./chunk-OO7QGVKG.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var PROBE_TIMEOUT_MS = 1e4;
 async function execute(args, io) {
-  let { path, state, running } = (0, import_chunk_DFQGV37Q.findDaemon)(args, io), healthy = !1, lastError;
+  let { path, state, running } = (0, import_chunk_UW45HW75.findDaemon)(args, io), healthy = !1, lastError;
   if (running)
     try {
-      let agent = await (0, import_chunk_PBXXWLVT.connectAgent)(state);
+      let agent = await (0, import_chunk_ADPY5LWK.connectAgent)(state);
       try {
         await agent.client.listTools(void 0, { timeout: PROBE_TIMEOUT_MS }), healthy = !0;
       } finally {

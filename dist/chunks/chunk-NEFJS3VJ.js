@@ -30,7 +30,7 @@ __export(stdin_exports, {
   startSession: () => startSession
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_MVXIG7OK = require("./chunk-MVXIG7OK.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_JXRBE7CI = require("./chunk-JXRBE7CI.js"), import_chunk_VGR4BRCM = require("./chunk-VGR4BRCM.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path"), import_node_child_process = require("node:child_process"), import_node_fs4 = require("node:fs"), import_node_path4 = require("node:path"), import_node_fs5 = require("node:fs"), import_node_url = require("node:url");
+var import_chunk_OO7QGVKG = require("./chunk-OO7QGVKG.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_JXRBE7CI = require("./chunk-JXRBE7CI.js"), import_chunk_VGR4BRCM = require("./chunk-VGR4BRCM.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path"), import_node_child_process = require("node:child_process"), import_node_fs4 = require("node:fs"), import_node_path4 = require("node:path"), import_node_fs5 = require("node:fs"), import_node_url = require("node:url");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var SYNC_DELAY_MS = 200, AuditLog = class {
   constructor(path, options = {}) {
@@ -213,7 +213,7 @@ function serverBundle() {
     `cannot find sandbox-server.js beside ${(0, import_node_url.fileURLToPath)(__sbxImportMetaUrl)}; rebuild with npm run build`
   );
 }
-var loadSdkClient = () => Promise.resolve().then(() => __toESM(require("./connect-YNI6R3JE.js"))).then((module2) => module2.connectMcp);
+var loadSdkClient = () => Promise.resolve().then(() => __toESM(require("./connect-UDJD7LXT.js"))).then((module2) => module2.connectMcp);
 function egressEnv(userEnv) {
   let url = `http://${import_chunk_JXRBE7CI.EGRESS_PROXY_ADDRESS}`, noProxy = userEnv.NO_PROXY ?? userEnv.no_proxy ?? "localhost,127.0.0.1,::1";
   return {
@@ -274,7 +274,7 @@ async function startSession(backend, config, options = {}) {
     network: config.network,
     env: config.env,
     limits: config.limits ?? {},
-    protectedPaths: (0, import_chunk_MVXIG7OK.protectedPathList)(config.protectedPaths, {
+    protectedPaths: (0, import_chunk_OO7QGVKG.protectedPathList)(config.protectedPaths, {
       gitWritable: config.gitWritable,
       workspace: config.workspace
     }),

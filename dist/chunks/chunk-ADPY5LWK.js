@@ -14,10 +14,27 @@ var __export = (target, all) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
 var stdin_exports = {};
 __export(stdin_exports, {
-  connectAgent: () => import_chunk_PBXXWLVT.connectAgent
+  connectAgent: () => connectAgent
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_PBXXWLVT = require("./chunk-PBXXWLVT.js"), import_chunk_EKKGM5E7 = require("./chunk-EKKGM5E7.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_C6J4JDTP = require("./chunk-C6J4JDTP.js"), import_chunk_6E2GMQ5G = require("./chunk-6E2GMQ5G.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_54RLGO4C = require("./chunk-54RLGO4C.js"), import_chunk_RXVTIGQ6 = require("./chunk-RXVTIGQ6.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+(0, import_chunk_WE6FURZE.init_web_globals)();
+async function connectAgent(state) {
+  let transport = new import_chunk_54RLGO4C.StreamableHTTPClientTransport(new URL(state.mcp_url), {
+    requestInit: { headers: { authorization: `Bearer ${state.mcp_token}` } }
+  }), client = new import_chunk_54RLGO4C.Client(
+    { name: "sandbox-action-cli", version: import_chunk_TKZAGHXL.VERSION },
+    { capabilities: {}, jsonSchemaValidator: import_chunk_RXVTIGQ6.acceptStructuredContent }
+  );
+  return await client.connect(transport), {
+    client,
+    async close() {
+      await transport.terminateSession().catch(() => {
+      }), await client.close().catch(() => {
+      });
+    }
+  };
+}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   connectAgent

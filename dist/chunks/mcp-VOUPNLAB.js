@@ -25,14 +25,14 @@ __export(stdin_exports, {
   execute: () => execute
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_DFQGV37Q = require("./chunk-DFQGV37Q.js"), import_chunk_PBXXWLVT = require("./chunk-PBXXWLVT.js"), import_chunk_EKKGM5E7 = require("./chunk-EKKGM5E7.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_C6J4JDTP = require("./chunk-C6J4JDTP.js"), import_chunk_6E2GMQ5G = require("./chunk-6E2GMQ5G.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_AROACN7V = require("./chunk-AROACN7V.js"), import_chunk_AO5665RP = require("./chunk-AO5665RP.js"), import_chunk_MVXIG7OK = require("./chunk-MVXIG7OK.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_JXRBE7CI = require("./chunk-JXRBE7CI.js"), import_chunk_VGR4BRCM = require("./chunk-VGR4BRCM.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_2A3QKPUG = require("./chunk-2A3QKPUG.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
+var import_chunk_UW45HW75 = require("./chunk-UW45HW75.js"), import_chunk_ADPY5LWK = require("./chunk-ADPY5LWK.js"), import_chunk_54RLGO4C = require("./chunk-54RLGO4C.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_RXVTIGQ6 = require("./chunk-RXVTIGQ6.js"), import_chunk_BQUIEBUU = require("./chunk-BQUIEBUU.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_NEFJS3VJ = require("./chunk-NEFJS3VJ.js"), import_chunk_AO5665RP = require("./chunk-AO5665RP.js"), import_chunk_OO7QGVKG = require("./chunk-OO7QGVKG.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_JXRBE7CI = require("./chunk-JXRBE7CI.js"), import_chunk_VGR4BRCM = require("./chunk-VGR4BRCM.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_2A3QKPUG = require("./chunk-2A3QKPUG.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var DAEMON_WAIT_MS = 10 * 6e4, DAEMON_CHECK_MS = 1e3, EXIT_GRACE_MS = 500;
 async function execute(args, io) {
-  let config = (0, import_chunk_MVXIG7OK.resolveConfig)(args.options, { cwd: io.cwd }), ownPolicy = (0, import_chunk_AO5665RP.hostPolicy)(config), say = (line) => io.stderr.write(`sandbox-action mcp: ${ownPolicy.redactor.text(line)}
-`), auditPath = args.flags["audit-log"], audit = typeof auditPath == "string" ? new import_chunk_AROACN7V.AuditLog((0, import_node_path.resolve)(io.cwd, auditPath), { redactor: ownPolicy.redactor }) : void 0, explicitState = typeof args.flags.state == "string", statePath = (0, import_chunk_DFQGV37Q.statePathOf)(args, io), state = (0, import_chunk_QQHNKEZU.readState)(statePath), daemonUp = state !== void 0 && (0, import_chunk_QQHNKEZU.processAlive)(state.daemon_pid);
+  let config = (0, import_chunk_OO7QGVKG.resolveConfig)(args.options, { cwd: io.cwd }), ownPolicy = (0, import_chunk_AO5665RP.hostPolicy)(config), say = (line) => io.stderr.write(`sandbox-action mcp: ${ownPolicy.redactor.text(line)}
+`), auditPath = args.flags["audit-log"], audit = typeof auditPath == "string" ? new import_chunk_NEFJS3VJ.AuditLog((0, import_node_path.resolve)(io.cwd, auditPath), { redactor: ownPolicy.redactor }) : void 0, explicitState = typeof args.flags.state == "string", statePath = (0, import_chunk_UW45HW75.statePathOf)(args, io), state = (0, import_chunk_QQHNKEZU.readState)(statePath), daemonUp = state !== void 0 && (0, import_chunk_QQHNKEZU.processAlive)(state.daemon_pid);
   if (explicitState && !daemonUp)
-    throw new import_chunk_MVXIG7OK.ConfigError(
+    throw new import_chunk_OO7QGVKG.ConfigError(
       `no daemon is running for --state ${statePath}; start one with \`up --state ${args.flags.state}\`, or leave --state out to let mcp start a sandbox of its own`
     );
   console.log = console.info = console.debug = console.error.bind(console);
@@ -47,7 +47,7 @@ async function execute(args, io) {
       ignored.length && say(`a daemon is up for this workspace; its sandbox's settings apply, not --${ignored.join(", --")}`);
       let agent;
       try {
-        agent = await (0, import_chunk_PBXXWLVT.connectAgent)(state);
+        agent = await (0, import_chunk_ADPY5LWK.connectAgent)(state);
       } catch (error) {
         return say(
           `cannot reach the daemon (pid ${state.daemon_pid}) at ${state.mcp_url}: ${error.message}`
@@ -73,8 +73,8 @@ async function execute(args, io) {
     } else {
       let session;
       try {
-        let runId = (0, import_chunk_AROACN7V.newRunId)();
-        session = await (0, import_chunk_AROACN7V.startSession)(await (0, import_chunk_2A3QKPUG.openBackend)(config.backend, say), config, {
+        let runId = (0, import_chunk_NEFJS3VJ.newRunId)();
+        session = await (0, import_chunk_NEFJS3VJ.startSession)(await (0, import_chunk_2A3QKPUG.openBackend)(config.backend, say), config, {
           runId,
           log: say,
           onEgress: (decision) => audit?.egress(runId, decision)
@@ -119,10 +119,10 @@ async function serve(upstream, audit, io, stop, say) {
     { StdioServerTransport },
     { LoggingMessageNotificationSchema }
   ] = await Promise.all([
-    Promise.resolve().then(() => __toESM(require("./relay-2WTVA2YD.js"))),
+    Promise.resolve().then(() => __toESM(require("./relay-ADWZRIN5.js"))),
     Promise.resolve().then(() => __toESM(require("./liveness-YWAETTVZ.js"))),
-    Promise.resolve().then(() => __toESM(require("./stdio-ZZ7LRP7U.js"))),
-    Promise.resolve().then(() => __toESM(require("./types-NTWAZF6J.js")))
+    Promise.resolve().then(() => __toESM(require("./stdio-FPBAFPZI.js"))),
+    Promise.resolve().then(() => __toESM(require("./types-ACEKNFB6.js")))
   ]), { client } = upstream, liveness = watchLiveness(client, say), logging = client.getServerCapabilities()?.logging !== void 0, server = createRelayServer({
     upstream: async () => ({ client, liveness }),
     instructions: client.getInstructions(),
