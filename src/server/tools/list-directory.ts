@@ -1,4 +1,3 @@
-import * as z from "zod";
 import { TOOL_INPUT_SCHEMAS } from "../../tool-schemas.js";
 import type { ToolSettings } from "../config.js";
 import { describeError, ToolError } from "../errors.js";

@@ -1,5 +1,4 @@
 import { dirname } from "node:path";
-import * as z from "zod";
 import { TOOL_INPUT_SCHEMAS } from "../../tool-schemas.js";
 import type { ToolSettings } from "../config.js";
 import { describeError, ToolError } from "../errors.js";
