@@ -1,4 +1,4 @@
-var import_chunk_BM5IKZEM = require("./chunks/chunk-BM5IKZEM.js"), import_chunk_BCNB5QC7 = require("./chunks/chunk-BCNB5QC7.js"), import_chunk_DM2AWM2D = require("./chunks/chunk-DM2AWM2D.js"), import_chunk_A4M7HLL7 = require("./chunks/chunk-A4M7HLL7.js"), import_chunk_QQHNKEZU = require("./chunks/chunk-QQHNKEZU.js"), import_chunk_6MR7WQBO = require("./chunks/chunk-6MR7WQBO.js"), import_chunk_GTVJVVCB = require("./chunks/chunk-GTVJVVCB.js"), import_chunk_2A3QKPUG = require("./chunks/chunk-2A3QKPUG.js"), import_chunk_WE6FURZE = require("./chunks/chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_fs2 = require("node:fs");
+var import_chunk_5TOPBMCR = require("./chunks/chunk-5TOPBMCR.js"), import_chunk_BCNB5QC7 = require("./chunks/chunk-BCNB5QC7.js"), import_chunk_DM2AWM2D = require("./chunks/chunk-DM2AWM2D.js"), import_chunk_A4M7HLL7 = require("./chunks/chunk-A4M7HLL7.js"), import_chunk_QQHNKEZU = require("./chunks/chunk-QQHNKEZU.js"), import_chunk_6MR7WQBO = require("./chunks/chunk-6MR7WQBO.js"), import_chunk_GTVJVVCB = require("./chunks/chunk-GTVJVVCB.js"), import_chunk_GOIFORJE = require("./chunks/chunk-GOIFORJE.js"), import_chunk_WE6FURZE = require("./chunks/chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_fs2 = require("node:fs");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var MAX_ROWS = 300;
@@ -87,7 +87,7 @@ async function post() {
     (0, import_chunk_DM2AWM2D.info)("sandbox-action: nothing to clean up (the main step did not start a sandbox)");
     return;
   }
-  let state = (0, import_chunk_QQHNKEZU.readState)(statePath), backendName = (0, import_chunk_DM2AWM2D.getState)("backend") || "local", outcome = await (0, import_chunk_BM5IKZEM.stopRun)({
+  let state = (0, import_chunk_QQHNKEZU.readState)(statePath), backendName = (0, import_chunk_DM2AWM2D.getState)("backend") || "local", outcome = await (0, import_chunk_5TOPBMCR.stopRun)({
     daemonPid: Number((0, import_chunk_DM2AWM2D.getState)("daemon-pid") || state?.daemon_pid || 0),
     runId: (0, import_chunk_DM2AWM2D.getState)("run-id") || state?.run_id,
     backend: backendName

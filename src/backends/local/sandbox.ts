@@ -58,27 +58,23 @@ const KILL_WAIT_MS = 3000;
  * stages what bwrap binds and drops to the sandbox's uid before it execs bwrap.
  */
 export function bwrapCommand(params: StartParams, args: string[]): [string, string[]] {
-  const { join: joins, nproc } = params.limits;
   if (params.identity) return rootWrapperCommand(params, params.identity, args);
-  if (nproc === undefined) return [params.bwrap, args];
+  if (params.limits.nproc === undefined) return [params.bwrap, args];
   if (!params.perl || !SYSCALLS[process.arch]) {
     throw new SandboxError(
       "the local backend needs perl on the host to start a sandbox inside its limits",
       "install perl (Debian/Ubuntu: apt-get install perl-base)",
     );
   }
+  return [params.perl, ["-e", BWRAP_WRAPPER, "--", ...limitArgs(params.limits), params.bwrap, ...args]];
+}
+
+/** Both wrappers' first arguments: the cgroups to join, RLIMIT_NPROC and prlimit64's number. */
+function limitArgs({ join: joins, nproc }: LimitSetup): string[] {
   return [
-    params.perl,
-    [
-      "-e",
-      BWRAP_WRAPPER,
-      "--",
-      joins.length ? joins.join(",") : "-",
-      String(nproc),
-      String(SYSCALLS[process.arch]?.prlimit64),
-      params.bwrap,
-      ...args,
-    ],
+    joins.length ? joins.join(",") : "-",
+    nproc === undefined ? "-" : String(nproc),
+    String(SYSCALLS[process.arch]?.prlimit64),
   ];
 }
 
@@ -87,7 +83,6 @@ function rootWrapperCommand(
   identity: SandboxIdentity,
   args: string[],
 ): [string, string[]] {
-  const { join: joins, nproc } = params.limits;
   const nrs = identitySyscalls();
   if (!params.perl || !SYSCALLS[process.arch] || !nrs) {
     throw new SandboxError(
@@ -101,9 +96,7 @@ function rootWrapperCommand(
       "-e",
       ROOT_BWRAP_WRAPPER,
       "--",
-      joins.length ? joins.join(",") : "-",
-      nproc === undefined ? "-" : String(nproc),
-      String(SYSCALLS[process.arch]?.prlimit64),
+      ...limitArgs(params.limits),
       nrs,
       String(identity.uid),
       String(identity.gid),

@@ -33,7 +33,7 @@ var import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 async function loadBackend(name) {
   switch (name) {
     case "local": {
-      let { createLocalBackend } = await Promise.resolve().then(() => __toESM(require("./local-NPCYFDDG.js")));
+      let { createLocalBackend } = await Promise.resolve().then(() => __toESM(require("./local-AS7SLJWD.js")));
       return createLocalBackend();
     }
     case "docker": {

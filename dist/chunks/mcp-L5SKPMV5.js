@@ -25,7 +25,7 @@ __export(stdin_exports, {
   execute: () => execute
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_UW45HW75 = require("./chunk-UW45HW75.js"), import_chunk_ADPY5LWK = require("./chunk-ADPY5LWK.js"), import_chunk_54RLGO4C = require("./chunk-54RLGO4C.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_RXVTIGQ6 = require("./chunk-RXVTIGQ6.js"), import_chunk_BQUIEBUU = require("./chunk-BQUIEBUU.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_NEFJS3VJ = require("./chunk-NEFJS3VJ.js"), import_chunk_AO5665RP = require("./chunk-AO5665RP.js"), import_chunk_OO7QGVKG = require("./chunk-OO7QGVKG.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_JXRBE7CI = require("./chunk-JXRBE7CI.js"), import_chunk_VGR4BRCM = require("./chunk-VGR4BRCM.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_2A3QKPUG = require("./chunk-2A3QKPUG.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
+var import_chunk_UW45HW75 = require("./chunk-UW45HW75.js"), import_chunk_ADPY5LWK = require("./chunk-ADPY5LWK.js"), import_chunk_54RLGO4C = require("./chunk-54RLGO4C.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_RXVTIGQ6 = require("./chunk-RXVTIGQ6.js"), import_chunk_BQUIEBUU = require("./chunk-BQUIEBUU.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_NEFJS3VJ = require("./chunk-NEFJS3VJ.js"), import_chunk_AO5665RP = require("./chunk-AO5665RP.js"), import_chunk_OO7QGVKG = require("./chunk-OO7QGVKG.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_JXRBE7CI = require("./chunk-JXRBE7CI.js"), import_chunk_VGR4BRCM = require("./chunk-VGR4BRCM.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_GOIFORJE = require("./chunk-GOIFORJE.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var DAEMON_WAIT_MS = 10 * 6e4, DAEMON_CHECK_MS = 1e3, EXIT_GRACE_MS = 500;
 async function execute(args, io) {
@@ -74,7 +74,7 @@ async function execute(args, io) {
       let session;
       try {
         let runId = (0, import_chunk_NEFJS3VJ.newRunId)();
-        session = await (0, import_chunk_NEFJS3VJ.startSession)(await (0, import_chunk_2A3QKPUG.openBackend)(config.backend, say), config, {
+        session = await (0, import_chunk_NEFJS3VJ.startSession)(await (0, import_chunk_GOIFORJE.openBackend)(config.backend, say), config, {
           runId,
           log: say,
           onEgress: (decision) => audit?.egress(runId, decision)

@@ -14,13 +14,13 @@ var __export = (target, all) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
 var stdin_exports = {};
 __export(stdin_exports, {
-  backendsToReap: () => import_chunk_2A3QKPUG.backendsToReap,
-  loadBackend: () => import_chunk_2A3QKPUG.loadBackend,
-  openBackend: () => import_chunk_2A3QKPUG.openBackend,
-  selectBackend: () => import_chunk_2A3QKPUG.selectBackend
+  backendsToReap: () => import_chunk_GOIFORJE.backendsToReap,
+  loadBackend: () => import_chunk_GOIFORJE.loadBackend,
+  openBackend: () => import_chunk_GOIFORJE.openBackend,
+  selectBackend: () => import_chunk_GOIFORJE.selectBackend
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_2A3QKPUG = require("./chunk-2A3QKPUG.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_GOIFORJE = require("./chunk-GOIFORJE.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   backendsToReap,

@@ -1189,30 +1189,24 @@ function signalNumber(signal2) {
 }
 var STDERR_CAPTURE_BYTES = 16 * 1024, KILL_WAIT_MS = 3e3;
 function bwrapCommand(params, args) {
-  let { join: joins, nproc } = params.limits;
   if (params.identity) return rootWrapperCommand(params, params.identity, args);
-  if (nproc === void 0) return [params.bwrap, args];
+  if (params.limits.nproc === void 0) return [params.bwrap, args];
   if (!params.perl || !SYSCALLS[process.arch])
     throw new import_chunk_GTVJVVCB.SandboxError(
       "the local backend needs perl on the host to start a sandbox inside its limits",
       "install perl (Debian/Ubuntu: apt-get install perl-base)"
     );
+  return [params.perl, ["-e", BWRAP_WRAPPER, "--", ...limitArgs(params.limits), params.bwrap, ...args]];
+}
+function limitArgs({ join: joins, nproc }) {
   return [
-    params.perl,
-    [
-      "-e",
-      BWRAP_WRAPPER,
-      "--",
-      joins.length ? joins.join(",") : "-",
-      String(nproc),
-      String(SYSCALLS[process.arch]?.prlimit64),
-      params.bwrap,
-      ...args
-    ]
+    joins.length ? joins.join(",") : "-",
+    nproc === void 0 ? "-" : String(nproc),
+    String(SYSCALLS[process.arch]?.prlimit64)
   ];
 }
 function rootWrapperCommand(params, identity, args) {
-  let { join: joins, nproc } = params.limits, nrs = identitySyscalls();
+  let nrs = identitySyscalls();
   if (!params.perl || !SYSCALLS[process.arch] || !nrs)
     throw new import_chunk_GTVJVVCB.SandboxError(
       "started by root, the local backend needs perl on the host to run the sandbox as an unprivileged uid (it never runs as root)",
@@ -1224,9 +1218,7 @@ function rootWrapperCommand(params, identity, args) {
       "-e",
       ROOT_BWRAP_WRAPPER,
       "--",
-      joins.length ? joins.join(",") : "-",
-      nproc === void 0 ? "-" : String(nproc),
-      String(SYSCALLS[process.arch]?.prlimit64),
+      ...limitArgs(params.limits),
       nrs,
       String(identity.uid),
       String(identity.gid),

@@ -75,7 +75,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./run-6Q3BKBQY.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./run-ZUWTIW6S.js")))
   },
   {
     name: "up",
@@ -95,7 +95,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./up-OM2MXINI.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./up-HVARF3IF.js")))
   },
   {
     name: "call",
@@ -126,7 +126,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [STATE_FLAG],
-    load: () => Promise.resolve().then(() => __toESM(require("./down-PEXSAZ4S.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./down-ZJSHI4ZH.js")))
   },
   {
     name: "mcp",
@@ -145,7 +145,7 @@ var STATE_FLAG = {
         description: "append a JSONL audit record per call to FILE (the daemon keeps its own as well)"
       }
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./mcp-VOUPNLAB.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./mcp-L5SKPMV5.js")))
   },
   {
     name: "daemon",
@@ -158,7 +158,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./daemon-QD7S5LWI.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./daemon-FSGGURY6.js")))
   },
   {
     name: "gc",
@@ -173,7 +173,7 @@ var STATE_FLAG = {
       },
       { name: "dry-run", switch: !0, description: "say what would be removed, remove nothing" }
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./gc-FJAC6LXK.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./gc-3NBAPXXL.js")))
   },
   {
     name: "doctor",
@@ -181,7 +181,7 @@ var STATE_FLAG = {
     summary: "Check what each backend needs on this machine, what is missing and how to fix it.",
     takesOptions: !1,
     flags: [{ name: "json", switch: !0, description: "print the checks as JSON" }],
-    load: () => Promise.resolve().then(() => __toESM(require("./doctor-C5LAH6Q5.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./doctor-SJLJB445.js")))
   }
 ];
 (0, import_chunk_WE6FURZE.init_web_globals)();

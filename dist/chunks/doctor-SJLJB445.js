@@ -38,7 +38,7 @@ function nodeCheck() {
 }
 async function execute(args, io) {
   let [{ checkLocalPrerequisites }, { checkDockerPrerequisites }] = await Promise.all([
-    Promise.resolve().then(() => __toESM(require("./local-NPCYFDDG.js"))),
+    Promise.resolve().then(() => __toESM(require("./local-AS7SLJWD.js"))),
     Promise.resolve().then(() => __toESM(require("./docker-6UPKOORB.js")))
   ]), [local, docker] = await Promise.all([checkLocalPrerequisites(), checkDockerPrerequisites()]), sections = [
     { backend: "host", checks: [nodeCheck()] },

@@ -25,7 +25,7 @@ __export(stdin_exports, {
   execute: () => execute
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_J65D5WBZ = require("./chunk-J65D5WBZ.js"), import_chunk_FWOUROOM = require("./chunk-FWOUROOM.js"), import_chunk_NEFJS3VJ = require("./chunk-NEFJS3VJ.js"), import_chunk_AO5665RP = require("./chunk-AO5665RP.js"), import_chunk_OO7QGVKG = require("./chunk-OO7QGVKG.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_JXRBE7CI = require("./chunk-JXRBE7CI.js"), import_chunk_VGR4BRCM = require("./chunk-VGR4BRCM.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_2A3QKPUG = require("./chunk-2A3QKPUG.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
+var import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_J65D5WBZ = require("./chunk-J65D5WBZ.js"), import_chunk_FWOUROOM = require("./chunk-FWOUROOM.js"), import_chunk_NEFJS3VJ = require("./chunk-NEFJS3VJ.js"), import_chunk_AO5665RP = require("./chunk-AO5665RP.js"), import_chunk_OO7QGVKG = require("./chunk-OO7QGVKG.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_JXRBE7CI = require("./chunk-JXRBE7CI.js"), import_chunk_VGR4BRCM = require("./chunk-VGR4BRCM.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_GOIFORJE = require("./chunk-GOIFORJE.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 async function execute(args, io) {
   let callsFile = args.flags.calls;
@@ -35,7 +35,7 @@ async function execute(args, io) {
   (0, import_chunk_FWOUROOM.checkCallsAllowed)(calls, policy.rules, callsFile === "-" ? "<stdin>" : callsFile);
   let json = args.flags.json === !0, auditPath = args.flags["audit-log"], audit = typeof auditPath == "string" ? new import_chunk_NEFJS3VJ.AuditLog((0, import_node_path.resolve)(io.cwd, auditPath), { redactor: policy.redactor }) : void 0, stderr = (0, import_chunk_BCNB5QC7.redactingWriter)(io.stderr, policy), runId = (0, import_chunk_NEFJS3VJ.newRunId)(), session;
   try {
-    let backend = await (0, import_chunk_2A3QKPUG.openBackend)(config.backend, (line) => stderr.write(`sandbox-action: ${line}
+    let backend = await (0, import_chunk_GOIFORJE.openBackend)(config.backend, (line) => stderr.write(`sandbox-action: ${line}
 `));
     session = await (0, import_chunk_NEFJS3VJ.startSession)(backend, config, {
       runId,

@@ -17,23 +17,23 @@ __export(stdin_exports, {
   execute: () => execute
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_LGLBW4NK = require("./chunk-LGLBW4NK.js"), import_chunk_NEFJS3VJ = require("./chunk-NEFJS3VJ.js"), import_chunk_AO5665RP = require("./chunk-AO5665RP.js"), import_chunk_OO7QGVKG = require("./chunk-OO7QGVKG.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_JXRBE7CI = require("./chunk-JXRBE7CI.js"), import_chunk_VGR4BRCM = require("./chunk-VGR4BRCM.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_2A3QKPUG = require("./chunk-2A3QKPUG.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
+var import_chunk_R5LBVMF7 = require("./chunk-R5LBVMF7.js"), import_chunk_NEFJS3VJ = require("./chunk-NEFJS3VJ.js"), import_chunk_AO5665RP = require("./chunk-AO5665RP.js"), import_chunk_OO7QGVKG = require("./chunk-OO7QGVKG.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_JXRBE7CI = require("./chunk-JXRBE7CI.js"), import_chunk_VGR4BRCM = require("./chunk-VGR4BRCM.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_GOIFORJE = require("./chunk-GOIFORJE.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 async function execute(args, io) {
   let { state, "audit-log": audit, "log-file": log } = args.flags;
   if (typeof state != "string" || typeof audit != "string" || typeof log != "string")
     throw new import_chunk_OO7QGVKG.ConfigError("daemon needs --state, --audit-log and --log-file (it is started by `up`)");
-  let secretText = process.env[import_chunk_LGLBW4NK.SECRET_OPTIONS_ENV];
-  delete process.env[import_chunk_LGLBW4NK.SECRET_OPTIONS_ENV];
+  let secretText = process.env[import_chunk_R5LBVMF7.SECRET_OPTIONS_ENV];
+  delete process.env[import_chunk_R5LBVMF7.SECRET_OPTIONS_ENV];
   let secretOptions = {};
   if (secretText)
     try {
       secretOptions = JSON.parse(secretText);
     } catch {
-      throw new import_chunk_OO7QGVKG.ConfigError(`daemon: ${import_chunk_LGLBW4NK.SECRET_OPTIONS_ENV} is not JSON`);
+      throw new import_chunk_OO7QGVKG.ConfigError(`daemon: ${import_chunk_R5LBVMF7.SECRET_OPTIONS_ENV} is not JSON`);
     }
   let config = (0, import_chunk_OO7QGVKG.resolveConfig)({ ...args.options, ...secretOptions }, { cwd: io.cwd });
-  return (0, import_chunk_LGLBW4NK.runDaemon)(config, {
+  return (0, import_chunk_R5LBVMF7.runDaemon)(config, {
     state: (0, import_node_path.resolve)(io.cwd, state),
     audit: (0, import_node_path.resolve)(io.cwd, audit),
     log: (0, import_node_path.resolve)(io.cwd, log)

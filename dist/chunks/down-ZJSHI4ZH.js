@@ -17,12 +17,12 @@ __export(stdin_exports, {
   execute: () => execute
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_UW45HW75 = require("./chunk-UW45HW75.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_OO7QGVKG = require("./chunk-OO7QGVKG.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_BM5IKZEM = require("./chunk-BM5IKZEM.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_2A3QKPUG = require("./chunk-2A3QKPUG.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_UW45HW75 = require("./chunk-UW45HW75.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_OO7QGVKG = require("./chunk-OO7QGVKG.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_5TOPBMCR = require("./chunk-5TOPBMCR.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_GOIFORJE = require("./chunk-GOIFORJE.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 async function execute(args, io) {
-  let { path, state } = (0, import_chunk_UW45HW75.findDaemon)(args, io), outcome = await (0, import_chunk_BM5IKZEM.stopRun)({ daemonPid: state.daemon_pid, runId: state.run_id, backend: state.backend });
+  let { path, state } = (0, import_chunk_UW45HW75.findDaemon)(args, io), outcome = await (0, import_chunk_5TOPBMCR.stopRun)({ daemonPid: state.daemon_pid, runId: state.run_id, backend: state.backend });
   outcome.daemon === "killed" && io.stderr.write(
-    `sandbox-action down: the daemon did not stop within ${import_chunk_BM5IKZEM.STOP_GRACE_MS} ms; it was killed
+    `sandbox-action down: the daemon did not stop within ${import_chunk_5TOPBMCR.STOP_GRACE_MS} ms; it was killed
 `
   );
   let reaped = outcome.reaped;
