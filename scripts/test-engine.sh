@@ -14,24 +14,22 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 log() { printf '[test-engine] %s\n' "$*" >&2; }
-sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+. scripts/common.sh
 
 # Bump when the images' content changes: tests ask for this exact tag.
 IMAGE_TAG=2
 IMAGE_REPO=localhost/sandbox-action-test
 # podman's own default for a rootful service
 PODMAN_SOCKET=/run/podman/podman.sock
+# the pid of the service this script started, so that a rerun never starts a second one
+PODMAN_PIDFILE=/run/podman/sandbox-action-service.pid
 
 ping_socket() { curl -sf --max-time 2 --unix-socket "$1" http://engine/_ping >/dev/null 2>&1; }
 
-apt_install() {
-  log "installing $* with apt-get"
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update -qq </dev/null >/dev/null || log "apt-get update failed; trying the install anyway"
-  $sudo apt-get install -y -qq "$@" </dev/null >/dev/null
-}
-
-command -v curl >/dev/null || apt_install curl
+# What the tests run on the host besides the engine: curl (engine pings), wget (the egress suite
+# runs it in local sandboxes, which see the host's /usr), git, and sudo (test/security/as-user.test.ts
+# runs the local security suites as an ordinary user with passwordless sudo, as on GitHub's runners).
+need_commands curl:curl wget:wget git:git sudo:sudo
 
 # --- the engine --------------------------------------------------------------------------------
 engine_host=""
@@ -41,9 +39,6 @@ if [ -n "${DOCKER_HOST:-}" ] && [[ "$DOCKER_HOST" == unix://* ]] && ping_socket 
 elif ping_socket /var/run/docker.sock && command -v docker >/dev/null; then
   engine_host=unix:///var/run/docker.sock
 fi
-# The tests run the local backend's security suites as an ordinary user with passwordless sudo
-# too, as on GitHub's hosted runners (test/security/as-user.test.ts): they need sudo.
-command -v sudo >/dev/null || apt_install sudo
 if [ -n "$engine_host" ] && command -v docker >/dev/null; then
   cli="docker"
   log "using the Docker engine at $engine_host"
@@ -60,18 +55,28 @@ else
     printf '%s\n' '[containers]' 'default_ulimits = ["nofile=1024:1024", "nproc=4096:4096"]' \
       '[engine]' 'runtime = "runc"' | $sudo tee "$conf" >/dev/null
   fi
-  if ! ping_socket "$PODMAN_SOCKET"; then
+  # The service runs as root (rootful podman, like Docker's daemon). Asked through sudo whether it
+  # answers: an ordinary user cannot open its socket until it is handed to the user's group below.
+  if ! $sudo curl -sf --max-time 2 --unix-socket "$PODMAN_SOCKET" http://engine/_ping >/dev/null 2>&1; then
+    # A service of ours that stopped answering is ended, not left beside the new one.
+    if [ -f "$PODMAN_PIDFILE" ]; then $sudo kill "$($sudo cat "$PODMAN_PIDFILE")" 2>/dev/null || true; fi
     log "starting podman system service on $PODMAN_SOCKET"
     $sudo mkdir -p "$(dirname "$PODMAN_SOCKET")"
     $sudo rm -f "$PODMAN_SOCKET"
     # Outlives this script on purpose: the tests that follow talk to it. Started in its socket's
     # directory: conmon inherits the service's working directory and writes an `oom` file there when
     # a container is OOM-killed (the limits tests do that), which must not land in the checkout.
-    (cd "$(dirname "$PODMAN_SOCKET")" && exec $sudo setsid nohup podman system service --time=0 "unix://$PODMAN_SOCKET" \
-      >/tmp/sandbox-action-podman.log 2>&1 </dev/null) &
-    for _ in $(seq 1 100); do ping_socket "$PODMAN_SOCKET" && break; sleep 0.1; done
-    ping_socket "$PODMAN_SOCKET" || { log "podman's API did not answer; see /tmp/sandbox-action-podman.log"; exit 1; }
+    (cd "$(dirname "$PODMAN_SOCKET")" && exec $sudo setsid nohup sh -c 'echo $$ >"$1" && exec podman system service --time=0 "unix://$2"' \
+      sh "$PODMAN_PIDFILE" "$PODMAN_SOCKET" >/tmp/sandbox-action-podman.log 2>&1 </dev/null) &
+    for _ in $(seq 1 100); do $sudo test -S "$PODMAN_SOCKET" && break; sleep 0.1; done
   fi
+  if [ -n "$sudo" ]; then
+    # As a member of the socket's group, the user reaches the engine the way a runner in the
+    # `docker` group reaches Docker's (as powerful as root: a test machine's choice).
+    $sudo chgrp "$(id -g)" "$PODMAN_SOCKET" 2>/dev/null && $sudo chmod 660 "$PODMAN_SOCKET" || true
+  fi
+  for _ in $(seq 1 100); do ping_socket "$PODMAN_SOCKET" && break; sleep 0.1; done
+  ping_socket "$PODMAN_SOCKET" || { log "podman's API did not answer at $PODMAN_SOCKET; see /tmp/sandbox-action-podman.log"; exit 1; }
   engine_host=unix://$PODMAN_SOCKET
   cli="$sudo podman"
   log "using $(podman --version) at $engine_host"
