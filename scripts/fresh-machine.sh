@@ -52,7 +52,13 @@ for who in "${runs[@]}"; do
   log "$who: a copy of the fresh root filesystem at $root"
   rm -rf --one-file-system "$root"
   cp -a "$work/base" "$root"
+  # The host's network comes along: its resolver, and the CAs it trusts (a network that inspects
+  # TLS, like this project's CI machine's, has a CA of its own; Node reads it from NODE_EXTRA_CA_CERTS).
   cp /etc/resolv.conf "$root/etc/resolv.conf"
+  printf '127.0.1.1\tfresh-debian\n' >>"$root/etc/hosts"
+  awk -v dir="$root/usr/local/share/ca-certificates" '/BEGIN CERTIFICATE/ { n++ } n { print > (dir "/host-" n ".crt") }' \
+    /etc/ssl/certs/ca-certificates.crt
+  chroot "$root" update-ca-certificates >/dev/null 2>&1
   if [ "$who" = user ]; then
     home=/home/tester
     chroot "$root" useradd --create-home --shell /bin/bash tester
@@ -65,8 +71,9 @@ for who in "${runs[@]}"; do
   # The script that runs inside, as the user: the README's two commands, one after the other.
   {
     printf 'set -eo pipefail\ncd %q/sandbox-action\n' "$home"
-    printf 'echo "[fresh-machine] $ %s"\n%s\n' "${commands[0]}" "${commands[0]}"
-    printf 'echo "[fresh-machine] $ %s"\n%s\n' "${commands[1]}" "${commands[1]}"
+    for command in "${commands[@]}"; do
+      printf 'echo "[fresh-machine] $ %s"\n%s || exit $?\n' "$command" "$command"
+    done
   } >"$root/fresh-commands.sh"
   as=(); [ "$who" = user ] && as=(runuser -u tester --)
   log "$who: ${commands[0]}; ${commands[1]}"
@@ -90,6 +97,7 @@ umount -l /.old-root
 rmdir /.old-root
 env -i HOME="$home" PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
   ${SANDBOX_ACTION_REQUIRE_ENGINES:+SANDBOX_ACTION_REQUIRE_ENGINES=$SANDBOX_ACTION_REQUIRE_ENGINES} \
+  ${NODE_EXTRA_CA_CERTS:+NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt} \
   "$@" bash /fresh-commands.sh </dev/null &
 wait $!
 INSIDE

@@ -49,7 +49,7 @@ if [ "${SETUP_SKIP_NPM:-}" != 1 ]; then
       [ -f .tools/npm/bin/npm-cli.js ] || log "installing npm $(fetch_registry_package npm 11 .tools/npm) in .tools/npm"
       npm=(node .tools/npm/bin/npm-cli.js)
     fi
-    "${npm[@]}" ci --no-audit --no-fund --loglevel=error </dev/null
+    "${npm[@]}" ci --no-audit --no-fund --no-update-notifier --loglevel=error </dev/null
     touch "$stamp"
   fi
 fi

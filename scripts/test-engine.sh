@@ -17,7 +17,7 @@ log() { printf '[test-engine] %s\n' "$*" >&2; }
 . scripts/common.sh
 
 # Bump when the images' content changes: tests ask for this exact tag.
-IMAGE_TAG=2
+IMAGE_TAG=3
 IMAGE_REPO=localhost/sandbox-action-test
 # podman's own default for a rootful service
 PODMAN_SOCKET=/run/podman/podman.sock
@@ -119,7 +119,8 @@ add_node_libs() { # DIR: the dynamic loader and every library node links, at the
 }
 build() { # NAME DIR
   log "building $IMAGE_REPO/$1:$IMAGE_TAG"
-  tar -C "$2" -cf "$work/$1.tar" .
+  # owned by root inside, whoever builds them: the sandbox user (uid 1000) must own nothing of /etc
+  tar -C "$2" --owner=0 --group=0 --numeric-owner -cf "$work/$1.tar" .
   $cli import --change 'CMD ["/bin/sh"]' "$work/$1.tar" "$IMAGE_REPO/$1:$IMAGE_TAG" >/dev/null 2>"$work/import.log" \
     || { cat "$work/import.log" >&2; exit 1; }
 }

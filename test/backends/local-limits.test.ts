@@ -4,6 +4,7 @@
 // owns), and `sudo` runs its script for real, with mkdir made to add the interface files a
 // cgroupfs would. The real kernel side is test/security/limits-local.test.ts (as root, and as an
 // ordinary user with SANDBOX_ACTION_TEST_AS_USER).
+
 import { spawnSync } from "node:child_process";
 import {
   chownSync,
@@ -17,7 +18,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, expect, it } from "vitest";
 import {
   type CgroupHost,
   describeLimits,
@@ -28,8 +29,8 @@ import {
 } from "../../src/backends/local/limits.js";
 import { limitsCheck } from "../../src/backends/local/prereqs.js";
 import { SandboxError } from "../../src/backends/types.js";
+import { describeAsRoot } from "../support/as-root.js";
 
-const root = process.getuid?.() === 0;
 const UID = 4321;
 const PID = 777;
 const MEMORY = 256 * 1024 ** 2;
@@ -118,7 +119,7 @@ function v2Machine(fs: string, options: { uid?: number; sudo?: boolean; own?: st
   return fakeMachine(fs, { version: 2, ...options, selfCgroup: `0::${own}\n` });
 }
 
-describe.skipIf(!root)("local limits: detection and preparation (fake cgroup filesystem)", () => {
+describeAsRoot("local limits: detection and preparation (fake cgroup filesystem)", () => {
   let fs: string;
   beforeEach(() => {
     fs = mkdtempSync(join(tmpdir(), "sbx-cgfs-"));

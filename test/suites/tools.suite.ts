@@ -232,10 +232,17 @@ export function defineToolSuite(name: string, start: () => Promise<Target>): voi
       });
 
       it("runs calls concurrently", async () => {
-        const started = Date.now();
-        const results = await Promise.all([1, 2, 3].map((n) => run({ command: `sleep 0.6; echo ${n}` })));
-        expect(results.map((r) => r.out.stdout)).toEqual(["1\n", "2\n", "3\n"]);
-        expect(Date.now() - started).toBeLessThan(1_700);
+        // A barrier, not a stopwatch: each call checks in, then waits (up to 20 s) until all three
+        // have. Calls run one after another would see only themselves and say so.
+        const barrier = `/tmp/barrier-${Math.random().toString(36).slice(2)}`;
+        const results = await Promise.all(
+          [1, 2, 3].map((n) =>
+            run({
+              command: `mkdir -p ${barrier}; touch ${barrier}/${n}; i=0; while [ "$(ls ${barrier} | wc -l)" -lt 3 ] && [ $i -lt 400 ]; do sleep 0.05; i=$((i+1)); done; echo ${n} saw $(ls ${barrier} | wc -l)`,
+            }),
+          ),
+        );
+        expect(results.map((r) => r.out.stdout)).toEqual(["1 saw 3\n", "2 saw 3\n", "3 saw 3\n"]);
       });
 
       it("rejects invalid arguments with a message naming them", async () => {
