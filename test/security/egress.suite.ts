@@ -263,7 +263,7 @@ export function defineEgressSuite(backend: string, start: StartEgressTarget): vo
       }
       expect(hostConnections).toBe(0);
       expect(httpRequests).toBe(before);
-    });
+    }, 90_000); // thirteen probes, each a process started in the sandbox: slow engines take a while
 
     it("a program that ignores the proxy variables has no network: TCP, UDP, DNS", async () => {
       for (const [host, port] of [
