@@ -74,6 +74,9 @@ for who in "${runs[@]}"; do
     for command in "${commands[@]}"; do
       printf 'echo "[fresh-machine] $ %s"\n%s || exit $?\n' "$command" "$command"
     done
+    # and the checkout is as the commands found it
+    printf '%s\n' 'left=$(git status --porcelain --untracked-files=all)' \
+      '[ -z "$left" ] || { echo "[fresh-machine] the commands changed or left files in the checkout:"; echo "$left"; exit 1; }'
   } >"$root/fresh-commands.sh"
   as=(); [ "$who" = user ] && as=(runuser -u tester --)
   log "$who: ${commands[0]}; ${commands[1]}"
