@@ -55,7 +55,8 @@ for who in "${runs[@]}"; do
   # The host's network comes along: its resolver, and the CAs it trusts (a network that inspects
   # TLS, like this project's CI machine's, has a CA of its own; Node reads it from NODE_EXTRA_CA_CERTS).
   cp /etc/resolv.conf "$root/etc/resolv.conf"
-  printf '127.0.1.1\tfresh-debian\n' >>"$root/etc/hosts"
+  # what an installed Debian has (debootstrap writes no /etc/hosts)
+  printf '127.0.0.1\tlocalhost\n127.0.1.1\tfresh-debian\n::1\tlocalhost ip6-localhost ip6-loopback\n' >"$root/etc/hosts"
   awk -v dir="$root/usr/local/share/ca-certificates" '/BEGIN CERTIFICATE/ { n++ } n { print > (dir "/host-" n ".crt") }' \
     /etc/ssl/certs/ca-certificates.crt
   chroot "$root" update-ca-certificates >/dev/null 2>&1

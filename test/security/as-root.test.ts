@@ -15,6 +15,7 @@ const repo = fileURLToPath(new URL("../..", import.meta.url));
 /** the files that hold tests only root can run */
 const FILES = [
   "test/backends/local-limits.test.ts",
+  "test/backends/local-lifecycle.test.ts",
   "test/security/host-root-local.test.ts",
   "test/security/host-root-docker.test.ts",
   "test/security/as-user.test.ts",

@@ -33,7 +33,8 @@ const SUITES = [
 ].map((name) => `test/security/${name}-local.test.ts`);
 const USER = process.env.SANDBOX_ACTION_TEST_USER ?? "sbx-limits-test";
 const SUDOERS = `/etc/sudoers.d/sandbox-action-test-${USER}`;
-const repo = fileURLToPath(new URL("../..", import.meta.url));
+/** the checkout, without a trailing slash */
+const repo = fileURLToPath(new URL("../..", import.meta.url)).replace(/\/$/, "");
 
 function sh(command: string, args: string[], options: { cwd?: string; timeout?: number } = {}) {
   return spawnSync(command, args, { encoding: "utf8", timeout: options.timeout ?? 60_000, cwd: options.cwd });
@@ -156,7 +157,7 @@ describeAsRoot("local limits as an ordinary user", () => {
       expect(output).toMatch(
         /limits: memory 256m \(cgroup-v[12]\), pids 128 \(cgroup-v[12]\), cpus 1 \(cgroup-v[12]\); prepared: .*`sudo -n`/,
       );
-      const doctor = asUser([process.execPath, join(dist, "index.js"), "doctor", "--json"], { cwd: userTmp });
+      const doctor = asUser([userNode(), join(dist, "index.js"), "doctor", "--json"], { cwd: userTmp });
       const limits = JSON.parse(doctor.stdout).sections[1].checks.find(
         (check: { name: string }) => check.name === "resource limits (local)",
       );
@@ -177,7 +178,7 @@ describeAsRoot("local limits as an ordinary user", () => {
       mode: 0o644,
     });
     const run = asUser(
-      [process.execPath, join(dist, "index.js"), "run", "--calls", calls, "--workspace", workspace],
+      [userNode(), join(dist, "index.js"), "run", "--calls", calls, "--workspace", workspace],
       {
         cwd: workspace,
       },
@@ -187,7 +188,7 @@ describeAsRoot("local limits as an ordinary user", () => {
     expect(run.stderr).toContain(`for uid ${uid}`);
     expect(run.stderr).toContain("passwordless sudo");
     expect(run.stderr).toContain("best-effort");
-    const doctor = asUser([process.execPath, join(dist, "index.js"), "doctor"], { cwd: workspace });
+    const doctor = asUser([userNode(), join(dist, "index.js"), "doctor"], { cwd: workspace });
     expect(doctor.status).toBe(3);
     expect(doctor.stdout).toMatch(
       /FAIL resource limits \(local\): memory: NOT enforceable, pids: RLIMIT_NPROC/,
