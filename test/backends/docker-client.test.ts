@@ -17,6 +17,7 @@ import {
   type DockerClient,
   demux,
   describeEndpoint,
+  isPodman,
   pingDocker,
   resolveDockerEndpoint,
 } from "../../src/backends/docker/client.js";
@@ -314,6 +315,14 @@ describe("client against a fake engine", () => {
   afterAll(async () => {
     await client?.close();
     await engine?.close();
+  });
+
+  it("tells Podman's service from Docker by its headers", () => {
+    expect(client.engine).toBe("docker");
+    expect(isPodman({ "libpod-api-version": "4.3.1", server: "Libpod/4.3.1 (linux)" })).toBe(true);
+    expect(isPodman({ server: "Libpod/5.0.0 (linux)" })).toBe(true);
+    expect(isPodman({ "api-version": "1.47", server: "Docker/27.3.1 (linux)" })).toBe(false);
+    expect(isPodman({})).toBe(false);
   });
 
   it("negotiates down to what the engine speaks, from /_ping's API-Version header", () => {
@@ -745,8 +754,13 @@ describe.skipIf(!realAvailable)("client against the real engine", () => {
     expect(after).toEqual([]);
   });
 
-  it("negotiates min(engine, ours)", async () => {
-    const version = await client.request<{ ApiVersion: string }>("GET", "/version");
+  it("negotiates min(engine, ours), and knows which engine it is", async () => {
+    const version = await client.request<{ ApiVersion: string; Components?: { Name?: string }[] }>(
+      "GET",
+      "/version",
+    );
+    const podman = version.Components?.some((component) => /podman/i.test(component.Name ?? "")) ?? false;
+    expect(client.engine).toBe(podman ? "podman" : "docker");
     const expected =
       Number(version.ApiVersion.split(".")[1]) < Number(DOCKER_API_MAX.split(".")[1])
         ? version.ApiVersion

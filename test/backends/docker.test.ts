@@ -1,19 +1,34 @@
 // Integration tests of the docker backend against the real engine (Podman's Docker-compatible API
 // here): the behaviour every backend shares (test/suites/backend.suite.ts), then what only a
 // container engine shows: the container's definition as the engine reports it, limits the kernel
-// enforces, images without node, failures the CLI reports, `auto`, and reaping after a lost host.
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+// enforces, images without node, failures the CLI reports, `auto`, reaping after a lost host, and
+// a root-owned workspace started by root (a dedicated uid, the workspace idmapped to it).
+import { spawn } from "node:child_process";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { LABEL_RUN_DIR } from "../../src/backends/docker/backend.js";
+import { LABEL_RUN_DIR, LABEL_UID } from "../../src/backends/docker/backend.js";
 import { connectDocker, type DockerClient } from "../../src/backends/docker/client.js";
 import { SERVER_LIMITS } from "../../src/backends/docker/container.js";
+import { mountIdmapped, workspaceMountOf } from "../../src/backends/docker/idmap.js";
 import { createDockerBackend, type DockerSandbox } from "../../src/backends/docker/index.js";
 import { selectBackend } from "../../src/backends/index.js";
+import { DEDICATED_ID_BASE, DEDICATED_ID_COUNT } from "../../src/backends/local/identity.js";
 import { LABEL_MANAGED, LABEL_RUN_ID, SandboxError } from "../../src/backends/types.js";
 import { startSession } from "../../src/host/session.js";
 import { defineBackendSuite, sh } from "../suites/backend.suite.js";
+import { describeAsRoot } from "../support/as-root.js";
 import { type Outcome, runBundle } from "../support/bundle.js";
 import { dockerWorkspace } from "../support/docker-target.js";
 import { engineAvailable, TEST_IMAGES, testDockerHost } from "../support/engines.js";
@@ -23,6 +38,7 @@ const available = engineAvailable("docker");
 
 interface Inspect {
   Config: { User: string; Labels: Record<string, string>; Hostname: string };
+  State: { Running: boolean; Pid: number };
   HostConfig: {
     CapDrop: string[] | null;
     CapAdd: string[] | null;
@@ -34,7 +50,6 @@ interface Inspect {
     Tmpfs: Record<string, string> | null;
     Privileged: boolean;
   };
-  State: { Running: boolean };
 }
 
 /** what Docker and Podman give a container unless told otherwise */
@@ -360,6 +375,258 @@ describe.skipIf(!available)("docker backend: engine specifics", () => {
       expect(results[0].structuredContent.stdout).toBe("in-container\n");
       expect(out.leftovers).toEqual([]);
       expect(out.runDirs).toEqual([]);
+    });
+  });
+});
+
+/** host mounts whose root (mountinfo's 4th field) is the directory `dir`: a view of it */
+function hostMountsOf(dir: string): string[] {
+  return readFileSync("/proc/self/mountinfo", "utf8")
+    .split("\n")
+    .filter((line) => line.split(" ")[3]?.endsWith(`/${basename(dir)}`));
+}
+
+/** Uid: real, effective, saved and filesystem uid of a host process */
+function hostUids(pid: number): number[] {
+  const line = /^Uid:\s+(.*)$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? "";
+  return line.trim().split(/\s+/).map(Number);
+}
+
+// A root-owned checkout (a container job's, a self-hosted runner's as root), started by root: the
+// containers run as a dedicated uid that sees the workspace through an idmapped mount, under the
+// seccomp profile that refuses set-id bits (docs/adr/0013-never-host-root.md, "The docker backend").
+describe.skipIf(!available)("docker backend: a root-owned workspace", () => {
+  describeAsRoot("started by root", () => {
+    let fx: Fixture;
+    let docker: DockerClient;
+    const dirs: string[] = [];
+    const tempDir = (prefix: string) => {
+      const dir = mkdtempSync(join(tmpdir(), prefix));
+      dirs.push(dir);
+      return dir;
+    };
+    /** a checkout as a root job leaves it: root's, 0755, files 0644 */
+    const rootWorkspace = () => {
+      const workspace = tempDir("sbx-rootws-");
+      chmodSync(workspace, 0o755);
+      mkdirSync(join(workspace, "src"), { mode: 0o755 });
+      writeFileSync(join(workspace, "src/main.txt"), "from the host\n", { mode: 0o644 });
+      writeFileSync(join(workspace, "README"), "readme\n", { mode: 0o644 });
+      return workspace;
+    };
+    const inspect = (id: string) => docker.request<Inspect>("GET", `/containers/${id}/json`);
+
+    beforeAll(async () => {
+      testDockerHost();
+      fx = makeDockerFixture();
+      docker = await connectDocker({ env: process.env });
+    });
+
+    afterAll(async () => {
+      try {
+        await fx?.cleanup();
+        const backend = createDockerBackend({ log: () => {} });
+        const mine = (
+          await docker.request<ListedContainer[]>("GET", "/containers/json", {
+            query: { all: true, filters: JSON.stringify({ label: [`${LABEL_MANAGED}=true`] }) },
+          })
+        ).filter((c) => dirs.some((dir) => (c.Labels[LABEL_RUN_DIR] ?? "").startsWith(`${dir}/`)));
+        for (const runId of new Set(mine.map((c) => c.Labels[LABEL_RUN_ID] ?? ""))) {
+          if (runId) await backend.reap({ [LABEL_RUN_ID]: runId });
+        }
+      } finally {
+        await docker?.close();
+        for (const dir of dirs) {
+          // never recursive through a mount: a test that failed half-way may have left one
+          if (hostMountsOf(dir).length === 0) rmSync(dir, { recursive: true, force: true });
+        }
+      }
+    });
+
+    it("runs as a dedicated uid under the no-set-id profile; the checkout is writable, stays root's, and no mount of it stays on the host", async () => {
+      const workspace = rootWorkspace();
+      const runDirBase = tempDir("sbx-dr-");
+      const backend = createDockerBackend({ runDirBase, log: () => {} });
+      const sandbox = (await backend.create(fx.spec({ workspace }))) as DockerSandbox;
+      try {
+        await firstLine(sandbox.stdout);
+        const commands = await inspect(sandbox.commandsContainerId);
+        const server = await inspect(sandbox.containerId);
+        const [uid, gid] = commands.Config.User.split(":").map(Number) as [number, number];
+        expect(uid).toBeGreaterThanOrEqual(DEDICATED_ID_BASE);
+        expect(uid).toBeLessThan(DEDICATED_ID_BASE + DEDICATED_ID_COUNT);
+        expect(gid).toBe(uid);
+        expect(server.Config.User).toBe(commands.Config.User);
+        expect(commands.Config.Labels[LABEL_UID]).toBe(String(uid));
+        for (const info of [commands, server]) {
+          expect(info.HostConfig.SecurityOpt?.some((opt) => opt.startsWith("seccomp"))).toBe(true);
+          // the container's processes, as the host sees them: that uid, in every field
+          expect(hostUids(info.State.Pid)).toEqual([uid, uid, uid, uid]);
+        }
+        // no account of the host's has it
+        const passwd = readFileSync("/etc/passwd", "utf8");
+        expect(passwd.split("\n").some((line) => line.split(":")[2] === String(uid))).toBe(false);
+
+        const inside = await sh(
+          sandbox,
+          "id -u; stat -c '%u %a' /workspace /workspace/src/main.txt; cat /workspace/src/main.txt; " +
+            "echo new > /workspace/src/new.txt && echo more >> /workspace/src/main.txt && mkdir /workspace/made && echo wrote; " +
+            "chmod 4755 /workspace/src/new.txt; echo chmod=$?",
+        );
+        expect(inside.out).toBe(`${uid}\n${uid} 755\n${uid} 644\nfrom the host\nwrote\nchmod=1\n`);
+        expect(inside.err).toMatch(/Operation not permitted/);
+        // on the host: what it made is root's, like the checkout, with no set-id bit
+        for (const path of ["src/new.txt", "made"]) {
+          const stat = statSync(join(workspace, path));
+          expect([stat.uid, stat.gid, stat.mode & 0o6000], path).toEqual([0, 0, 0]);
+        }
+        expect(readFileSync(join(workspace, "src/main.txt"), "utf8")).toBe("from the host\nmore\n");
+        // the checkout itself is untouched: no chown, no chmod
+        const top = statSync(workspace);
+        expect([top.uid, top.gid, top.mode & 0o7777]).toEqual([0, 0, 0o755]);
+        // and nothing else of the container's is its to write: the image's files are root's
+        const elsewhere = await sh(
+          sandbox,
+          'for p in /etc/x /usr/x /x /bin/sh; do echo x >> $p 2>/dev/null && echo "wrote $p"; done; echo t > /tmp/t && echo tmp',
+        );
+        expect(elsewhere.out).toBe("tmp\n");
+        // the host made the idmapped view only for the start: no mount, no mount point
+        expect(hostMountsOf(workspace)).toEqual([]);
+        expect(readdirSync(runDirBase).sort()).toEqual([sandbox.id, `${sandbox.id}.link`].sort());
+      } finally {
+        await sandbox.destroy();
+      }
+      expect(readdirSync(runDirBase)).toEqual([]);
+    });
+
+    it("reap detaches an idmapped view a killed start left on the host, and removes nothing of the checkout", async () => {
+      const workspace = rootWorkspace();
+      const runDirBase = tempDir("sbx-dr-");
+      const runId = `rootws-${process.pid}-${Date.now().toString(36)}`;
+      const lost = await createDockerBackend({ runDirBase, log: () => {} }).create(
+        fx.spec({ runId, workspace }),
+      );
+      await firstLine(lost.stdout);
+      // as a start killed between the mount and its release leaves it
+      const mountPoint = workspaceMountOf(join(runDirBase, lost.id));
+      mkdirSync(mountPoint, { mode: 0o700 });
+      await mountIdmapped({
+        workspace,
+        mountPoint,
+        disk: { uid: 0, gid: 0 },
+        sandbox: { uid: 4242, gid: 4242 },
+      });
+      expect(hostMountsOf(workspace)).toHaveLength(1);
+      expect(statSync(join(mountPoint, "README")).uid).toBe(4242);
+
+      const reaped = await createDockerBackend({ runDirBase, log: () => {} }).reap({ [LABEL_RUN_ID]: runId });
+      expect(reaped.map((r) => r.id)).toEqual([lost.id]);
+      expect(hostMountsOf(workspace)).toEqual([]);
+      expect(readdirSync(runDirBase)).toEqual([]);
+      expect(readFileSync(join(workspace, "src/main.txt"), "utf8")).toBe("from the host\n");
+      expect(readdirSync(workspace).sort()).toEqual(["README", "src"]);
+      await lost.exited;
+    });
+
+    describe("through the CLI", () => {
+      const calls = (dir: string) => {
+        const file = join(dir, "calls.yaml");
+        writeFileSync(
+          file,
+          [
+            "- tool: read_file",
+            "  args: {path: src/main.txt}",
+            "- tool: write_file",
+            "  args: {path: src/written.txt, content: 'by the agent'}",
+            "- tool: run_command",
+            "  args: {command: 'echo appended >> src/main.txt && mkdir -p out && echo built > out/result && id -u'}",
+            "",
+          ].join("\n"),
+        );
+        return file;
+      };
+      /** the built CLI, optionally behind a prefix command (e.g. unshare), with its own RUNNER_TEMP */
+      const cli = (workspace: string, prefix: string[] = []) => {
+        const runnerTemp = tempDir("sbx-rt-");
+        const args = [
+          join(inject("distDir"), "index.js"),
+          "run",
+          "--backend",
+          "docker",
+          "--image",
+          TEST_IMAGES.node,
+          "--workspace",
+          workspace,
+          "--calls",
+          calls(runnerTemp),
+          "--json",
+        ];
+        const [command, ...rest] = prefix.length
+          ? [...prefix, process.execPath, ...args]
+          : [process.execPath, ...args];
+        return new Promise<Outcome & { runnerTemp: string }>((resolve) => {
+          const child = spawn(command as string, rest, {
+            cwd: workspace,
+            env: { ...process.env, RUNNER_TEMP: runnerTemp },
+            stdio: ["ignore", "pipe", "pipe"],
+          });
+          let stdout = "";
+          let stderr = "";
+          child.stdout.on("data", (chunk) => {
+            stdout += chunk;
+          });
+          child.stderr.on("data", (chunk) => {
+            stderr += chunk;
+          });
+          child.on("close", (code) => resolve({ code, stdout, stderr, runnerTemp }));
+        });
+      };
+      const leftovers = async (runnerTemp: string) => {
+        const containers = (
+          await docker.request<ListedContainer[]>("GET", "/containers/json", {
+            query: { all: true, filters: JSON.stringify({ label: [`${LABEL_MANAGED}=true`] }) },
+          })
+        ).filter((c) => (c.Labels[LABEL_RUN_DIR] ?? "").startsWith(`${runnerTemp}/`));
+        const base = join(runnerTemp, "sandbox-action-docker");
+        return { containers, runDirs: existsSync(base) ? readdirSync(base) : [] };
+      };
+
+      it("`run` works: the agent reads and writes /workspace, the host sees the writes as root's, nothing is left", async () => {
+        const workspace = rootWorkspace();
+        const out = await cli(workspace);
+        expect(out.code, out.stderr).toBe(0);
+        const results = JSON.parse(out.stdout) as {
+          isError: boolean;
+          text: string;
+          structuredContent?: { stdout: string };
+        }[];
+        expect(results.map((r) => r.isError)).toEqual([false, false, false]);
+        expect(results[0]?.text).toContain("from the host");
+        const uid = Number(results[2]?.structuredContent?.stdout.trim());
+        expect(uid).toBeGreaterThanOrEqual(DEDICATED_ID_BASE);
+        expect(readFileSync(join(workspace, "src/written.txt"), "utf8")).toBe("by the agent");
+        expect(readFileSync(join(workspace, "src/main.txt"), "utf8")).toBe("from the host\nappended\n");
+        expect(readFileSync(join(workspace, "out/result"), "utf8")).toBe("built\n");
+        for (const path of ["src/written.txt", "out", "out/result"]) {
+          const stat = statSync(join(workspace, path));
+          expect([stat.uid, stat.gid], path).toEqual([0, 0]);
+        }
+        expect(hostMountsOf(workspace)).toEqual([]);
+        expect(await leftovers(out.runnerTemp)).toEqual({ containers: [], runDirs: [] });
+      });
+
+      it("fails at start, naming the owner and the fix, where the engine cannot see the host's idmapped mount", async () => {
+        // a private mount namespace stands in for a job container given the host's socket
+        const workspace = rootWorkspace();
+        const out = await cli(workspace, ["unshare", "--mount", "--propagation", "private"]);
+        expect(out.code, out.stderr).toBe(3);
+        expect(out.stderr).toContain(`the workspace ${workspace} is owned by uid 0`);
+        expect(out.stderr).toMatch(/did not show it to the container/);
+        expect(out.stderr).toMatch(/chown -R 1000:1000/);
+        expect(out.stderr).toMatch(/--backend local/);
+        expect(await leftovers(out.runnerTemp)).toEqual({ containers: [], runDirs: [] });
+        expect(readdirSync(workspace).sort()).toEqual(["README", "src"]);
+      });
     });
   });
 });

@@ -1,9 +1,14 @@
 import { describe } from "vitest";
 import { connectDocker } from "../../src/backends/docker/client.js";
 import type { DockerSandbox } from "../../src/backends/docker/sandbox.js";
+import { describeAsRoot } from "../support/as-root.js";
 import { startDockerTarget } from "../support/docker-target.js";
 import { engineAvailable, testDockerHost } from "../support/engines.js";
-import { defineHostRootSuite } from "./host-root.suite.js";
+import {
+  defineHostRootSuite,
+  defineRootOwnedWorkspaceSuite,
+  type HostRootOptions,
+} from "./host-root.suite.js";
 
 /** the container's init on the host, from the engine */
 async function containerPid(containerId: string): Promise<number> {
@@ -16,15 +21,29 @@ async function containerPid(containerId: string): Promise<number> {
   }
 }
 
-// A root-owned workspace is not part of this backend's suite: the container runs as uid 1000 then
-// (sandboxUser in src/backends/docker/backend.ts), and writes only where the checkout lets it.
+const rootPids: HostRootOptions["rootPids"] = (target) => {
+  const sandbox = target.session.sandbox as DockerSandbox;
+  return Promise.all([containerPid(sandbox.containerId), containerPid(sandbox.commandsContainerId)]);
+};
+
+/**
+ * A root-owned checkout (a container job's), started by root: the containers run as a dedicated
+ * uid with the workspace idmapped to it, under the seccomp profile that refuses set-id bits
+ * (src/backends/docker/idmap.ts, seccomp.ts; every docker sandbox runs under that profile).
+ */
+const rootOwned: HostRootOptions = {
+  start: (options) => startDockerTarget({ ...options, rootOwnedWorkspace: true }),
+  rootPids,
+};
+
 describe.skipIf(!engineAvailable("docker"))("docker backend", () => {
   defineHostRootSuite("docker", {
     start: (options) => startDockerTarget(options),
-    refusesSetIdBits: false,
-    rootPids: (target) => {
-      const sandbox = target.session.sandbox as DockerSandbox;
-      return Promise.all([containerPid(sandbox.containerId), containerPid(sandbox.commandsContainerId)]);
-    },
+    rootPids,
+  });
+  defineRootOwnedWorkspaceSuite("docker", rootOwned);
+  // every attack of the suite again, on the root-owned workspace's sandbox
+  describeAsRoot("on a root-owned workspace", () => {
+    defineHostRootSuite("docker, root-owned workspace", rootOwned);
   });
 });

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { LocalSandbox } from "../../src/backends/local/index.js";
 import { SandboxError } from "../../src/backends/types.js";
+import { describeAsRoot } from "../support/as-root.js";
 import { engineAvailable } from "../support/engines.js";
 import { startLocalTarget } from "../support/local-target.js";
 import {
@@ -15,7 +16,6 @@ import {
 
 const local: HostRootOptions = {
   start: (options) => startLocalTarget(options),
-  refusesSetIdBits: true,
   rootPids: async (target) => {
     const sandbox = target.session.sandbox as LocalSandbox;
     return [sandbox.bwrapPid, sandbox.commandsBwrapPid];
@@ -28,38 +28,35 @@ describe.skipIf(!engineAvailable("bwrap"))("local backend", () => {
 
   // ramfs has no idmapped mounts: a root-owned checkout there cannot be given to the sandbox's
   // unprivileged uid, and the start must say so (not run as root, not fail on every call).
-  describe.skipIf(process.getuid?.() !== 0)(
-    "a root-owned workspace where idmapped mounts are impossible",
-    () => {
-      it("fails at start, naming the cause and the fix", async () => {
-        const mountPoint = mkdtempSync(join(tmpdir(), "sbx-ramfs-"));
-        execFileSync("mount", ["-t", "ramfs", "ramfs", mountPoint]);
-        try {
-          const error = await startLocalTarget({
-            prepareWorkspace: () => {},
-            workspaceDir: () => {
-              const workspace = join(mountPoint, "checkout");
-              mkdirSync(workspace, { mode: 0o755 });
-              return workspace;
-            },
-          }).then(
-            async (target) => {
-              await target.close();
-              return undefined;
-            },
-            (reason: unknown) => reason,
-          );
-          expect(error).toBeInstanceOf(SandboxError);
-          const { message, hint } = error as SandboxError;
-          expect(message).toMatch(/owned by uid 0/);
-          expect(message).toMatch(/idmap/);
-          expect(message).toMatch(/never runs as host root/);
-          expect(hint).toMatch(/chown -R/);
-        } finally {
-          execFileSync("umount", [mountPoint]);
-          rmSync(mountPoint, { recursive: true, force: true });
-        }
-      });
-    },
-  );
+  describeAsRoot("a root-owned workspace where idmapped mounts are impossible", () => {
+    it("fails at start, naming the cause and the fix", async () => {
+      const mountPoint = mkdtempSync(join(tmpdir(), "sbx-ramfs-"));
+      execFileSync("mount", ["-t", "ramfs", "ramfs", mountPoint]);
+      try {
+        const error = await startLocalTarget({
+          prepareWorkspace: () => {},
+          workspaceDir: () => {
+            const workspace = join(mountPoint, "checkout");
+            mkdirSync(workspace, { mode: 0o755 });
+            return workspace;
+          },
+        }).then(
+          async (target) => {
+            await target.close();
+            return undefined;
+          },
+          (reason: unknown) => reason,
+        );
+        expect(error).toBeInstanceOf(SandboxError);
+        const { message, hint } = error as SandboxError;
+        expect(message).toMatch(/owned by uid 0/);
+        expect(message).toMatch(/idmap/);
+        expect(message).toMatch(/never runs as host root/);
+        expect(hint).toMatch(/chown -R/);
+      } finally {
+        execFileSync("umount", [mountPoint]);
+        rmSync(mountPoint, { recursive: true, force: true });
+      }
+    });
+  });
 });

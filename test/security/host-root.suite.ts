@@ -6,14 +6,15 @@
 //
 // The core_pattern attack writes back exactly the value the host has (read first), so even where
 // it succeeds it changes nothing; the test asserts that the write is refused.
+
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describeAsRoot, IS_ROOT, itAsRoot } from "../support/as-root.js";
 import { runCommand as run, callTool as tool } from "../support/calls.js";
 import type { Target } from "../support/target.js";
 
-const IS_ROOT = process.getuid?.() === 0;
 const CORE_PATTERN = "/proc/sys/kernel/core_pattern";
 
 export interface HostRootTarget extends Target {
@@ -24,11 +25,6 @@ export interface HostRootOptions {
   start: (options?: { prepareWorkspace?: (workspace: string) => void }) => Promise<HostRootTarget>;
   /** host pids whose trees hold every process of the sandbox: each compartment's (ADR 0014) */
   rootPids: (target: HostRootTarget) => Promise<number[]>;
-  /**
-   * false where the backend does not yet keep set-id bits out of what the sandbox writes (docker:
-   * its default seccomp profile allows them; a file there is set-uid to the container's user)
-   */
-  refusesSetIdBits: boolean;
 }
 
 /** Uid: real, effective, saved, filesystem uid of a host process; undefined once it is gone */
@@ -177,32 +173,29 @@ export function defineHostRootSuite(backend: string, options: HostRootOptions): 
       }
     });
 
-    it.skipIf(!options.refusesSetIdBits)(
-      "leaves no set-user-ID or set-group-ID file in the workspace for the host to run",
-      async () => {
-        // the red team's F1: through an idmapped root-owned workspace, a set-uid-root program
-        const attack = await run(
-          target,
-          [
-            "cp /bin/sh suid; chmod 4755 suid; chmod u+s,g+s suid",
-            "cp /bin/sh suid2 && chmod 755 suid2 && chmod 6755 suid2",
-            "install -m 4755 /bin/sh suid3",
-            "mkdir -m 2777 sgid",
-            'node -e \'const fs=require("fs"); fs.writeFileSync("suid4", "x", {mode: 0o4755}); fs.chmodSync("suid4", 0o4755)\'',
-            "echo done",
-          ].join("; "),
-        );
-        expect(attack.stdout).toContain("done");
-        for (const name of ["suid", "suid2", "suid3", "suid4", "sgid"]) {
-          const path = join(target.workspace, name);
-          if (!existsSync(path)) continue;
-          expect(statSync(path).mode & 0o6000, `${name} on the host`).toBe(0);
-        }
-        // ordinary modes still work
-        const plain = await run(target, "echo x > plain && chmod 750 plain && stat -c %a plain");
-        expect(plain.stdout.trim()).toBe("750");
-      },
-    );
+    it("leaves no set-user-ID or set-group-ID file in the workspace for the host to run", async () => {
+      // the red team's F1: through an idmapped root-owned workspace, a set-uid-root program
+      const attack = await run(
+        target,
+        [
+          "cp /bin/sh suid; chmod 4755 suid; chmod u+s,g+s suid",
+          "cp /bin/sh suid2 && chmod 755 suid2 && chmod 6755 suid2",
+          "install -m 4755 /bin/sh suid3",
+          "mkdir -m 2777 sgid",
+          'node -e \'const fs=require("fs"); fs.writeFileSync("suid4", "x", {mode: 0o4755}); fs.chmodSync("suid4", 0o4755)\'',
+          "echo done",
+        ].join("; "),
+      );
+      expect(attack.stdout).toContain("done");
+      for (const name of ["suid", "suid2", "suid3", "suid4", "sgid"]) {
+        const path = join(target.workspace, name);
+        if (!existsSync(path)) continue;
+        expect(statSync(path).mode & 0o6000, `${name} on the host`).toBe(0);
+      }
+      // ordinary modes still work
+      const plain = await run(target, "echo x > plain && chmod 750 plain && stat -c %a plain");
+      expect(plain.stdout.trim()).toBe("750");
+    });
 
     it("refuses to start where the checkout's .git/config holds the job's token (promise 1)", async () => {
       // actions/checkout's default (persist-credentials: true): every process inside could read it
@@ -220,7 +213,7 @@ export function defineHostRootSuite(backend: string, options: HostRootOptions): 
       await expect(attempt).rejects.toThrow(/holds a credential/);
     });
 
-    it.skipIf(!IS_ROOT)("cannot read a root-only file of the host's", async () => {
+    itAsRoot("cannot read a root-only file of the host's", async () => {
       expect(readFileSync(secretFile, "utf8")).toBe(secret);
       const cat = await run(target, `cat ${secretFile}`);
       expect(cat.stdout + cat.stderr).not.toContain(secret);
@@ -238,7 +231,7 @@ export function defineHostRootSuite(backend: string, options: HostRootOptions): 
  * writable from inside, and what the sandbox creates is owned on the host as the checkout is.
  */
 export function defineRootOwnedWorkspaceSuite(backend: string, options: HostRootOptions): void {
-  describe.skipIf(!IS_ROOT)(`root-owned workspace (${backend})`, () => {
+  describeAsRoot(`root-owned workspace (${backend})`, () => {
     let target: HostRootTarget;
 
     beforeAll(async () => {
@@ -268,6 +261,29 @@ export function defineRootOwnedWorkspaceSuite(backend: string, options: HostRoot
         expect([stat.uid, stat.gid], path).toEqual([0, 0]);
       }
       expect(readFileSync(join(target.workspace, "existing.txt"), "utf8")).toBe("from the host\nmore\n");
+    });
+
+    it("cannot make a root-owned file of the checkout set-uid or set-gid", async () => {
+      // what the checkout already holds is root's on disk: a set-uid bit would make it host root's
+      const attack = await run(
+        target,
+        "chmod 4755 existing.txt; chmod u+s,g+s existing.txt; mkdir -m 2777 sgid-dir; chmod 2777 sub; echo done",
+      );
+      expect(attack.stdout).toContain("done");
+      for (const name of ["existing.txt", "sgid-dir", "sub"]) {
+        const path = join(target.workspace, name);
+        if (existsSync(path)) expect(statSync(path).mode & 0o6000, `${name} on the host`).toBe(0);
+      }
+    });
+
+    it("leaves no mount of the checkout on the host while the sandbox runs", () => {
+      // the idmapped view is the sandbox's alone: a host-side one would outlive a killed run, and
+      // a recursive removal of the directory it sits in would go through it into the checkout
+      const name = basename(target.workspace);
+      const mounts = readFileSync("/proc/self/mountinfo", "utf8")
+        .split("\n")
+        .filter((line) => line.split(" ")[3]?.endsWith(`/${name}`));
+      expect(mounts).toEqual([]);
     });
   });
 }

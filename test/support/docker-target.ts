@@ -1,6 +1,6 @@
 // The full path on the docker backend: a container from the test image, the bundled server inside,
 // mTLS over the unix-socket channel in the bound run directory, the real MCP SDK client.
-import { chownSync, lchownSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chmodSync, chownSync, lchownSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inject } from "vitest";
@@ -81,18 +81,21 @@ export async function startDockerTarget(
     > & {
       /** fills the fresh workspace before the sandbox starts (files at protected paths, symlinks) */
       prepareWorkspace?: (workspace: string) => void;
+      /** as root: the workspace (0755) and what prepareWorkspace puts there stay root's (a container job's checkout) */
+      rootOwnedWorkspace?: boolean;
     }
   > = {},
   /** startSession options (e.g. egressResolveOverride, onEgress) */
   sessionOptions: Omit<SessionOptions, "serverBundle"> = {},
 ): Promise<DockerTarget> {
   testDockerHost();
-  const workspace = dockerWorkspace();
-  const { prepareWorkspace, ...config } = overrides;
+  const { prepareWorkspace, rootOwnedWorkspace, ...config } = overrides;
+  const workspace = rootOwnedWorkspace ? mkdtempSync(join(tmpdir(), "sbx-ws-")) : dockerWorkspace();
+  if (rootOwnedWorkspace) chmodSync(workspace, 0o755);
   if (prepareWorkspace) {
     prepareWorkspace(workspace);
     // as the fresh workspace itself: the sandbox user's, as a checkout would be
-    if (process.getuid?.() === 0) chownTree(workspace, SANDBOX_UID, SANDBOX_GID);
+    if (process.getuid?.() === 0 && !rootOwnedWorkspace) chownTree(workspace, SANDBOX_UID, SANDBOX_GID);
   }
   const session = await startSession(
     createDockerBackend({ log: () => {} }),

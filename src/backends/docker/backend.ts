@@ -1,11 +1,20 @@
 // The docker backend: a container per sandbox through the Docker Engine API (Docker, or Podman's
 // compatible API), never the docker CLI.
-import { chownSync, mkdirSync, statSync } from "node:fs";
+import { chownSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Duplex } from "node:stream";
 import { buildEnv } from "../env.js";
 import { resolveNodeBinary } from "../executables.js";
-import { LINK_ADDRESS, LISTEN_ADDRESS, NODE_DIR, SANDBOX_GID, SANDBOX_UID, SOCKET_NAME } from "../layout.js";
+import {
+  LINK_ADDRESS,
+  LISTEN_ADDRESS,
+  NODE_DIR,
+  SANDBOX_GID,
+  SANDBOX_UID,
+  SOCKET_NAME,
+  WORKSPACE_INSIDE,
+} from "../layout.js";
+import { chooseIdentity, type HostIds, ownerOf, readHostIds } from "../local/identity.js";
 import { checkNetwork, egressHostDir } from "../network.js";
 import { entrypointCodeCache, existingPath, sandboxId } from "../prepare.js";
 import { checkSocketPath, ensureRunDirBase, removeRunDir, runDirBase } from "../run-dir.js";
@@ -21,11 +30,13 @@ import {
   type SandboxExit,
   type SandboxSpec,
 } from "../types.js";
-import { connectDocker, type DockerClient, type DockerEndpoint } from "./client.js";
+import { connectDocker, type DockerClient, type DockerEndpoint, describeEndpoint } from "./client.js";
 import { containerConfig } from "./container.js";
 import { elfInterpreter } from "./entry.js";
+import { chownHint, mountIdmapped, releaseWorkspaceMount, workspaceMountOf } from "./idmap.js";
 import { ensureImage } from "./image.js";
 import { DockerSandbox, linkDirOf, removeContainer } from "./sandbox.js";
+import { noSetIdProfile } from "./seccomp.js";
 
 export const DEFAULT_IMAGE = "node:24-bookworm-slim";
 /** where the host run directory of a container is, so reap can remove it with the container */
@@ -33,6 +44,10 @@ export const LABEL_RUN_DIR = "sandbox-action.run-dir";
 export const LABEL_SANDBOX_ID = "sandbox-action.sandbox-id";
 /** `commands` on the second container of a sandbox (ADR 0014); the server's has none */
 export const LABEL_ROLE = "sandbox-action.role";
+/** the dedicated host uid of a sandbox over a root-owned workspace (ADR 0013), so the next is another */
+export const LABEL_UID = "sandbox-action.uid";
+/** the run directory's file with the seccomp profile, for Podman (which takes a path) */
+const SECCOMP_FILE = "seccomp.json";
 export interface DockerBackendOptions {
   endpoint?: DockerEndpoint;
   /** the environment DOCKER_HOST and friends are read from; default process.env */
@@ -83,8 +98,9 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
     const docker = await client();
     const { path: imagePath } = await ensureImage(docker, image, log);
 
-    const user = sandboxUser(workspace);
-    if (user.note && spec.workspaceMode === "rw") log(user.note);
+    let user = sandboxUser(workspace);
+    // a dedicated uid: another than those of the live sandboxes
+    if (user.idmap) user = sandboxUser(workspace, await dedicatedUidsInUse());
     ensureRunDirBase(base);
     const id = sandboxId(spec.runId);
     const dir = join(base, id);
@@ -95,6 +111,8 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
     mkdirSync(linkDir, { mode: 0o700 });
     const containerIds: string[] = [];
     const labels = { ...spec.labels, [LABEL_RUN_ID]: spec.runId, [LABEL_MANAGED]: "true" };
+    // a root-owned workspace: the mount point of its idmapped view (idmap.ts), beside the run dir
+    const mountPoint = user.idmap ? workspaceMountOf(dir) : undefined;
     try {
       // The run's mount points (made by its first sandbox, reused by the others, removed when the
       // run ends; see run-mounts.ts). Runs whose daemon died may still have containers.
@@ -109,6 +127,15 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
         backend: "docker",
         runMayLive: (runId) => liveRuns.has(runId),
       });
+      if (mountPoint) mkdirSync(mountPoint, { mode: 0o700 });
+      // No set-id bits on anything the sandbox writes (seccomp.ts): what it leaves in the workspace
+      // is the host's to run later, as the workspace's owner (root's, through an idmapped view).
+      const profile = JSON.stringify(noSetIdProfile());
+      let seccomp = profile;
+      if (docker.engine === "podman") {
+        seccomp = join(dir, SECCOMP_FILE);
+        writeFileSync(seccomp, profile, { mode: 0o644 });
+      }
       // The server creates its sockets in these as the sandbox user.
       if (process.getuid?.() === 0) {
         chownSync(dir, user.uid, user.gid);
@@ -119,16 +146,20 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
       const pathEnv = { PATH: `${imagePath}:${NODE_DIR}` };
       const sandboxEnv = buildEnv(pathEnv, spec.env, spec.entrypoint.runnerEnv);
       // Two containers (ADR 0014): the server's, with no network and the host's channel, and the
-      // commands', with the runner, the network policy and the egress socket. They share the
-      // workspace with its protected paths and the link directory, nothing else.
+      // commands', with the runner, the workspace, the network policy and the egress socket. They
+      // share the link directory, nothing else.
       const common = {
         image,
         user: `${user.uid}:${user.gid}`,
         network: spec.network,
-        protect: protect.mounts,
+        // bound from the idmapped view too, so that they are the sandbox user's as well
+        protect: mountPoint
+          ? protect.mounts.map((mount) => ({ ...mount, host: join(mountPoint, mount.rel) }))
+          : protect.mounts,
         limits: spec.limits,
         readOnlyRoot: spec.readOnlyRoot ?? false,
-        workspace,
+        workspace: mountPoint ?? workspace,
+        seccomp,
         workspaceMode: spec.workspaceMode,
         script,
         node,
@@ -136,7 +167,12 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
         linkDir,
         nodeInterpreter: elfInterpreter(node),
       };
-      const sandboxLabels = { ...labels, [LABEL_SANDBOX_ID]: id, [LABEL_RUN_DIR]: dir };
+      const sandboxLabels = {
+        ...labels,
+        [LABEL_SANDBOX_ID]: id,
+        [LABEL_RUN_DIR]: dir,
+        ...(user.idmap ? { [LABEL_UID]: String(user.uid) } : {}),
+      };
       const serverConfig = containerConfig({
         ...common,
         role: "server",
@@ -164,6 +200,18 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
         containerIds.push(created.Id);
       }
       const [serverId, commandsId] = containerIds as [string, string];
+      // Only now, with the containers labelled (reap finds a mount a killed start left behind):
+      // the idmapped view of a root-owned workspace, on the host for as long as they start. Before
+      // the attaches: Podman sets a container up (runc create, its mounts) when it is attached.
+      if (mountPoint && user.idmap) {
+        await mountIdmapped({
+          workspace,
+          mountPoint,
+          disk: { uid: user.idmap.diskUid, gid: user.idmap.diskGid },
+          sandbox: user,
+          pathEnv: hostEnv.PATH,
+        });
+      }
       // Attached before start, so not a byte of the server's output (its CA) is missed.
       const attach = await docker.hijack("POST", `/containers/${serverId}/attach`, {
         query: { stream: true, stdout: true, stderr: true },
@@ -176,6 +224,11 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
       // the server first: it listens for the runner, which keeps trying until it can connect
       await docker.request("POST", `/containers/${serverId}/start`);
       await docker.request("POST", `/containers/${commandsId}/start`);
+      if (mountPoint) {
+        await checkWorkspaceSeen(docker, commandsId, user, workspace);
+        // each container has its own bind of it now; the host's goes
+        await releaseWorkspaceMount(mountPoint, hostEnv.PATH);
+      }
       const exited = waitForExit(docker, serverId, attach);
       return new DockerSandbox(
         {
@@ -195,6 +248,11 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
       );
     } catch (error) {
       for (const containerId of containerIds) await removeContainer(docker, containerId, 0).catch(() => {});
+      if (mountPoint) {
+        await releaseWorkspaceMount(mountPoint, hostEnv.PATH).catch((failure: Error) =>
+          log(`warning: ${failure.message}; detach it with \`umount -l ${mountPoint}\``),
+        );
+      }
       removeRunDir(dir);
       removeRunDir(linkDir);
       throw error;
@@ -238,6 +296,10 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
       await removeContainer(docker, found.containerId, 2000);
       // only directories of our own base: the label is written by us, but checked all the same
       if (found.runDir?.startsWith(`${base}/`)) {
+        // an idmapped workspace a killed start left on the host: detached before anything is removed
+        await releaseWorkspaceMount(workspaceMountOf(found.runDir), hostEnv.PATH).catch((error: Error) =>
+          log(`warning: ${error.message}`),
+        );
         removeRunDir(found.runDir);
         removeRunDir(linkDirOf(found.runDir));
       }
@@ -246,6 +308,12 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
     // every container of the matching runs is gone: their runs are over, and so are their claims
     leaveRuns(mountsDir, "docker", labels);
     return removed;
+  }
+
+  /** the dedicated uids of this engine's live sandboxes (LABEL_UID) */
+  async function dedicatedUidsInUse(): Promise<Set<number>> {
+    const uids = (await find({ [LABEL_MANAGED]: "true" })).map((found) => Number(found.labels[LABEL_UID]));
+    return new Set(uids.filter((uid) => Number.isInteger(uid)));
   }
 
   /**
@@ -299,19 +367,49 @@ function signalName(n: number): string {
 }
 
 /**
- * Never root. The host user when it is not root (its files, its permissions); as root, the
- * workspace owner when that is not root, else uid 1000 (which may then lack write access to a
- * root-owned workspace; the log says so).
+ * Never root (docs/adr/0013-never-host-root.md). The host user when it is not root (its files, its
+ * permissions). As root, as the local backend decides (src/backends/local/identity.ts): the
+ * workspace's owner when that is a regular uid; else (a root-owned checkout) a dedicated uid, fresh
+ * per sandbox, that sees the workspace through an idmapped mount (`idmap`: idmap.ts).
  */
-export function sandboxUser(workspace: string): { uid: number; gid: number; note?: string } {
+export function sandboxUser(
+  workspace: string,
+  inUse: ReadonlySet<number> = new Set(),
+  hostIds?: HostIds,
+): { uid: number; gid: number; idmap?: { diskUid: number; diskGid: number } } {
   const uid = process.getuid?.() ?? SANDBOX_UID;
   const gid = process.getgid?.() ?? SANDBOX_GID;
   if (uid !== 0) return { uid, gid };
-  const owner = statSync(workspace);
-  if (owner.uid !== 0) return { uid: owner.uid, gid: owner.gid };
-  return {
-    uid: SANDBOX_UID,
-    gid: SANDBOX_GID,
-    note: `note: the workspace ${workspace} is owned by root and the sandbox never runs as root; it runs as uid ${SANDBOX_UID}, which can write only where the workspace's permissions allow`,
-  };
+  return chooseIdentity(ownerOf(workspace), uid, hostIds ?? readHostIds(), inUse) ?? { uid, gid };
+}
+
+/**
+ * Whether the engine showed the container the idmapped workspace: its /workspace, looked at from
+ * the host through /proc/PID/root, belongs to the sandbox's uid. Not so when the engine lives in
+ * another mount namespace than this process (it then binds the empty mount point beneath): fail.
+ */
+async function checkWorkspaceSeen(
+  docker: DockerClient,
+  containerId: string,
+  user: { uid: number; idmap?: { diskUid: number } },
+  workspace: string,
+): Promise<void> {
+  const { uid } = user;
+  const info = await docker.request<{ State?: { Pid?: number; Running?: boolean } }>(
+    "GET",
+    `/containers/${containerId}/json`,
+  );
+  // ended already: nothing of it runs, and the start reports why
+  if (!info.State?.Running || !info.State.Pid) return;
+  let seen: number | undefined;
+  try {
+    seen = statSync(`/proc/${info.State.Pid}/root${WORKSPACE_INSIDE}`).uid;
+  } catch {
+    // not a process of this host's pid namespace
+  }
+  if (seen === uid) return;
+  throw new SandboxError(
+    `the workspace ${workspace} is owned by uid ${user.idmap?.diskUid ?? 0}, so the docker sandbox (never host root) runs as uid ${uid} and sees it through an idmapped mount this host makes; the engine at ${describeEndpoint(docker.endpoint)} did not show it to the container (its ${WORKSPACE_INSIDE} ${seen === undefined ? "cannot be looked at from here" : `belongs to uid ${seen}`}): the engine runs in another mount or pid namespace than sandbox-action (a job container given the host's Docker socket, a rootless or snap-packaged engine)`,
+    `run sandbox-action on the engine's host itself, use --backend local, or ${chownHint(workspace)}`,
+  );
 }

@@ -50,6 +50,12 @@ export interface DockerClient {
   readonly endpoint: DockerEndpoint;
   /** e.g. "1.41": min(what we speak, what the engine says it speaks) */
   readonly apiVersion: string;
+  /**
+   * which engine answered /_ping: Podman's compatible service says so in its headers (Libpod-*,
+   * Server: Libpod/...). Where the two differ on the wire (a seccomp profile: Docker takes the
+   * JSON itself, Podman a path to it), the backend asks this.
+   */
+  readonly engine: "docker" | "podman";
   /** JSON request to /v{apiVersion}{path}; the parsed JSON body (a string for non-JSON answers, undefined for empty ones) */
   request<T = unknown>(method: string, path: string, options?: RequestOptions): Promise<T>;
   /** the response body as a stream, unbuffered; errors for >= 400 are still thrown, with the engine's message */
@@ -88,6 +94,7 @@ export async function connectDocker(
 
 class EngineClient implements DockerClient {
   apiVersion = "";
+  engine: "docker" | "podman" = "docker";
   private readonly hijacked = new Set<Duplex>();
 
   constructor(
@@ -106,6 +113,7 @@ class EngineClient implements DockerClient {
       const ping = (await this.send("GET", "/_ping", { timeoutMs }, true, "")) as StreamResponse;
       ping.body.resume();
       engineMax = headerValue(ping.headers["api-version"]);
+      if (isPodman(ping.headers)) this.engine = "podman";
       if (!engineMax) {
         const version = await this.send("GET", "/version", { timeoutMs }, false, "");
         engineMax = (version as { ApiVersion?: unknown } | undefined)?.ApiVersion as string | undefined;
@@ -269,6 +277,14 @@ function origin(endpoint: DockerEndpoint): string {
   if (endpoint.kind === "unix") return "http://localhost";
   const host = endpoint.host.includes(":") ? `[${endpoint.host}]` : endpoint.host;
   return `${endpoint.tls ? "https" : "http"}://${host}:${endpoint.port}`;
+}
+
+/** Podman's service marks its answers (Libpod-Api-Version since 2.0; Server: Libpod/x.y) */
+export function isPodman(headers: Record<string, string | string[] | undefined>): boolean {
+  return (
+    headerValue(headers["libpod-api-version"]) !== undefined ||
+    /^libpod\//i.test(headerValue(headers.server) ?? "")
+  );
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

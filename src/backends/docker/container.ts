@@ -27,7 +27,7 @@ export const SERVER_LIMITS = { memoryBytes: 1024 ** 3, pids: 128 } as const sati
 /**
  * A sandbox is two containers (ADR 0014): `server` (the MCP server: no network, the host's channel
  * in its run directory) and `commands` (the runner, the agent's commands and the egress forwarder,
- * with the network policy). Both see the workspace with its protected paths, and the link directory.
+ * with the network policy). Both see the link directory; only the commands' sees the workspace.
  */
 export type ContainerRole = "server" | "commands";
 
@@ -61,6 +61,11 @@ export interface ContainerPlan {
   nodeInterpreter: string | undefined;
   /** argv of the server or the runner after the script */
   entryArgs: string[];
+  /**
+   * a seccomp profile instead of the engine's default (seccomp.ts): the JSON itself for Docker, a
+   * host path to it for Podman
+   */
+  seccomp?: string;
 }
 
 export function containerConfig(plan: ContainerPlan): Record<string, unknown> {
@@ -72,7 +77,7 @@ export function containerConfig(plan: ContainerPlan): Record<string, unknown> {
     Entrypoint: ["/bin/sh", "-c", entryScript(plan.nodeInterpreter), "sandbox-entry"],
     Cmd: plan.entryArgs,
     User: plan.user,
-    WorkingDir: WORKSPACE_INSIDE,
+    WorkingDir: server ? "/" : WORKSPACE_INSIDE,
     Hostname: SANDBOX_HOSTNAME,
     Env: Object.entries(plan.env).map(([key, value]) => `${key}=${value}`),
     Labels: plan.labels,
@@ -83,11 +88,17 @@ export function containerConfig(plan: ContainerPlan): Record<string, unknown> {
     Tty: false,
     HostConfig: {
       Binds: [
-        `${plan.workspace}:${WORKSPACE_INSIDE}:${plan.workspaceMode}`,
-        // The engine mounts in order of depth (Docker sorts; so does Podman), parents first.
-        ...(plan.protect ?? []).map(
-          (mount) => `${mount.host}:${WORKSPACE_INSIDE}/${mount.rel}:${mount.readOnly ? "ro" : "rw"}`,
-        ),
+        // The workspace is the commands' alone: the server carries out no tool (ADR 0014).
+        ...(server
+          ? []
+          : [
+              // the workspace itself, or the mount point of its idmapped view (idmap.ts)
+              `${plan.workspace}:${WORKSPACE_INSIDE}:${plan.workspaceMode}`,
+              // The engine mounts in order of depth (Docker sorts; so does Podman), parents first.
+              ...(plan.protect ?? []).map(
+                (mount) => `${mount.host}:${WORKSPACE_INSIDE}/${mount.rel}:${mount.readOnly ? "ro" : "rw"}`,
+              ),
+            ]),
         `${plan.script}:${SCRIPT_INSIDE}:ro`,
         ...(plan.codeCache ? [`${plan.codeCache}:${CODE_CACHE_INSIDE}:ro`] : []),
         `${plan.node}:${NODE_INSIDE}:ro`,
@@ -98,7 +109,7 @@ export function containerConfig(plan: ContainerPlan): Record<string, unknown> {
       // the server needs no network whatever the policy: the host reaches it through its run dir
       NetworkMode: !server && plan.network === "open" ? "bridge" : "none",
       CapDrop: ["ALL"],
-      SecurityOpt: ["no-new-privileges"],
+      SecurityOpt: ["no-new-privileges", ...(plan.seccomp ? [`seccomp=${plan.seccomp}`] : [])],
       Privileged: false,
       ReadonlyRootfs: plan.readOnlyRoot,
       Tmpfs: { "/tmp": `rw,nosuid,nodev,size=${TMP_SIZE},mode=1777` },

@@ -1,6 +1,6 @@
 // `doctor` for the docker backend: is there an engine, which one, and can the host's node run in
 // the images users are likely to pick.
-import { resolveNodeBinary } from "../executables.js";
+import { findExecutable, resolveNodeBinary } from "../executables.js";
 import type { PrereqCheck } from "../local/prereqs.js";
 import { connectDocker } from "./client.js";
 import { describeEndpoint, resolveDockerEndpoint } from "./endpoint.js";
@@ -50,6 +50,25 @@ export async function checkDockerPrerequisites(
     });
   } catch (error) {
     checks.push({ name: "node for images without one", ok: false, detail: (error as Error).message });
+  }
+  if (process.getuid?.() === 0) {
+    // started by root on a root-owned checkout: a dedicated uid and an idmapped mount (idmap.ts)
+    const perl = findExecutable("perl", env.PATH);
+    checks.push(
+      perl
+        ? {
+            name: "root-owned workspaces",
+            ok: true,
+            detail: `run as a dedicated uid with the workspace idmapped to it (perl: ${perl}); needs the engine on this host, in this mount namespace`,
+          }
+        : {
+            name: "root-owned workspaces",
+            ok: false,
+            detail:
+              "perl is not on PATH: a root-owned workspace cannot be idmapped for the sandbox's unprivileged uid",
+            fix: "install perl (Debian/Ubuntu: apt-get install perl-base), or chown the checkout to a non-root user",
+          },
+    );
   }
   return checks;
 }
