@@ -31,6 +31,9 @@ async function main(): Promise<void> {
   core.info(
     `sandbox-action: ${config.backendReason}; network ${config.network}; workspace ${config.workspace}`,
   );
+  // The runner itself, for the local backend: AppArmor's user namespace restriction and a cgroup
+  // for the limits, through sudo where needed and possible (./host-prep.ts). Not for docker.
+  if (config.backend !== "docker") await (await import("./host-prep.js")).prepareRunnerHost(config);
 
   // Saved before the daemon starts: post must find and reap it even if this step dies halfway.
   core.saveState("state-file", paths.state);

@@ -2,7 +2,7 @@
 // defaults), GITHUB_OUTPUT/GITHUB_STATE/GITHUB_STEP_SUMMARY files, RUNNER_TEMP; then a later step
 // as an MCP agent; then post with the STATE_* the main step saved.
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -36,7 +36,7 @@ function readCommandFile(path: string): Record<string, string> {
   return values;
 }
 
-function job(inputs: Record<string, string> = {}) {
+function job(inputs: Record<string, string> = {}, env: NodeJS.ProcessEnv = {}) {
   const root = mkdtempSync(join(tmpdir(), "sbx-runner-"));
   const runnerTemp = join(root, "temp");
   const workspace = join(root, "workspace");
@@ -57,6 +57,7 @@ function job(inputs: Record<string, string> = {}) {
     GITHUB_STATE: files.state,
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_ACTION: "sandbox",
+    ...env,
   };
   const withInputs: NodeJS.ProcessEnv = { ...baseEnv };
   for (const [name, spec] of Object.entries(actionYml.inputs)) {
@@ -335,6 +336,35 @@ describe.skipIf(!engineAvailable("bwrap"))("the action on a simulated runner", (
       );
     }
   });
+
+  // Root never needs sudo for cgroups, so with the AppArmor restriction off there is nothing to do
+  // (on a non-root runner, the cgroup subtree would be made through sudo: host-prep.test.ts).
+  const apparmor = (() => {
+    try {
+      return readFileSync("/proc/sys/kernel/apparmor_restrict_unprivileged_userns", "utf8").trim();
+    } catch {
+      return undefined;
+    }
+  })();
+  it.skipIf(process.getuid?.() !== 0 || apparmor === "1")(
+    "main changes nothing on the runner where nothing needs changing, runs no sudo or sysctl, and says so",
+    async () => {
+      const bin = mkdtempSync(join(tmpdir(), "sbx-fake-sudo-"));
+      const ran = join(bin, "ran");
+      for (const name of ["sudo", "sysctl"]) {
+        writeFileSync(join(bin, name), `#!/bin/sh\necho "${name} $*" >> '${ran}'\nexit 1\n`, { mode: 0o755 });
+      }
+      const j = job({}, { PATH: `${bin}:${process.env.PATH}` });
+      const main = await j.main();
+      expect(main.code, main.stdout + main.stderr).toBe(0);
+      expect(main.stdout).toMatch(
+        /^host: nothing to change \(kernel\.apparmor_restrict_unprivileged_userns: (not present|0); cgroups: .+\)$/m,
+      );
+      expect(main.stdout).not.toMatch(/^host: (set|cgroups for)/m);
+      expect(existsSync(ran) ? readFileSync(ran, "utf8") : "").toBe("");
+      expect((await j.post()).code).toBe(0);
+    },
+  );
 
   it("fails the step on a bad input, naming the input and the accepted values, and post still passes", async () => {
     const j = job({ network: "wide" });

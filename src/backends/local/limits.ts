@@ -125,7 +125,7 @@ export interface CgroupHost {
   sudo(script: string): void;
 }
 
-const SUDO_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+export const SUDO_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 let sudoProbe: { ok: boolean; detail: string } | undefined;
 
 function probeSudo(): { ok: boolean; detail: string } {

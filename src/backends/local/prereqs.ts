@@ -54,37 +54,7 @@ export async function checkLocalPrerequisites(options: PrereqOptions = {}): Prom
   const sysctls = userNamespaceSysctls(options.procSys ?? "/proc/sys");
   let probeOk = false;
   if (bwrap) {
-    const trueBin = findExecutable("true", "/usr/bin:/bin") ?? "true";
-    // started by root, sandboxes run as an unprivileged uid (identity.ts): probe as one
-    const probe = await run(
-      bwrap,
-      [
-        "--unshare-user",
-        "--unshare-pid",
-        "--unshare-net",
-        "--unshare-ipc",
-        "--unshare-uts",
-        "--unshare-cgroup-try",
-        "--disable-userns",
-        "--die-with-parent",
-        "--new-session",
-        "--uid",
-        "1000",
-        "--gid",
-        "1000",
-        "--ro-bind",
-        "/",
-        "/",
-        "--proc",
-        "/proc",
-        "--dev",
-        "/dev",
-        "--tmpfs",
-        "/tmp",
-        trueBin,
-      ],
-      process.getuid?.() === 0 ? DEDICATED_ID_BASE : undefined,
-    );
+    const probe = await probeSandboxNamespaces(bwrap);
     probeOk = probe.code === 0;
     if (probeOk) {
       checks.push({
@@ -176,6 +146,46 @@ export function limitsCheck(
     detail: `memory: ${say(planned.memory)}, pids: ${say(planned.pids)}, cpus: ${say(planned.cpu)}; ${notes.join("; ")}`,
     ...(ok ? {} : { fix: unenforcedLimitsFix(uid) }),
   };
+}
+
+/**
+ * One bubblewrap run with the namespaces a sandbox uses, as the uid a sandbox would run as: whether
+ * bubblewrap can build a sandbox on this machine (doctor; the action's host preparation, host-prep.ts).
+ */
+export function probeSandboxNamespaces(
+  bwrap: string,
+): Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }> {
+  const trueBin = findExecutable("true", "/usr/bin:/bin") ?? "true";
+  // started by root, sandboxes run as an unprivileged uid (identity.ts): probe as one
+  return run(
+    bwrap,
+    [
+      "--unshare-user",
+      "--unshare-pid",
+      "--unshare-net",
+      "--unshare-ipc",
+      "--unshare-uts",
+      "--unshare-cgroup-try",
+      "--disable-userns",
+      "--die-with-parent",
+      "--new-session",
+      "--uid",
+      "1000",
+      "--gid",
+      "1000",
+      "--ro-bind",
+      "/",
+      "/",
+      "--proc",
+      "/proc",
+      "--dev",
+      "/dev",
+      "--tmpfs",
+      "/tmp",
+      trueBin,
+    ],
+    process.getuid?.() === 0 ? DEDICATED_ID_BASE : undefined,
+  );
 }
 
 interface Sysctls {
