@@ -166,6 +166,14 @@ export const OPTIONS: readonly OptionSpec[] = [
       "Cap per output stream of one run_command call (and per read); beyond it the middle is cut out with a marker.",
   },
   {
+    name: "max-request-size",
+    kind: "size",
+    default: "4m",
+    valueName: "SIZE",
+    description:
+      "Largest request an agent may send to the sandbox in one message (e.g. a write_file with its content), at most 64m. A larger one is refused with a JSON-RPC error that names this limit and this option, and audited; it never reaches the sandbox.",
+  },
+  {
     name: "timeout",
     kind: "duration",
     default: "2m",
@@ -177,7 +185,22 @@ export const OPTIONS: readonly OptionSpec[] = [
     values: MODES,
     default: "persistent",
     description:
-      "`persistent`: one sandbox for the whole job, shared by every agent session, watched by a health check and respawned when it fails. `ephemeral`: a fresh sandbox for every agent session (each `call`, each connection of an agent), supervised the same way and destroyed when the session ends; one is kept started ahead so a session does not wait for it.",
+      "`persistent`: one sandbox for the whole job, shared by every agent session, watched by a health check and respawned when it fails. `ephemeral`: a fresh sandbox for every agent session that calls a tool (each `call`, each connection of an agent; initialize and tools/list need none), supervised the same way and destroyed when the session ends; one is kept started ahead so a session does not wait for it.",
+  },
+  {
+    name: "max-sandboxes",
+    kind: "number",
+    default: "4",
+    valueName: "N",
+    description:
+      "With `mode: ephemeral`: the most sandboxes that exist at once, the one kept started ahead included, so at most this many sessions hold one. A session's first tool call past it is refused with a JSON-RPC error that names this option (sandboxes being destroyed are waited for, nothing else is). Each sandbox may use up to `memory` and `cpus`.",
+  },
+  {
+    name: "session-idle-timeout",
+    kind: "duration",
+    default: "15m",
+    description:
+      "An agent session with nothing open for this long (no request being answered, no call running, no notification stream: its client crashed or left without ending the session) is closed, and in mode ephemeral its sandbox destroyed (a persistent sandbox stays); a request with its id then gets HTTP 404, the MCP way to say initialize again. A live client keeps its session however long it is silent.",
   },
   {
     name: "health-interval",

@@ -3,6 +3,7 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseAllowlist } from "../egress/allowlist.js";
+import { MAX_REQUEST_CEILING } from "../http/json-body.js";
 import { GIT_DIR, protectedPathList } from "../policy/protected-paths.js";
 import { isToolName, TOOL_NAMES } from "../tools.js";
 import { type BACKENDS, OPTIONS, type OptionSpec, optionSpec } from "./options.js";
@@ -30,9 +31,11 @@ export interface Config {
   tools: string[] | undefined;
   denyCommands: RegExp[];
   allowCommands: RegExp[];
-  limits: { memoryBytes: number; cpus?: number; pids: number };
+  limits: { memoryBytes: number; cpus?: number; pids: number; bestEffort?: boolean };
   ttlMs: number;
   maxOutputBytes: number;
+  /** the most one agent request may be (the host proxy refuses larger ones) */
+  maxRequestBytes: number;
   image: string;
   readOnlyRoot: boolean;
   env: Record<string, string>;
@@ -40,6 +43,10 @@ export interface Config {
   readyTimeoutMs: number;
   /** `persistent`: one supervised sandbox per daemon; `ephemeral`: one per agent session */
   mode: "persistent" | "ephemeral";
+  /** ephemeral: most sandboxes at once, the spare included */
+  maxSandboxes: number;
+  /** an agent session with nothing open for this long (no request, call or notification stream) is closed */
+  sessionIdleTimeoutMs: number;
   healthIntervalMs: number;
   healthTimeoutMs: number;
   respawnThreshold: number;
@@ -109,6 +116,16 @@ function size(name: string, raw: RawOptions): number {
   if (bytes === undefined || bytes <= 0) {
     throw new ConfigError(
       `${name}: "${value}" is not a size; write e.g. 512k, 256m, 2g (a bare number is bytes)`,
+    );
+  }
+  return bytes;
+}
+
+function maxRequestSize(raw: RawOptions): number {
+  const bytes = size("max-request-size", raw);
+  if (bytes > MAX_REQUEST_CEILING) {
+    throw new ConfigError(
+      `max-request-size: "${single(optionSpec("max-request-size"), raw)}" is over the most it may be, 64m (the proxy holds a request in memory whole)`,
     );
   }
   return bytes;
@@ -258,9 +275,12 @@ export function resolveConfig(raw: RawOptions, context: { cwd: string } = { cwd:
     },
     ttlMs: duration("ttl", raw),
     maxOutputBytes: size("max-output", raw),
+    maxRequestBytes: maxRequestSize(raw),
     timeoutMs: duration("timeout", raw),
     readyTimeoutMs: duration("ready-timeout", raw),
     mode,
+    maxSandboxes: integer("max-sandboxes", raw, 1),
+    sessionIdleTimeoutMs: duration("session-idle-timeout", raw),
     healthIntervalMs: duration("health-interval", raw),
     healthTimeoutMs: duration("health-timeout", raw),
     respawnThreshold: integer("respawn-threshold", raw, 1),

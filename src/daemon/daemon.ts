@@ -1,6 +1,7 @@
 // The detached daemon behind `up` (and the action's main step): the host proxy, in front of one
 // supervised sandbox (mode persistent, respawned when its health check fails) or of a supervised
-// sandbox per agent session (mode ephemeral), and a state file for the commands that come later.
+// sandbox per agent session that calls a tool (mode ephemeral, at most max-sandboxes at once; ADR
+// 0015), and a state file for the commands that come later.
 // It runs until SIGTERM/SIGINT or the TTL, and always tears down what it made.
 import { closeSync, writeSync } from "node:fs";
 import { openBackend } from "../backends/index.js";
@@ -93,6 +94,7 @@ export async function runDaemon(config: Config, paths: DaemonPaths): Promise<num
                   (attempt) => (attempt === 0 ? Promise.resolve(first) : startOne(ttlLeft())),
                   recordHealth,
                 ),
+              maxSandboxes: config.maxSandboxes,
               log,
               redact: (text: string) => redactor.text(text),
               onChange: recordHealth,
@@ -121,6 +123,8 @@ export async function runDaemon(config: Config, paths: DaemonPaths): Promise<num
     audit,
     policy,
     defaultTimeoutMs: config.timeoutMs,
+    maxRequestBytes: config.maxRequestBytes,
+    sessionIdleTimeoutMs: config.sessionIdleTimeoutMs,
     log,
   });
   state = {
@@ -151,7 +155,10 @@ export async function runDaemon(config: Config, paths: DaemonPaths): Promise<num
     sandboxes.expired.then(resolve);
   });
   log(`stopping: ${reason}`);
-  await proxy.close().catch((error: Error) => log(`proxy close: ${error.message}`));
+  // calls in flight are answered (a JSON-RPC error with this reason) before their sandboxes go
+  await proxy
+    .close(`the sandbox daemon is stopping (${reason})`)
+    .catch((error: Error) => log(`proxy close: ${error.message}`));
   await sandboxes.close().catch((error: Error) => log(`sandbox teardown: ${error.message}`));
   // every sandbox of the run is gone: only now may its mount points go (src/backends/run-mounts.ts)
   await endRun(backend, runId);
@@ -192,7 +199,7 @@ function fromSupervisor(supervisor: Supervisor): Sandboxes {
   };
 }
 
-/** ephemeral: a sandbox per session; the run's TTL is the daemon's own timer */
+/** ephemeral: a sandbox per session that calls a tool; the run's TTL is the daemon's own timer */
 function fromEphemeral(ephemeral: EphemeralSandboxes, ttlMs: number): Sandboxes {
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<string>((resolve) => {

@@ -17,8 +17,9 @@ export interface CallEntry {
   run_id: string;
   /** the agent's MCP session, for calls that came through the proxy */
   session_id?: string;
+  /** the tool; for a request refused before it was read (too large), its method if not tools/call */
   tool: string;
-  /** redacted like results */
+  /** redacted like results; null when not kept (a request refused for its size) */
   arguments: unknown;
   duration_ms: number;
   is_error: boolean;
@@ -28,8 +29,10 @@ export interface CallEntry {
   error?: string;
   /** refused by a host-side rule; the call never reached the sandbox */
   denied?: true;
-  /** the rule that refused it ("tools", "deny-commands: <regex>", "allow-commands") */
+  /** the rule that refused it ("tools", "deny-commands: <regex>", "allow-commands", "max-request-size") */
   rule?: string;
+  /** the size of a request refused by max-request-size (as far as it was read, when cut off) */
+  request_bytes?: number;
 }
 
 export interface EgressEntry extends EgressDecision {

@@ -2,7 +2,7 @@
 // have: method check, JSON body, and routing each request to its session's transport (a new one
 // for initialize, 404 for a session that is gone).
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { readJsonBody } from "./json-body.js";
+import { type BodyLimit, readJsonBody } from "./json-body.js";
 import { sendJsonRpcError } from "./json-rpc-error.js";
 import { toWebRequest, writeWebResponse } from "./web-adapter.js";
 
@@ -16,6 +16,8 @@ export interface SessionRoutes<T extends WebTransport> {
   sessions: Map<string, T>;
   /** called for a POST without a session id; undefined when the body is not an initialize request */
   newSession(parsedBody: unknown): Promise<WebTransport | undefined>;
+  /** the most a POST body may be, and what to do with one that is more */
+  bodyLimit: BodyLimit;
 }
 
 /** true when a JSON-RPC message, or any message of a batch, satisfies `isInitialize` */
@@ -37,7 +39,7 @@ export async function routeToSession<T extends WebTransport>(
 
   let parsedBody: unknown;
   if (method === "POST") {
-    const body = await readJsonBody(req, res);
+    const body = await readJsonBody(req, res, routes.bodyLimit);
     if (!body.ok) return;
     parsedBody = body.value;
     // JSON-RPC 2.0 makes an empty batch an invalid request; the SDK would accept it with a 202.

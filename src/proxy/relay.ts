@@ -5,7 +5,9 @@ import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import {
   CallToolRequestSchema,
   ErrorCode,
+  type ListToolsRequest,
   ListToolsRequestSchema,
+  type ListToolsResult,
   type ServerCapabilities,
 } from "@modelcontextprotocol/sdk/types.js";
 import { noElicitation } from "../mcp/validators.js";
@@ -16,6 +18,7 @@ import {
   type CallOutcome,
   forwardCall,
   jsonRpcError,
+  NoSandboxError,
   redactedError,
   type Upstream,
 } from "./forward-call.js";
@@ -30,6 +33,13 @@ export interface RelayContext extends CallContext {
   /** true when the sandbox sends logging notifications, which the proxy then relays */
   logging: boolean;
   onCall(outcome: CallOutcome | "rejected"): void;
+  /**
+   * The tool list without asking a sandbox (every sandbox runs the same server), for a session
+   * that holds none yet; undefined: ask the session's sandbox (ADR 0015).
+   */
+  knownTools?(params: ListToolsRequest["params"]): ListToolsResult | undefined;
+  /** a request of the session is in flight until the returned function is called (idle expiry) */
+  busy?(): () => void;
 }
 
 export function createRelayServer(context: RelayContext): Server {
@@ -43,10 +53,15 @@ export function createRelayServer(context: RelayContext): Server {
   );
 
   server.setRequestHandler(ListToolsRequestSchema, async (request, extra) => {
+    const known = context.knownTools?.(request.params);
+    if (known) return policy.redactor.value({ ...known, tools: policy.rules.filterTools(known.tools) });
+    const done = context.busy?.();
     let upstream: Upstream;
     try {
       upstream = await context.upstream();
     } catch (error) {
+      done?.();
+      if (error instanceof NoSandboxError) throw jsonRpcError(error.code, error.message, error.data);
       throw jsonRpcError(
         ErrorCode.InternalError,
         policy.redactor.text(`the sandbox is unavailable: ${(error as Error)?.message ?? String(error)}`),
@@ -69,10 +84,12 @@ export function createRelayServer(context: RelayContext): Server {
       );
     } finally {
       watch.end();
+      done?.();
     }
   });
 
   server.setRequestHandler(CallToolRequestSchema, async (request, extra) => {
+    const done = context.busy?.();
     try {
       const { result, outcome } = await forwardCall(context, request.params, {
         sessionId: extra.sessionId,
@@ -85,6 +102,8 @@ export function createRelayServer(context: RelayContext): Server {
     } catch (error) {
       context.onCall("rejected");
       throw error;
+    } finally {
+      done?.();
     }
   });
 

@@ -3,6 +3,7 @@
 // pieces it shares with the host proxy).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import https from "node:https";
+import { SERVER_MAX_BODY_BYTES } from "../http/json-body.js";
 import { sendJsonRpcError } from "../http/json-rpc-error.js";
 import { containsInitialize, routeToSession } from "../http/mcp-sessions.js";
 import type { Identity } from "../mtls/identity.js";
@@ -47,6 +48,8 @@ export function createMcpHttpServer(
     }
     await routeToSession(req, res, url, {
       sessions,
+      // a backstop: the host enforces the user's limit (max-request-size) before it forwards
+      bodyLimit: { bytes: SERVER_MAX_BODY_BYTES },
       async newSession(parsedBody) {
         const mcp = await loadMcp();
         if (!containsInitialize(parsedBody, mcp.isInitializeRequest)) return undefined;

@@ -255,7 +255,7 @@ describe("who may use the endpoint", () => {
     expect(response.status).toBe(400);
   });
 
-  it("answers 413 for a body over 4 MiB", async () => {
+  it("answers a body over 4 MiB with a JSON-RPC error for its id, or 413 when it has none", async () => {
     const body = JSON.stringify({
       jsonrpc: "2.0",
       id: 1,
@@ -263,7 +263,13 @@ describe("who may use the endpoint", () => {
       params: { pad: "a".repeat(5 * 1024 * 1024) },
     });
     const response = await rawRequest(proxy.port, { headers: auth(), body });
-    expect(response.status).toBe(413);
+    // 200: the MCP SDK's transport shows a JSON-RPC error only in a 2xx answer
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body)).toMatchObject({ id: 1, error: { code: -32004 } });
+    expect(jsonRpcError(response).message).toMatch(/over the limit of 4 MiB .*max-request-size/);
+    const noId = await rawRequest(proxy.port, { headers: auth(), body: " ".repeat(5 * 1024 * 1024) });
+    expect(noId.status).toBe(413);
+    expect(jsonRpcError(noId).message).toMatch(/max-request-size/);
   });
 
   it("keeps serving after all that", async () => {

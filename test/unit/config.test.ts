@@ -117,7 +117,12 @@ describe("resolveConfig", () => {
       healthTimeoutMs: 10_000,
       respawnThreshold: 3,
       maxRespawns: 5,
+      maxSandboxes: 4,
+      sessionIdleTimeoutMs: 15 * 60_000,
     });
+    expect(
+      resolveConfig({ mode: "ephemeral", "max-sandboxes": "8", "session-idle-timeout": "1h" }, { cwd }),
+    ).toMatchObject({ maxSandboxes: 8, sessionIdleTimeoutMs: 3_600_000 });
     expect(
       resolveConfig(
         {
@@ -190,6 +195,9 @@ describe("resolveConfig", () => {
     [{ "respawn-threshold": "0" }, /respawn-threshold: "0" is not a whole number of at least 1/],
     [{ "respawn-threshold": "1.5" }, /respawn-threshold: "1.5" is not a whole number of at least 1/],
     [{ "max-respawns": "-1" }, /max-respawns: "-1" is not a whole number of at least 0/],
+    [{ "max-sandboxes": "0" }, /max-sandboxes: "0" is not a whole number of at least 1/],
+    [{ "max-sandboxes": "many" }, /max-sandboxes: "many" is not a whole number of at least 1/],
+    [{ "session-idle-timeout": "never" }, /session-idle-timeout: "never" is not a duration/],
   ])("rejects %j", (raw, message) => {
     expect(() => resolveConfig(raw, { cwd })).toThrow(ConfigError);
     expect(() => resolveConfig(raw, { cwd })).toThrow(message);

@@ -33,6 +33,8 @@ interface Upstream {
   defaultTimeoutMs: number;
   /** the daemon applies its own policy; a sandbox of the bridge's own gets the configured one */
   policy: HostPolicy;
+  /** a sandbox of the bridge's own: the max-request-size the bridge enforces (a daemon enforces its own) */
+  maxRequestBytes?: number;
   /** resolves with a reason when the sandbox (or the daemon) goes away under the bridge */
   lost: Promise<string>;
   close(): Promise<void>;
@@ -123,6 +125,7 @@ export async function execute(args: ParsedArgs, io: CommandIo): Promise<number> 
         runId: session.runId,
         defaultTimeoutMs: config.timeoutMs,
         policy: ownPolicy,
+        maxRequestBytes: config.maxRequestBytes,
         lost: Promise.race([
           session.expired,
           session.sandbox.exited.then((exit) => {
@@ -167,17 +170,21 @@ async function serve(
   // The SDK's server code loads only once there is something to serve.
   const [
     { createRelayServer },
+    { CallsInFlight },
     { watchLiveness },
     { StdioServerTransport },
     { LoggingMessageNotificationSchema },
   ] = await Promise.all([
     import("../../proxy/relay.js"),
+    import("../../proxy/forward-call.js"),
     import("../../proxy/liveness.js"),
     import("@modelcontextprotocol/sdk/server/stdio.js"),
     import("@modelcontextprotocol/sdk/types.js"),
   ]);
   const { client } = upstream;
   const liveness = watchLiveness(client, say);
+  // When the bridge stops, the calls in flight are answered with the reason, not dropped.
+  const calls = new CallsInFlight();
   const logging = client.getServerCapabilities()?.logging !== undefined;
   const server = createRelayServer({
     upstream: async () => ({ client, liveness }),
@@ -187,6 +194,8 @@ async function serve(
     defaultTimeoutMs: upstream.defaultTimeoutMs,
     logging,
     policy: upstream.policy,
+    stopping: calls,
+    ...(upstream.maxRequestBytes === undefined ? {} : { maxRequestBytes: upstream.maxRequestBytes }),
     onCall: () => {},
   });
   server.onerror = (error) => say(error.message);
@@ -220,6 +229,9 @@ async function serve(
   } finally {
     stdin.off("end", clientGone);
     stdin.off("close", clientGone);
+    await calls.stop(
+      `sandbox-action mcp is stopping (${String(stop.signal.reason ?? "its client went away")})`,
+    );
     liveness.close();
     if (logging) client.removeNotificationHandler("notifications/message");
     server.onclose = undefined;
