@@ -17,19 +17,19 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: !0 }) : target,
   mod
 ));
-var import_chunk_FWOUROOM = require("./chunks/chunk-FWOUROOM.js"), import_chunk_R5LBVMF7 = require("./chunks/chunk-R5LBVMF7.js"), import_chunk_NEFJS3VJ = require("./chunks/chunk-NEFJS3VJ.js"), import_chunk_AO5665RP = require("./chunks/chunk-AO5665RP.js"), import_chunk_OO7QGVKG = require("./chunks/chunk-OO7QGVKG.js"), import_chunk_CLN36EFS = require("./chunks/chunk-CLN36EFS.js"), import_chunk_6KESFPFJ = require("./chunks/chunk-6KESFPFJ.js"), import_chunk_KKHJGK6H = require("./chunks/chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunks/chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunks/chunk-TKZAGHXL.js"), import_chunk_DM2AWM2D = require("./chunks/chunk-DM2AWM2D.js"), import_chunk_A4M7HLL7 = require("./chunks/chunk-A4M7HLL7.js"), import_chunk_QQHNKEZU = require("./chunks/chunk-QQHNKEZU.js"), import_chunk_JXRBE7CI = require("./chunks/chunk-JXRBE7CI.js"), import_chunk_VGR4BRCM = require("./chunks/chunk-VGR4BRCM.js"), import_chunk_GTVJVVCB = require("./chunks/chunk-GTVJVVCB.js"), import_chunk_GOIFORJE = require("./chunks/chunk-GOIFORJE.js"), import_chunk_WE6FURZE = require("./chunks/chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_os = require("node:os"), import_node_path2 = require("node:path");
+var import_chunk_TAVB4WOA = require("./chunks/chunk-TAVB4WOA.js"), import_chunk_ZOPUHBJ5 = require("./chunks/chunk-ZOPUHBJ5.js"), import_chunk_G5GSU6UF = require("./chunks/chunk-G5GSU6UF.js"), import_chunk_4HRDOURM = require("./chunks/chunk-4HRDOURM.js"), import_chunk_AO5665RP = require("./chunks/chunk-AO5665RP.js"), import_chunk_L35A4DH3 = require("./chunks/chunk-L35A4DH3.js"), import_chunk_KKHJGK6H = require("./chunks/chunk-KKHJGK6H.js"), import_chunk_CLN36EFS = require("./chunks/chunk-CLN36EFS.js"), import_chunk_6KESFPFJ = require("./chunks/chunk-6KESFPFJ.js"), import_chunk_4EX4ZYXA = require("./chunks/chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunks/chunk-TKZAGHXL.js"), import_chunk_BPPS7NDN = require("./chunks/chunk-BPPS7NDN.js"), import_chunk_QQHNKEZU = require("./chunks/chunk-QQHNKEZU.js"), import_chunk_A4M7HLL7 = require("./chunks/chunk-A4M7HLL7.js"), import_chunk_BGSEIMTX = require("./chunks/chunk-BGSEIMTX.js"), import_chunk_AA2YUCGR = require("./chunks/chunk-AA2YUCGR.js"), import_chunk_FXMSNCWT = require("./chunks/chunk-FXMSNCWT.js"), import_chunk_NNWUDYE2 = require("./chunks/chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunks/chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunks/chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunks/chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_os = require("node:os"), import_node_path2 = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)();
 function readInputs() {
   let options = {};
-  for (let option of import_chunk_OO7QGVKG.OPTIONS) {
-    let value = (0, import_chunk_DM2AWM2D.getInput)(option.name);
+  for (let option of import_chunk_4HRDOURM.OPTIONS) {
+    let value = (0, import_chunk_BPPS7NDN.getInput)(option.name);
     value !== "" && (options[option.name] = value);
   }
-  let failOnError = (0, import_chunk_DM2AWM2D.getInput)("fail-on-error") || "true";
+  let failOnError = (0, import_chunk_BPPS7NDN.getInput)("fail-on-error") || "true";
   if (failOnError !== "true" && failOnError !== "false")
-    throw new import_chunk_OO7QGVKG.ConfigError(`fail-on-error: "${failOnError}" is not one of true, false`);
-  return { options, calls: (0, import_chunk_DM2AWM2D.getInput)("calls"), failOnError: failOnError === "true" };
+    throw new import_chunk_4HRDOURM.ConfigError(`fail-on-error: "${failOnError}" is not one of true, false`);
+  return { options, calls: (0, import_chunk_BPPS7NDN.getInput)("calls"), failOnError: failOnError === "true" };
 }
 (0, import_chunk_WE6FURZE.init_web_globals)();
 function actionPaths(env = process.env) {
@@ -45,26 +45,26 @@ function actionPaths(env = process.env) {
 async function readCalls(input, workspace) {
   let trimmed = input.trim(), path = (0, import_node_path.resolve)(workspace, trimmed);
   return !trimmed.includes(`
-`) && (0, import_node_fs.existsSync)(path) ? (0, import_chunk_FWOUROOM.loadCalls)(path) : (0, import_chunk_FWOUROOM.parseCalls)(input, "the calls input");
+`) && (0, import_node_fs.existsSync)(path) ? (0, import_chunk_TAVB4WOA.loadCalls)(path) : (0, import_chunk_TAVB4WOA.parseCalls)(input, "the calls input");
 }
 async function main() {
-  let inputs = readInputs(), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), config = (0, import_chunk_OO7QGVKG.resolveConfig)(inputs.options, { cwd: workspace });
-  for (let value of config.redact) (0, import_chunk_DM2AWM2D.setSecret)(value);
+  let inputs = readInputs(), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), config = (0, import_chunk_4HRDOURM.resolveConfig)(inputs.options, { cwd: workspace });
+  for (let value of config.redact) (0, import_chunk_BPPS7NDN.setSecret)(value);
   let calls = inputs.calls.trim() ? await readCalls(inputs.calls, config.workspace) : [];
-  (0, import_chunk_FWOUROOM.checkCallsAllowed)(calls, new import_chunk_AO5665RP.HostRules(config), "the calls input");
+  (0, import_chunk_TAVB4WOA.checkCallsAllowed)(calls, new import_chunk_AO5665RP.HostRules(config), "the calls input");
   let paths = actionPaths();
-  (0, import_chunk_DM2AWM2D.info)(
+  (0, import_chunk_BPPS7NDN.info)(
     `sandbox-action: ${config.backendReason}; network ${config.network}; workspace ${config.workspace}`
-  ), (0, import_chunk_DM2AWM2D.saveState)("state-file", paths.state), (0, import_chunk_DM2AWM2D.saveState)("audit-log", paths.audit), (0, import_chunk_DM2AWM2D.saveState)("log-file", paths.log), (0, import_chunk_DM2AWM2D.saveState)("backend", config.backend), (0, import_chunk_DM2AWM2D.saveState)("network", config.network), (0, import_chunk_DM2AWM2D.saveState)("mcp-config", paths.mcpConfig);
-  let cliEntry = (0, import_node_path.join)((0, import_node_path.dirname)(process.argv[1]), "index.js"), state = await (0, import_chunk_R5LBVMF7.launchDaemon)(cliEntry, config, inputs.options, paths);
-  (0, import_chunk_DM2AWM2D.setSecret)(state.mcp_token), (0, import_chunk_DM2AWM2D.saveState)("run-id", state.run_id), (0, import_chunk_DM2AWM2D.saveState)("daemon-pid", String(state.daemon_pid));
+  ), config.backend !== "docker" && await (await Promise.resolve().then(() => __toESM(require("./chunks/host-prep-HGTZ32RO.js")))).prepareRunnerHost(config), (0, import_chunk_BPPS7NDN.saveState)("state-file", paths.state), (0, import_chunk_BPPS7NDN.saveState)("audit-log", paths.audit), (0, import_chunk_BPPS7NDN.saveState)("log-file", paths.log), (0, import_chunk_BPPS7NDN.saveState)("backend", config.backend), (0, import_chunk_BPPS7NDN.saveState)("network", config.network), (0, import_chunk_BPPS7NDN.saveState)("mcp-config", paths.mcpConfig);
+  let cliEntry = (0, import_node_path.join)((0, import_node_path.dirname)(process.argv[1]), "index.js"), state = await (0, import_chunk_ZOPUHBJ5.launchDaemon)(cliEntry, config, inputs.options, paths);
+  (0, import_chunk_BPPS7NDN.setSecret)(state.mcp_token), (0, import_chunk_BPPS7NDN.saveState)("run-id", state.run_id), (0, import_chunk_BPPS7NDN.saveState)("daemon-pid", String(state.daemon_pid));
   let mcpConfig = {
     mcpServers: {
       sandbox: { type: "http", url: state.mcp_url, headers: { Authorization: `Bearer ${state.mcp_token}` } }
     }
   };
   if ((0, import_node_fs.writeFileSync)(paths.mcpConfig, `${JSON.stringify(mcpConfig, null, 2)}
-`, { mode: 384 }), (0, import_chunk_DM2AWM2D.setOutput)("mcp-url", state.mcp_url), (0, import_chunk_DM2AWM2D.setOutput)("mcp-token", state.mcp_token), (0, import_chunk_DM2AWM2D.setOutput)("mcp-config", paths.mcpConfig), (0, import_chunk_DM2AWM2D.setOutput)("sandbox-id", state.sandbox_id), (0, import_chunk_DM2AWM2D.setOutput)("audit-log", state.audit_log), (0, import_chunk_DM2AWM2D.info)(
+`, { mode: 384 }), (0, import_chunk_BPPS7NDN.setOutput)("mcp-url", state.mcp_url), (0, import_chunk_BPPS7NDN.setOutput)("mcp-token", state.mcp_token), (0, import_chunk_BPPS7NDN.setOutput)("mcp-config", paths.mcpConfig), (0, import_chunk_BPPS7NDN.setOutput)("sandbox-id", state.sandbox_id), (0, import_chunk_BPPS7NDN.setOutput)("audit-log", state.audit_log), (0, import_chunk_BPPS7NDN.info)(
     `sandbox ${state.sandbox_id} is up; MCP endpoint ${state.mcp_url} (config in ${paths.mcpConfig})`
   ), calls.length === 0) return;
   let [{ connectAgent }, { callTool }] = await Promise.all([
@@ -74,21 +74,21 @@ async function main() {
   try {
     for (let call of calls) {
       let result = await callTool(agent.client, call.tool, call.args, config.timeoutMs);
-      results.push(result), (0, import_chunk_DM2AWM2D.info)(`${call.tool}: ${result.isError ? "error" : "ok"} in ${result.duration_ms} ms`);
+      results.push(result), (0, import_chunk_BPPS7NDN.info)(`${call.tool}: ${result.isError ? "error" : "ok"} in ${result.duration_ms} ms`);
     }
   } finally {
     await agent.close();
   }
-  (0, import_chunk_DM2AWM2D.setOutput)("results", JSON.stringify(results));
+  (0, import_chunk_BPPS7NDN.setOutput)("results", JSON.stringify(results));
   let failed = results.filter((r) => r.isError);
   if (failed.length > 0) {
     let message = `${failed.length} of ${results.length} calls failed: ${failed.map((r) => r.tool).join(", ")}`;
-    inputs.failOnError ? (0, import_chunk_DM2AWM2D.setFailed)(message) : (0, import_chunk_DM2AWM2D.warning)(`${message} (fail-on-error: false)`);
+    inputs.failOnError ? (0, import_chunk_BPPS7NDN.setFailed)(message) : (0, import_chunk_BPPS7NDN.warning)(`${message} (fail-on-error: false)`);
   }
 }
 main().catch((error) => {
-  (0, import_chunk_DM2AWM2D.saveState)("main-failed", "true");
-  let hint = error.hint, prefix = error instanceof import_chunk_OO7QGVKG.ConfigError ? "invalid input: " : "";
-  (0, import_chunk_DM2AWM2D.setFailed)(`${prefix}${error.message}${hint ? `
+  (0, import_chunk_BPPS7NDN.saveState)("main-failed", "true");
+  let hint = error.hint, prefix = error instanceof import_chunk_4HRDOURM.ConfigError ? "invalid input: " : "";
+  (0, import_chunk_BPPS7NDN.setFailed)(`${prefix}${error.message}${hint ? `
 fix: ${hint}` : ""}`);
 });

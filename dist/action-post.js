@@ -1,4 +1,4 @@
-var import_chunk_5TOPBMCR = require("./chunks/chunk-5TOPBMCR.js"), import_chunk_BCNB5QC7 = require("./chunks/chunk-BCNB5QC7.js"), import_chunk_DM2AWM2D = require("./chunks/chunk-DM2AWM2D.js"), import_chunk_A4M7HLL7 = require("./chunks/chunk-A4M7HLL7.js"), import_chunk_QQHNKEZU = require("./chunks/chunk-QQHNKEZU.js"), import_chunk_6MR7WQBO = require("./chunks/chunk-6MR7WQBO.js"), import_chunk_GTVJVVCB = require("./chunks/chunk-GTVJVVCB.js"), import_chunk_GOIFORJE = require("./chunks/chunk-GOIFORJE.js"), import_chunk_WE6FURZE = require("./chunks/chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_fs2 = require("node:fs");
+var import_chunk_3VH2LEXP = require("./chunks/chunk-3VH2LEXP.js"), import_chunk_BCNB5QC7 = require("./chunks/chunk-BCNB5QC7.js"), import_chunk_BPPS7NDN = require("./chunks/chunk-BPPS7NDN.js"), import_chunk_QQHNKEZU = require("./chunks/chunk-QQHNKEZU.js"), import_chunk_A4M7HLL7 = require("./chunks/chunk-A4M7HLL7.js"), import_chunk_BGSEIMTX = require("./chunks/chunk-BGSEIMTX.js"), import_chunk_6MR7WQBO = require("./chunks/chunk-6MR7WQBO.js"), import_chunk_GTVJVVCB = require("./chunks/chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunks/chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_fs2 = require("node:fs");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var MAX_ROWS = 300;
@@ -82,45 +82,45 @@ function escapeHtml(text) {
 }
 var POST_BOUND_MS = 6e4;
 async function post() {
-  let statePath = (0, import_chunk_DM2AWM2D.getState)("state-file");
+  let statePath = (0, import_chunk_BPPS7NDN.getState)("state-file");
   if (!statePath) {
-    (0, import_chunk_DM2AWM2D.info)("sandbox-action: nothing to clean up (the main step did not start a sandbox)");
+    (0, import_chunk_BPPS7NDN.info)("sandbox-action: nothing to clean up (the main step did not start a sandbox)");
     return;
   }
-  let state = (0, import_chunk_QQHNKEZU.readState)(statePath), backendName = (0, import_chunk_DM2AWM2D.getState)("backend") || "local", outcome = await (0, import_chunk_5TOPBMCR.stopRun)({
-    daemonPid: Number((0, import_chunk_DM2AWM2D.getState)("daemon-pid") || state?.daemon_pid || 0),
-    runId: (0, import_chunk_DM2AWM2D.getState)("run-id") || state?.run_id,
+  let state = (0, import_chunk_QQHNKEZU.readState)(statePath), backendName = (0, import_chunk_BPPS7NDN.getState)("backend") || "local", outcome = await (0, import_chunk_3VH2LEXP.stopRun)({
+    daemonPid: Number((0, import_chunk_BPPS7NDN.getState)("daemon-pid") || state?.daemon_pid || 0),
+    runId: (0, import_chunk_BPPS7NDN.getState)("run-id") || state?.run_id,
     backend: backendName
-  }), daemonDied = outcome.daemon === "not-running" && !!(0, import_chunk_DM2AWM2D.getState)("daemon-pid");
-  daemonDied && (0, import_chunk_DM2AWM2D.warning)("the sandbox daemon was not running at post; reaped what it left"), outcome.daemon === "killed" && (0, import_chunk_DM2AWM2D.warning)("the sandbox daemon did not stop in time and was killed"), outcome.reaped.length && (0, import_chunk_DM2AWM2D.info)(`reaped ${outcome.reaped.length} sandbox(es) left by the run`), (0, import_chunk_QQHNKEZU.removeState)(statePath);
-  let mcpConfig = (0, import_chunk_DM2AWM2D.getState)("mcp-config");
+  }), daemonDied = outcome.daemon === "not-running" && !!(0, import_chunk_BPPS7NDN.getState)("daemon-pid");
+  daemonDied && (0, import_chunk_BPPS7NDN.warning)("the sandbox daemon was not running at post; reaped what it left"), outcome.daemon === "killed" && (0, import_chunk_BPPS7NDN.warning)("the sandbox daemon did not stop in time and was killed"), outcome.reaped.length && (0, import_chunk_BPPS7NDN.info)(`reaped ${outcome.reaped.length} sandbox(es) left by the run`), (0, import_chunk_QQHNKEZU.removeState)(statePath);
+  let mcpConfig = (0, import_chunk_BPPS7NDN.getState)("mcp-config");
   mcpConfig && (0, import_node_fs.rmSync)(mcpConfig, { force: !0 });
-  let logFile = (0, import_chunk_DM2AWM2D.getState)("log-file");
-  if (((0, import_chunk_DM2AWM2D.getState)("main-failed") === "true" || daemonDied) && logFile) {
-    (0, import_chunk_DM2AWM2D.startGroup)("sandbox-action daemon log");
+  let logFile = (0, import_chunk_BPPS7NDN.getState)("log-file");
+  if (((0, import_chunk_BPPS7NDN.getState)("main-failed") === "true" || daemonDied) && logFile) {
+    (0, import_chunk_BPPS7NDN.startGroup)("sandbox-action daemon log");
     try {
-      (0, import_chunk_DM2AWM2D.info)((0, import_node_fs.readFileSync)(logFile, "utf8"));
+      (0, import_chunk_BPPS7NDN.info)((0, import_node_fs.readFileSync)(logFile, "utf8"));
     } catch {
-      (0, import_chunk_DM2AWM2D.info)("(no daemon log)");
+      (0, import_chunk_BPPS7NDN.info)("(no daemon log)");
     }
-    (0, import_chunk_DM2AWM2D.endGroup)();
+    (0, import_chunk_BPPS7NDN.endGroup)();
   }
-  let entries = readAudit((0, import_chunk_DM2AWM2D.getState)("audit-log"));
-  await writeSummary(import_chunk_DM2AWM2D.summary, entries, {
+  let entries = readAudit((0, import_chunk_BPPS7NDN.getState)("audit-log"));
+  await writeSummary(import_chunk_BPPS7NDN.summary, entries, {
     backend: backendName,
-    network: (0, import_chunk_DM2AWM2D.getState)("network") || "none",
+    network: (0, import_chunk_BPPS7NDN.getState)("network") || "none",
     ...state?.sandbox_id ? { sandboxId: state.sandbox_id } : {},
     ...state?.health ? { health: state.health, mode: state.mode } : {},
     redactor: summaryRedactor()
   }).write();
 }
 function summaryRedactor() {
-  let lines = (name) => (0, import_chunk_DM2AWM2D.getInput)(name).split(/\r?\n/).map((line) => line.trim()).filter(Boolean), secrets = lines("env").filter((line) => line.startsWith("secret:") && line.includes("=")).map((line) => line.slice(line.indexOf("=") + 1)).filter(Boolean);
+  let lines = (name) => (0, import_chunk_BPPS7NDN.getInput)(name).split(/\r?\n/).map((line) => line.trim()).filter(Boolean), secrets = lines("env").filter((line) => line.startsWith("secret:") && line.includes("=")).map((line) => line.slice(line.indexOf("=") + 1)).filter(Boolean);
   return (0, import_chunk_A4M7HLL7.createRedactor)([...lines("redact"), ...secrets]);
 }
 var bound = new Promise(
   (resolve) => setTimeout(() => {
-    (0, import_chunk_DM2AWM2D.warning)(`sandbox-action post did not finish within ${POST_BOUND_MS / 1e3} s; giving up`), resolve();
+    (0, import_chunk_BPPS7NDN.warning)(`sandbox-action post did not finish within ${POST_BOUND_MS / 1e3} s; giving up`), resolve();
   }, POST_BOUND_MS).unref()
 );
-Promise.race([post(), bound]).catch((error) => (0, import_chunk_DM2AWM2D.warning)(`sandbox-action cleanup: ${error.message}`)).finally(() => process.exit(0));
+Promise.race([post(), bound]).catch((error) => (0, import_chunk_BPPS7NDN.warning)(`sandbox-action cleanup: ${error.message}`)).finally(() => process.exit(0));
