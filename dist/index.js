@@ -57,7 +57,7 @@ function readIfThere(file) {
 }
 var argv = process.argv.slice(2);
 argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V") ? process.stdout.write(`${import_chunk_TKZAGHXL.VERSION}
-`) : (enableChunkCodeCache((0, import_node_url.fileURLToPath)(new URL("chunks", __sbxImportMetaUrl))), Promise.all([Promise.resolve().then(() => __toESM(require("./chunks/main-ZT5KX2LA.js"))), Promise.resolve().then(() => __toESM(require("./chunks/exit-codes-CDADTQWA.js")))]).then(
+`) : (enableChunkCodeCache((0, import_node_url.fileURLToPath)(new URL("chunks", __sbxImportMetaUrl))), Promise.all([Promise.resolve().then(() => __toESM(require("./chunks/main-KAP4WBT2.js"))), Promise.resolve().then(() => __toESM(require("./chunks/exit-codes-CDADTQWA.js")))]).then(
   ([{ main }, { EXIT }]) => main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

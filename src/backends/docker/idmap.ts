@@ -27,7 +27,7 @@
 import { execFile } from "node:child_process";
 import { readFileSync, realpathSync, rmSync } from "node:fs";
 import { findExecutable } from "../executables.js";
-import { IDENTITY_SYSCALLS } from "../local/privilege.js";
+import { IDENTITY_SYSCALLS, perlIdmapUserns } from "../local/privilege.js";
 import { SandboxError } from "../types.js";
 
 /** the mount point of a sandbox's idmapped workspace, beside (never inside) its run directory */
@@ -52,27 +52,8 @@ sub fail { print STDERR "@_\n"; exit 1; }
 my ($AT_FDCWD, $OPEN_TREE_CLONE, $O_CLOEXEC, $AT_SYMLINK_NOFOLLOW, $AT_EMPTY_PATH) = (-100, 1, 0x80000, 0x100, 0x1000);
 # MOUNT_ATTR_IDMAP | MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV
 my $ATTRS = 0x00100000 | 0x2 | 0x4;
-pipe(my $ready_r, my $ready_w) or fail("pipe: $!");
-pipe(my $done_r, my $done_w) or fail("pipe: $!");
-my $child = fork();
-defined $child or fail("fork: $!");
-if ($child == 0) {
-  close($ready_r); close($done_w);
-  syscall($nr_unshare, 0x10000000) == 0 or do { print STDERR "${IDMAP_REFUSED} user namespace: $!\n"; exit 1; };
-  syswrite($ready_w, "1");
-  sysread($done_r, my $byte, 1);
-  exit 0;
-}
-close($ready_w); close($done_r);
-sysread($ready_r, my $byte, 1) == 1 or fail("${IDMAP_REFUSED} no user namespace for the mapping");
-for (["uid_map", "$disk_uid $uid 1"], ["gid_map", "$disk_gid $gid 1"]) {
-  open(my $fh, ">", "/proc/$child/$_->[0]") or fail("$_->[0]: $!");
-  print $fh "$_->[1]\n";
-  close($fh) or fail("$_->[0]: $!");
-}
-open(my $userns, "<", "/proc/$child/ns/user") or fail("user namespace: $!");
-syswrite($done_w, "1");
-waitpid($child, 0);
+my $userns;
+${perlIdmapUserns("$nr_unshare", `${IDMAP_REFUSED} `)}
 my $path = "$src";
 my $fd = syscall($nr_open_tree, $AT_FDCWD, $path, $OPEN_TREE_CLONE | $O_CLOEXEC | $AT_SYMLINK_NOFOLLOW);
 $fd >= 0 or fail("${IDMAP_REFUSED} open_tree $src: $!");

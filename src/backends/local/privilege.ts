@@ -102,6 +102,39 @@ my %nr;
 export const IDMAP_FAILURE = "idmapped workspace";
 
 /**
+ * Perl: opens `$userns` on a throwaway user namespace whose only mapping is $disk_uid:$disk_gid ->
+ * $uid:$gid, the mapping an idmapped mount takes (the local wrapper's and the docker backend's).
+ * Expects those variables, `$userns` declared, and fail(); `prefix` starts each failure's text,
+ * `childPrefix` too in the forked child, which cannot call fail().
+ */
+export function perlIdmapUserns(unshareNr: string, prefix: string, childPrefix = ""): string {
+  return String.raw`
+pipe(my $ready_r, my $ready_w) or fail("pipe: $!");
+pipe(my $done_r, my $done_w) or fail("pipe: $!");
+my $child = fork();
+defined $child or fail("fork: $!");
+if ($child == 0) {
+  close($ready_r); close($done_w);
+  syscall(${unshareNr}, 0x10000000) == 0 or do { print STDERR "${childPrefix}${prefix}user namespace: $!\n"; exit 1; };
+  syswrite($ready_w, "1");
+  sysread($done_r, my $byte, 1);
+  exit 0;
+}
+close($ready_w); close($done_r);
+sysread($ready_r, my $byte, 1) == 1 or fail("${prefix}no user namespace for the mapping");
+for (["uid_map", "$disk_uid $uid 1"], ["gid_map", "$disk_gid $gid 1"]) {
+  open(my $fh, ">", "/proc/$child/$_->[0]") or fail("${prefix}$_->[0]: $!");
+  print $fh "$_->[1]\n";
+  close($fh) or fail("${prefix}$_->[0]: $!");
+}
+open($userns, "<", "/proc/$child/ns/user") or fail("${prefix}user namespace: $!");
+syswrite($done_w, "1");
+waitpid($child, 0);
+`;
+}
+
+
+/**
  * bubblewrap's wrapper when the host process is root. Arguments: joins, nproc, prlimit's number
  * (as BWRAP_WRAPPER), the syscall numbers, uid, gid, the idmap ("-" or "diskUid:diskGid"), the
  * number of stage entries, then per entry its kind ("bind" or "idmap"), type ("dir" or "file"),
@@ -128,27 +161,7 @@ my $userns;
 if ($idmap ne "-") {
   my ($disk_uid, $disk_gid) = split /:/, $idmap;
   # a user namespace whose only mapping is disk owner -> sandbox uid: the mount's idmapping
-  pipe(my $ready_r, my $ready_w) or fail("pipe: $!");
-  pipe(my $done_r, my $done_w) or fail("pipe: $!");
-  my $child = fork();
-  defined $child or fail("fork: $!");
-  if ($child == 0) {
-    close($ready_r); close($done_w);
-    syscall($nr{unshare}, 0x10000000) == 0 or do { print STDERR "bwrap: sandbox identity: ${IDMAP_FAILURE}: user namespace: $!\n"; exit 1; };
-    syswrite($ready_w, "1");
-    sysread($done_r, my $byte, 1);
-    exit 0;
-  }
-  close($ready_w); close($done_r);
-  sysread($ready_r, my $byte, 1) == 1 or fail("${IDMAP_FAILURE}: no user namespace for the mapping");
-  for (["uid_map", "$disk_uid $uid 1"], ["gid_map", "$disk_gid $gid 1"]) {
-    open(my $fh, ">", "/proc/$child/$_->[0]") or fail("${IDMAP_FAILURE}: $_->[0]: $!");
-    print $fh "$_->[1]\n";
-    close($fh) or fail("${IDMAP_FAILURE}: $_->[0]: $!");
-  }
-  open($userns, "<", "/proc/$child/ns/user") or fail("${IDMAP_FAILURE}: user namespace: $!");
-  syswrite($done_w, "1");
-  waitpid($child, 0);
+${perlIdmapUserns("$nr{unshare}", `${IDMAP_FAILURE}: `, "bwrap: sandbox identity: ")}
 }
 # Every source is cloned before the stage's tmpfs goes over STAGE_ROOT (some live below it).
 my @clones;

@@ -19,7 +19,7 @@ __export(stdin_exports, {
   createDockerBackend: () => createDockerBackend
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_G77RIRSK = require("./chunk-G77RIRSK.js"), import_chunk_AA2YUCGR = require("./chunk-AA2YUCGR.js"), import_chunk_FXMSNCWT = require("./chunk-FXMSNCWT.js"), import_chunk_6MR7WQBO = require("./chunk-6MR7WQBO.js"), import_chunk_JKIS2RZX = require("./chunk-JKIS2RZX.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_HKKO75SA = require("./chunk-HKKO75SA.js"), import_chunk_QP65W3O5 = require("./chunk-QP65W3O5.js"), import_chunk_PVBJI2MO = require("./chunk-PVBJI2MO.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_stream = require("node:stream"), import_node_stream2 = require("node:stream"), import_node_fs2 = require("node:fs"), import_node_child_process = require("node:child_process"), import_node_fs3 = require("node:fs"), import_node_fs4 = require("node:fs"), import_node_stream3 = require("node:stream"), require_symbols = (0, import_chunk_WE6FURZE.__commonJS)({
+var import_chunk_G77RIRSK = require("./chunk-G77RIRSK.js"), import_chunk_AA2YUCGR = require("./chunk-AA2YUCGR.js"), import_chunk_FXMSNCWT = require("./chunk-FXMSNCWT.js"), import_chunk_6MR7WQBO = require("./chunk-6MR7WQBO.js"), import_chunk_6JE7YEDH = require("./chunk-6JE7YEDH.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_HKKO75SA = require("./chunk-HKKO75SA.js"), import_chunk_QP65W3O5 = require("./chunk-QP65W3O5.js"), import_chunk_PVBJI2MO = require("./chunk-PVBJI2MO.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_stream = require("node:stream"), import_node_stream2 = require("node:stream"), import_node_fs2 = require("node:fs"), import_node_child_process = require("node:child_process"), import_node_fs3 = require("node:fs"), import_node_fs4 = require("node:fs"), import_node_stream3 = require("node:stream"), require_symbols = (0, import_chunk_WE6FURZE.__commonJS)({
   "node_modules/undici/lib/core/symbols.js"(exports2, module2) {
     "use strict";
     (0, import_chunk_WE6FURZE.init_web_globals)(), module2.exports = {
@@ -22593,27 +22593,8 @@ sub fail { print STDERR "@_\n"; exit 1; }
 my ($AT_FDCWD, $OPEN_TREE_CLONE, $O_CLOEXEC, $AT_SYMLINK_NOFOLLOW, $AT_EMPTY_PATH) = (-100, 1, 0x80000, 0x100, 0x1000);
 # MOUNT_ATTR_IDMAP | MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV
 my $ATTRS = 0x00100000 | 0x2 | 0x4;
-pipe(my $ready_r, my $ready_w) or fail("pipe: $!");
-pipe(my $done_r, my $done_w) or fail("pipe: $!");
-my $child = fork();
-defined $child or fail("fork: $!");
-if ($child == 0) {
-  close($ready_r); close($done_w);
-  syscall($nr_unshare, 0x10000000) == 0 or do { print STDERR "${IDMAP_REFUSED} user namespace: $!\n"; exit 1; };
-  syswrite($ready_w, "1");
-  sysread($done_r, my $byte, 1);
-  exit 0;
-}
-close($ready_w); close($done_r);
-sysread($ready_r, my $byte, 1) == 1 or fail("${IDMAP_REFUSED} no user namespace for the mapping");
-for (["uid_map", "$disk_uid $uid 1"], ["gid_map", "$disk_gid $gid 1"]) {
-  open(my $fh, ">", "/proc/$child/$_->[0]") or fail("$_->[0]: $!");
-  print $fh "$_->[1]\n";
-  close($fh) or fail("$_->[0]: $!");
-}
-open(my $userns, "<", "/proc/$child/ns/user") or fail("user namespace: $!");
-syswrite($done_w, "1");
-waitpid($child, 0);
+my $userns;
+${(0, import_chunk_6JE7YEDH.perlIdmapUserns)("$nr_unshare", `${IDMAP_REFUSED} `)}
 my $path = "$src";
 my $fd = syscall($nr_open_tree, $AT_FDCWD, $path, $OPEN_TREE_CLONE | $O_CLOEXEC | $AT_SYMLINK_NOFOLLOW);
 $fd >= 0 or fail("${IDMAP_REFUSED} open_tree $src: $!");
@@ -22650,7 +22631,7 @@ function perlPath(pathEnv) {
   return perl;
 }
 async function mountIdmapped(request) {
-  let n = process.platform === "linux" ? import_chunk_JKIS2RZX.IDENTITY_SYSCALLS[request.arch ?? process.arch] : void 0;
+  let n = process.platform === "linux" ? import_chunk_6JE7YEDH.IDENTITY_SYSCALLS[request.arch ?? process.arch] : void 0;
   if (!n)
     throw new import_chunk_GTVJVVCB.SandboxError(
       `the workspace ${request.workspace} is owned by uid ${request.disk.uid}, and a sandbox never runs as host root: it needs an idmapped mount, which sandbox-action makes only on Linux on x86_64, arm64, riscv64 and loong64 (this is ${process.platform} on ${request.arch ?? process.arch})`,
@@ -23456,7 +23437,7 @@ function signalName(n) {
 }
 function sandboxUser(workspace, inUse = /* @__PURE__ */ new Set(), hostIds) {
   let uid = process.getuid?.() ?? import_chunk_AA2YUCGR.SANDBOX_UID, gid = process.getgid?.() ?? import_chunk_AA2YUCGR.SANDBOX_GID;
-  return uid !== 0 ? { uid, gid } : (0, import_chunk_JKIS2RZX.chooseIdentity)((0, import_chunk_JKIS2RZX.ownerOf)(workspace), uid, hostIds ?? (0, import_chunk_JKIS2RZX.readHostIds)(), inUse) ?? { uid, gid };
+  return uid !== 0 ? { uid, gid } : (0, import_chunk_6JE7YEDH.chooseIdentity)((0, import_chunk_6JE7YEDH.ownerOf)(workspace), uid, hostIds ?? (0, import_chunk_6JE7YEDH.readHostIds)(), inUse) ?? { uid, gid };
 }
 async function checkWorkspaceSeen(docker, containerId, user, workspace) {
   let { uid } = user, info = await docker.request(

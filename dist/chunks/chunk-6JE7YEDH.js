@@ -26,6 +26,7 @@ __export(stdin_exports, {
   chooseIdentity: () => chooseIdentity,
   identitySyscalls: () => identitySyscalls,
   ownerOf: () => ownerOf,
+  perlIdmapUserns: () => perlIdmapUserns,
   planStage: () => planStage,
   readHostIds: () => readHostIds,
   readableBy: () => readableBy,
@@ -209,7 +210,33 @@ syscall($nr{setresuid}, $uid + 0, $uid + 0, $uid + 0) == 0 or fail("setresuid $u
 `, READ_SYSCALLS = `
 my %nr;
 @nr{qw(unshare mount open_tree move_mount mount_setattr setgroups setresgid setresuid)} = map { $_ + 0 } split /,/, $nrs;
-`, IDMAP_FAILURE = "idmapped workspace", ROOT_BWRAP_WRAPPER = String.raw`
+`, IDMAP_FAILURE = "idmapped workspace";
+function perlIdmapUserns(unshareNr, prefix, childPrefix = "") {
+  return String.raw`
+pipe(my $ready_r, my $ready_w) or fail("pipe: $!");
+pipe(my $done_r, my $done_w) or fail("pipe: $!");
+my $child = fork();
+defined $child or fail("fork: $!");
+if ($child == 0) {
+  close($ready_r); close($done_w);
+  syscall(${unshareNr}, 0x10000000) == 0 or do { print STDERR "${childPrefix}${prefix}user namespace: $!\n"; exit 1; };
+  syswrite($ready_w, "1");
+  sysread($done_r, my $byte, 1);
+  exit 0;
+}
+close($ready_w); close($done_r);
+sysread($ready_r, my $byte, 1) == 1 or fail("${prefix}no user namespace for the mapping");
+for (["uid_map", "$disk_uid $uid 1"], ["gid_map", "$disk_gid $gid 1"]) {
+  open(my $fh, ">", "/proc/$child/$_->[0]") or fail("${prefix}$_->[0]: $!");
+  print $fh "$_->[1]\n";
+  close($fh) or fail("${prefix}$_->[0]: $!");
+}
+open($userns, "<", "/proc/$child/ns/user") or fail("${prefix}user namespace: $!");
+syswrite($done_w, "1");
+waitpid($child, 0);
+`;
+}
+var ROOT_BWRAP_WRAPPER = String.raw`
 use strict;
 my ($joins, $nproc, $nr_prlimit, $nrs, $uid, $gid, $idmap, $count, @rest) = @ARGV;
 sub fail { print STDERR "bwrap: sandbox identity: @_
@@ -230,27 +257,7 @@ my $userns;
 if ($idmap ne "-") {
   my ($disk_uid, $disk_gid) = split /:/, $idmap;
   # a user namespace whose only mapping is disk owner -> sandbox uid: the mount's idmapping
-  pipe(my $ready_r, my $ready_w) or fail("pipe: $!");
-  pipe(my $done_r, my $done_w) or fail("pipe: $!");
-  my $child = fork();
-  defined $child or fail("fork: $!");
-  if ($child == 0) {
-    close($ready_r); close($done_w);
-    syscall($nr{unshare}, 0x10000000) == 0 or do { print STDERR "bwrap: sandbox identity: ${IDMAP_FAILURE}: user namespace: $!\n"; exit 1; };
-    syswrite($ready_w, "1");
-    sysread($done_r, my $byte, 1);
-    exit 0;
-  }
-  close($ready_w); close($done_r);
-  sysread($ready_r, my $byte, 1) == 1 or fail("${IDMAP_FAILURE}: no user namespace for the mapping");
-  for (["uid_map", "$disk_uid $uid 1"], ["gid_map", "$disk_gid $gid 1"]) {
-    open(my $fh, ">", "/proc/$child/$_->[0]") or fail("${IDMAP_FAILURE}: $_->[0]: $!");
-    print $fh "$_->[1]\n";
-    close($fh) or fail("${IDMAP_FAILURE}: $_->[0]: $!");
-  }
-  open($userns, "<", "/proc/$child/ns/user") or fail("${IDMAP_FAILURE}: user namespace: $!");
-  syswrite($done_w, "1");
-  waitpid($child, 0);
+${perlIdmapUserns("$nr{unshare}", `${IDMAP_FAILURE}: `, "bwrap: sandbox identity: ")}
 }
 # Every source is cloned before the stage's tmpfs goes over STAGE_ROOT (some live below it).
 my @clones;
@@ -306,6 +313,7 @@ fail("exec $cmd[0]: $!");
   chooseIdentity,
   identitySyscalls,
   ownerOf,
+  perlIdmapUserns,
   planStage,
   readHostIds,
   readableBy,

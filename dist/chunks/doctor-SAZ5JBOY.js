@@ -38,8 +38,8 @@ function nodeCheck() {
 }
 async function execute(args, io) {
   let [{ checkLocalPrerequisites }, { checkDockerPrerequisites }] = await Promise.all([
-    Promise.resolve().then(() => __toESM(require("./local-MAWGW3J4.js"))),
-    Promise.resolve().then(() => __toESM(require("./docker-CXWR5RER.js")))
+    Promise.resolve().then(() => __toESM(require("./local-KFLH4YXF.js"))),
+    Promise.resolve().then(() => __toESM(require("./docker-GQTYZOPD.js")))
   ]), [local, docker] = await Promise.all([checkLocalPrerequisites(), checkDockerPrerequisites()]), sections = [
     { backend: "host", checks: [nodeCheck()] },
     { backend: "local", checks: local },

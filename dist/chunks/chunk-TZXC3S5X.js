@@ -33,11 +33,11 @@ var import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 async function loadBackend(name) {
   switch (name) {
     case "local": {
-      let { createLocalBackend } = await Promise.resolve().then(() => __toESM(require("./local-MAWGW3J4.js")));
+      let { createLocalBackend } = await Promise.resolve().then(() => __toESM(require("./local-KFLH4YXF.js")));
       return createLocalBackend();
     }
     case "docker": {
-      let { createDockerBackend } = await Promise.resolve().then(() => __toESM(require("./docker-CXWR5RER.js")));
+      let { createDockerBackend } = await Promise.resolve().then(() => __toESM(require("./docker-GQTYZOPD.js")));
       return createDockerBackend();
     }
     default:
