@@ -35,8 +35,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# Every run tests the same commit: HEAD now, whatever the checkout does meanwhile.
+commit=$(git rev-parse HEAD)
+log "testing commit $commit"
+
 # The README's quick start: the first ```sh block after its heading, two lines.
-mapfile -t commands < <(awk '/^## Quick start/ { q = 1 } q && /^```sh/ { b = 1; next } b && /^```/ { exit } b' README.md)
+mapfile -t commands < <(git show "$commit:README.md" | awk '/^## Quick start/ { q = 1 } q && /^```sh/ { b = 1; next } b && /^```/ { exit } b')
 [ ${#commands[@]} -eq 2 ] || { log "README.md's quick start should hold two commands, found ${#commands[@]}"; exit 1; }
 
 need_commands debootstrap:debootstrap
@@ -67,7 +71,8 @@ for who in "${runs[@]}"; do
   else
     home=/root
   fi
-  git clone --quiet --no-hardlinks "$checkout" "$root$home/sandbox-action"
+  git clone --quiet --no-hardlinks --no-checkout "$checkout" "$root$home/sandbox-action"
+  git -C "$root$home/sandbox-action" checkout --quiet --detach "$commit"
   [ "$who" = user ] && chroot "$root" chown -R tester:tester "$home/sandbox-action"
   # The script that runs inside, as the user: the README's two commands, one after the other.
   {

@@ -26,8 +26,8 @@ import {
 } from "../../src/backends/local/host-prep.js";
 import { type CgroupHost, detectCgroups, HOST_LEAF } from "../../src/backends/local/limits.js";
 import { SandboxError } from "../../src/backends/types.js";
+import { describeAsRoot } from "../support/as-root.js";
 
-const root = process.getuid?.() === 0;
 const UID = 4321;
 const PID = 777;
 const SYSCTL = "kernel/apparmor_restrict_unprivileged_userns";
@@ -275,7 +275,7 @@ describe("host preparation: AppArmor's user namespace restriction", () => {
   });
 });
 
-describe.skipIf(!root)("host preparation: cgroups for the limits (fake cgroup filesystem)", () => {
+describeAsRoot("host preparation: cgroups for the limits (fake cgroup filesystem)", () => {
   it("v2, passwordless sudo: runs limits.ts's own plan once, and the daemon started next finds it done", async () => {
     const fs = join(dir, "cgroupfs");
     const cgroups = v2Machine(fs);

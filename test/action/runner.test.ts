@@ -11,6 +11,7 @@ import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { itAsRoot } from "../support/as-root.js";
 import { runBundle } from "../support/bundle.js";
 import { engineAvailable } from "../support/engines.js";
 import { processAlive, processesMentioning, until } from "../support/processes.js";
@@ -337,16 +338,9 @@ describe.skipIf(!engineAvailable("bwrap"))("the action on a simulated runner", (
     }
   });
 
-  // Root never needs sudo for cgroups, so with the AppArmor restriction off there is nothing to do
-  // (on a non-root runner, the cgroup subtree would be made through sudo: host-prep.test.ts).
-  const apparmor = (() => {
-    try {
-      return readFileSync("/proc/sys/kernel/apparmor_restrict_unprivileged_userns", "utf8").trim();
-    } catch {
-      return undefined;
-    }
-  })();
-  it.skipIf(process.getuid?.() !== 0 || apparmor === "1")(
+  // Root needs no sudo for cgroups, and bubblewrap run by root needs no unprivileged user
+  // namespaces (whatever AppArmor says), so as root there is nothing to do.
+  itAsRoot(
     "main changes nothing on the runner where nothing needs changing, runs no sudo or sysctl, and says so",
     async () => {
       const bin = mkdtempSync(join(tmpdir(), "sbx-fake-sudo-"));

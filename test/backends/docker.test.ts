@@ -395,8 +395,8 @@ function hostUids(pid: number): number[] {
 // A root-owned checkout (a container job's, a self-hosted runner's as root), started by root: the
 // containers run as a dedicated uid that sees the workspace through an idmapped mount, under the
 // seccomp profile that refuses set-id bits (docs/adr/0013-never-host-root.md, "The docker backend").
-describe.skipIf(!available)("docker backend: a root-owned workspace", () => {
-  describeAsRoot("started by root", () => {
+describeAsRoot("docker backend: a root-owned workspace", () => {
+  describe.skipIf(!available)("started by root", () => {
     let fx: Fixture;
     let docker: DockerClient;
     const dirs: string[] = [];
@@ -526,6 +526,33 @@ describe.skipIf(!available)("docker backend: a root-owned workspace", () => {
       expect(readFileSync(join(workspace, "src/main.txt"), "utf8")).toBe("from the host\n");
       expect(readdirSync(workspace).sort()).toEqual(["README", "src"]);
       await lost.exited;
+    });
+
+    it("reap detaches an idmapped view whose containers are gone too (removed by other hands)", async () => {
+      // the red team's B2: killed while the mount exists, then the containers removed (a prune)
+      const workspace = rootWorkspace();
+      const base = tempDir("sbx-dr-");
+      const mountPoint = workspaceMountOf(join(base, "sbx-orphan-00000000"));
+      mkdirSync(mountPoint, { recursive: true, mode: 0o700 });
+      await mountIdmapped({
+        workspace,
+        mountPoint,
+        disk: { uid: 0, gid: 0 },
+        sandbox: { uid: 4242, gid: 4242 },
+      });
+      expect(hostMountsOf(workspace)).toHaveLength(1);
+      // a mount point with nothing mounted (a start before its mount) is left alone
+      const starting = workspaceMountOf(join(base, "sbx-starting-00000000"));
+      mkdirSync(starting, { mode: 0o700 });
+
+      const reaped = await createDockerBackend({ runDirBase: base, log: () => {} }).reap({
+        [LABEL_RUN_ID]: `no-such-run-${process.pid}`,
+      });
+      expect(reaped).toEqual([]);
+      expect(hostMountsOf(workspace)).toEqual([]);
+      expect(readdirSync(base)).toEqual([basename(starting)]);
+      expect(readFileSync(join(workspace, "src/main.txt"), "utf8")).toBe("from the host\n");
+      expect(readdirSync(workspace).sort()).toEqual(["README", "src"]);
     });
 
     describe("through the CLI", () => {

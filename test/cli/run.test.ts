@@ -1,4 +1,5 @@
 // The CLI as users run it: the built bundle in a child process, real sandbox, real exit codes.
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chownSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -85,6 +86,23 @@ async function expectPolicyHeld(
 }
 
 describe("cli without a sandbox", () => {
+  it("on a Node older than 22.19 says so at once, exit 2, instead of failing in some library later", () => {
+    // what a machine's Debian Node 20 gets: the docker backend's HTTP client needs zlib's zstd
+    const preload = join(mkdtempSync(join(tmpdir(), "sbx-old-node-")), "old.cjs");
+    writeFileSync(preload, 'Object.defineProperty(process.versions, "node", { value: "20.20.2" });\n');
+    const old = spawnSync(
+      process.execPath,
+      ["--require", preload, join(inject("distDir"), "index.js"), "gc"],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(old.status).toBe(2);
+    expect(old.stderr).toContain("Node.js 22.19 or newer is needed");
+    expect(old.stderr).toContain("scripts/setup.sh");
+    expect(old.stdout).toBe("");
+  });
+
   it("--version and --help", async () => {
     const version = await cli(["--version"]);
     expect(version.code).toBe(0);

@@ -10,16 +10,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { AS_ROOT_MARK } from "../support/as-root.js";
+import { PARTLY_ROOT_ONLY, WHOLLY_ROOT_ONLY } from "../support/root-only-files.js";
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
-/** the files that hold tests only root can run */
-const FILES = [
-  "test/backends/local-limits.test.ts",
-  "test/backends/local-lifecycle.test.ts",
-  "test/security/host-root-local.test.ts",
-  "test/security/host-root-docker.test.ts",
-  "test/security/as-user.test.ts",
-];
 /**
  * Every root-only test but as-user's run of all local security suites as a user: this very run is
  * that, already (its without-sudo half still runs as root here).
@@ -69,7 +62,8 @@ interface Report {
               `--outputFile.json=${report}`,
               "-t",
               PATTERN,
-              ...FILES,
+              ...WHOLLY_ROOT_ONLY,
+              ...PARTLY_ROOT_ONLY,
             ],
             { cwd: repo, encoding: "utf8", timeout: 590_000, maxBuffer: 64 * 1024 * 1024 },
           );

@@ -8,7 +8,18 @@
 // it succeeds it changes nothing; the test asserts that the write is refused.
 
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeAsRoot, IS_ROOT, itAsRoot } from "../support/as-root.js";
@@ -22,7 +33,10 @@ export interface HostRootTarget extends Target {
 }
 
 export interface HostRootOptions {
-  start: (options?: { prepareWorkspace?: (workspace: string) => void }) => Promise<HostRootTarget>;
+  start: (options?: {
+    prepareWorkspace?: (workspace: string) => void;
+    workspaceDir?: () => string;
+  }) => Promise<HostRootTarget>;
   /** host pids whose trees hold every process of the sandbox: each compartment's (ADR 0014) */
   rootPids: (target: HostRootTarget) => Promise<number[]>;
 }
@@ -273,6 +287,32 @@ export function defineRootOwnedWorkspaceSuite(backend: string, options: HostRoot
       for (const name of ["existing.txt", "sgid-dir", "sub"]) {
         const path = join(target.workspace, name);
         if (existsSync(path)) expect(statSync(path).mode & 0o6000, `${name} on the host`).toBe(0);
+      }
+    });
+
+    it("refuses a workspace path through a symlink, one an agent could have left in a checkout", async () => {
+      // the red team's B1: `proj -> /root` in run 1's workspace; run 2 given ./proj would hold /root
+      const base = mkdtempSync(join(tmpdir(), "sbx-link-"));
+      const secret = join(base, "root-home");
+      mkdirSync(secret, { mode: 0o700 });
+      writeFileSync(join(secret, "id_rsa"), "s3cret", { mode: 0o600 });
+      const checkout = join(base, "checkout");
+      mkdirSync(checkout, { mode: 0o755 });
+      symlinkSync(secret, join(checkout, "proj"));
+      try {
+        const outcome = await options.start({ workspaceDir: () => join(checkout, "proj") }).then(
+          async (target) => {
+            await target.close();
+            return "started";
+          },
+          (error: Error) => error.message,
+        );
+        expect(outcome).toMatch(/goes through a symlink/);
+        // nothing was mounted or made in it
+        expect(readdirSync(secret)).toEqual(["id_rsa"]);
+        expect(readFileSync(join(secret, "id_rsa"), "utf8")).toBe("s3cret");
+      } finally {
+        rmSync(base, { recursive: true, force: true });
       }
     });
 

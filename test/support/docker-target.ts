@@ -83,14 +83,20 @@ export async function startDockerTarget(
       prepareWorkspace?: (workspace: string) => void;
       /** as root: the workspace (0755) and what prepareWorkspace puts there stay root's (a container job's checkout) */
       rootOwnedWorkspace?: boolean;
+      /** makes the workspace directory instead of a fresh one */
+      workspaceDir?: () => string;
     }
   > = {},
   /** startSession options (e.g. egressResolveOverride, onEgress) */
   sessionOptions: Omit<SessionOptions, "serverBundle"> = {},
 ): Promise<DockerTarget> {
   testDockerHost();
-  const { prepareWorkspace, rootOwnedWorkspace, ...config } = overrides;
-  const workspace = rootOwnedWorkspace ? mkdtempSync(join(tmpdir(), "sbx-ws-")) : dockerWorkspace();
+  const { prepareWorkspace, rootOwnedWorkspace, workspaceDir, ...config } = overrides;
+  const workspace = workspaceDir
+    ? workspaceDir()
+    : rootOwnedWorkspace
+      ? mkdtempSync(join(tmpdir(), "sbx-ws-"))
+      : dockerWorkspace();
   if (rootOwnedWorkspace) chmodSync(workspace, 0o755);
   if (prepareWorkspace) {
     prepareWorkspace(workspace);

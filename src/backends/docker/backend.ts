@@ -1,6 +1,6 @@
 // The docker backend: a container per sandbox through the Docker Engine API (Docker, or Podman's
 // compatible API), never the docker CLI.
-import { chownSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { chownSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Duplex } from "node:stream";
 import { buildEnv } from "../env.js";
@@ -16,7 +16,7 @@ import {
 } from "../layout.js";
 import { chooseIdentity, type HostIds, ownerOf, readHostIds } from "../local/identity.js";
 import { checkNetwork, egressHostDir } from "../network.js";
-import { entrypointCodeCache, existingPath, sandboxId } from "../prepare.js";
+import { entrypointCodeCache, existingPath, sandboxId, workspacePath } from "../prepare.js";
 import { checkSocketPath, ensureRunDirBase, removeRunDir, runDirBase } from "../run-dir.js";
 import { claimPath, claimsDir, joinRun, leaveRuns, readClaim } from "../run-mounts.js";
 import {
@@ -33,7 +33,14 @@ import {
 import { connectDocker, type DockerClient, type DockerEndpoint, describeEndpoint } from "./client.js";
 import { containerConfig } from "./container.js";
 import { elfInterpreter } from "./entry.js";
-import { chownHint, mountIdmapped, releaseWorkspaceMount, workspaceMountOf } from "./idmap.js";
+import {
+  chownHint,
+  hasMounts,
+  mountIdmapped,
+  releaseWorkspaceMount,
+  WORKSPACE_MOUNT_SUFFIX,
+  workspaceMountOf,
+} from "./idmap.js";
 import { ensureImage } from "./image.js";
 import { DockerSandbox, linkDirOf, removeContainer } from "./sandbox.js";
 import { noSetIdProfile } from "./seccomp.js";
@@ -80,7 +87,7 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
 
   async function create(spec: SandboxSpec): Promise<Sandbox> {
     checkNetwork(spec);
-    const workspace = existingPath(spec.workspace, "dir", "workspace");
+    const workspace = workspacePath(spec.workspace);
     const egressDir = spec.network === "allowlist" ? egressHostDir(spec) : undefined;
     for (const path of [workspace, egressDir, ...(spec.protectedPaths ?? [])]) {
       // a bind is "SRC:DEST:MODE"; a colon in a path would be read as a separator
@@ -307,7 +314,37 @@ export function createDockerBackend(options: DockerBackendOptions = {}): Backend
     }
     // every container of the matching runs is gone: their runs are over, and so are their claims
     leaveRuns(mountsDir, "docker", labels);
+    await releaseOrphanedWorkspaceMounts();
     return removed;
+  }
+
+  /**
+   * Idmapped workspaces still mounted on the host with no container of theirs left: a start killed
+   * in the second the mount exists, whose containers were then removed by other hands (an engine
+   * restart, a prune). Detached, never followed: a recursive removal of the base would otherwise go
+   * through one into the checkout. A mount point with nothing mounted may be a start in progress.
+   */
+  async function releaseOrphanedWorkspaceMounts(): Promise<void> {
+    let points: string[];
+    try {
+      points = readdirSync(base)
+        .map((name) => join(base, name))
+        .filter((path) => path.endsWith(WORKSPACE_MOUNT_SUFFIX) && hasMounts(path));
+    } catch {
+      return; // no base: nothing was ever made here
+    }
+    if (points.length === 0) return;
+    const live = new Set((await find({ [LABEL_MANAGED]: "true" })).map((found) => found.runDir));
+    for (const mountPoint of points) {
+      const runDir = mountPoint.slice(0, -WORKSPACE_MOUNT_SUFFIX.length);
+      if (live.has(runDir)) continue;
+      log(`detaching the idmapped workspace a killed start left at ${mountPoint}`);
+      await releaseWorkspaceMount(mountPoint, hostEnv.PATH).catch((error: Error) =>
+        log(`warning: ${error.message}`),
+      );
+      removeRunDir(runDir);
+      removeRunDir(linkDirOf(runDir));
+    }
   }
 
   /** the dedicated uids of this engine's live sandboxes (LABEL_UID) */

@@ -31,7 +31,8 @@ import { IDENTITY_SYSCALLS, perlIdmapUserns } from "../local/privilege.js";
 import { SandboxError } from "../types.js";
 
 /** the mount point of a sandbox's idmapped workspace, beside (never inside) its run directory */
-export const workspaceMountOf = (runDir: string): string => `${runDir}.workspace`;
+export const WORKSPACE_MOUNT_SUFFIX = ".workspace";
+export const workspaceMountOf = (runDir: string): string => `${runDir}${WORKSPACE_MOUNT_SUFFIX}`;
 
 /** umount2: x86_64's number, else asm-generic's (arm64, riscv64, loong64) */
 const UMOUNT2: Record<string, number> = { x64: 166, arm64: 39, riscv64: 39, loong64: 39 };
@@ -148,6 +149,15 @@ export function mountsAt(dir: string, mountinfo = readFileSync("/proc/self/mount
       ),
     )
     .filter((point) => point === dir || point.startsWith(`${dir}/`));
+}
+
+/** whether anything is mounted at or below `dir` (as mountinfo names it: its real path) */
+export function hasMounts(dir: string): boolean {
+  try {
+    return mountsAt(realpathSync(dir)).length > 0;
+  } catch {
+    return false; // gone
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import { buildEnv } from "../env.js";
 import { findExecutable, resolveNodeBinary } from "../executables.js";
 import { LINK_ADDRESS, LISTEN_ADDRESS, SOCKET_NAME } from "../layout.js";
 import { checkNetwork, egressHostDir } from "../network.js";
-import { entrypointCodeCache, existingPath, sandboxId } from "../prepare.js";
+import { entrypointCodeCache, existingPath, sandboxId, workspacePath } from "../prepare.js";
 import { checkSocketPath, ensureRunDirBase, runDirBase } from "../run-dir.js";
 import { claimsDir, joinRun, leaveRuns } from "../run-mounts.js";
 import {
@@ -91,7 +91,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): Backend {
         "use the docker backend on this machine",
       );
     }
-    const workspace = existingPath(spec.workspace, "dir", "workspace");
+    const workspace = workspacePath(spec.workspace);
     const egressDir = spec.network === "allowlist" ? egressHostDir(spec) : undefined;
     const script = existingPath(spec.entrypoint.script, "file", "entry script");
     const node = resolveNodeBinary(options.nodePath);

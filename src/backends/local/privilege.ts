@@ -133,14 +133,13 @@ waitpid($child, 0);
 `;
 }
 
-
 /**
  * bubblewrap's wrapper when the host process is root. Arguments: joins, nproc, prlimit's number
  * (as BWRAP_WRAPPER), the syscall numbers, uid, gid, the idmap ("-" or "diskUid:diskGid"), the
  * number of stage entries, then per entry its kind ("bind" or "idmap"), type ("dir" or "file"),
  * source and stage path (stage.ts), then bubblewrap's argv.
  */
-export const ROOT_BWRAP_WRAPPER = String.raw`
+export const ROOT_BWRAP_WRAPPER = `
 use strict;
 my ($joins, $nproc, $nr_prlimit, $nrs, $uid, $gid, $idmap, $count, @rest) = @ARGV;
 sub fail { print STDERR "bwrap: sandbox identity: @_

@@ -14,11 +14,11 @@ var __export = (target, all) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
 var stdin_exports = {};
 __export(stdin_exports, {
-  checkLocalPrerequisites: () => import_chunk_TFEI2LK3.checkLocalPrerequisites,
+  checkLocalPrerequisites: () => import_chunk_HPSANAJK.checkLocalPrerequisites,
   createLocalBackend: () => createLocalBackend
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_G77RIRSK = require("./chunk-G77RIRSK.js"), import_chunk_AA2YUCGR = require("./chunk-AA2YUCGR.js"), import_chunk_FXMSNCWT = require("./chunk-FXMSNCWT.js"), import_chunk_6MR7WQBO = require("./chunk-6MR7WQBO.js"), import_chunk_TFEI2LK3 = require("./chunk-TFEI2LK3.js"), import_chunk_2F33FVAQ = require("./chunk-2F33FVAQ.js"), import_chunk_6JE7YEDH = require("./chunk-6JE7YEDH.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_HKKO75SA = require("./chunk-HKKO75SA.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path"), import_node_fs4 = require("node:fs"), import_node_stream = require("node:stream"), import_node_fs5 = require("node:fs"), import_node_os = require("node:os"), import_node_child_process = require("node:child_process"), import_node_fs6 = require("node:fs");
+var import_chunk_TR4PC2TX = require("./chunk-TR4PC2TX.js"), import_chunk_AA2YUCGR = require("./chunk-AA2YUCGR.js"), import_chunk_FXMSNCWT = require("./chunk-FXMSNCWT.js"), import_chunk_6MR7WQBO = require("./chunk-6MR7WQBO.js"), import_chunk_HPSANAJK = require("./chunk-HPSANAJK.js"), import_chunk_2F33FVAQ = require("./chunk-2F33FVAQ.js"), import_chunk_QDZUOZR5 = require("./chunk-QDZUOZR5.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_HKKO75SA = require("./chunk-HKKO75SA.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path"), import_node_fs4 = require("node:fs"), import_node_stream = require("node:stream"), import_node_fs5 = require("node:fs"), import_node_os = require("node:os"), import_node_child_process = require("node:child_process"), import_node_fs6 = require("node:fs");
 (0, import_chunk_WE6FURZE.init_web_globals)(), (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var STATUS_FD = 3, ARGS_FD = 4, SECCOMP_FD = 5, linkDirOf = (runDir) => `${runDir}/link`;
@@ -135,12 +135,12 @@ function isOurBwrap(pid, dir) {
   } catch {
     return !1;
   }
-  let runDir = (0, import_node_path2.join)(dir, RUN_SUBDIR), markers = [runDir, (0, import_chunk_6JE7YEDH.stagedRunDir)(runDir), linkDirOf(runDir), linkDirOf((0, import_chunk_6JE7YEDH.stagedRunDir)(runDir))];
+  let runDir = (0, import_node_path2.join)(dir, RUN_SUBDIR), markers = [runDir, (0, import_chunk_QDZUOZR5.stagedRunDir)(runDir), linkDirOf(runDir), linkDirOf((0, import_chunk_QDZUOZR5.stagedRunDir)(runDir))];
   return (0, import_node_path2.basename)(argv[0] ?? "") === "bwrap" && argv.some((arg) => markers.includes(arg));
 }
 function commandsMarker(dir, staged) {
   let runDir = (0, import_node_path2.join)(dir, RUN_SUBDIR);
-  return linkDirOf(staged ? (0, import_chunk_6JE7YEDH.stagedRunDir)(runDir) : runDir);
+  return linkDirOf(staged ? (0, import_chunk_QDZUOZR5.stagedRunDir)(runDir) : runDir);
 }
 function recordPids(record) {
   return [record.initPid, record.bwrapPid, record.runnerInitPid, record.runnerBwrapPid];
@@ -390,7 +390,7 @@ use strict;
 my ($joins, $nproc, $nr_prlimit, @cmd) = @ARGV;
 sub fail { print STDERR "bwrap: sandbox limits: @_
 "; exit 1; }
-${import_chunk_6JE7YEDH.JOIN_LIMITS}
+${import_chunk_QDZUOZR5.JOIN_LIMITS}
 { exec { $cmd[0] } @cmd; }
 fail("exec $cmd[0]: $!");
 `, NAMESPACES = ["uts", "ipc", "net", "cgroup", "pid", "mnt"], LAUNCHER = String.raw`
@@ -431,12 +431,12 @@ my @ns = map { [$_, ($_ eq "mnt" ? $mnt : nsfile($_))] } grep { length } split /
 }
 # Into the sandbox's cgroups and rlimits while still a host process (the cgroup files are the
 # host's), so the command and all it forks count against the sandbox's limits.
-${import_chunk_6JE7YEDH.JOIN_LIMITS}
+${import_chunk_QDZUOZR5.JOIN_LIMITS}
 # Started by root: become the sandbox's unprivileged uid before entering anything (it owns the
 # sandbox's user namespaces, which is all the joins below need), so nothing exec'd is host root.
 if ($uid ne "-") {
-  ${import_chunk_6JE7YEDH.READ_SYSCALLS}
-  ${import_chunk_6JE7YEDH.DROP_PRIVILEGES}
+  ${import_chunk_QDZUOZR5.READ_SYSCALLS}
+  ${import_chunk_QDZUOZR5.DROP_PRIVILEGES}
 }
 sub enter {
   my ($fh, $type) = @_;
@@ -479,7 +479,7 @@ function sandboxNamespaces(pid) {
 }
 function execLauncherArgv(target, cwd, argv) {
   let numbers = SYSCALLS[process.arch];
-  if (!numbers || target.identity && !(0, import_chunk_6JE7YEDH.identitySyscalls)())
+  if (!numbers || target.identity && !(0, import_chunk_QDZUOZR5.identitySyscalls)())
     throw new import_chunk_GTVJVVCB.SandboxError(
       `exec into a local sandbox is not supported on ${process.arch}`,
       "use --backend docker"
@@ -499,7 +499,7 @@ function execLauncherArgv(target, cwd, argv) {
     String(numbers.prlimit64),
     target.identity ? String(target.identity.uid) : "-",
     target.identity ? String(target.identity.gid) : "-",
-    target.identity ? (0, import_chunk_6JE7YEDH.identitySyscalls)() ?? "-" : "-",
+    target.identity ? (0, import_chunk_QDZUOZR5.identitySyscalls)() ?? "-" : "-",
     ...argv
   ];
 }
@@ -528,7 +528,7 @@ function runExec(target, argv, env, options) {
     }, options.timeoutMs));
     let envPipe = child.stdio[3];
     envPipe?.on("error", () => {
-    }), envPipe?.end((0, import_chunk_G77RIRSK.encodeEnv)(env)), child.stdin?.on("error", () => {
+    }), envPipe?.end((0, import_chunk_TR4PC2TX.encodeEnv)(env)), child.stdin?.on("error", () => {
     }), child.stdin?.end(options.stdin ?? "");
   }) : Promise.reject(new import_chunk_GTVJVVCB.SandboxError(`exec cwd must be absolute: ${cwd}`));
 }
@@ -561,7 +561,7 @@ function limitArgs({ join: joins, nproc }) {
   ];
 }
 function rootWrapperCommand(params, identity, args) {
-  let nrs = (0, import_chunk_6JE7YEDH.identitySyscalls)();
+  let nrs = (0, import_chunk_QDZUOZR5.identitySyscalls)();
   if (!params.perl || !SYSCALLS[process.arch] || !nrs)
     throw new import_chunk_GTVJVVCB.SandboxError(
       "started by root, the local backend needs perl on the host to run the sandbox as an unprivileged uid (it never runs as root)",
@@ -571,16 +571,16 @@ function rootWrapperCommand(params, identity, args) {
     params.perl,
     [
       "-e",
-      import_chunk_6JE7YEDH.ROOT_BWRAP_WRAPPER,
+      import_chunk_QDZUOZR5.ROOT_BWRAP_WRAPPER,
       "--",
       ...limitArgs(params.limits),
       nrs,
       String(identity.uid),
       String(identity.gid),
       identity.idmap ? `${identity.idmap.diskUid}:${identity.idmap.diskGid}` : "-",
-      ...(0, import_chunk_6JE7YEDH.stageArgs)(params.stage ?? []),
+      ...(0, import_chunk_QDZUOZR5.stageArgs)(params.stage ?? []),
       // from the stage: the sandbox's uid need not reach bwrap's own path
-      params.stage ? import_chunk_6JE7YEDH.STAGED_BWRAP : params.bwrap,
+      params.stage ? import_chunk_QDZUOZR5.STAGED_BWRAP : params.bwrap,
       ...args
     ]
   ];
@@ -609,7 +609,7 @@ async function startCompartment(params, role, stderr) {
       detached: !0
     });
   } catch (error) {
-    throw error instanceof import_chunk_GTVJVVCB.SandboxError ? error : (0, import_chunk_TFEI2LK3.spawnFailure)(params.bwrap, error);
+    throw error instanceof import_chunk_GTVJVVCB.SandboxError ? error : (0, import_chunk_HPSANAJK.spawnFailure)(params.bwrap, error);
   }
   let argsPipe = child.stdio[4];
   argsPipe.on("error", () => {
@@ -640,7 +640,7 @@ async function startCompartment(params, role, stderr) {
   } catch (error) {
     if (child.exitCode === null && child.signalCode === null && child.pid && (signal(-child.pid, "SIGKILL"), await Promise.race([exited, sleep(KILL_WAIT_MS)])), error instanceof import_chunk_GTVJVVCB.SandboxError) throw error;
     let stderrText = Buffer.concat(early).toString("utf8"), { code, signal: sig } = await exited;
-    throw spawnError ? (0, import_chunk_TFEI2LK3.spawnFailure)(params.bwrap, spawnError) : status.setupFinished ? (0, import_chunk_TFEI2LK3.entryExitedEarly)(stderrText, code, sig) : (0, import_chunk_TFEI2LK3.startupFailure)(stderrText, code, sig, params.identity);
+    throw spawnError ? (0, import_chunk_HPSANAJK.spawnFailure)(params.bwrap, spawnError) : status.setupFinished ? (0, import_chunk_HPSANAJK.entryExitedEarly)(stderrText, code, sig) : (0, import_chunk_HPSANAJK.startupFailure)(stderrText, code, sig, params.identity);
   }
   return starting = !1, early.length = 0, server ? params.record.initPid = initPid : params.record.runnerInitPid = initPid, writeRecord(params.dir, params.record), { child, initPid, exited };
 }
@@ -745,7 +745,7 @@ var LocalSandbox = class {
   destroying;
   execTarget;
   async openChannel() {
-    return this.assertRunning(), (0, import_chunk_G77RIRSK.connectUnixChannel)(this.params.socketPath);
+    return this.assertRunning(), (0, import_chunk_TR4PC2TX.connectUnixChannel)(this.params.socketPath);
   }
   /** runs beside the commands, in their compartment, with their environment */
   async exec(argv, options = {}) {
@@ -765,11 +765,11 @@ var LocalSandbox = class {
       limits: { join: this.params.limits.join, nproc: this.params.limits.nproc },
       identity: this.params.identity
     };
-    let env = (0, import_chunk_G77RIRSK.buildEnv)(this.params.sandboxEnv, options.env);
+    let env = (0, import_chunk_TR4PC2TX.buildEnv)(this.params.sandboxEnv, options.env);
     return runExec(this.execTarget, argv, env, options);
   }
   copyIn(content, path, mode = 420) {
-    return (0, import_chunk_G77RIRSK.copyInViaExec)((argv, options) => this.exec(argv, options), content, path, mode);
+    return (0, import_chunk_TR4PC2TX.copyInViaExec)((argv, options) => this.exec(argv, options), content, path, mode);
   }
   async alive() {
     if (this.hasExited) return !1;
@@ -835,24 +835,24 @@ function defaultIdentity(workspace, base) {
   let inUse = /* @__PURE__ */ new Set();
   for (let found of scan(base, {}))
     found.alive && found.record.uid !== void 0 && inUse.add(found.record.uid);
-  return (0, import_chunk_6JE7YEDH.chooseIdentity)((0, import_chunk_6JE7YEDH.ownerOf)(workspace), 0, (0, import_chunk_6JE7YEDH.readHostIds)(), inUse);
+  return (0, import_chunk_QDZUOZR5.chooseIdentity)((0, import_chunk_QDZUOZR5.ownerOf)(workspace), 0, (0, import_chunk_QDZUOZR5.readHostIds)(), inUse);
 }
 function createLocalBackend(options = {}) {
   let hostEnv = options.hostEnv ?? process.env, base = options.runDirBase ?? (0, import_chunk_EBKXDVUJ.runDirBase)(hostEnv), log = options.log ?? ((line) => process.stderr.write(`${line}
-`)), mountsDir = options.mountsDir ?? (0, import_chunk_G77RIRSK.claimsDir)(hostEnv);
+`)), mountsDir = options.mountsDir ?? (0, import_chunk_TR4PC2TX.claimsDir)(hostEnv);
   async function create(spec) {
-    (0, import_chunk_G77RIRSK.checkNetwork)(spec);
+    (0, import_chunk_TR4PC2TX.checkNetwork)(spec);
     let bwrap = resolveBwrap(options.bwrapPath, hostEnv.PATH), seccomp = noSetIdFilter();
     if (!seccomp)
       throw new import_chunk_GTVJVVCB.SandboxError(
         `the local backend has no seccomp filter for the ${process.arch} architecture (it keeps set-uid bits out of the workspace)`,
         "use the docker backend on this machine"
       );
-    let workspace = (0, import_chunk_G77RIRSK.existingPath)(spec.workspace, "dir", "workspace"), egressDir = spec.network === "allowlist" ? (0, import_chunk_G77RIRSK.egressHostDir)(spec) : void 0, script = (0, import_chunk_G77RIRSK.existingPath)(spec.entrypoint.script, "file", "entry script"), node = (0, import_chunk_HKKO75SA.resolveNodeBinary)(options.nodePath), identity = (options.chooseIdentity ?? defaultIdentity)(workspace, base), entry = (0, import_chunk_G77RIRSK.entrypointCodeCache)(spec.entrypoint);
-    identity && entry.codeCache && !(0, import_chunk_6JE7YEDH.readableBy)(entry.codeCache, identity) && (entry = { env: spec.entrypoint.env });
-    let entryEnv = (0, import_chunk_G77RIRSK.buildEnv)({}, entry.env), sandboxEnv = (0, import_chunk_G77RIRSK.buildEnv)(spec.env, spec.entrypoint.runnerEnv);
+    let workspace = (0, import_chunk_TR4PC2TX.workspacePath)(spec.workspace), egressDir = spec.network === "allowlist" ? (0, import_chunk_TR4PC2TX.egressHostDir)(spec) : void 0, script = (0, import_chunk_TR4PC2TX.existingPath)(spec.entrypoint.script, "file", "entry script"), node = (0, import_chunk_HKKO75SA.resolveNodeBinary)(options.nodePath), identity = (options.chooseIdentity ?? defaultIdentity)(workspace, base), entry = (0, import_chunk_TR4PC2TX.entrypointCodeCache)(spec.entrypoint);
+    identity && entry.codeCache && !(0, import_chunk_QDZUOZR5.readableBy)(entry.codeCache, identity) && (entry = { env: spec.entrypoint.env });
+    let entryEnv = (0, import_chunk_TR4PC2TX.buildEnv)({}, entry.env), sandboxEnv = (0, import_chunk_TR4PC2TX.buildEnv)(spec.env, spec.entrypoint.runnerEnv);
     (0, import_chunk_EBKXDVUJ.ensureRunDirBase)(base);
-    let id = (0, import_chunk_G77RIRSK.sandboxId)(spec.runId), dir = (0, import_node_path.join)(base, id), socketPath = (0, import_node_path.join)(dir, RUN_SUBDIR, import_chunk_AA2YUCGR.SOCKET_NAME);
+    let id = (0, import_chunk_TR4PC2TX.sandboxId)(spec.runId), dir = (0, import_node_path.join)(base, id), socketPath = (0, import_node_path.join)(dir, RUN_SUBDIR, import_chunk_AA2YUCGR.SOCKET_NAME);
     (0, import_chunk_EBKXDVUJ.checkSocketPath)(socketPath), (0, import_node_fs.mkdirSync)(dir, { mode: 448 }), (0, import_node_fs.mkdirSync)((0, import_node_path.join)(dir, RUN_SUBDIR), { mode: 448 }), (0, import_node_fs.mkdirSync)(linkDirOf((0, import_node_path.join)(dir, RUN_SUBDIR)), { mode: 448 });
     let record = {
       version: 1,
@@ -865,7 +865,7 @@ function createLocalBackend(options = {}) {
       ...identity ? { uid: identity.uid, gid: identity.gid } : {}
     }, args, limits, stage;
     try {
-      writeRecord(dir, record), identity && ((0, import_node_fs.chownSync)((0, import_node_path.join)(dir, RUN_SUBDIR), identity.uid, identity.gid), (0, import_node_fs.chownSync)(linkDirOf((0, import_node_path.join)(dir, RUN_SUBDIR)), identity.uid, identity.gid), stage = (0, import_chunk_6JE7YEDH.planStage)(
+      writeRecord(dir, record), identity && ((0, import_node_fs.chownSync)((0, import_node_path.join)(dir, RUN_SUBDIR), identity.uid, identity.gid), (0, import_node_fs.chownSync)(linkDirOf((0, import_node_path.join)(dir, RUN_SUBDIR)), identity.uid, identity.gid), stage = (0, import_chunk_QDZUOZR5.planStage)(
         {
           bwrap,
           runDir: (0, import_node_path.join)(dir, RUN_SUBDIR),
@@ -876,8 +876,8 @@ function createLocalBackend(options = {}) {
           node
         },
         identity
-      ), (0, import_chunk_6JE7YEDH.checkStagedFiles)(stage, identity));
-      let protect = (0, import_chunk_G77RIRSK.joinRun)({
+      ), (0, import_chunk_QDZUOZR5.checkStagedFiles)(stage, identity));
+      let protect = (0, import_chunk_TR4PC2TX.joinRun)({
         dir: mountsDir,
         workspace,
         paths: spec.protectedPaths,
@@ -902,7 +902,7 @@ function createLocalBackend(options = {}) {
         runDir: (0, import_node_path.join)(dir, RUN_SUBDIR),
         resolvConf: spec.network === "open" ? resolvConfTarget(host) : void 0,
         proc: planProc(host),
-        staged: stage ? (0, import_chunk_6JE7YEDH.stagedPaths)(stage) : void 0
+        staged: stage ? (0, import_chunk_QDZUOZR5.stagedPaths)(stage) : void 0
       };
       args = {
         server: buildBwrapArgs({
@@ -956,7 +956,7 @@ function createLocalBackend(options = {}) {
     let removed = [];
     for (let found of scan(base, labels))
       found.alive && await killFound(found), await releaseHostState(found.dir, found.record), removed.push(reaped(found));
-    return (0, import_chunk_G77RIRSK.leaveRuns)(mountsDir, "local", labels), removeAbandoned(base), removed;
+    return (0, import_chunk_TR4PC2TX.leaveRuns)(mountsDir, "local", labels), removeAbandoned(base), removed;
   }
   return { name: "local", entrypointStdin: !0, create, list, inventory, reap };
 }
@@ -965,7 +965,7 @@ function resolveBwrap(override, pathEnv) {
   if (!found)
     throw new import_chunk_GTVJVVCB.SandboxError(
       override ? `bubblewrap was not found at ${override}` : "bubblewrap (bwrap) is not installed or not on PATH",
-      import_chunk_TFEI2LK3.HINT_INSTALL_BWRAP
+      import_chunk_HPSANAJK.HINT_INSTALL_BWRAP
     );
   return found;
 }

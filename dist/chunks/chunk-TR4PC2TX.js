@@ -35,10 +35,11 @@ __export(stdin_exports, {
   joinRun: () => joinRun,
   leaveRuns: () => leaveRuns,
   readClaim: () => readClaim,
-  sandboxId: () => sandboxId
+  sandboxId: () => sandboxId,
+  workspacePath: () => workspacePath
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_AA2YUCGR = require("./chunk-AA2YUCGR.js"), import_chunk_FXMSNCWT = require("./chunk-FXMSNCWT.js"), import_chunk_6MR7WQBO = require("./chunk-6MR7WQBO.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_fs2 = require("node:fs"), import_node_path = require("node:path"), import_node_fs3 = require("node:fs"), import_node_path2 = require("node:path"), import_node_path3 = require("node:path"), import_node_fs4 = require("node:fs"), import_node_net = __toESM(require("node:net"));
+var import_chunk_AA2YUCGR = require("./chunk-AA2YUCGR.js"), import_chunk_FXMSNCWT = require("./chunk-FXMSNCWT.js"), import_chunk_6MR7WQBO = require("./chunk-6MR7WQBO.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path"), import_node_path4 = require("node:path"), import_node_fs4 = require("node:fs"), import_node_net = __toESM(require("node:net"));
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var BASE_ENV = {
   PATH: `${import_chunk_AA2YUCGR.NODE_DIR}:/usr/local/bin:/usr/bin:/bin`,
@@ -73,6 +74,15 @@ function existingPath(path, kind, what) {
   let stat = (0, import_node_fs.statSync)(real);
   if (kind === "dir" ? !stat.isDirectory() : !stat.isFile())
     throw new import_chunk_GTVJVVCB.SandboxError(`the ${what} ${path} is not a ${kind === "dir" ? "directory" : "file"}`);
+  return real;
+}
+function workspacePath(path) {
+  let real = existingPath(path, "dir", "workspace"), given = (0, import_node_path.resolve)(path);
+  if (process.getuid?.() === 0 && real !== given)
+    throw new import_chunk_GTVJVVCB.SandboxError(
+      `the workspace ${given} goes through a symlink (it is ${real}); started by root, the sandbox runs as the workspace's owner, so only a path without symlinks is taken`,
+      `pass the real path (--workspace ${real}) if that is the directory you mean`
+    );
   return real;
 }
 function entrypointCodeCache(entrypoint) {
@@ -123,7 +133,7 @@ function planProtectedPaths(workspace, paths, workspaceMode, beforeCreate) {
         throw new import_chunk_GTVJVVCB.SandboxError(`protected path ${JSON.stringify(rel)} is not a normalised workspace path`);
       let current = "";
       for (let i = 0; i < parts.length && (current = current ? `${current}/${parts[i]}` : parts[i], !readOnly.has(current)); i++) {
-        let host = import_node_path2.posix.join(workspace, current), last = i === parts.length - 1, stat = lstatOrUndefined(host);
+        let host = import_node_path3.posix.join(workspace, current), last = i === parts.length - 1, stat = lstatOrUndefined(host);
         if (stat?.isSymbolicLink())
           throw new import_chunk_GTVJVVCB.SandboxError(
             `the protected path ${rel} cannot be protected: ${current} is a symlink in the workspace`,
@@ -145,8 +155,8 @@ function planProtectedPaths(workspace, paths, workspaceMode, beforeCreate) {
     throw removeCreated(plan.created), error;
   }
   let entries = [
-    ...[...pinned].filter((rel) => !readOnly.has(rel) && !underAny(rel, readOnly)).map((rel) => ({ rel, host: import_node_path2.posix.join(workspace, rel), readOnly: !1 })),
-    ...[...readOnly].filter((rel) => !underAny(rel, readOnly)).map((rel) => ({ rel, host: import_node_path2.posix.join(workspace, rel), readOnly: !0 }))
+    ...[...pinned].filter((rel) => !readOnly.has(rel) && !underAny(rel, readOnly)).map((rel) => ({ rel, host: import_node_path3.posix.join(workspace, rel), readOnly: !1 })),
+    ...[...readOnly].filter((rel) => !underAny(rel, readOnly)).map((rel) => ({ rel, host: import_node_path3.posix.join(workspace, rel), readOnly: !0 }))
   ];
   plan.mounts = entries.sort((a, b) => depth(a.rel) - depth(b.rel) || (0, import_chunk_6MR7WQBO.byCodeUnit)(a.rel, b.rel));
   for (let mount of plan.mounts) mount.id = fileId(mount.host);
@@ -186,7 +196,7 @@ function removeCreated(created) {
   return left;
 }
 function createMountPoint(host, kind) {
-  let parent = (0, import_node_fs3.lstatSync)(import_node_path2.posix.dirname(host));
+  let parent = (0, import_node_fs3.lstatSync)(import_node_path3.posix.dirname(host));
   try {
     kind === "dir" ? (0, import_node_fs3.mkdirSync)(host, { mode: 493 }) : (0, import_node_fs3.closeSync)((0, import_node_fs3.openSync)(host, "wx", 420));
   } catch (error) {
@@ -222,7 +232,7 @@ function claimsDir(env = process.env) {
 }
 function claimPath(dir, workspace) {
   let { dev, ino } = (0, import_node_fs2.statSync)(workspace);
-  return (0, import_node_path.join)(dir, `${dev}-${ino}.json`);
+  return (0, import_node_path2.join)(dir, `${dev}-${ino}.json`);
 }
 function sameDirectory(a, b) {
   try {
@@ -280,7 +290,7 @@ function leaveRuns(dir, backend, labels) {
   }
   let left = [];
   for (let name of names) {
-    let file = (0, import_node_path.join)(dir, name), peek = readClaim(file);
+    let file = (0, import_node_path2.join)(dir, name), peek = readClaim(file);
     !peek || !Object.values(peek.runs).some((run) => matches(run, backend, labels)) || withLock(file, () => {
       let claim = readClaim(file);
       if (claim) {
@@ -301,7 +311,7 @@ function refuseNested(request) {
   }
   let inside = (a, b) => a.startsWith(b.endsWith("/") ? b : `${b}/`);
   for (let name of names) {
-    let claim = readClaim((0, import_node_path.join)(request.dir, name));
+    let claim = readClaim((0, import_node_path2.join)(request.dir, name));
     if (!claim || claim.workspace === request.workspace || !inside(claim.workspace, request.workspace) && !inside(request.workspace, claim.workspace)) continue;
     let live = Object.entries(claim.runs).filter(
       ([runId, run]) => runId !== request.runId && (0, import_chunk_FXMSNCWT.ownerState)(run.labels).state !== "gone"
@@ -398,8 +408,8 @@ function lockIsOrphaned(lock) {
 }
 (0, import_chunk_WE6FURZE.init_web_globals)();
 async function copyInViaExec(exec, content, path, mode = 420) {
-  let target = import_node_path3.posix.normalize(path);
-  if (!import_node_path3.posix.isAbsolute(path) || !/^\/(workspace|tmp)\/[^/]/.test(target))
+  let target = import_node_path4.posix.normalize(path);
+  if (!import_node_path4.posix.isAbsolute(path) || !/^\/(workspace|tmp)\/[^/]/.test(target))
     throw new import_chunk_GTVJVVCB.SandboxError(`copyIn only writes under /workspace or /tmp, not ${path}`);
   if (!Number.isInteger(mode) || mode < 0 || mode > 4095)
     throw new import_chunk_GTVJVVCB.SandboxError(`invalid file mode ${mode}`);
@@ -426,7 +436,7 @@ function connectUnixChannel(path) {
     isSocket = (0, import_node_fs4.lstatSync)(path).isSocket();
   } catch {
   }
-  return isSocket ? new Promise((resolve, reject) => {
+  return isSocket ? new Promise((resolve2, reject) => {
     let socket = import_node_net.default.connect({ path }), onError = (error) => {
       reject(
         new import_chunk_GTVJVVCB.SandboxError(`cannot connect to the sandbox's server socket: ${error.message}`, void 0, {
@@ -435,7 +445,7 @@ function connectUnixChannel(path) {
       );
     };
     socket.once("error", onError), socket.once("connect", () => {
-      socket.removeListener("error", onError), resolve(socket);
+      socket.removeListener("error", onError), resolve2(socket);
     });
   }) : Promise.reject(
     new import_chunk_GTVJVVCB.SandboxError(`the sandbox's server socket ${path} does not exist or is not a socket`)
@@ -456,5 +466,6 @@ function connectUnixChannel(path) {
   joinRun,
   leaveRuns,
   readClaim,
-  sandboxId
+  sandboxId,
+  workspacePath
 });

@@ -19,7 +19,7 @@ __export(stdin_exports, {
   createDockerBackend: () => createDockerBackend
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_G77RIRSK = require("./chunk-G77RIRSK.js"), import_chunk_AA2YUCGR = require("./chunk-AA2YUCGR.js"), import_chunk_FXMSNCWT = require("./chunk-FXMSNCWT.js"), import_chunk_6MR7WQBO = require("./chunk-6MR7WQBO.js"), import_chunk_6JE7YEDH = require("./chunk-6JE7YEDH.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_HKKO75SA = require("./chunk-HKKO75SA.js"), import_chunk_QP65W3O5 = require("./chunk-QP65W3O5.js"), import_chunk_PVBJI2MO = require("./chunk-PVBJI2MO.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_stream = require("node:stream"), import_node_stream2 = require("node:stream"), import_node_fs2 = require("node:fs"), import_node_child_process = require("node:child_process"), import_node_fs3 = require("node:fs"), import_node_fs4 = require("node:fs"), import_node_stream3 = require("node:stream"), require_symbols = (0, import_chunk_WE6FURZE.__commonJS)({
+var import_chunk_TR4PC2TX = require("./chunk-TR4PC2TX.js"), import_chunk_AA2YUCGR = require("./chunk-AA2YUCGR.js"), import_chunk_FXMSNCWT = require("./chunk-FXMSNCWT.js"), import_chunk_6MR7WQBO = require("./chunk-6MR7WQBO.js"), import_chunk_QDZUOZR5 = require("./chunk-QDZUOZR5.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_HKKO75SA = require("./chunk-HKKO75SA.js"), import_chunk_QP65W3O5 = require("./chunk-QP65W3O5.js"), import_chunk_PVBJI2MO = require("./chunk-PVBJI2MO.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_stream = require("node:stream"), import_node_stream2 = require("node:stream"), import_node_fs2 = require("node:fs"), import_node_child_process = require("node:child_process"), import_node_fs3 = require("node:fs"), import_node_fs4 = require("node:fs"), import_node_stream3 = require("node:stream"), require_symbols = (0, import_chunk_WE6FURZE.__commonJS)({
   "node_modules/undici/lib/core/symbols.js"(exports2, module2) {
     "use strict";
     (0, import_chunk_WE6FURZE.init_web_globals)(), module2.exports = {
@@ -22585,7 +22585,7 @@ function containerConfig(plan) {
   };
 }
 (0, import_chunk_WE6FURZE.init_web_globals)();
-var workspaceMountOf = (runDir) => `${runDir}.workspace`, UMOUNT2 = { x64: 166, arm64: 39, riscv64: 39, loong64: 39 }, IDMAP_REFUSED = "idmap refused:", MOUNT_SCRIPT = String.raw`
+var WORKSPACE_MOUNT_SUFFIX = ".workspace", workspaceMountOf = (runDir) => `${runDir}${WORKSPACE_MOUNT_SUFFIX}`, UMOUNT2 = { x64: 166, arm64: 39, riscv64: 39, loong64: 39 }, IDMAP_REFUSED = "idmap refused:", MOUNT_SCRIPT = String.raw`
 use strict;
 my ($nrs, $src, $dest, $disk_uid, $disk_gid, $uid, $gid) = @ARGV;
 my ($nr_unshare, $nr_open_tree, $nr_move_mount, $nr_mount_setattr) = map { $_ + 0 } split /,/, $nrs;
@@ -22594,7 +22594,7 @@ my ($AT_FDCWD, $OPEN_TREE_CLONE, $O_CLOEXEC, $AT_SYMLINK_NOFOLLOW, $AT_EMPTY_PAT
 # MOUNT_ATTR_IDMAP | MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV
 my $ATTRS = 0x00100000 | 0x2 | 0x4;
 my $userns;
-${(0, import_chunk_6JE7YEDH.perlIdmapUserns)("$nr_unshare", `${IDMAP_REFUSED} `)}
+${(0, import_chunk_QDZUOZR5.perlIdmapUserns)("$nr_unshare", `${IDMAP_REFUSED} `)}
 my $path = "$src";
 my $fd = syscall($nr_open_tree, $AT_FDCWD, $path, $OPEN_TREE_CLONE | $O_CLOEXEC | $AT_SYMLINK_NOFOLLOW);
 $fd >= 0 or fail("${IDMAP_REFUSED} open_tree $src: $!");
@@ -22631,7 +22631,7 @@ function perlPath(pathEnv) {
   return perl;
 }
 async function mountIdmapped(request) {
-  let n = process.platform === "linux" ? import_chunk_6JE7YEDH.IDENTITY_SYSCALLS[request.arch ?? process.arch] : void 0;
+  let n = process.platform === "linux" ? import_chunk_QDZUOZR5.IDENTITY_SYSCALLS[request.arch ?? process.arch] : void 0;
   if (!n)
     throw new import_chunk_GTVJVVCB.SandboxError(
       `the workspace ${request.workspace} is owned by uid ${request.disk.uid}, and a sandbox never runs as host root: it needs an idmapped mount, which sandbox-action makes only on Linux on x86_64, arm64, riscv64 and loong64 (this is ${process.platform} on ${request.arch ?? process.arch})`,
@@ -22664,6 +22664,13 @@ function mountsAt(dir, mountinfo = (0, import_node_fs3.readFileSync)("/proc/self
       (_, octal) => String.fromCharCode(Number.parseInt(octal, 8))
     )
   ).filter((point) => point === dir || point.startsWith(`${dir}/`));
+}
+function hasMounts(dir) {
+  try {
+    return mountsAt((0, import_node_fs3.realpathSync)(dir)).length > 0;
+  } catch {
+    return !1;
+  }
 }
 async function releaseWorkspaceMount(mountPoint, pathEnv) {
   let real;
@@ -22773,11 +22780,11 @@ var linkDirOf = (runDir) => `${runDir}.link`, EXEC_KILL_WAIT_MS = 2e3, EXIT_TIME
   destroying;
   client;
   async openChannel() {
-    return this.assertRunning(), (0, import_chunk_G77RIRSK.connectUnixChannel)(this.params.socketPath);
+    return this.assertRunning(), (0, import_chunk_TR4PC2TX.connectUnixChannel)(this.params.socketPath);
   }
   async exec(argv, options = {}) {
     if (this.assertRunning(), argv.length === 0) throw new import_chunk_GTVJVVCB.SandboxError("exec needs a command");
-    let env = (0, import_chunk_G77RIRSK.buildEnv)(this.params.sandboxEnv, options.env), created = await this.client.request(
+    let env = (0, import_chunk_TR4PC2TX.buildEnv)(this.params.sandboxEnv, options.env), created = await this.client.request(
       "POST",
       `/containers/${this.params.commandsContainerId}/exec`,
       {
@@ -22834,7 +22841,7 @@ var linkDirOf = (runDir) => `${runDir}.link`, EXEC_KILL_WAIT_MS = 2e3, EXIT_TIME
     throw new import_chunk_GTVJVVCB.SandboxError(`the engine reported no exit code for exec ${execId}`);
   }
   copyIn(content, path, mode = 420) {
-    return (0, import_chunk_G77RIRSK.copyInViaExec)((argv, options) => this.exec(argv, options), content, path, mode);
+    return (0, import_chunk_TR4PC2TX.copyInViaExec)((argv, options) => this.exec(argv, options), content, path, mode);
   }
   async alive() {
     if (this.hasExited || this.destroying) return !1;
@@ -23251,7 +23258,7 @@ function noSetIdProfile() {
 var DEFAULT_IMAGE = "node:24-bookworm-slim", LABEL_RUN_DIR = "sandbox-action.run-dir", LABEL_SANDBOX_ID = "sandbox-action.sandbox-id", LABEL_ROLE = "sandbox-action.role", LABEL_UID = "sandbox-action.uid", SECCOMP_FILE = "seccomp.json";
 function createDockerBackend(options = {}) {
   let hostEnv = options.hostEnv ?? process.env, base = options.runDirBase ?? (0, import_chunk_EBKXDVUJ.runDirBase)(hostEnv, "sandbox-action-docker"), log = options.log ?? ((line) => process.stderr.write(`${line}
-`)), mountsDir = options.mountsDir ?? (0, import_chunk_G77RIRSK.claimsDir)(hostEnv), clientPromise, client = () => {
+`)), mountsDir = options.mountsDir ?? (0, import_chunk_TR4PC2TX.claimsDir)(hostEnv), clientPromise, client = () => {
     if (!clientPromise) {
       let connecting = connectDocker({ env: hostEnv, endpoint: options.endpoint });
       connecting.catch(() => {
@@ -23261,23 +23268,23 @@ function createDockerBackend(options = {}) {
     return clientPromise;
   };
   async function create(spec) {
-    (0, import_chunk_G77RIRSK.checkNetwork)(spec);
-    let workspace = (0, import_chunk_G77RIRSK.existingPath)(spec.workspace, "dir", "workspace"), egressDir = spec.network === "allowlist" ? (0, import_chunk_G77RIRSK.egressHostDir)(spec) : void 0;
+    (0, import_chunk_TR4PC2TX.checkNetwork)(spec);
+    let workspace = (0, import_chunk_TR4PC2TX.workspacePath)(spec.workspace), egressDir = spec.network === "allowlist" ? (0, import_chunk_TR4PC2TX.egressHostDir)(spec) : void 0;
     for (let path of [workspace, egressDir, ...spec.protectedPaths ?? []])
       if (path?.includes(":"))
         throw new import_chunk_GTVJVVCB.SandboxError(
           `the path ${path} contains a colon, which the engine's bind syntax cannot carry`,
           "rename it, or use --backend local"
         );
-    let script = (0, import_chunk_G77RIRSK.existingPath)(spec.entrypoint.script, "file", "entry script"), entry = (0, import_chunk_G77RIRSK.entrypointCodeCache)(spec.entrypoint), node = (0, import_chunk_HKKO75SA.resolveNodeBinary)(options.nodePath), image = spec.image ?? DEFAULT_IMAGE, docker = await client(), { path: imagePath } = await ensureImage(docker, image, log), user = sandboxUser(workspace);
+    let script = (0, import_chunk_TR4PC2TX.existingPath)(spec.entrypoint.script, "file", "entry script"), entry = (0, import_chunk_TR4PC2TX.entrypointCodeCache)(spec.entrypoint), node = (0, import_chunk_HKKO75SA.resolveNodeBinary)(options.nodePath), image = spec.image ?? DEFAULT_IMAGE, docker = await client(), { path: imagePath } = await ensureImage(docker, image, log), user = sandboxUser(workspace);
     user.idmap && (user = sandboxUser(workspace, await dedicatedUidsInUse())), (0, import_chunk_EBKXDVUJ.ensureRunDirBase)(base);
-    let id = (0, import_chunk_G77RIRSK.sandboxId)(spec.runId), dir = (0, import_node_path.join)(base, id), socketPath = (0, import_node_path.join)(dir, import_chunk_AA2YUCGR.SOCKET_NAME);
+    let id = (0, import_chunk_TR4PC2TX.sandboxId)(spec.runId), dir = (0, import_node_path.join)(base, id), socketPath = (0, import_node_path.join)(dir, import_chunk_AA2YUCGR.SOCKET_NAME);
     (0, import_chunk_EBKXDVUJ.checkSocketPath)(socketPath), (0, import_node_fs.mkdirSync)(dir, { mode: 448 });
     let linkDir = linkDirOf(dir);
     (0, import_node_fs.mkdirSync)(linkDir, { mode: 448 });
     let containerIds = [], labels = { ...spec.labels, [import_chunk_GTVJVVCB.LABEL_RUN_ID]: spec.runId, [import_chunk_GTVJVVCB.LABEL_MANAGED]: "true" }, mountPoint = user.idmap ? workspaceMountOf(dir) : void 0;
     try {
-      let liveRuns = await runsWithContainers(workspace), protect = (0, import_chunk_G77RIRSK.joinRun)({
+      let liveRuns = await runsWithContainers(workspace), protect = (0, import_chunk_TR4PC2TX.joinRun)({
         dir: mountsDir,
         workspace,
         paths: spec.protectedPaths,
@@ -23290,7 +23297,7 @@ function createDockerBackend(options = {}) {
       mountPoint && (0, import_node_fs.mkdirSync)(mountPoint, { mode: 448 });
       let profile = JSON.stringify(noSetIdProfile()), seccomp = profile;
       docker.engine === "podman" && (seccomp = (0, import_node_path.join)(dir, SECCOMP_FILE), (0, import_node_fs.writeFileSync)(seccomp, profile, { mode: 420 })), process.getuid?.() === 0 && ((0, import_node_fs.chownSync)(dir, user.uid, user.gid), (0, import_node_fs.chownSync)(linkDir, user.uid, user.gid));
-      let pathEnv = { PATH: `${imagePath}:${import_chunk_AA2YUCGR.NODE_DIR}` }, sandboxEnv = (0, import_chunk_G77RIRSK.buildEnv)(pathEnv, spec.env, spec.entrypoint.runnerEnv), common = {
+      let pathEnv = { PATH: `${imagePath}:${import_chunk_AA2YUCGR.NODE_DIR}` }, sandboxEnv = (0, import_chunk_TR4PC2TX.buildEnv)(pathEnv, spec.env, spec.entrypoint.runnerEnv), common = {
         image,
         user: `${user.uid}:${user.gid}`,
         network: spec.network,
@@ -23315,7 +23322,7 @@ function createDockerBackend(options = {}) {
         ...common,
         role: "server",
         labels: sandboxLabels,
-        env: (0, import_chunk_G77RIRSK.buildEnv)(pathEnv, entry.env),
+        env: (0, import_chunk_TR4PC2TX.buildEnv)(pathEnv, entry.env),
         codeCache: entry.codeCache,
         entryArgs: spec.entrypoint.args(import_chunk_AA2YUCGR.LISTEN_ADDRESS, import_chunk_AA2YUCGR.LINK_ADDRESS)
       }), commandsConfig = containerConfig({
@@ -23403,14 +23410,30 @@ function createDockerBackend(options = {}) {
       await removeContainer(docker, found.containerId, 2e3), found.runDir?.startsWith(`${base}/`) && (await releaseWorkspaceMount(workspaceMountOf(found.runDir), hostEnv.PATH).catch(
         (error) => log(`warning: ${error.message}`)
       ), (0, import_chunk_EBKXDVUJ.removeRunDir)(found.runDir), (0, import_chunk_EBKXDVUJ.removeRunDir)(linkDirOf(found.runDir))), found.commands || removed.push(found.sandbox);
-    return (0, import_chunk_G77RIRSK.leaveRuns)(mountsDir, "docker", labels), removed;
+    return (0, import_chunk_TR4PC2TX.leaveRuns)(mountsDir, "docker", labels), await releaseOrphanedWorkspaceMounts(), removed;
+  }
+  async function releaseOrphanedWorkspaceMounts() {
+    let points;
+    try {
+      points = (0, import_node_fs.readdirSync)(base).map((name) => (0, import_node_path.join)(base, name)).filter((path) => path.endsWith(WORKSPACE_MOUNT_SUFFIX) && hasMounts(path));
+    } catch {
+      return;
+    }
+    if (points.length === 0) return;
+    let live = new Set((await find({ [import_chunk_GTVJVVCB.LABEL_MANAGED]: "true" })).map((found) => found.runDir));
+    for (let mountPoint of points) {
+      let runDir = mountPoint.slice(0, -WORKSPACE_MOUNT_SUFFIX.length);
+      live.has(runDir) || (log(`detaching the idmapped workspace a killed start left at ${mountPoint}`), await releaseWorkspaceMount(mountPoint, hostEnv.PATH).catch(
+        (error) => log(`warning: ${error.message}`)
+      ), (0, import_chunk_EBKXDVUJ.removeRunDir)(runDir), (0, import_chunk_EBKXDVUJ.removeRunDir)(linkDirOf(runDir)));
+    }
   }
   async function dedicatedUidsInUse() {
     let uids = (await find({ [import_chunk_GTVJVVCB.LABEL_MANAGED]: "true" })).map((found) => Number(found.labels[LABEL_UID]));
     return new Set(uids.filter((uid) => Number.isInteger(uid)));
   }
   async function runsWithContainers(workspace) {
-    return (0, import_chunk_G77RIRSK.readClaim)((0, import_chunk_G77RIRSK.claimPath)(mountsDir, workspace)) ? new Set((await find({ [import_chunk_GTVJVVCB.LABEL_MANAGED]: "true" })).map((found) => found.sandbox.runId)) : /* @__PURE__ */ new Set();
+    return (0, import_chunk_TR4PC2TX.readClaim)((0, import_chunk_TR4PC2TX.claimPath)(mountsDir, workspace)) ? new Set((await find({ [import_chunk_GTVJVVCB.LABEL_MANAGED]: "true" })).map((found) => found.sandbox.runId)) : /* @__PURE__ */ new Set();
   }
   return { name: "docker", create, list, inventory, reap };
 }
@@ -23437,7 +23460,7 @@ function signalName(n) {
 }
 function sandboxUser(workspace, inUse = /* @__PURE__ */ new Set(), hostIds) {
   let uid = process.getuid?.() ?? import_chunk_AA2YUCGR.SANDBOX_UID, gid = process.getgid?.() ?? import_chunk_AA2YUCGR.SANDBOX_GID;
-  return uid !== 0 ? { uid, gid } : (0, import_chunk_6JE7YEDH.chooseIdentity)((0, import_chunk_6JE7YEDH.ownerOf)(workspace), uid, hostIds ?? (0, import_chunk_6JE7YEDH.readHostIds)(), inUse) ?? { uid, gid };
+  return uid !== 0 ? { uid, gid } : (0, import_chunk_QDZUOZR5.chooseIdentity)((0, import_chunk_QDZUOZR5.ownerOf)(workspace), uid, hostIds ?? (0, import_chunk_QDZUOZR5.readHostIds)(), inUse) ?? { uid, gid };
 }
 async function checkWorkspaceSeen(docker, containerId, user, workspace) {
   let { uid } = user, info = await docker.request(

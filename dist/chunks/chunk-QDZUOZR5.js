@@ -236,7 +236,7 @@ syswrite($done_w, "1");
 waitpid($child, 0);
 `;
 }
-var ROOT_BWRAP_WRAPPER = String.raw`
+var ROOT_BWRAP_WRAPPER = `
 use strict;
 my ($joins, $nproc, $nr_prlimit, $nrs, $uid, $gid, $idmap, $count, @rest) = @ARGV;
 sub fail { print STDERR "bwrap: sandbox identity: @_

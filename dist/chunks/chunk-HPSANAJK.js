@@ -24,7 +24,7 @@ __export(stdin_exports, {
   userNamespaceSysctls: () => userNamespaceSysctls
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_2F33FVAQ = require("./chunk-2F33FVAQ.js"), import_chunk_6JE7YEDH = require("./chunk-6JE7YEDH.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_HKKO75SA = require("./chunk-HKKO75SA.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_child_process = require("node:child_process"), import_node_fs = require("node:fs");
+var import_chunk_2F33FVAQ = require("./chunk-2F33FVAQ.js"), import_chunk_QDZUOZR5 = require("./chunk-QDZUOZR5.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_HKKO75SA = require("./chunk-HKKO75SA.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_child_process = require("node:child_process"), import_node_fs = require("node:fs");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var OTHER_BACKEND = "or run with --backend docker", HINT_INSTALL_BWRAP = `install bubblewrap (Debian/Ubuntu: sudo apt-get install bubblewrap; Fedora: sudo dnf install bubblewrap), ${OTHER_BACKEND}`, HINT_USERNS = `allow unprivileged user namespaces: on Ubuntu 23.10+ run \`sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0\` (or install an AppArmor profile that grants bwrap \`userns\`), on Debian \`sudo sysctl -w kernel.unprivileged_userns_clone=1\`, and make sure user.max_user_namespaces is not 0; ${OTHER_BACKEND}`, HINT_CONTAINER = `bubblewrap cannot mount inside this container (its seccomp/AppArmor profile or a read-only /proc forbids it); run the job on the host or in a container started with --security-opt seccomp=unconfined --security-opt apparmor=unconfined, ${OTHER_BACKEND}`, USERNS_PATTERNS = [
@@ -43,7 +43,7 @@ var OTHER_BACKEND = "or run with --backend docker", HINT_INSTALL_BWRAP = `instal
 ], HINT_IDMAP = "chown the checkout to a non-root user (e.g. `chown -R 1000:1000 WORKSPACE`): the sandbox then runs as that user and needs no idmapped mount; idmapped mounts need Linux 5.12 or newer and a filesystem that supports them (ext4, xfs, btrfs, tmpfs on 6.3+; not NFS)";
 function startupFailure(stderr, exitCode, signal, identity) {
   let detail = stderr.trim() || (signal ? `killed by ${signal}` : `exit code ${exitCode}`);
-  return identity?.idmap && stderr.includes(import_chunk_6JE7YEDH.IDMAP_FAILURE) ? new import_chunk_GTVJVVCB.SandboxError(
+  return identity?.idmap && stderr.includes(import_chunk_QDZUOZR5.IDMAP_FAILURE) ? new import_chunk_GTVJVVCB.SandboxError(
     `the workspace is owned by uid ${identity.idmap.diskUid}, and a sandbox never runs as host root: it runs as uid ${identity.uid} with the workspace idmapped to it, and this kernel or the workspace's filesystem refuses that (${detail})`,
     HINT_IDMAP
   ) : USERNS_PATTERNS.some((re) => re.test(stderr)) ? new import_chunk_GTVJVVCB.SandboxError(
@@ -179,7 +179,7 @@ function probeSandboxNamespaces(bwrap) {
       "/tmp",
       trueBin
     ],
-    process.getuid?.() === 0 ? import_chunk_6JE7YEDH.DEDICATED_ID_BASE : void 0
+    process.getuid?.() === 0 ? import_chunk_QDZUOZR5.DEDICATED_ID_BASE : void 0
   );
 }
 function userNamespaceSysctls(procSys) {

@@ -45,13 +45,13 @@ function firstLine(result) {
 async function defaultUserNamespacesWork() {
   let [{ findExecutable }, { probeSandboxNamespaces }] = await Promise.all([
     Promise.resolve().then(() => __toESM(require("./executables-FSACKDXB.js"))),
-    Promise.resolve().then(() => __toESM(require("./prereqs-QOPZPBDQ.js")))
+    Promise.resolve().then(() => __toESM(require("./prereqs-MYAPDMYL.js")))
   ]), bwrap = findExecutable("bwrap", process.env.PATH);
   if (bwrap)
     return (await probeSandboxNamespaces(bwrap)).code === 0;
 }
 async function defaultSelectBackend() {
-  let { selectBackend } = await Promise.resolve().then(() => __toESM(require("./backends-4MHYDUGS.js")));
+  let { selectBackend } = await Promise.resolve().then(() => __toESM(require("./backends-2O456TS7.js")));
   return selectBackend("auto");
 }
 async function prepareHost(options, deps) {

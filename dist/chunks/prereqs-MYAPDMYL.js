@@ -14,13 +14,13 @@ var __export = (target, all) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
 var stdin_exports = {};
 __export(stdin_exports, {
-  checkLocalPrerequisites: () => import_chunk_TFEI2LK3.checkLocalPrerequisites,
-  limitsCheck: () => import_chunk_TFEI2LK3.limitsCheck,
-  probeSandboxNamespaces: () => import_chunk_TFEI2LK3.probeSandboxNamespaces,
-  userNamespaceSysctls: () => import_chunk_TFEI2LK3.userNamespaceSysctls
+  checkLocalPrerequisites: () => import_chunk_HPSANAJK.checkLocalPrerequisites,
+  limitsCheck: () => import_chunk_HPSANAJK.limitsCheck,
+  probeSandboxNamespaces: () => import_chunk_HPSANAJK.probeSandboxNamespaces,
+  userNamespaceSysctls: () => import_chunk_HPSANAJK.userNamespaceSysctls
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_TFEI2LK3 = require("./chunk-TFEI2LK3.js"), import_chunk_2F33FVAQ = require("./chunk-2F33FVAQ.js"), import_chunk_6JE7YEDH = require("./chunk-6JE7YEDH.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_HKKO75SA = require("./chunk-HKKO75SA.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_HPSANAJK = require("./chunk-HPSANAJK.js"), import_chunk_2F33FVAQ = require("./chunk-2F33FVAQ.js"), import_chunk_QDZUOZR5 = require("./chunk-QDZUOZR5.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_HKKO75SA = require("./chunk-HKKO75SA.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   checkLocalPrerequisites,

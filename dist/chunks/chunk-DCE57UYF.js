@@ -27,7 +27,7 @@ __export(stdin_exports, {
   runDaemon: () => runDaemon
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_G5GSU6UF = require("./chunk-G5GSU6UF.js"), import_chunk_AO5665RP = require("./chunk-AO5665RP.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_TZXC3S5X = require("./chunk-TZXC3S5X.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_child_process = require("node:child_process"), import_node_fs2 = require("node:fs"), import_node_path = require("node:path");
+var import_chunk_G5GSU6UF = require("./chunk-G5GSU6UF.js"), import_chunk_AO5665RP = require("./chunk-AO5665RP.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_5GHIUZE5 = require("./chunk-5GHIUZE5.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_child_process = require("node:child_process"), import_node_fs2 = require("node:fs"), import_node_path = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)(), (0, import_chunk_WE6FURZE.init_web_globals)();
 var SandboxUnavailableError = class extends Error {
@@ -273,7 +273,7 @@ async function runDaemon(config, paths) {
   redactor = policy.redactor, log(`sandbox-action ${import_chunk_TKZAGHXL.VERSION} daemon starting (pid ${process.pid}, ${config.backendReason})`);
   let audit = new import_chunk_G5GSU6UF.AuditLog(paths.audit, { redactor }), runId = (0, import_chunk_G5GSU6UF.newRunId)(), started = performance.now(), ttlLeft = () => Math.max(1, config.ttlMs - (performance.now() - started)), state, sandboxes, backend;
   try {
-    backend = await (0, import_chunk_TZXC3S5X.openBackend)(config.backend, log);
+    backend = await (0, import_chunk_5GHIUZE5.openBackend)(config.backend, log);
     let opened = backend, startOne = (ttlMs) => (0, import_chunk_G5GSU6UF.startSession)(
       opened,
       { ...config, ttlMs },

@@ -25,7 +25,7 @@ __export(stdin_exports, {
   execute: () => execute
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_J65D5WBZ = require("./chunk-J65D5WBZ.js"), import_chunk_TAVB4WOA = require("./chunk-TAVB4WOA.js"), import_chunk_G5GSU6UF = require("./chunk-G5GSU6UF.js"), import_chunk_4HRDOURM = require("./chunk-4HRDOURM.js"), import_chunk_AO5665RP = require("./chunk-AO5665RP.js"), import_chunk_L35A4DH3 = require("./chunk-L35A4DH3.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_TZXC3S5X = require("./chunk-TZXC3S5X.js"), import_chunk_AA2YUCGR = require("./chunk-AA2YUCGR.js"), import_chunk_FXMSNCWT = require("./chunk-FXMSNCWT.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
+var import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_J65D5WBZ = require("./chunk-J65D5WBZ.js"), import_chunk_TAVB4WOA = require("./chunk-TAVB4WOA.js"), import_chunk_G5GSU6UF = require("./chunk-G5GSU6UF.js"), import_chunk_4HRDOURM = require("./chunk-4HRDOURM.js"), import_chunk_AO5665RP = require("./chunk-AO5665RP.js"), import_chunk_L35A4DH3 = require("./chunk-L35A4DH3.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_5GHIUZE5 = require("./chunk-5GHIUZE5.js"), import_chunk_AA2YUCGR = require("./chunk-AA2YUCGR.js"), import_chunk_FXMSNCWT = require("./chunk-FXMSNCWT.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 async function execute(args, io) {
   let callsFile = args.flags.calls;
@@ -35,7 +35,7 @@ async function execute(args, io) {
   (0, import_chunk_TAVB4WOA.checkCallsAllowed)(calls, policy.rules, callsFile === "-" ? "<stdin>" : callsFile);
   let json = args.flags.json === !0, auditPath = args.flags["audit-log"], audit = typeof auditPath == "string" ? new import_chunk_G5GSU6UF.AuditLog((0, import_node_path.resolve)(io.cwd, auditPath), { redactor: policy.redactor }) : void 0, stderr = (0, import_chunk_BCNB5QC7.redactingWriter)(io.stderr, policy), runId = (0, import_chunk_G5GSU6UF.newRunId)(), session;
   try {
-    let backend = await (0, import_chunk_TZXC3S5X.openBackend)(config.backend, (line) => stderr.write(`sandbox-action: ${line}
+    let backend = await (0, import_chunk_5GHIUZE5.openBackend)(config.backend, (line) => stderr.write(`sandbox-action: ${line}
 `));
     session = await (0, import_chunk_G5GSU6UF.startSession)(backend, config, {
       runId,

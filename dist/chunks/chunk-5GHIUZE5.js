@@ -33,11 +33,11 @@ var import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 async function loadBackend(name) {
   switch (name) {
     case "local": {
-      let { createLocalBackend } = await Promise.resolve().then(() => __toESM(require("./local-KFLH4YXF.js")));
+      let { createLocalBackend } = await Promise.resolve().then(() => __toESM(require("./local-YM3QUBZP.js")));
       return createLocalBackend();
     }
     case "docker": {
-      let { createDockerBackend } = await Promise.resolve().then(() => __toESM(require("./docker-GQTYZOPD.js")));
+      let { createDockerBackend } = await Promise.resolve().then(() => __toESM(require("./docker-JSFAFCXH.js")));
       return createDockerBackend();
     }
     default:
