@@ -1,6 +1,7 @@
-// `status`: is the daemon up, and does its sandbox answer? A live tools/list through the proxy,
-// with a deadline, and the daemon's supervisor's record (consecutive results, respawns) from the
-// state file.
+// `status`: is the daemon up, and how is its sandbox? A tools/list through the proxy, with a
+// deadline (the proxy answers it from the tool list it holds, so this shows the proxy answers: ADR
+// 0015), and the supervisor's record of the sandbox's own health checks (consecutive results,
+// respawns) from the state file.
 
 import { connectAgent } from "../agent-client.js";
 import type { ParsedArgs } from "../args.js";
