@@ -17,7 +17,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: !0 }) : target,
   mod
 ));
-var import_chunk_TAVB4WOA = require("./chunks/chunk-TAVB4WOA.js"), import_chunk_DCE57UYF = require("./chunks/chunk-DCE57UYF.js"), import_chunk_G5GSU6UF = require("./chunks/chunk-G5GSU6UF.js"), import_chunk_4HRDOURM = require("./chunks/chunk-4HRDOURM.js"), import_chunk_AO5665RP = require("./chunks/chunk-AO5665RP.js"), import_chunk_L35A4DH3 = require("./chunks/chunk-L35A4DH3.js"), import_chunk_KKHJGK6H = require("./chunks/chunk-KKHJGK6H.js"), import_chunk_CLN36EFS = require("./chunks/chunk-CLN36EFS.js"), import_chunk_6KESFPFJ = require("./chunks/chunk-6KESFPFJ.js"), import_chunk_4EX4ZYXA = require("./chunks/chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunks/chunk-TKZAGHXL.js"), import_chunk_BPPS7NDN = require("./chunks/chunk-BPPS7NDN.js"), import_chunk_QQHNKEZU = require("./chunks/chunk-QQHNKEZU.js"), import_chunk_A4M7HLL7 = require("./chunks/chunk-A4M7HLL7.js"), import_chunk_5GHIUZE5 = require("./chunks/chunk-5GHIUZE5.js"), import_chunk_AA2YUCGR = require("./chunks/chunk-AA2YUCGR.js"), import_chunk_FXMSNCWT = require("./chunks/chunk-FXMSNCWT.js"), import_chunk_NNWUDYE2 = require("./chunks/chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunks/chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunks/chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunks/chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_os = require("node:os"), import_node_path2 = require("node:path");
+var import_chunk_QUSOCMX6 = require("./chunks/chunk-QUSOCMX6.js"), import_chunk_DCE57UYF = require("./chunks/chunk-DCE57UYF.js"), import_chunk_G5GSU6UF = require("./chunks/chunk-G5GSU6UF.js"), import_chunk_4HRDOURM = require("./chunks/chunk-4HRDOURM.js"), import_chunk_AO5665RP = require("./chunks/chunk-AO5665RP.js"), import_chunk_L35A4DH3 = require("./chunks/chunk-L35A4DH3.js"), import_chunk_KKHJGK6H = require("./chunks/chunk-KKHJGK6H.js"), import_chunk_CLN36EFS = require("./chunks/chunk-CLN36EFS.js"), import_chunk_6KESFPFJ = require("./chunks/chunk-6KESFPFJ.js"), import_chunk_4EX4ZYXA = require("./chunks/chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunks/chunk-TKZAGHXL.js"), import_chunk_BPPS7NDN = require("./chunks/chunk-BPPS7NDN.js"), import_chunk_QQHNKEZU = require("./chunks/chunk-QQHNKEZU.js"), import_chunk_A4M7HLL7 = require("./chunks/chunk-A4M7HLL7.js"), import_chunk_5GHIUZE5 = require("./chunks/chunk-5GHIUZE5.js"), import_chunk_AA2YUCGR = require("./chunks/chunk-AA2YUCGR.js"), import_chunk_FXMSNCWT = require("./chunks/chunk-FXMSNCWT.js"), import_chunk_NNWUDYE2 = require("./chunks/chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunks/chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunks/chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunks/chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_os = require("node:os"), import_node_path2 = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)();
 function readInputs() {
@@ -45,13 +45,13 @@ function actionPaths(env = process.env) {
 async function readCalls(input, workspace) {
   let trimmed = input.trim(), path = (0, import_node_path.resolve)(workspace, trimmed);
   return !trimmed.includes(`
-`) && (0, import_node_fs.existsSync)(path) ? (0, import_chunk_TAVB4WOA.loadCalls)(path) : (0, import_chunk_TAVB4WOA.parseCalls)(input, "the calls input");
+`) && (0, import_node_fs.existsSync)(path) ? (0, import_chunk_QUSOCMX6.loadCalls)(path) : (0, import_chunk_QUSOCMX6.parseCalls)(input, "the calls input");
 }
 async function main() {
   let inputs = readInputs(), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), config = (0, import_chunk_4HRDOURM.resolveConfig)(inputs.options, { cwd: workspace });
   for (let value of config.redact) (0, import_chunk_BPPS7NDN.setSecret)(value);
   let calls = inputs.calls.trim() ? await readCalls(inputs.calls, config.workspace) : [];
-  (0, import_chunk_TAVB4WOA.checkCallsAllowed)(calls, new import_chunk_AO5665RP.HostRules(config), "the calls input");
+  (0, import_chunk_QUSOCMX6.checkCallsAllowed)(calls, new import_chunk_AO5665RP.HostRules(config), "the calls input");
   let paths = actionPaths();
   (0, import_chunk_BPPS7NDN.info)(
     `sandbox-action: ${config.backendReason}; network ${config.network}; workspace ${config.workspace}`

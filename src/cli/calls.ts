@@ -5,7 +5,6 @@ import { ConfigError } from "../config/index.js";
 import type { HostRules } from "../policy/rules.js";
 import { argumentKeys, argumentProblem } from "../tool-schemas.js";
 import { isToolName, TOOL_NAMES, type ToolName } from "../tools.js";
-import { parseSimpleYaml } from "./simple-yaml.js";
 
 export interface Call {
   tool: ToolName;
@@ -34,8 +33,6 @@ async function parseText(text: string, source: string): Promise<unknown> {
       // Flow-style YAML also starts with [ or {: let the YAML parser have a go.
     }
   }
-  const simple = parseSimpleYaml(text);
-  if (simple !== undefined) return simple;
   // yaml is CommonJS: the bundle exposes it as `default`, Node's loader as named exports too.
   const yaml = await import("yaml");
   const parse = (yaml as unknown as { default?: typeof yaml }).default?.parse ?? yaml.parse;

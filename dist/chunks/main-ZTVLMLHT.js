@@ -75,7 +75,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./run-NDE2SSDL.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./run-6NKSGQTY.js")))
   },
   {
     name: "up",
