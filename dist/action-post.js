@@ -1,4 +1,4 @@
-var import_chunk_UIKA4M7A = require("./chunks/chunk-UIKA4M7A.js"), import_chunk_BCNB5QC7 = require("./chunks/chunk-BCNB5QC7.js"), import_chunk_BPPS7NDN = require("./chunks/chunk-BPPS7NDN.js"), import_chunk_QQHNKEZU = require("./chunks/chunk-QQHNKEZU.js"), import_chunk_A4M7HLL7 = require("./chunks/chunk-A4M7HLL7.js"), import_chunk_5GHIUZE5 = require("./chunks/chunk-5GHIUZE5.js"), import_chunk_6MR7WQBO = require("./chunks/chunk-6MR7WQBO.js"), import_chunk_GTVJVVCB = require("./chunks/chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunks/chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_fs2 = require("node:fs");
+var import_chunk_6AYIPOVL = require("./chunks/chunk-6AYIPOVL.js"), import_chunk_BCNB5QC7 = require("./chunks/chunk-BCNB5QC7.js"), import_chunk_BPPS7NDN = require("./chunks/chunk-BPPS7NDN.js"), import_chunk_QQHNKEZU = require("./chunks/chunk-QQHNKEZU.js"), import_chunk_A4M7HLL7 = require("./chunks/chunk-A4M7HLL7.js"), import_chunk_X4JXATLK = require("./chunks/chunk-X4JXATLK.js"), import_chunk_6MR7WQBO = require("./chunks/chunk-6MR7WQBO.js"), import_chunk_GTVJVVCB = require("./chunks/chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunks/chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_fs2 = require("node:fs");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var MAX_ROWS = 300;
@@ -87,7 +87,7 @@ async function post() {
     (0, import_chunk_BPPS7NDN.info)("sandbox-action: nothing to clean up (the main step did not start a sandbox)");
     return;
   }
-  let state = (0, import_chunk_QQHNKEZU.readState)(statePath), backendName = (0, import_chunk_BPPS7NDN.getState)("backend") || "local", outcome = await (0, import_chunk_UIKA4M7A.stopRun)({
+  let state = (0, import_chunk_QQHNKEZU.readState)(statePath), backendName = (0, import_chunk_BPPS7NDN.getState)("backend") || "local", outcome = await (0, import_chunk_6AYIPOVL.stopRun)({
     daemonPid: Number((0, import_chunk_BPPS7NDN.getState)("daemon-pid") || state?.daemon_pid || 0),
     runId: (0, import_chunk_BPPS7NDN.getState)("run-id") || state?.run_id,
     backend: backendName

@@ -8,31 +8,11 @@ export const NODE_DIR = `${SANDBOX_DIR}/bin`;
 export const NODE_INSIDE = `${NODE_DIR}/node`;
 export const SCRIPT_INSIDE = `${SANDBOX_DIR}/server.js`;
 /**
- * Node flags of the server, in every backend and in the host's code-cache warm-up. A young
- * generation capped at 1 MB per semi-space (V8 grows it to 16 MB) is reused instead of grown into
- * fresh memory while the server starts: first touches of a page are what a start costs most
- * where page faults are dear (a paging-virtualised runner here: ~15 µs each), and the server's
- * work is I/O and child processes, not a high allocation rate. One V8 helper thread instead of
- * one per core: the server's background compiling and GC then leave the other core to the host,
- * which makes its identity and loads its client while the server boots, and to the commands
- * (docs/adr/0004). Neither flag changes V8's flag hash, so code caches stay valid.
+ * Node flags of the server, in every backend and in the host's code-cache warm-up: one V8 helper
+ * thread instead of one per core, so that the server's background compiling and GC leave the
+ * other core to the host and to the commands (docs/adr/0004).
  */
-export const SERVER_NODE_FLAGS: readonly string[] = ["--max-semi-space-size=1", "--v8-pool-size=1"];
-/**
- * glibc's malloc in the server's Node: transparent huge pages (where the host's THP mode is
- * `madvise` or `always`) for its heap and its threads' arenas, grown 4 MB at a time. ~1,200 fewer
- * page faults of ~5,400 by the server's CA, for ~10 MB more resident memory (docs/adr/0004). Set
- * only when the sandbox's env has no GLIBC_TUNABLES of its own; glibc reads the THP mode from
- * /sys/kernel/mm/transparent_hugepage, which the local backend binds read-only for it.
- */
-export const SERVER_GLIBC_TUNABLES = "glibc.malloc.hugetlb=1:glibc.malloc.top_pad=4194304";
-/**
- * Set beside SERVER_GLIBC_TUNABLES: the server's loader then removes both from its environment, so
- * the sandbox's commands do not inherit a tuning meant for the server.
- */
-export const SERVER_TUNABLES_ENV = "SANDBOX_SERVER_TUNABLES";
-/** where glibc learns the host's THP mode */
-export const THP_SYSFS_DIR = "/sys/kernel/mm/transparent_hugepage";
+export const SERVER_NODE_FLAGS: readonly string[] = ["--v8-pool-size=1"];
 /** a V8 code cache of the server, bound read-only when the host has one (src/server/loader.ts) */
 export const CODE_CACHE_INSIDE = `${SANDBOX_DIR}/server.v8cache`;
 /** tells the server's loader where CODE_CACHE_INSIDE is; unset without a cache */

@@ -8,8 +8,6 @@ import {
   EGRESS_PROXY_ADDRESS,
   EGRESS_SOCKET_NAME,
   RUNNER_FLAG,
-  SERVER_GLIBC_TUNABLES,
-  SERVER_TUNABLES_ENV,
 } from "../backends/layout.js";
 import { ownerLabels } from "../backends/owner.js";
 import { randomHex } from "../backends/random.js";
@@ -148,15 +146,6 @@ function makeEgressDir(): string {
   return dir;
 }
 
-/**
- * The server's malloc tuning (SERVER_GLIBC_TUNABLES), unless the sandbox's env sets GLIBC_TUNABLES
- * itself: the entrypoint's env would override it, and the loader would then take it from commands.
- */
-export function serverTuningEnv(sandboxEnv: Record<string, string>): Record<string, string> {
-  if (sandboxEnv.GLIBC_TUNABLES !== undefined) return {};
-  return { GLIBC_TUNABLES: SERVER_GLIBC_TUNABLES, [SERVER_TUNABLES_ENV]: "1" };
-}
-
 /** Node's timers overflow (and fire at once) past this. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -239,7 +228,6 @@ export async function startSession<C = Client>(
       env: {
         ...(envIdentity ? { [CLIENT_CA_ENV]: envIdentity.caCertPem } : {}),
         ...toolSettings,
-        ...serverTuningEnv(config.env),
       },
       runnerEnv: toolSettings,
     },

@@ -7,7 +7,7 @@
 // The cache is produced on the host only (`--write-code-cache FILE --warm-up`, see
 // src/host/code-cache.ts) and reaches a sandbox read-only: code that a sandbox wrote must never run
 // in the next one.
-import { CODE_CACHE_ENV, SERVER_TUNABLES_ENV } from "../backends/layout.js";
+import { CODE_CACHE_ENV } from "../backends/layout.js";
 import { WRITE_CODE_CACHE_FLAG } from "./flags.js";
 
 // Builtins through process.getBuiltinModule, so the built file has no import statement: a file
@@ -46,11 +46,6 @@ const writeTo = takeFlagValue(WRITE_CODE_CACHE_FLAG);
 const cachePath = process.env[CODE_CACHE_ENV];
 // configuration of this process, not something the sandbox's commands should see
 delete process.env[CODE_CACHE_ENV];
-if (process.env[SERVER_TUNABLES_ENV]) {
-  // glibc read it when this process started; the commands keep the sandbox's own environment
-  delete process.env.GLIBC_TUNABLES;
-  delete process.env[SERVER_TUNABLES_ENV];
-}
 
 const script = new Script(
   `(function (exports, require, module, __filename, __dirname) {${__SANDBOX_SERVER_SOURCE__}\n})`,

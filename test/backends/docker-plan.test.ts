@@ -157,9 +157,7 @@ describe("entryScript", () => {
     writeFileSync(fakeNode, '#!/bin/sh\necho "image node $*"\n');
     chmodSync(fakeNode, 0o755);
     const result = runEntry("/no/such/loader.so", `${dir}:/usr/bin:/bin`);
-    expect(result.stdout).toBe(
-      "image node --max-semi-space-size=1 --v8-pool-size=1 /.sandbox/server.js --listen x\n",
-    );
+    expect(result.stdout).toBe("image node --v8-pool-size=1 /.sandbox/server.js --listen x\n");
   });
 
   it("says clearly when there is no node to run the server with", () => {

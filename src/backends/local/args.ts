@@ -11,7 +11,6 @@ import {
   SANDBOX_UID,
   SCRIPT_INSIDE,
   SERVER_NODE_FLAGS,
-  THP_SYSFS_DIR,
   WORKSPACE_INSIDE,
 } from "../layout.js";
 import type { ProtectedMount } from "../protect.js";
@@ -121,9 +120,6 @@ export function buildBwrapArgs(plan: BwrapPlan): string[] {
     if (op.kind === "symlink") args.push("--symlink", op.target, op.dest);
     else if (op.kind === "ro-bind") args.push("--ro-bind", op.src, op.dest);
   }
-  // glibc reads the THP mode here for the server's malloc tuning (SERVER_GLIBC_TUNABLES); only
-  // this directory of /sys, read-only
-  args.push("--ro-bind-try", THP_SYSFS_DIR, THP_SYSFS_DIR);
   args.push("--proc", "/proc");
   for (const op of plan.proc ?? []) {
     // from the host's proc: /proc/sys shows the reader's own namespaces whichever proc it is

@@ -30,17 +30,14 @@ __export(stdin_exports, {
   SANDBOX_HOSTNAME: () => SANDBOX_HOSTNAME,
   SANDBOX_UID: () => SANDBOX_UID,
   SCRIPT_INSIDE: () => SCRIPT_INSIDE,
-  SERVER_GLIBC_TUNABLES: () => SERVER_GLIBC_TUNABLES,
   SERVER_NODE_FLAGS: () => SERVER_NODE_FLAGS,
-  SERVER_TUNABLES_ENV: () => SERVER_TUNABLES_ENV,
   SOCKET_NAME: () => SOCKET_NAME,
-  THP_SYSFS_DIR: () => THP_SYSFS_DIR,
   WORKSPACE_INSIDE: () => WORKSPACE_INSIDE
 });
 module.exports = __toCommonJS(stdin_exports);
 var import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 (0, import_chunk_WE6FURZE.init_web_globals)();
-var SANDBOX_DIR = "/.sandbox", NODE_DIR = `${SANDBOX_DIR}/bin`, NODE_INSIDE = `${NODE_DIR}/node`, SCRIPT_INSIDE = `${SANDBOX_DIR}/server.js`, SERVER_NODE_FLAGS = ["--max-semi-space-size=1", "--v8-pool-size=1"], SERVER_GLIBC_TUNABLES = "glibc.malloc.hugetlb=1:glibc.malloc.top_pad=4194304", SERVER_TUNABLES_ENV = "SANDBOX_SERVER_TUNABLES", THP_SYSFS_DIR = "/sys/kernel/mm/transparent_hugepage", CODE_CACHE_INSIDE = `${SANDBOX_DIR}/server.v8cache`, CODE_CACHE_ENV = "SANDBOX_SERVER_CODE_CACHE", RUN_INSIDE = `${SANDBOX_DIR}/run`, SOCKET_NAME = "server.sock", LISTEN_ADDRESS = `unix:${RUN_INSIDE}/${SOCKET_NAME}`, LINK_DIR_INSIDE = `${SANDBOX_DIR}/link`, LINK_SOCKET_NAME = "runner.sock", LINK_ADDRESS = `unix:${LINK_DIR_INSIDE}/${LINK_SOCKET_NAME}`, RUNNER_FLAG = "--runner", WORKSPACE_INSIDE = "/workspace", SANDBOX_UID = 1e3, SANDBOX_GID = 1e3, SANDBOX_HOSTNAME = "sandbox", EGRESS_DIR_INSIDE = `${SANDBOX_DIR}/egress`, EGRESS_SOCKET_NAME = "egress.sock", EGRESS_PROXY_ADDRESS = "127.0.0.1:3128";
+var SANDBOX_DIR = "/.sandbox", NODE_DIR = `${SANDBOX_DIR}/bin`, NODE_INSIDE = `${NODE_DIR}/node`, SCRIPT_INSIDE = `${SANDBOX_DIR}/server.js`, SERVER_NODE_FLAGS = ["--v8-pool-size=1"], CODE_CACHE_INSIDE = `${SANDBOX_DIR}/server.v8cache`, CODE_CACHE_ENV = "SANDBOX_SERVER_CODE_CACHE", RUN_INSIDE = `${SANDBOX_DIR}/run`, SOCKET_NAME = "server.sock", LISTEN_ADDRESS = `unix:${RUN_INSIDE}/${SOCKET_NAME}`, LINK_DIR_INSIDE = `${SANDBOX_DIR}/link`, LINK_SOCKET_NAME = "runner.sock", LINK_ADDRESS = `unix:${LINK_DIR_INSIDE}/${LINK_SOCKET_NAME}`, RUNNER_FLAG = "--runner", WORKSPACE_INSIDE = "/workspace", SANDBOX_UID = 1e3, SANDBOX_GID = 1e3, SANDBOX_HOSTNAME = "sandbox", EGRESS_DIR_INSIDE = `${SANDBOX_DIR}/egress`, EGRESS_SOCKET_NAME = "egress.sock", EGRESS_PROXY_ADDRESS = "127.0.0.1:3128";
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   CODE_CACHE_ENV,
@@ -59,10 +56,7 @@ var SANDBOX_DIR = "/.sandbox", NODE_DIR = `${SANDBOX_DIR}/bin`, NODE_INSIDE = `$
   SANDBOX_HOSTNAME,
   SANDBOX_UID,
   SCRIPT_INSIDE,
-  SERVER_GLIBC_TUNABLES,
   SERVER_NODE_FLAGS,
-  SERVER_TUNABLES_ENV,
   SOCKET_NAME,
-  THP_SYSFS_DIR,
   WORKSPACE_INSIDE
 });

@@ -14,13 +14,13 @@ var __export = (target, all) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
 var stdin_exports = {};
 __export(stdin_exports, {
-  backendsToReap: () => import_chunk_5GHIUZE5.backendsToReap,
-  loadBackend: () => import_chunk_5GHIUZE5.loadBackend,
-  openBackend: () => import_chunk_5GHIUZE5.openBackend,
-  selectBackend: () => import_chunk_5GHIUZE5.selectBackend
+  backendsToReap: () => import_chunk_X4JXATLK.backendsToReap,
+  loadBackend: () => import_chunk_X4JXATLK.loadBackend,
+  openBackend: () => import_chunk_X4JXATLK.openBackend,
+  selectBackend: () => import_chunk_X4JXATLK.selectBackend
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_5GHIUZE5 = require("./chunk-5GHIUZE5.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_X4JXATLK = require("./chunk-X4JXATLK.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   backendsToReap,

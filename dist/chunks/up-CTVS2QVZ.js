@@ -17,7 +17,7 @@ __export(stdin_exports, {
   execute: () => execute
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_DCE57UYF = require("./chunk-DCE57UYF.js"), import_chunk_G5GSU6UF = require("./chunk-G5GSU6UF.js"), import_chunk_4HRDOURM = require("./chunk-4HRDOURM.js"), import_chunk_AO5665RP = require("./chunk-AO5665RP.js"), import_chunk_L35A4DH3 = require("./chunk-L35A4DH3.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_5GHIUZE5 = require("./chunk-5GHIUZE5.js"), import_chunk_AA2YUCGR = require("./chunk-AA2YUCGR.js"), import_chunk_FXMSNCWT = require("./chunk-FXMSNCWT.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
+var import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_BCE4HF73 = require("./chunk-BCE4HF73.js"), import_chunk_QOFS55AX = require("./chunk-QOFS55AX.js"), import_chunk_4HRDOURM = require("./chunk-4HRDOURM.js"), import_chunk_AO5665RP = require("./chunk-AO5665RP.js"), import_chunk_L35A4DH3 = require("./chunk-L35A4DH3.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_X4JXATLK = require("./chunk-X4JXATLK.js"), import_chunk_E2HATPM4 = require("./chunk-E2HATPM4.js"), import_chunk_FXMSNCWT = require("./chunk-FXMSNCWT.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 async function execute(args, io) {
   let config = (0, import_chunk_4HRDOURM.resolveConfig)(args.options, { cwd: io.cwd }), statePath = typeof args.flags.state == "string" ? (0, import_node_path.resolve)(io.cwd, args.flags.state) : (0, import_chunk_QQHNKEZU.defaultStatePath)(config.workspace), existing = (0, import_chunk_QQHNKEZU.readState)(statePath);
@@ -27,7 +27,7 @@ async function execute(args, io) {
     );
   let auditPath = typeof args.flags["audit-log"] == "string" ? (0, import_node_path.resolve)(io.cwd, args.flags["audit-log"]) : (0, import_chunk_QQHNKEZU.siblingPath)(statePath, ".audit.jsonl"), state;
   try {
-    state = await (0, import_chunk_DCE57UYF.launchDaemon)(process.argv[1], config, args.options, {
+    state = await (0, import_chunk_BCE4HF73.launchDaemon)(process.argv[1], config, args.options, {
       state: statePath,
       audit: auditPath,
       log: (0, import_chunk_QQHNKEZU.siblingPath)(statePath, ".log")

@@ -39,10 +39,10 @@ __export(stdin_exports, {
   workspacePath: () => workspacePath
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_AA2YUCGR = require("./chunk-AA2YUCGR.js"), import_chunk_FXMSNCWT = require("./chunk-FXMSNCWT.js"), import_chunk_6MR7WQBO = require("./chunk-6MR7WQBO.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path"), import_node_path4 = require("node:path"), import_node_fs4 = require("node:fs"), import_node_net = __toESM(require("node:net"));
+var import_chunk_E2HATPM4 = require("./chunk-E2HATPM4.js"), import_chunk_FXMSNCWT = require("./chunk-FXMSNCWT.js"), import_chunk_6MR7WQBO = require("./chunk-6MR7WQBO.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path"), import_node_path4 = require("node:path"), import_node_fs4 = require("node:fs"), import_node_net = __toESM(require("node:net"));
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var BASE_ENV = {
-  PATH: `${import_chunk_AA2YUCGR.NODE_DIR}:/usr/local/bin:/usr/bin:/bin`,
+  PATH: `${import_chunk_E2HATPM4.NODE_DIR}:/usr/local/bin:/usr/bin:/bin`,
   HOME: "/tmp",
   TMPDIR: "/tmp",
   LANG: "C.UTF-8"
@@ -91,7 +91,7 @@ function entrypointCodeCache(entrypoint) {
     usable = path !== void 0 && !path.includes(":") && (0, import_node_fs.statSync)(path).isFile();
   } catch {
   }
-  return usable ? { codeCache: path, env: { ...entrypoint.env, [import_chunk_AA2YUCGR.CODE_CACHE_ENV]: import_chunk_AA2YUCGR.CODE_CACHE_INSIDE } } : { env: entrypoint.env };
+  return usable ? { codeCache: path, env: { ...entrypoint.env, [import_chunk_E2HATPM4.CODE_CACHE_ENV]: import_chunk_E2HATPM4.CODE_CACHE_INSIDE } } : { env: entrypoint.env };
 }
 function sandboxId(runId) {
   return `sbx-${runId.toLowerCase().replace(/[^a-z0-9]/g, "").slice(0, 8) || "run"}-${(0, import_chunk_NNWUDYE2.randomHex)(4)}`;

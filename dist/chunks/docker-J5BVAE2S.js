@@ -19,7 +19,7 @@ __export(stdin_exports, {
   createDockerBackend: () => createDockerBackend
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_TR4PC2TX = require("./chunk-TR4PC2TX.js"), import_chunk_AA2YUCGR = require("./chunk-AA2YUCGR.js"), import_chunk_FXMSNCWT = require("./chunk-FXMSNCWT.js"), import_chunk_6MR7WQBO = require("./chunk-6MR7WQBO.js"), import_chunk_QDZUOZR5 = require("./chunk-QDZUOZR5.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_HKKO75SA = require("./chunk-HKKO75SA.js"), import_chunk_QP65W3O5 = require("./chunk-QP65W3O5.js"), import_chunk_PVBJI2MO = require("./chunk-PVBJI2MO.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_stream = require("node:stream"), import_node_stream2 = require("node:stream"), import_node_fs2 = require("node:fs"), import_node_child_process = require("node:child_process"), import_node_fs3 = require("node:fs"), import_node_fs4 = require("node:fs"), import_node_stream3 = require("node:stream"), require_symbols = (0, import_chunk_WE6FURZE.__commonJS)({
+var import_chunk_FLRYWX5G = require("./chunk-FLRYWX5G.js"), import_chunk_E2HATPM4 = require("./chunk-E2HATPM4.js"), import_chunk_FXMSNCWT = require("./chunk-FXMSNCWT.js"), import_chunk_6MR7WQBO = require("./chunk-6MR7WQBO.js"), import_chunk_QDZUOZR5 = require("./chunk-QDZUOZR5.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_HKKO75SA = require("./chunk-HKKO75SA.js"), import_chunk_QP65W3O5 = require("./chunk-QP65W3O5.js"), import_chunk_PVBJI2MO = require("./chunk-PVBJI2MO.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_stream = require("node:stream"), import_node_stream2 = require("node:stream"), import_node_fs2 = require("node:fs"), import_node_child_process = require("node:child_process"), import_node_fs3 = require("node:fs"), import_node_fs4 = require("node:fs"), import_node_stream3 = require("node:stream"), require_symbols = (0, import_chunk_WE6FURZE.__commonJS)({
   "node_modules/undici/lib/core/symbols.js"(exports2, module2) {
     "use strict";
     (0, import_chunk_WE6FURZE.init_web_globals)(), module2.exports = {
@@ -22494,11 +22494,11 @@ function compareVersions(a, b) {
 (0, import_chunk_WE6FURZE.init_web_globals)(), (0, import_chunk_WE6FURZE.init_web_globals)();
 var NO_NODE_MARKER = "sandbox-action: no-node:";
 function entryScript(interpreter) {
-  let serverArgs = [...import_chunk_AA2YUCGR.SERVER_NODE_FLAGS, import_chunk_AA2YUCGR.SCRIPT_INSIDE].join(" ");
-  return (interpreter ? `if [ -e ${shellQuote(interpreter)} ]; then exec ${import_chunk_AA2YUCGR.NODE_INSIDE} ${serverArgs} "$@"; fi
+  let serverArgs = [...import_chunk_E2HATPM4.SERVER_NODE_FLAGS, import_chunk_E2HATPM4.SCRIPT_INSIDE].join(" ");
+  return (interpreter ? `if [ -e ${shellQuote(interpreter)} ]; then exec ${import_chunk_E2HATPM4.NODE_INSIDE} ${serverArgs} "$@"; fi
 ` : "") + // the image's own node: PATH without our bin directory, where the host's node is bound (and
   // cannot run here, or the check above would have used it)
-  `IFS=:; for dir in $PATH; do if [ -n "$dir" ] && [ "$dir" != ${import_chunk_AA2YUCGR.NODE_DIR} ] && [ -f "$dir/node" ] && [ -x "$dir/node" ]; then unset IFS; exec "$dir/node" ${serverArgs} "$@"; fi; done; unset IFS
+  `IFS=:; for dir in $PATH; do if [ -n "$dir" ] && [ "$dir" != ${import_chunk_E2HATPM4.NODE_DIR} ] && [ -f "$dir/node" ] && [ -x "$dir/node" ]; then unset IFS; exec "$dir/node" ${serverArgs} "$@"; fi; done; unset IFS
 echo "${NO_NODE_MARKER} the image has no node on PATH${interpreter ? ` and no ${interpreter} for the host's node` : ""}; use an image that has node (e.g. node:24-alpine) or a glibc-based one (e.g. debian, ubuntu)" >&2
 exit 127
 `;
@@ -22538,8 +22538,8 @@ function containerConfig(plan) {
     Entrypoint: ["/bin/sh", "-c", entryScript(plan.nodeInterpreter), "sandbox-entry"],
     Cmd: plan.entryArgs,
     User: plan.user,
-    WorkingDir: server ? "/" : import_chunk_AA2YUCGR.WORKSPACE_INSIDE,
-    Hostname: import_chunk_AA2YUCGR.SANDBOX_HOSTNAME,
+    WorkingDir: server ? "/" : import_chunk_E2HATPM4.WORKSPACE_INSIDE,
+    Hostname: import_chunk_E2HATPM4.SANDBOX_HOSTNAME,
     Env: Object.entries(plan.env).map(([key, value]) => `${key}=${value}`),
     Labels: plan.labels,
     AttachStdin: !1,
@@ -22552,18 +22552,18 @@ function containerConfig(plan) {
         // The workspace is the commands' alone: the server carries out no tool (ADR 0014).
         ...server ? [] : [
           // the workspace itself, or the mount point of its idmapped view (idmap.ts)
-          `${plan.workspace}:${import_chunk_AA2YUCGR.WORKSPACE_INSIDE}:${plan.workspaceMode}`,
+          `${plan.workspace}:${import_chunk_E2HATPM4.WORKSPACE_INSIDE}:${plan.workspaceMode}`,
           // The engine mounts in order of depth (Docker sorts; so does Podman), parents first.
           ...(plan.protect ?? []).map(
-            (mount) => `${mount.host}:${import_chunk_AA2YUCGR.WORKSPACE_INSIDE}/${mount.rel}:${mount.readOnly ? "ro" : "rw"}`
+            (mount) => `${mount.host}:${import_chunk_E2HATPM4.WORKSPACE_INSIDE}/${mount.rel}:${mount.readOnly ? "ro" : "rw"}`
           )
         ],
-        `${plan.script}:${import_chunk_AA2YUCGR.SCRIPT_INSIDE}:ro`,
-        ...plan.codeCache ? [`${plan.codeCache}:${import_chunk_AA2YUCGR.CODE_CACHE_INSIDE}:ro`] : [],
-        `${plan.node}:${import_chunk_AA2YUCGR.NODE_INSIDE}:ro`,
-        `${plan.linkDir}:${import_chunk_AA2YUCGR.LINK_DIR_INSIDE}:rw`,
-        ...server ? [`${plan.runDir}:${import_chunk_AA2YUCGR.RUN_INSIDE}:rw`] : [],
-        ...!server && plan.egressDir ? [`${plan.egressDir}:${import_chunk_AA2YUCGR.EGRESS_DIR_INSIDE}:rw`] : []
+        `${plan.script}:${import_chunk_E2HATPM4.SCRIPT_INSIDE}:ro`,
+        ...plan.codeCache ? [`${plan.codeCache}:${import_chunk_E2HATPM4.CODE_CACHE_INSIDE}:ro`] : [],
+        `${plan.node}:${import_chunk_E2HATPM4.NODE_INSIDE}:ro`,
+        `${plan.linkDir}:${import_chunk_E2HATPM4.LINK_DIR_INSIDE}:rw`,
+        ...server ? [`${plan.runDir}:${import_chunk_E2HATPM4.RUN_INSIDE}:rw`] : [],
+        ...!server && plan.egressDir ? [`${plan.egressDir}:${import_chunk_E2HATPM4.EGRESS_DIR_INSIDE}:rw`] : []
       ],
       // the server needs no network whatever the policy: the host reaches it through its run dir
       NetworkMode: !server && plan.network === "open" ? "bridge" : "none",
@@ -22780,18 +22780,18 @@ var linkDirOf = (runDir) => `${runDir}.link`, EXEC_KILL_WAIT_MS = 2e3, EXIT_TIME
   destroying;
   client;
   async openChannel() {
-    return this.assertRunning(), (0, import_chunk_TR4PC2TX.connectUnixChannel)(this.params.socketPath);
+    return this.assertRunning(), (0, import_chunk_FLRYWX5G.connectUnixChannel)(this.params.socketPath);
   }
   async exec(argv, options = {}) {
     if (this.assertRunning(), argv.length === 0) throw new import_chunk_GTVJVVCB.SandboxError("exec needs a command");
-    let env = (0, import_chunk_TR4PC2TX.buildEnv)(this.params.sandboxEnv, options.env), created = await this.client.request(
+    let env = (0, import_chunk_FLRYWX5G.buildEnv)(this.params.sandboxEnv, options.env), created = await this.client.request(
       "POST",
       `/containers/${this.params.commandsContainerId}/exec`,
       {
         body: {
           Cmd: argv,
           Env: Object.entries(env).map(([key, value]) => `${key}=${value}`),
-          WorkingDir: options.cwd ?? import_chunk_AA2YUCGR.WORKSPACE_INSIDE,
+          WorkingDir: options.cwd ?? import_chunk_E2HATPM4.WORKSPACE_INSIDE,
           User: this.params.user,
           AttachStdin: options.stdin !== void 0,
           AttachStdout: !0,
@@ -22841,7 +22841,7 @@ var linkDirOf = (runDir) => `${runDir}.link`, EXEC_KILL_WAIT_MS = 2e3, EXIT_TIME
     throw new import_chunk_GTVJVVCB.SandboxError(`the engine reported no exit code for exec ${execId}`);
   }
   copyIn(content, path, mode = 420) {
-    return (0, import_chunk_TR4PC2TX.copyInViaExec)((argv, options) => this.exec(argv, options), content, path, mode);
+    return (0, import_chunk_FLRYWX5G.copyInViaExec)((argv, options) => this.exec(argv, options), content, path, mode);
   }
   async alive() {
     if (this.hasExited || this.destroying) return !1;
@@ -23258,7 +23258,7 @@ function noSetIdProfile() {
 var DEFAULT_IMAGE = "node:24-bookworm-slim", LABEL_RUN_DIR = "sandbox-action.run-dir", LABEL_SANDBOX_ID = "sandbox-action.sandbox-id", LABEL_ROLE = "sandbox-action.role", LABEL_UID = "sandbox-action.uid", SECCOMP_FILE = "seccomp.json";
 function createDockerBackend(options = {}) {
   let hostEnv = options.hostEnv ?? process.env, base = options.runDirBase ?? (0, import_chunk_EBKXDVUJ.runDirBase)(hostEnv, "sandbox-action-docker"), log = options.log ?? ((line) => process.stderr.write(`${line}
-`)), mountsDir = options.mountsDir ?? (0, import_chunk_TR4PC2TX.claimsDir)(hostEnv), clientPromise, client = () => {
+`)), mountsDir = options.mountsDir ?? (0, import_chunk_FLRYWX5G.claimsDir)(hostEnv), clientPromise, client = () => {
     if (!clientPromise) {
       let connecting = connectDocker({ env: hostEnv, endpoint: options.endpoint });
       connecting.catch(() => {
@@ -23268,23 +23268,23 @@ function createDockerBackend(options = {}) {
     return clientPromise;
   };
   async function create(spec) {
-    (0, import_chunk_TR4PC2TX.checkNetwork)(spec);
-    let workspace = (0, import_chunk_TR4PC2TX.workspacePath)(spec.workspace), egressDir = spec.network === "allowlist" ? (0, import_chunk_TR4PC2TX.egressHostDir)(spec) : void 0;
+    (0, import_chunk_FLRYWX5G.checkNetwork)(spec);
+    let workspace = (0, import_chunk_FLRYWX5G.workspacePath)(spec.workspace), egressDir = spec.network === "allowlist" ? (0, import_chunk_FLRYWX5G.egressHostDir)(spec) : void 0;
     for (let path of [workspace, egressDir, ...spec.protectedPaths ?? []])
       if (path?.includes(":"))
         throw new import_chunk_GTVJVVCB.SandboxError(
           `the path ${path} contains a colon, which the engine's bind syntax cannot carry`,
           "rename it, or use --backend local"
         );
-    let script = (0, import_chunk_TR4PC2TX.existingPath)(spec.entrypoint.script, "file", "entry script"), entry = (0, import_chunk_TR4PC2TX.entrypointCodeCache)(spec.entrypoint), node = (0, import_chunk_HKKO75SA.resolveNodeBinary)(options.nodePath), image = spec.image ?? DEFAULT_IMAGE, docker = await client(), { path: imagePath } = await ensureImage(docker, image, log), user = sandboxUser(workspace);
+    let script = (0, import_chunk_FLRYWX5G.existingPath)(spec.entrypoint.script, "file", "entry script"), entry = (0, import_chunk_FLRYWX5G.entrypointCodeCache)(spec.entrypoint), node = (0, import_chunk_HKKO75SA.resolveNodeBinary)(options.nodePath), image = spec.image ?? DEFAULT_IMAGE, docker = await client(), { path: imagePath } = await ensureImage(docker, image, log), user = sandboxUser(workspace);
     user.idmap && (user = sandboxUser(workspace, await dedicatedUidsInUse())), (0, import_chunk_EBKXDVUJ.ensureRunDirBase)(base);
-    let id = (0, import_chunk_TR4PC2TX.sandboxId)(spec.runId), dir = (0, import_node_path.join)(base, id), socketPath = (0, import_node_path.join)(dir, import_chunk_AA2YUCGR.SOCKET_NAME);
+    let id = (0, import_chunk_FLRYWX5G.sandboxId)(spec.runId), dir = (0, import_node_path.join)(base, id), socketPath = (0, import_node_path.join)(dir, import_chunk_E2HATPM4.SOCKET_NAME);
     (0, import_chunk_EBKXDVUJ.checkSocketPath)(socketPath), (0, import_node_fs.mkdirSync)(dir, { mode: 448 });
     let linkDir = linkDirOf(dir);
     (0, import_node_fs.mkdirSync)(linkDir, { mode: 448 });
     let containerIds = [], labels = { ...spec.labels, [import_chunk_GTVJVVCB.LABEL_RUN_ID]: spec.runId, [import_chunk_GTVJVVCB.LABEL_MANAGED]: "true" }, mountPoint = user.idmap ? workspaceMountOf(dir) : void 0;
     try {
-      let liveRuns = await runsWithContainers(workspace), protect = (0, import_chunk_TR4PC2TX.joinRun)({
+      let liveRuns = await runsWithContainers(workspace), protect = (0, import_chunk_FLRYWX5G.joinRun)({
         dir: mountsDir,
         workspace,
         paths: spec.protectedPaths,
@@ -23297,7 +23297,7 @@ function createDockerBackend(options = {}) {
       mountPoint && (0, import_node_fs.mkdirSync)(mountPoint, { mode: 448 });
       let profile = JSON.stringify(noSetIdProfile()), seccomp = profile;
       docker.engine === "podman" && (seccomp = (0, import_node_path.join)(dir, SECCOMP_FILE), (0, import_node_fs.writeFileSync)(seccomp, profile, { mode: 420 })), process.getuid?.() === 0 && ((0, import_node_fs.chownSync)(dir, user.uid, user.gid), (0, import_node_fs.chownSync)(linkDir, user.uid, user.gid));
-      let pathEnv = { PATH: `${imagePath}:${import_chunk_AA2YUCGR.NODE_DIR}` }, sandboxEnv = (0, import_chunk_TR4PC2TX.buildEnv)(pathEnv, spec.env, spec.entrypoint.runnerEnv), common = {
+      let pathEnv = { PATH: `${imagePath}:${import_chunk_E2HATPM4.NODE_DIR}` }, sandboxEnv = (0, import_chunk_FLRYWX5G.buildEnv)(pathEnv, spec.env, spec.entrypoint.runnerEnv), common = {
         image,
         user: `${user.uid}:${user.gid}`,
         network: spec.network,
@@ -23322,16 +23322,16 @@ function createDockerBackend(options = {}) {
         ...common,
         role: "server",
         labels: sandboxLabels,
-        env: (0, import_chunk_TR4PC2TX.buildEnv)(pathEnv, entry.env),
+        env: (0, import_chunk_FLRYWX5G.buildEnv)(pathEnv, entry.env),
         codeCache: entry.codeCache,
-        entryArgs: spec.entrypoint.args(import_chunk_AA2YUCGR.LISTEN_ADDRESS, import_chunk_AA2YUCGR.LINK_ADDRESS)
+        entryArgs: spec.entrypoint.args(import_chunk_E2HATPM4.LISTEN_ADDRESS, import_chunk_E2HATPM4.LINK_ADDRESS)
       }), commandsConfig = containerConfig({
         ...common,
         role: "commands",
         labels: { ...sandboxLabels, [LABEL_ROLE]: "commands" },
         env: sandboxEnv,
         egressDir,
-        entryArgs: spec.entrypoint.runnerArgs(import_chunk_AA2YUCGR.LINK_ADDRESS)
+        entryArgs: spec.entrypoint.runnerArgs(import_chunk_E2HATPM4.LINK_ADDRESS)
       });
       for (let [name, config] of [
         [id, serverConfig],
@@ -23410,7 +23410,7 @@ function createDockerBackend(options = {}) {
       await removeContainer(docker, found.containerId, 2e3), found.runDir?.startsWith(`${base}/`) && (await releaseWorkspaceMount(workspaceMountOf(found.runDir), hostEnv.PATH).catch(
         (error) => log(`warning: ${error.message}`)
       ), (0, import_chunk_EBKXDVUJ.removeRunDir)(found.runDir), (0, import_chunk_EBKXDVUJ.removeRunDir)(linkDirOf(found.runDir))), found.commands || removed.push(found.sandbox);
-    return (0, import_chunk_TR4PC2TX.leaveRuns)(mountsDir, "docker", labels), await releaseOrphanedWorkspaceMounts(), removed;
+    return (0, import_chunk_FLRYWX5G.leaveRuns)(mountsDir, "docker", labels), await releaseOrphanedWorkspaceMounts(), removed;
   }
   async function releaseOrphanedWorkspaceMounts() {
     let points;
@@ -23433,7 +23433,7 @@ function createDockerBackend(options = {}) {
     return new Set(uids.filter((uid) => Number.isInteger(uid)));
   }
   async function runsWithContainers(workspace) {
-    return (0, import_chunk_TR4PC2TX.readClaim)((0, import_chunk_TR4PC2TX.claimPath)(mountsDir, workspace)) ? new Set((await find({ [import_chunk_GTVJVVCB.LABEL_MANAGED]: "true" })).map((found) => found.sandbox.runId)) : /* @__PURE__ */ new Set();
+    return (0, import_chunk_FLRYWX5G.readClaim)((0, import_chunk_FLRYWX5G.claimPath)(mountsDir, workspace)) ? new Set((await find({ [import_chunk_GTVJVVCB.LABEL_MANAGED]: "true" })).map((found) => found.sandbox.runId)) : /* @__PURE__ */ new Set();
   }
   return { name: "docker", create, list, inventory, reap };
 }
@@ -23459,7 +23459,7 @@ function signalName(n) {
   return n === 9 ? "SIGKILL" : n === 15 ? "SIGTERM" : `signal ${n}`;
 }
 function sandboxUser(workspace, inUse = /* @__PURE__ */ new Set(), hostIds) {
-  let uid = process.getuid?.() ?? import_chunk_AA2YUCGR.SANDBOX_UID, gid = process.getgid?.() ?? import_chunk_AA2YUCGR.SANDBOX_GID;
+  let uid = process.getuid?.() ?? import_chunk_E2HATPM4.SANDBOX_UID, gid = process.getgid?.() ?? import_chunk_E2HATPM4.SANDBOX_GID;
   return uid !== 0 ? { uid, gid } : (0, import_chunk_QDZUOZR5.chooseIdentity)((0, import_chunk_QDZUOZR5.ownerOf)(workspace), uid, hostIds ?? (0, import_chunk_QDZUOZR5.readHostIds)(), inUse) ?? { uid, gid };
 }
 async function checkWorkspaceSeen(docker, containerId, user, workspace) {
@@ -23470,12 +23470,12 @@ async function checkWorkspaceSeen(docker, containerId, user, workspace) {
   if (!info.State?.Running || !info.State.Pid) return;
   let seen;
   try {
-    seen = (0, import_node_fs.statSync)(`/proc/${info.State.Pid}/root${import_chunk_AA2YUCGR.WORKSPACE_INSIDE}`).uid;
+    seen = (0, import_node_fs.statSync)(`/proc/${info.State.Pid}/root${import_chunk_E2HATPM4.WORKSPACE_INSIDE}`).uid;
   } catch {
   }
   if (seen !== uid)
     throw new import_chunk_GTVJVVCB.SandboxError(
-      `the workspace ${workspace} is owned by uid ${user.idmap?.diskUid ?? 0}, so the docker sandbox (never host root) runs as uid ${uid} and sees it through an idmapped mount this host makes; the engine at ${(0, import_chunk_PVBJI2MO.describeEndpoint)(docker.endpoint)} did not show it to the container (its ${import_chunk_AA2YUCGR.WORKSPACE_INSIDE} ${seen === void 0 ? "cannot be looked at from here" : `belongs to uid ${seen}`}): the engine runs in another mount or pid namespace than sandbox-action (a job container given the host's Docker socket, a rootless or snap-packaged engine)`,
+      `the workspace ${workspace} is owned by uid ${user.idmap?.diskUid ?? 0}, so the docker sandbox (never host root) runs as uid ${uid} and sees it through an idmapped mount this host makes; the engine at ${(0, import_chunk_PVBJI2MO.describeEndpoint)(docker.endpoint)} did not show it to the container (its ${import_chunk_E2HATPM4.WORKSPACE_INSIDE} ${seen === void 0 ? "cannot be looked at from here" : `belongs to uid ${seen}`}): the engine runs in another mount or pid namespace than sandbox-action (a job container given the host's Docker socket, a rootless or snap-packaged engine)`,
       `run sandbox-action on the engine's host itself, use --backend local, or ${chownHint(workspace)}`
     );
 }

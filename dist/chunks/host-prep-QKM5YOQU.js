@@ -42,7 +42,7 @@ var execRunner = async (command, args) => {
   }
 };
 async function prepareRunnerHost(config) {
-  let { prepareHost } = await Promise.resolve().then(() => __toESM(require("./host-prep-YUHB4WJM.js")));
+  let { prepareHost } = await Promise.resolve().then(() => __toESM(require("./host-prep-5YJLBUF4.js")));
   await prepareHost(
     { backend: config.backend, bestEffortLimits: config.limits.bestEffort === !0 },
     { run: execRunner, log: (line) => (0, import_chunk_BPPS7NDN.info)(line) }

@@ -18,7 +18,7 @@ __export(stdin_exports, {
   stopRun: () => stopRun
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_5GHIUZE5 = require("./chunk-5GHIUZE5.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_X4JXATLK = require("./chunk-X4JXATLK.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var STOP_GRACE_MS = 1e4, KILL_WAIT_MS = 2e3;
 async function waitForExit(pid, ms) {
@@ -34,7 +34,7 @@ async function stopRun(run) {
   pid && (0, import_chunk_QQHNKEZU.processAlive)(pid) && (process.kill(pid, "SIGTERM"), daemon = "stopped", await waitForExit(pid, STOP_GRACE_MS) || (process.kill(pid, "SIGKILL"), await waitForExit(pid, KILL_WAIT_MS), daemon = "killed"));
   let reaped = [];
   if (run.runId)
-    for (let backend of await (0, import_chunk_5GHIUZE5.backendsToReap)(run.backend))
+    for (let backend of await (0, import_chunk_X4JXATLK.backendsToReap)(run.backend))
       reaped.push(...await backend.reap({ [import_chunk_GTVJVVCB.LABEL_RUN_ID]: run.runId }));
   return { daemon, reaped };
 }

@@ -17,12 +17,12 @@ __export(stdin_exports, {
   execute: () => execute
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_5QJLBQIW = require("./chunk-5QJLBQIW.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_4HRDOURM = require("./chunk-4HRDOURM.js"), import_chunk_L35A4DH3 = require("./chunk-L35A4DH3.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_UIKA4M7A = require("./chunk-UIKA4M7A.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_5GHIUZE5 = require("./chunk-5GHIUZE5.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_5QJLBQIW = require("./chunk-5QJLBQIW.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_4HRDOURM = require("./chunk-4HRDOURM.js"), import_chunk_L35A4DH3 = require("./chunk-L35A4DH3.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_6AYIPOVL = require("./chunk-6AYIPOVL.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_X4JXATLK = require("./chunk-X4JXATLK.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 async function execute(args, io) {
-  let { path, state } = (0, import_chunk_5QJLBQIW.findDaemon)(args, io), outcome = await (0, import_chunk_UIKA4M7A.stopRun)({ daemonPid: state.daemon_pid, runId: state.run_id, backend: state.backend });
+  let { path, state } = (0, import_chunk_5QJLBQIW.findDaemon)(args, io), outcome = await (0, import_chunk_6AYIPOVL.stopRun)({ daemonPid: state.daemon_pid, runId: state.run_id, backend: state.backend });
   outcome.daemon === "killed" && io.stderr.write(
-    `sandbox-action down: the daemon did not stop within ${import_chunk_UIKA4M7A.STOP_GRACE_MS} ms; it was killed
+    `sandbox-action down: the daemon did not stop within ${import_chunk_6AYIPOVL.STOP_GRACE_MS} ms; it was killed
 `
   );
   let reaped = outcome.reaped;

@@ -51,7 +51,7 @@ async function defaultUserNamespacesWork() {
     return (await probeSandboxNamespaces(bwrap)).code === 0;
 }
 async function defaultSelectBackend() {
-  let { selectBackend } = await Promise.resolve().then(() => __toESM(require("./backends-2O456TS7.js")));
+  let { selectBackend } = await Promise.resolve().then(() => __toESM(require("./backends-KYFBTBB2.js")));
   return selectBackend("auto");
 }
 async function prepareHost(options, deps) {

@@ -75,7 +75,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./run-6NKSGQTY.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./run-CI74YJGB.js")))
   },
   {
     name: "up",
@@ -95,7 +95,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./up-VQ7EIFUP.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./up-CTVS2QVZ.js")))
   },
   {
     name: "call",
@@ -126,7 +126,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [STATE_FLAG],
-    load: () => Promise.resolve().then(() => __toESM(require("./down-CYUJYLH6.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./down-YGGQNVYP.js")))
   },
   {
     name: "mcp",
@@ -145,7 +145,7 @@ var STATE_FLAG = {
         description: "append a JSONL audit record per call to FILE (the daemon keeps its own as well)"
       }
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./mcp-MVRV6PN2.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./mcp-YFAL2FX7.js")))
   },
   {
     name: "daemon",
@@ -158,7 +158,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./daemon-Z4VCBQG6.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./daemon-6NCW5A4A.js")))
   },
   {
     name: "gc",
@@ -173,7 +173,7 @@ var STATE_FLAG = {
       },
       { name: "dry-run", switch: !0, description: "say what would be removed, remove nothing" }
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./gc-XZ77V7EC.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./gc-SHG4D4OP.js")))
   },
   {
     name: "doctor",
@@ -181,7 +181,7 @@ var STATE_FLAG = {
     summary: "Check what each backend needs on this machine, what is missing and how to fix it.",
     takesOptions: !1,
     flags: [{ name: "json", switch: !0, description: "print the checks as JSON" }],
-    load: () => Promise.resolve().then(() => __toESM(require("./doctor-VSK66TGV.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./doctor-ZBVPS6QM.js")))
   }
 ];
 (0, import_chunk_WE6FURZE.init_web_globals)();

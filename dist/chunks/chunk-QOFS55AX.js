@@ -30,7 +30,7 @@ __export(stdin_exports, {
   startSession: () => startSession
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_4HRDOURM = require("./chunk-4HRDOURM.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_AA2YUCGR = require("./chunk-AA2YUCGR.js"), import_chunk_FXMSNCWT = require("./chunk-FXMSNCWT.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path"), import_node_child_process = require("node:child_process"), import_node_fs4 = require("node:fs"), import_node_path4 = require("node:path"), import_node_fs5 = require("node:fs"), import_node_url = require("node:url");
+var import_chunk_4HRDOURM = require("./chunk-4HRDOURM.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_E2HATPM4 = require("./chunk-E2HATPM4.js"), import_chunk_FXMSNCWT = require("./chunk-FXMSNCWT.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path"), import_node_child_process = require("node:child_process"), import_node_fs4 = require("node:fs"), import_node_path4 = require("node:path"), import_node_fs5 = require("node:fs"), import_node_url = require("node:url");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var SYNC_DELAY_MS = 200, AuditLog = class {
   constructor(path, options = {}) {
@@ -170,7 +170,7 @@ function listDir(dir) {
   }
 }
 function warmUpArgs(bundle, file) {
-  return [...import_chunk_AA2YUCGR.SERVER_NODE_FLAGS, bundle, WRITE_CODE_CACHE_FLAG, file, WARM_UP_FLAG];
+  return [...import_chunk_E2HATPM4.SERVER_NODE_FLAGS, bundle, WRITE_CODE_CACHE_FLAG, file, WARM_UP_FLAG];
 }
 function startCodeCacheWarmUp(bundle, file) {
   let lock = `${file}${LOCK_SUFFIX}`;
@@ -215,7 +215,7 @@ function serverBundle() {
 }
 var loadSdkClient = () => Promise.resolve().then(() => __toESM(require("./connect-BZYFWH6X.js"))).then((module2) => module2.connectMcp);
 function egressEnv(userEnv) {
-  let url = `http://${import_chunk_AA2YUCGR.EGRESS_PROXY_ADDRESS}`, noProxy = userEnv.NO_PROXY ?? userEnv.no_proxy ?? "localhost,127.0.0.1,::1";
+  let url = `http://${import_chunk_E2HATPM4.EGRESS_PROXY_ADDRESS}`, noProxy = userEnv.NO_PROXY ?? userEnv.no_proxy ?? "localhost,127.0.0.1,::1";
   return {
     HTTP_PROXY: url,
     HTTPS_PROXY: url,
@@ -231,16 +231,13 @@ function makeEgressDir() {
   (0, import_chunk_EBKXDVUJ.ensureRunDirBase)(base);
   let dir = (0, import_node_fs2.mkdtempSync)((0, import_node_path2.join)(base, "e-"));
   (0, import_node_fs2.chmodSync)(dir, 457);
-  let socket = (0, import_node_path2.join)(dir, import_chunk_AA2YUCGR.EGRESS_SOCKET_NAME);
+  let socket = (0, import_node_path2.join)(dir, import_chunk_E2HATPM4.EGRESS_SOCKET_NAME);
   try {
     (0, import_chunk_EBKXDVUJ.checkSocketPath)(socket, "egress socket");
   } catch (error) {
     throw (0, import_chunk_EBKXDVUJ.removeRunDir)(dir), error;
   }
   return dir;
-}
-function serverTuningEnv(sandboxEnv) {
-  return sandboxEnv.GLIBC_TUNABLES !== void 0 ? {} : { GLIBC_TUNABLES: import_chunk_AA2YUCGR.SERVER_GLIBC_TUNABLES, [import_chunk_AA2YUCGR.SERVER_TUNABLES_ENV]: "1" };
 }
 var MAX_TIMER_MS = 2 ** 31 - 1, LOG_LINES = 50;
 function newRunId() {
@@ -290,20 +287,19 @@ async function startSession(backend, config, options = {}) {
         link,
         ...caOnStdin ? [import_chunk_KKHJGK6H.CLIENT_CA_STDIN_FLAG] : []
       ],
-      runnerArgs: (link) => [import_chunk_AA2YUCGR.RUNNER_FLAG, "--link", link],
+      runnerArgs: (link) => [import_chunk_E2HATPM4.RUNNER_FLAG, "--link", link],
       ...caOnStdin ? { stdin: identityReady.then((identity) => identity.caCertPem) } : {},
       env: {
         ...envIdentity ? { [import_chunk_KKHJGK6H.CLIENT_CA_ENV]: envIdentity.caCertPem } : {},
-        ...toolSettings,
-        ...serverTuningEnv(config.env)
+        ...toolSettings
       },
       runnerEnv: toolSettings
     }
   }, egress;
   config.network === "allowlist" && (egress = await startEgress(config.allowedDomains ?? [], options), spec.egress = { hostDir: egress.dir }, spec.env = { ...spec.env, ...egressEnv(spec.env) }, spec.entrypoint.runnerEnv = {
     ...spec.entrypoint.runnerEnv,
-    SANDBOX_EGRESS_SOCKET: `${import_chunk_AA2YUCGR.EGRESS_DIR_INSIDE}/${import_chunk_AA2YUCGR.EGRESS_SOCKET_NAME}`,
-    SANDBOX_EGRESS_LISTEN: import_chunk_AA2YUCGR.EGRESS_PROXY_ADDRESS
+    SANDBOX_EGRESS_SOCKET: `${import_chunk_E2HATPM4.EGRESS_DIR_INSIDE}/${import_chunk_E2HATPM4.EGRESS_SOCKET_NAME}`,
+    SANDBOX_EGRESS_LISTEN: import_chunk_E2HATPM4.EGRESS_PROXY_ADDRESS
   });
   let loadClient = options.client ?? loadSdkClient, connectModule = new Promise((resolve) => setImmediate(resolve)).then(loadClient);
   connectModule.catch(() => {
@@ -400,7 +396,7 @@ async function startEgress(allowedDomains, options) {
   try {
     let proxy = await startEgressProxy({
       allowedDomains,
-      listen: { path: (0, import_node_path2.join)(dir, import_chunk_AA2YUCGR.EGRESS_SOCKET_NAME) },
+      listen: { path: (0, import_node_path2.join)(dir, import_chunk_E2HATPM4.EGRESS_SOCKET_NAME) },
       socketMode: 438,
       onDecision: options.onEgress,
       resolveOverride: options.egressResolveOverride

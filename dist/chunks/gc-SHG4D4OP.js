@@ -66,7 +66,7 @@ async function leftoverEgressDirs() {
   return left;
 }
 async function backendsHere(report) {
-  let { loadBackend, selectBackend } = await Promise.resolve().then(() => __toESM(require("./backends-2O456TS7.js"))), backends = [await loadBackend("local")];
+  let { loadBackend, selectBackend } = await Promise.resolve().then(() => __toESM(require("./backends-KYFBTBB2.js"))), backends = [await loadBackend("local")];
   report.backends.push({ name: "local", checked: !0 });
   let docker = await selectBackend("auto");
   return docker.name === "docker" ? (backends.push(await loadBackend("docker")), report.backends.push({ name: "docker", checked: !0 })) : report.backends.push({

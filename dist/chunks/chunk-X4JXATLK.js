@@ -33,11 +33,11 @@ var import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 async function loadBackend(name) {
   switch (name) {
     case "local": {
-      let { createLocalBackend } = await Promise.resolve().then(() => __toESM(require("./local-YM3QUBZP.js")));
+      let { createLocalBackend } = await Promise.resolve().then(() => __toESM(require("./local-GPJKGZ23.js")));
       return createLocalBackend();
     }
     case "docker": {
-      let { createDockerBackend } = await Promise.resolve().then(() => __toESM(require("./docker-JSFAFCXH.js")));
+      let { createDockerBackend } = await Promise.resolve().then(() => __toESM(require("./docker-J5BVAE2S.js")));
       return createDockerBackend();
     }
     default:

@@ -18,7 +18,7 @@ __export(stdin_exports, {
   createLocalBackend: () => createLocalBackend
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_TR4PC2TX = require("./chunk-TR4PC2TX.js"), import_chunk_AA2YUCGR = require("./chunk-AA2YUCGR.js"), import_chunk_FXMSNCWT = require("./chunk-FXMSNCWT.js"), import_chunk_6MR7WQBO = require("./chunk-6MR7WQBO.js"), import_chunk_HPSANAJK = require("./chunk-HPSANAJK.js"), import_chunk_2F33FVAQ = require("./chunk-2F33FVAQ.js"), import_chunk_QDZUOZR5 = require("./chunk-QDZUOZR5.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_HKKO75SA = require("./chunk-HKKO75SA.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path"), import_node_fs4 = require("node:fs"), import_node_stream = require("node:stream"), import_node_fs5 = require("node:fs"), import_node_os = require("node:os"), import_node_child_process = require("node:child_process"), import_node_fs6 = require("node:fs");
+var import_chunk_FLRYWX5G = require("./chunk-FLRYWX5G.js"), import_chunk_E2HATPM4 = require("./chunk-E2HATPM4.js"), import_chunk_FXMSNCWT = require("./chunk-FXMSNCWT.js"), import_chunk_6MR7WQBO = require("./chunk-6MR7WQBO.js"), import_chunk_HPSANAJK = require("./chunk-HPSANAJK.js"), import_chunk_2F33FVAQ = require("./chunk-2F33FVAQ.js"), import_chunk_QDZUOZR5 = require("./chunk-QDZUOZR5.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_HKKO75SA = require("./chunk-HKKO75SA.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path"), import_node_fs4 = require("node:fs"), import_node_stream = require("node:stream"), import_node_fs5 = require("node:fs"), import_node_os = require("node:os"), import_node_child_process = require("node:child_process"), import_node_fs6 = require("node:fs");
 (0, import_chunk_WE6FURZE.init_web_globals)(), (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var STATUS_FD = 3, ARGS_FD = 4, SECCOMP_FD = 5, linkDirOf = (runDir) => `${runDir}/link`;
@@ -47,11 +47,11 @@ function buildBwrapArgs(plan) {
     "--cap-drop",
     "ALL",
     "--uid",
-    String(import_chunk_AA2YUCGR.SANDBOX_UID),
+    String(import_chunk_E2HATPM4.SANDBOX_UID),
     "--gid",
-    String(import_chunk_AA2YUCGR.SANDBOX_GID),
+    String(import_chunk_E2HATPM4.SANDBOX_GID),
     "--hostname",
-    import_chunk_AA2YUCGR.SANDBOX_HOSTNAME,
+    import_chunk_E2HATPM4.SANDBOX_HOSTNAME,
     "--json-status-fd",
     String(STATUS_FD),
     // bwrap reads this descriptor to its end before it creates anything: the host puts it into
@@ -64,7 +64,7 @@ function buildBwrapArgs(plan) {
   ];
   for (let op of plan.rootfs)
     op.kind === "symlink" ? args.push("--symlink", op.target, op.dest) : op.kind === "ro-bind" && args.push("--ro-bind", op.src, op.dest);
-  args.push("--ro-bind-try", import_chunk_AA2YUCGR.THP_SYSFS_DIR, import_chunk_AA2YUCGR.THP_SYSFS_DIR), args.push("--proc", "/proc");
+  args.push("--proc", "/proc");
   for (let op of plan.proc ?? [])
     op.kind === "ro-bind" ? args.push("--ro-bind-try", op.dest, op.dest) : op.kind === "mask-file" ? args.push("--ro-bind", "/dev/null", op.dest) : args.push("--perms", "0555", "--tmpfs", op.dest, "--remount-ro", op.dest);
   args.push("--dev", "/dev", "--perms", "1777", "--tmpfs", "/tmp", "--tmpfs", "/run");
@@ -72,36 +72,36 @@ function buildBwrapArgs(plan) {
     op.kind === "mask-file" ? args.push("--ro-bind", "/dev/null", op.dest) : op.kind === "mask-dir" && args.push("--perms", "0555", "--tmpfs", op.dest, "--remount-ro", op.dest);
   let source = (host) => bindSource(plan, host);
   if (server)
-    plan.codeCache && args.push("--ro-bind", source(plan.codeCache), import_chunk_AA2YUCGR.CODE_CACHE_INSIDE), args.push("--bind", source(plan.runDir), import_chunk_AA2YUCGR.RUN_INSIDE);
+    plan.codeCache && args.push("--ro-bind", source(plan.codeCache), import_chunk_E2HATPM4.CODE_CACHE_INSIDE), args.push("--bind", source(plan.runDir), import_chunk_E2HATPM4.RUN_INSIDE);
   else {
-    network === "open" && plan.resolvConf && args.push("--ro-bind", plan.resolvConf, plan.resolvConf), args.push(plan.workspaceMode === "ro" ? "--ro-bind" : "--bind", source(plan.workspace), import_chunk_AA2YUCGR.WORKSPACE_INSIDE);
+    network === "open" && plan.resolvConf && args.push("--ro-bind", plan.resolvConf, plan.resolvConf), args.push(plan.workspaceMode === "ro" ? "--ro-bind" : "--bind", source(plan.workspace), import_chunk_E2HATPM4.WORKSPACE_INSIDE);
     for (let mount of plan.protect ?? [])
       args.push(
         mount.readOnly ? "--ro-bind" : "--bind",
         source(mount.host),
-        `${import_chunk_AA2YUCGR.WORKSPACE_INSIDE}/${mount.rel}`
+        `${import_chunk_E2HATPM4.WORKSPACE_INSIDE}/${mount.rel}`
       );
-    plan.egressDir && args.push("--bind", source(plan.egressDir), import_chunk_AA2YUCGR.EGRESS_DIR_INSIDE);
+    plan.egressDir && args.push("--bind", source(plan.egressDir), import_chunk_E2HATPM4.EGRESS_DIR_INSIDE);
   }
   return args.push(
     "--bind",
     source(linkDirOf(plan.runDir)),
-    import_chunk_AA2YUCGR.LINK_DIR_INSIDE,
+    import_chunk_E2HATPM4.LINK_DIR_INSIDE,
     "--ro-bind",
     source(plan.script),
-    import_chunk_AA2YUCGR.SCRIPT_INSIDE,
+    import_chunk_E2HATPM4.SCRIPT_INSIDE,
     "--ro-bind",
     source(plan.node),
-    import_chunk_AA2YUCGR.NODE_INSIDE,
+    import_chunk_E2HATPM4.NODE_INSIDE,
     // Last: the root tmpfs (and so /.sandbox and the mount points on it) becomes read-only too.
     "--remount-ro",
     "/",
     "--chdir",
-    server ? "/" : import_chunk_AA2YUCGR.WORKSPACE_INSIDE,
+    server ? "/" : import_chunk_E2HATPM4.WORKSPACE_INSIDE,
     "--",
-    import_chunk_AA2YUCGR.NODE_INSIDE,
-    ...import_chunk_AA2YUCGR.SERVER_NODE_FLAGS,
-    import_chunk_AA2YUCGR.SCRIPT_INSIDE,
+    import_chunk_E2HATPM4.NODE_INSIDE,
+    ...import_chunk_E2HATPM4.SERVER_NODE_FLAGS,
+    import_chunk_E2HATPM4.SCRIPT_INSIDE,
     ...plan.entryArgs
   ), args;
 }
@@ -528,7 +528,7 @@ function runExec(target, argv, env, options) {
     }, options.timeoutMs));
     let envPipe = child.stdio[3];
     envPipe?.on("error", () => {
-    }), envPipe?.end((0, import_chunk_TR4PC2TX.encodeEnv)(env)), child.stdin?.on("error", () => {
+    }), envPipe?.end((0, import_chunk_FLRYWX5G.encodeEnv)(env)), child.stdin?.on("error", () => {
     }), child.stdin?.end(options.stdin ?? "");
   }) : Promise.reject(new import_chunk_GTVJVVCB.SandboxError(`exec cwd must be absolute: ${cwd}`));
 }
@@ -745,7 +745,7 @@ var LocalSandbox = class {
   destroying;
   execTarget;
   async openChannel() {
-    return this.assertRunning(), (0, import_chunk_TR4PC2TX.connectUnixChannel)(this.params.socketPath);
+    return this.assertRunning(), (0, import_chunk_FLRYWX5G.connectUnixChannel)(this.params.socketPath);
   }
   /** runs beside the commands, in their compartment, with their environment */
   async exec(argv, options = {}) {
@@ -765,11 +765,11 @@ var LocalSandbox = class {
       limits: { join: this.params.limits.join, nproc: this.params.limits.nproc },
       identity: this.params.identity
     };
-    let env = (0, import_chunk_TR4PC2TX.buildEnv)(this.params.sandboxEnv, options.env);
+    let env = (0, import_chunk_FLRYWX5G.buildEnv)(this.params.sandboxEnv, options.env);
     return runExec(this.execTarget, argv, env, options);
   }
   copyIn(content, path, mode = 420) {
-    return (0, import_chunk_TR4PC2TX.copyInViaExec)((argv, options) => this.exec(argv, options), content, path, mode);
+    return (0, import_chunk_FLRYWX5G.copyInViaExec)((argv, options) => this.exec(argv, options), content, path, mode);
   }
   async alive() {
     if (this.hasExited) return !1;
@@ -839,20 +839,20 @@ function defaultIdentity(workspace, base) {
 }
 function createLocalBackend(options = {}) {
   let hostEnv = options.hostEnv ?? process.env, base = options.runDirBase ?? (0, import_chunk_EBKXDVUJ.runDirBase)(hostEnv), log = options.log ?? ((line) => process.stderr.write(`${line}
-`)), mountsDir = options.mountsDir ?? (0, import_chunk_TR4PC2TX.claimsDir)(hostEnv);
+`)), mountsDir = options.mountsDir ?? (0, import_chunk_FLRYWX5G.claimsDir)(hostEnv);
   async function create(spec) {
-    (0, import_chunk_TR4PC2TX.checkNetwork)(spec);
+    (0, import_chunk_FLRYWX5G.checkNetwork)(spec);
     let bwrap = resolveBwrap(options.bwrapPath, hostEnv.PATH), seccomp = noSetIdFilter();
     if (!seccomp)
       throw new import_chunk_GTVJVVCB.SandboxError(
         `the local backend has no seccomp filter for the ${process.arch} architecture (it keeps set-uid bits out of the workspace)`,
         "use the docker backend on this machine"
       );
-    let workspace = (0, import_chunk_TR4PC2TX.workspacePath)(spec.workspace), egressDir = spec.network === "allowlist" ? (0, import_chunk_TR4PC2TX.egressHostDir)(spec) : void 0, script = (0, import_chunk_TR4PC2TX.existingPath)(spec.entrypoint.script, "file", "entry script"), node = (0, import_chunk_HKKO75SA.resolveNodeBinary)(options.nodePath), identity = (options.chooseIdentity ?? defaultIdentity)(workspace, base), entry = (0, import_chunk_TR4PC2TX.entrypointCodeCache)(spec.entrypoint);
+    let workspace = (0, import_chunk_FLRYWX5G.workspacePath)(spec.workspace), egressDir = spec.network === "allowlist" ? (0, import_chunk_FLRYWX5G.egressHostDir)(spec) : void 0, script = (0, import_chunk_FLRYWX5G.existingPath)(spec.entrypoint.script, "file", "entry script"), node = (0, import_chunk_HKKO75SA.resolveNodeBinary)(options.nodePath), identity = (options.chooseIdentity ?? defaultIdentity)(workspace, base), entry = (0, import_chunk_FLRYWX5G.entrypointCodeCache)(spec.entrypoint);
     identity && entry.codeCache && !(0, import_chunk_QDZUOZR5.readableBy)(entry.codeCache, identity) && (entry = { env: spec.entrypoint.env });
-    let entryEnv = (0, import_chunk_TR4PC2TX.buildEnv)({}, entry.env), sandboxEnv = (0, import_chunk_TR4PC2TX.buildEnv)(spec.env, spec.entrypoint.runnerEnv);
+    let entryEnv = (0, import_chunk_FLRYWX5G.buildEnv)({}, entry.env), sandboxEnv = (0, import_chunk_FLRYWX5G.buildEnv)(spec.env, spec.entrypoint.runnerEnv);
     (0, import_chunk_EBKXDVUJ.ensureRunDirBase)(base);
-    let id = (0, import_chunk_TR4PC2TX.sandboxId)(spec.runId), dir = (0, import_node_path.join)(base, id), socketPath = (0, import_node_path.join)(dir, RUN_SUBDIR, import_chunk_AA2YUCGR.SOCKET_NAME);
+    let id = (0, import_chunk_FLRYWX5G.sandboxId)(spec.runId), dir = (0, import_node_path.join)(base, id), socketPath = (0, import_node_path.join)(dir, RUN_SUBDIR, import_chunk_E2HATPM4.SOCKET_NAME);
     (0, import_chunk_EBKXDVUJ.checkSocketPath)(socketPath), (0, import_node_fs.mkdirSync)(dir, { mode: 448 }), (0, import_node_fs.mkdirSync)((0, import_node_path.join)(dir, RUN_SUBDIR), { mode: 448 }), (0, import_node_fs.mkdirSync)(linkDirOf((0, import_node_path.join)(dir, RUN_SUBDIR)), { mode: 448 });
     let record = {
       version: 1,
@@ -877,7 +877,7 @@ function createLocalBackend(options = {}) {
         },
         identity
       ), (0, import_chunk_QDZUOZR5.checkStagedFiles)(stage, identity));
-      let protect = (0, import_chunk_TR4PC2TX.joinRun)({
+      let protect = (0, import_chunk_FLRYWX5G.joinRun)({
         dir: mountsDir,
         workspace,
         paths: spec.protectedPaths,
@@ -908,12 +908,12 @@ function createLocalBackend(options = {}) {
         server: buildBwrapArgs({
           ...plan,
           role: "server",
-          entryArgs: spec.entrypoint.args(import_chunk_AA2YUCGR.LISTEN_ADDRESS, import_chunk_AA2YUCGR.LINK_ADDRESS)
+          entryArgs: spec.entrypoint.args(import_chunk_E2HATPM4.LISTEN_ADDRESS, import_chunk_E2HATPM4.LINK_ADDRESS)
         }),
         commands: buildBwrapArgs({
           ...plan,
           role: "commands",
-          entryArgs: spec.entrypoint.runnerArgs(import_chunk_AA2YUCGR.LINK_ADDRESS)
+          entryArgs: spec.entrypoint.runnerArgs(import_chunk_E2HATPM4.LINK_ADDRESS)
         })
       };
     } catch (error) {
@@ -956,7 +956,7 @@ function createLocalBackend(options = {}) {
     let removed = [];
     for (let found of scan(base, labels))
       found.alive && await killFound(found), await releaseHostState(found.dir, found.record), removed.push(reaped(found));
-    return (0, import_chunk_TR4PC2TX.leaveRuns)(mountsDir, "local", labels), removeAbandoned(base), removed;
+    return (0, import_chunk_FLRYWX5G.leaveRuns)(mountsDir, "local", labels), removeAbandoned(base), removed;
   }
   return { name: "local", entrypointStdin: !0, create, list, inventory, reap };
 }

@@ -38,8 +38,8 @@ function nodeCheck() {
 }
 async function execute(args, io) {
   let [{ checkLocalPrerequisites }, { checkDockerPrerequisites }] = await Promise.all([
-    Promise.resolve().then(() => __toESM(require("./local-YM3QUBZP.js"))),
-    Promise.resolve().then(() => __toESM(require("./docker-JSFAFCXH.js")))
+    Promise.resolve().then(() => __toESM(require("./local-GPJKGZ23.js"))),
+    Promise.resolve().then(() => __toESM(require("./docker-J5BVAE2S.js")))
   ]), [local, docker] = await Promise.all([checkLocalPrerequisites(), checkDockerPrerequisites()]), sections = [
     { backend: "host", checks: [nodeCheck()] },
     { backend: "local", checks: local },
