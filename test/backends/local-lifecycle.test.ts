@@ -170,8 +170,9 @@ describe.skipIf(!available)("local backend lifecycle", () => {
       5000,
     );
     expect(gone).toBe(true);
-    // what remains is a run directory for reap to collect
-    const backend = createLocalBackend({ runDirBase: base });
+    // what remains is a run directory for reap to collect. Its claims in a directory of its own:
+    // reap({}) ends every matching run's claim, and other test files' live runs are in the shared one.
+    const backend = createLocalBackend({ runDirBase: base, mountsDir: mkdtempSync(join(dir, "m-")) });
     expect(await backend.list({})).toEqual([]);
     expect((await backend.reap({})).map((x) => x.id)).toEqual([r.id]);
     expect(readdirSync(base)).toEqual([]);
