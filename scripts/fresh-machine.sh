@@ -88,8 +88,9 @@ for who in "${runs[@]}"; do
   log "$who: ${commands[0]}; ${commands[1]}"
   started=$(date +%s)
   # pivot_root, not chroot: the kernel refuses to create a user namespace (bubblewrap's first
-  # step) for a chrooted process. Pid 1 waits for the run, which also reaps orphans adopted by it.
-  if unshare --mount --pid --fork --uts --ipc --propagation private -- bash -s -- "$root" "$home" "${as[@]}" <<'INSIDE'; then
+  # step) for a chrooted process. Pid 1 waits for the run, which also reaps orphans adopted by it;
+  # --kill-child ends the namespace, and all in it, when this script is stopped.
+  if unshare --mount --pid --fork --kill-child --uts --ipc --propagation private -- bash -s -- "$root" "$home" "${as[@]}" <<'INSIDE'; then
 set -euo pipefail
 root=$1 home=$2; shift 2
 mount --bind "$root" "$root"

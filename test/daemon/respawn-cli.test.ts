@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Outcome, runBundle } from "../support/bundle.js";
 import { engineAvailable } from "../support/engines.js";
-import { isServerArgv, processAlive, processesMentioning, until } from "../support/processes.js";
+import { isServerArgv, killAll, processAlive, processesMentioning, until } from "../support/processes.js";
 
 /** The server inside a local sandbox: the node process under its bubblewrap processes (pid 1 inside). */
 function serverPids(sandboxId: string): number[] {
@@ -117,7 +117,7 @@ describe.skipIf(!engineAvailable("bwrap"))("the daemon's supervisor on the local
     const info = JSON.parse(up.stdout);
     const bwraps = processesMentioning(info.sandbox_id);
     expect(bwraps.length).toBeGreaterThan(0);
-    for (const pid of bwraps) process.kill(pid, "SIGKILL");
+    killAll(bwraps);
     let after = await status();
     const deadline = Date.now() + 20_000;
     while (!(after.healthy && after.respawns === 1) && Date.now() < deadline) {

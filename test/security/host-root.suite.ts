@@ -24,6 +24,7 @@ import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeAsRoot, IS_ROOT, itAsRoot } from "../support/as-root.js";
 import { runCommand as run, callTool as tool } from "../support/calls.js";
+import { killAll } from "../support/processes.js";
 import type { Target } from "../support/target.js";
 
 const CORE_PATTERN = "/proc/sys/kernel/core_pattern";
@@ -135,7 +136,7 @@ export function defineHostRootSuite(backend: string, options: HostRootOptions): 
             `host pid ${pid}: Uid ${uids.join(" ")}`,
           ).toBe(true);
       }
-      for (const pid of sleepers(marker)) process.kill(pid, "SIGKILL");
+      killAll(sleepers(marker));
       await call;
 
       // and what the host execs into the sandbox (copy-in, exec), which does not descend from it
@@ -153,8 +154,8 @@ export function defineHostRootSuite(backend: string, options: HostRootOptions): 
           uids.every((uid) => uid !== 0),
           `exec'd host pid ${pid}: Uid ${uids.join(" ")}`,
         ).toBe(true);
-        process.kill(pid, "SIGKILL");
       }
+      killAll(execed ?? []);
       await exec;
     });
 

@@ -11,6 +11,20 @@ export function processAlive(pid: number): boolean {
   }
 }
 
+/**
+ * SIGKILL to each of `pids` that is still there: killing one of a tree can end the others first
+ * (bubblewrap's children die with it), which is no failure of the test.
+ */
+export function killAll(pids: number[]): void {
+  for (const pid of pids) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+    }
+  }
+}
+
 /** Live (non-zombie) processes whose command line mentions `text`, e.g. a sandbox id. */
 export function processesMentioning(text: string): number[] {
   return readdirSync("/proc")
