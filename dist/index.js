@@ -60,7 +60,7 @@ argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V") ? process.std
 `) : major < NODE_MIN[0] || major === NODE_MIN[0] && minor < NODE_MIN[1] ? (process.stderr.write(
   `sandbox-action: Node.js ${NODE_MIN.join(".")} or newer is needed, this is ${process.version} (${process.execPath}); scripts/setup.sh installs Node 24 into .tools/node, and bin/sandbox-action runs with it
 `
-), process.exitCode = 2) : (enableChunkCodeCache((0, import_node_url.fileURLToPath)(new URL("chunks", __sbxImportMetaUrl))), Promise.all([Promise.resolve().then(() => __toESM(require("./chunks/main-EQD5S7S2.js"))), Promise.resolve().then(() => __toESM(require("./chunks/exit-codes-CDADTQWA.js")))]).then(
+), process.exitCode = 2) : (enableChunkCodeCache((0, import_node_url.fileURLToPath)(new URL("chunks", __sbxImportMetaUrl))), Promise.all([Promise.resolve().then(() => __toESM(require("./chunks/main-2WE7FYBN.js"))), Promise.resolve().then(() => __toESM(require("./chunks/exit-codes-CDADTQWA.js")))]).then(
   ([{ main }, { EXIT }]) => main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -11,6 +11,14 @@ export function parseDuration(text: string): number | undefined {
   return Number.isFinite(value) ? Math.round(value) : undefined;
 }
 
+/** A duration as parseDuration reads it back, in the largest unit that divides it. */
+export function formatDuration(ms: number): string {
+  if (ms % 3_600_000 === 0) return `${ms / 3_600_000}h`;
+  if (ms % 60_000 === 0) return `${ms / 60_000}m`;
+  if (ms % 1_000 === 0) return `${ms / 1_000}s`;
+  return `${ms}ms`;
+}
+
 export function parseSize(text: string): number | undefined {
   const match = /^\s*(\d+(?:\.\d+)?)\s*([bkmg]?)(?:i?b)?\s*$/i.exec(text);
   if (!match) return undefined;

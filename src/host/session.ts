@@ -15,6 +15,7 @@ import { checkSocketPath, ensureRunDirBase, removeRunDir, runDirBase } from "../
 import type { Backend, Sandbox, SandboxSpec } from "../backends/types.js";
 import { LABEL_MANAGED, LABEL_RUN_ID, SandboxError } from "../backends/types.js";
 import type { Config } from "../config/index.js";
+import { formatDuration } from "../config/units.js";
 import type { EgressDecision } from "../egress/decision.js";
 import type { ResolveOverride } from "../egress/policy.js";
 import { CLIENT_CA_ENV, CLIENT_CA_STDIN_FLAG, readServerCa } from "../mtls/exchange.js";
@@ -324,7 +325,7 @@ export async function startSession<C = Client>(
       const remaining = Math.max(0, ttl - (performance.now() - started));
       ttlTimer = setTimeout(
         () => {
-          const reason = `the sandbox ${sandbox.id} reached its TTL (${formatMs(ttl)}) and was destroyed`;
+          const reason = `the sandbox ${sandbox.id} reached its TTL (${formatDuration(ttl)}) and was destroyed`;
           log(reason);
           // told before the teardown, so callers report the TTL rather than a vanished sandbox
           resolve(reason);
@@ -365,13 +366,6 @@ export async function startSession<C = Client>(
       { cause: error },
     );
   }
-}
-
-function formatMs(ms: number): string {
-  if (ms % 3_600_000 === 0) return `${ms / 3_600_000}h`;
-  if (ms % 60_000 === 0) return `${ms / 60_000}m`;
-  if (ms % 1_000 === 0) return `${ms / 1_000}s`;
-  return `${ms}ms`;
 }
 
 interface Egress {

@@ -18,6 +18,7 @@ import {
   type ListToolsResult,
   LoggingMessageNotificationSchema,
 } from "@modelcontextprotocol/sdk/types.js";
+import { formatDuration } from "../config/units.js";
 import type { AuditLog } from "../host/audit.js";
 import { type BodyLimit, DEFAULT_MAX_REQUEST_BYTES } from "../http/json-body.js";
 import { sendJsonRpcError } from "../http/json-rpc-error.js";
@@ -248,12 +249,7 @@ export async function startProxy(options: ProxyOptions): Promise<McpProxy> {
   };
 
   const idleMs = options.sessionIdleTimeoutMs;
-  const idleText =
-    idleMs === undefined || idleMs < 1000
-      ? `${idleMs}ms`
-      : idleMs % 60_000 === 0
-        ? `${idleMs / 60_000}m`
-        : `${Math.round(idleMs / 1000)}s`;
+  const idleText = idleMs === undefined ? "" : formatDuration(idleMs);
   const expire = (session: Session) => {
     log(`session ${session.id} closed: no request for ${idleText} (session-idle-timeout)`);
     session.server.close().catch((error: Error) => log(`closing session ${session.id}: ${error.message}`));

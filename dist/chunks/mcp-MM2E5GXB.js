@@ -25,14 +25,14 @@ __export(stdin_exports, {
   execute: () => execute
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_ADPY5LWK = require("./chunk-ADPY5LWK.js"), import_chunk_5QJLBQIW = require("./chunk-5QJLBQIW.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_54RLGO4C = require("./chunk-54RLGO4C.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_RXVTIGQ6 = require("./chunk-RXVTIGQ6.js"), import_chunk_BQUIEBUU = require("./chunk-BQUIEBUU.js"), import_chunk_QOFS55AX = require("./chunk-QOFS55AX.js"), import_chunk_4HRDOURM = require("./chunk-4HRDOURM.js"), import_chunk_AO5665RP = require("./chunk-AO5665RP.js"), import_chunk_L35A4DH3 = require("./chunk-L35A4DH3.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_X4JXATLK = require("./chunk-X4JXATLK.js"), import_chunk_E2HATPM4 = require("./chunk-E2HATPM4.js"), import_chunk_FXMSNCWT = require("./chunk-FXMSNCWT.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
+var import_chunk_ADPY5LWK = require("./chunk-ADPY5LWK.js"), import_chunk_Q4C4PGG7 = require("./chunk-Q4C4PGG7.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_54RLGO4C = require("./chunk-54RLGO4C.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_RXVTIGQ6 = require("./chunk-RXVTIGQ6.js"), import_chunk_BQUIEBUU = require("./chunk-BQUIEBUU.js"), import_chunk_7MLZIWEW = require("./chunk-7MLZIWEW.js"), import_chunk_X2S6FJ5P = require("./chunk-X2S6FJ5P.js"), import_chunk_AO5665RP = require("./chunk-AO5665RP.js"), import_chunk_XN3HXDLK = require("./chunk-XN3HXDLK.js"), import_chunk_L35A4DH3 = require("./chunk-L35A4DH3.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_X4JXATLK = require("./chunk-X4JXATLK.js"), import_chunk_E2HATPM4 = require("./chunk-E2HATPM4.js"), import_chunk_FXMSNCWT = require("./chunk-FXMSNCWT.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var DAEMON_WAIT_MS = 10 * 6e4, DAEMON_CHECK_MS = 1e3, EXIT_GRACE_MS = 500;
 async function execute(args, io) {
-  let config = (0, import_chunk_4HRDOURM.resolveConfig)(args.options, { cwd: io.cwd }), ownPolicy = (0, import_chunk_AO5665RP.hostPolicy)(config), say = (line) => io.stderr.write(`sandbox-action mcp: ${ownPolicy.redactor.text(line)}
-`), auditPath = args.flags["audit-log"], audit = typeof auditPath == "string" ? new import_chunk_QOFS55AX.AuditLog((0, import_node_path.resolve)(io.cwd, auditPath), { redactor: ownPolicy.redactor }) : void 0, explicitState = typeof args.flags.state == "string", statePath = (0, import_chunk_5QJLBQIW.statePathOf)(args, io), state = (0, import_chunk_QQHNKEZU.readState)(statePath), daemonUp = state !== void 0 && (0, import_chunk_QQHNKEZU.processAlive)(state.daemon_pid);
+  let config = (0, import_chunk_X2S6FJ5P.resolveConfig)(args.options, { cwd: io.cwd }), ownPolicy = (0, import_chunk_AO5665RP.hostPolicy)(config), say = (line) => io.stderr.write(`sandbox-action mcp: ${ownPolicy.redactor.text(line)}
+`), auditPath = args.flags["audit-log"], audit = typeof auditPath == "string" ? new import_chunk_7MLZIWEW.AuditLog((0, import_node_path.resolve)(io.cwd, auditPath), { redactor: ownPolicy.redactor }) : void 0, explicitState = typeof args.flags.state == "string", statePath = (0, import_chunk_Q4C4PGG7.statePathOf)(args, io), state = (0, import_chunk_QQHNKEZU.readState)(statePath), daemonUp = state !== void 0 && (0, import_chunk_QQHNKEZU.processAlive)(state.daemon_pid);
   if (explicitState && !daemonUp)
-    throw new import_chunk_4HRDOURM.ConfigError(
+    throw new import_chunk_X2S6FJ5P.ConfigError(
       `no daemon is running for --state ${statePath}; start one with \`up --state ${args.flags.state}\`, or leave --state out to let mcp start a sandbox of its own`
     );
   console.log = console.info = console.debug = console.error.bind(console);
@@ -73,8 +73,8 @@ async function execute(args, io) {
     } else {
       let session;
       try {
-        let runId = (0, import_chunk_QOFS55AX.newRunId)();
-        session = await (0, import_chunk_QOFS55AX.startSession)(await (0, import_chunk_X4JXATLK.openBackend)(config.backend, say), config, {
+        let runId = (0, import_chunk_7MLZIWEW.newRunId)();
+        session = await (0, import_chunk_7MLZIWEW.startSession)(await (0, import_chunk_X4JXATLK.openBackend)(config.backend, say), config, {
           runId,
           log: say,
           onEgress: (decision) => audit?.egress(runId, decision)

@@ -26,7 +26,7 @@ __export(stdin_exports, {
   startProxy: () => startProxy
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_32SFTRRZ = require("./chunk-32SFTRRZ.js"), import_chunk_EACGRETR = require("./chunk-EACGRETR.js"), import_chunk_QIJFTTHX = require("./chunk-QIJFTTHX.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_RXVTIGQ6 = require("./chunk-RXVTIGQ6.js"), import_chunk_BQUIEBUU = require("./chunk-BQUIEBUU.js"), import_chunk_AO5665RP = require("./chunk-AO5665RP.js"), import_chunk_L35A4DH3 = require("./chunk-L35A4DH3.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_crypto = require("node:crypto"), import_node_http = __toESM(require("node:http")), import_node_crypto2 = require("node:crypto");
+var import_chunk_32SFTRRZ = require("./chunk-32SFTRRZ.js"), import_chunk_EACGRETR = require("./chunk-EACGRETR.js"), import_chunk_QIJFTTHX = require("./chunk-QIJFTTHX.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_RXVTIGQ6 = require("./chunk-RXVTIGQ6.js"), import_chunk_BQUIEBUU = require("./chunk-BQUIEBUU.js"), import_chunk_AO5665RP = require("./chunk-AO5665RP.js"), import_chunk_XN3HXDLK = require("./chunk-XN3HXDLK.js"), import_chunk_L35A4DH3 = require("./chunk-L35A4DH3.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_crypto = require("node:crypto"), import_node_http = __toESM(require("node:http")), import_node_crypto2 = require("node:crypto");
 (0, import_chunk_WE6FURZE.init_web_globals)(), (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)(), (0, import_chunk_WE6FURZE.init_web_globals)();
 function requestBodyTooLargeMessage(maxBytes) {
@@ -750,7 +750,7 @@ async function startProxy(options) {
     return session.leasing = leasing, leasing.catch(() => {
       session.leasing === leasing && (session.leasing = void 0);
     }), leasing;
-  }, idleMs = options.sessionIdleTimeoutMs, idleText = idleMs === void 0 || idleMs < 1e3 ? `${idleMs}ms` : idleMs % 6e4 === 0 ? `${idleMs / 6e4}m` : `${Math.round(idleMs / 1e3)}s`, expire = (session) => {
+  }, idleMs = options.sessionIdleTimeoutMs, idleText = idleMs === void 0 ? "" : (0, import_chunk_XN3HXDLK.formatDuration)(idleMs), expire = (session) => {
     log(`session ${session.id} closed: no request for ${idleText} (session-idle-timeout)`), session.server.close().catch((error) => log(`closing session ${session.id}: ${error.message}`));
   }, closed = !1;
   async function newSession(parsedBody) {

@@ -18,7 +18,7 @@ __export(stdin_exports, {
   statePathOf: () => statePathOf
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_4HRDOURM = require("./chunk-4HRDOURM.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
+var import_chunk_X2S6FJ5P = require("./chunk-X2S6FJ5P.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 function statePathOf(args, io) {
   if (typeof args.flags.state == "string") return (0, import_node_path.resolve)(io.cwd, args.flags.state);
@@ -28,7 +28,7 @@ function statePathOf(args, io) {
 function findDaemon(args, io) {
   let path = statePathOf(args, io), state = (0, import_chunk_QQHNKEZU.readState)(path);
   if (!state)
-    throw new import_chunk_4HRDOURM.ConfigError(
+    throw new import_chunk_X2S6FJ5P.ConfigError(
       `no sandbox is up for this workspace (no state file ${path}); start one with \`up\``
     );
   return { path, state, running: (0, import_chunk_QQHNKEZU.processAlive)(state.daemon_pid) };

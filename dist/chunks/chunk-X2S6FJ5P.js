@@ -23,7 +23,7 @@ __export(stdin_exports, {
   resolveConfig: () => resolveConfig
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_L35A4DH3 = require("./chunk-L35A4DH3.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path");
+var import_chunk_XN3HXDLK = require("./chunk-XN3HXDLK.js"), import_chunk_L35A4DH3 = require("./chunk-L35A4DH3.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var TOOL_NAMES = [
   "run_command",
@@ -354,20 +354,6 @@ function optionSpec(name) {
   if (!spec) throw new Error(`no option named ${name}`);
   return spec;
 }
-(0, import_chunk_WE6FURZE.init_web_globals)();
-var DURATION_UNITS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 }, SIZE_UNITS = { "": 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
-function parseDuration(text) {
-  let match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/i.exec(text);
-  if (!match) return;
-  let value = Number(match[1]) * (DURATION_UNITS[(match[2] ?? "ms").toLowerCase()] ?? 1);
-  return Number.isFinite(value) ? Math.round(value) : void 0;
-}
-function parseSize(text) {
-  let match = /^\s*(\d+(?:\.\d+)?)\s*([bkmg]?)(?:i?b)?\s*$/i.exec(text);
-  if (!match) return;
-  let value = Number(match[1]) * (SIZE_UNITS[(match[2] ?? "").toLowerCase()] ?? 1);
-  return Number.isFinite(value) ? Math.round(value) : void 0;
-}
 var ConfigError = class extends Error {
   name = "ConfigError";
 }, ENV_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -385,7 +371,7 @@ function enumValue(name, raw) {
   return value;
 }
 function duration(name, raw) {
-  let spec = optionSpec(name), value = single(spec, raw), ms = parseDuration(value);
+  let spec = optionSpec(name), value = single(spec, raw), ms = (0, import_chunk_XN3HXDLK.parseDuration)(value);
   if (ms === void 0 || ms <= 0)
     throw new ConfigError(
       `${name}: "${value}" is not a duration; write e.g. 500ms, 30s, 5m (a bare number is milliseconds)`
@@ -398,7 +384,7 @@ function splitCommaList(value) {
   );
 }
 function size(name, raw) {
-  let spec = optionSpec(name), value = single(spec, raw), bytes = parseSize(value);
+  let spec = optionSpec(name), value = single(spec, raw), bytes = (0, import_chunk_XN3HXDLK.parseSize)(value);
   if (bytes === void 0 || bytes <= 0)
     throw new ConfigError(
       `${name}: "${value}" is not a size; write e.g. 512k, 256m, 2g (a bare number is bytes)`

@@ -17,10 +17,10 @@ __export(stdin_exports, {
   execute: () => execute
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_5QJLBQIW = require("./chunk-5QJLBQIW.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_4HRDOURM = require("./chunk-4HRDOURM.js"), import_chunk_L35A4DH3 = require("./chunk-L35A4DH3.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_6AYIPOVL = require("./chunk-6AYIPOVL.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_X4JXATLK = require("./chunk-X4JXATLK.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_Q4C4PGG7 = require("./chunk-Q4C4PGG7.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_X2S6FJ5P = require("./chunk-X2S6FJ5P.js"), import_chunk_XN3HXDLK = require("./chunk-XN3HXDLK.js"), import_chunk_L35A4DH3 = require("./chunk-L35A4DH3.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_6AYIPOVL = require("./chunk-6AYIPOVL.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_X4JXATLK = require("./chunk-X4JXATLK.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 async function execute(args, io) {
-  let { path, state } = (0, import_chunk_5QJLBQIW.findDaemon)(args, io), outcome = await (0, import_chunk_6AYIPOVL.stopRun)({ daemonPid: state.daemon_pid, runId: state.run_id, backend: state.backend });
+  let { path, state } = (0, import_chunk_Q4C4PGG7.findDaemon)(args, io), outcome = await (0, import_chunk_6AYIPOVL.stopRun)({ daemonPid: state.daemon_pid, runId: state.run_id, backend: state.backend });
   outcome.daemon === "killed" && io.stderr.write(
     `sandbox-action down: the daemon did not stop within ${import_chunk_6AYIPOVL.STOP_GRACE_MS} ms; it was killed
 `

@@ -17,11 +17,11 @@ __export(stdin_exports, {
   execute: () => execute
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_ADPY5LWK = require("./chunk-ADPY5LWK.js"), import_chunk_5QJLBQIW = require("./chunk-5QJLBQIW.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_54RLGO4C = require("./chunk-54RLGO4C.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_RXVTIGQ6 = require("./chunk-RXVTIGQ6.js"), import_chunk_BQUIEBUU = require("./chunk-BQUIEBUU.js"), import_chunk_4HRDOURM = require("./chunk-4HRDOURM.js"), import_chunk_L35A4DH3 = require("./chunk-L35A4DH3.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_ADPY5LWK = require("./chunk-ADPY5LWK.js"), import_chunk_Q4C4PGG7 = require("./chunk-Q4C4PGG7.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_54RLGO4C = require("./chunk-54RLGO4C.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_RXVTIGQ6 = require("./chunk-RXVTIGQ6.js"), import_chunk_BQUIEBUU = require("./chunk-BQUIEBUU.js"), import_chunk_X2S6FJ5P = require("./chunk-X2S6FJ5P.js"), import_chunk_XN3HXDLK = require("./chunk-XN3HXDLK.js"), import_chunk_L35A4DH3 = require("./chunk-L35A4DH3.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var PROBE_TIMEOUT_MS = 1e4;
 async function execute(args, io) {
-  let { path, state, running } = (0, import_chunk_5QJLBQIW.findDaemon)(args, io), healthy = !1, lastError;
+  let { path, state, running } = (0, import_chunk_Q4C4PGG7.findDaemon)(args, io), healthy = !1, lastError;
   if (running)
     try {
       let agent = await (0, import_chunk_ADPY5LWK.connectAgent)(state);

@@ -25,7 +25,7 @@ __export(stdin_exports, {
   main: () => main
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_4HRDOURM = require("./chunk-4HRDOURM.js"), import_chunk_L35A4DH3 = require("./chunk-L35A4DH3.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_X2S6FJ5P = require("./chunk-X2S6FJ5P.js"), import_chunk_XN3HXDLK = require("./chunk-XN3HXDLK.js"), import_chunk_L35A4DH3 = require("./chunk-L35A4DH3.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 (0, import_chunk_WE6FURZE.init_web_globals)(), (0, import_chunk_WE6FURZE.init_web_globals)();
 function parseArgs(argv, commandFlags) {
   let options = {}, flags = {}, positionals = [];
@@ -39,10 +39,10 @@ function parseArgs(argv, commandFlags) {
       positionals.push(arg);
       continue;
     }
-    let eq = arg.indexOf("="), name = arg.slice(2, eq < 0 ? void 0 : eq), inline = eq < 0 ? void 0 : arg.slice(eq + 1), commandFlag = commandFlags.find((flag) => flag.name === name), option = import_chunk_4HRDOURM.OPTIONS.find((spec) => spec.name === name);
-    if (!commandFlag && !option) throw new import_chunk_4HRDOURM.ConfigError(`unknown option --${name}; see --help`);
+    let eq = arg.indexOf("="), name = arg.slice(2, eq < 0 ? void 0 : eq), inline = eq < 0 ? void 0 : arg.slice(eq + 1), commandFlag = commandFlags.find((flag) => flag.name === name), option = import_chunk_X2S6FJ5P.OPTIONS.find((spec) => spec.name === name);
+    if (!commandFlag && !option) throw new import_chunk_X2S6FJ5P.ConfigError(`unknown option --${name}; see --help`);
     if (commandFlag?.switch) {
-      if (inline !== void 0) throw new import_chunk_4HRDOURM.ConfigError(`--${name} takes no value`);
+      if (inline !== void 0) throw new import_chunk_X2S6FJ5P.ConfigError(`--${name} takes no value`);
       flags[name] = !0;
       continue;
     }
@@ -50,7 +50,7 @@ function parseArgs(argv, commandFlags) {
     if (value === void 0) {
       let next = argv[i + 1];
       if (next === void 0 || next.startsWith("--") && next.length > 2)
-        throw new import_chunk_4HRDOURM.ConfigError(
+        throw new import_chunk_X2S6FJ5P.ConfigError(
           `--${name} needs a value${commandFlag?.valueName ? ` (${commandFlag.valueName})` : ""}`
         );
       value = next, i++;
@@ -75,7 +75,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print one JSON array, an element per call" },
       { name: "audit-log", valueName: "FILE", description: "append a JSONL audit record per call to FILE" }
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./run-CI74YJGB.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./run-CWK4UNZ3.js")))
   },
   {
     name: "up",
@@ -95,7 +95,7 @@ var STATE_FLAG = {
         description: "the JSONL audit log (default: beside the state file)"
       }
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./up-CTVS2QVZ.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./up-HCD6ZFIW.js")))
   },
   {
     name: "call",
@@ -108,7 +108,7 @@ var STATE_FLAG = {
       { name: "json", switch: !0, description: "print the result as JSON" },
       STATE_FLAG
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./call-DTDFLEOG.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./call-QYUZ26I4.js")))
   },
   {
     name: "status",
@@ -117,7 +117,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [{ name: "json", switch: !0, description: "print the status as JSON" }, STATE_FLAG],
-    load: () => Promise.resolve().then(() => __toESM(require("./status-SRLJ4GG4.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./status-OOITECDF.js")))
   },
   {
     name: "down",
@@ -126,7 +126,7 @@ var STATE_FLAG = {
     takesOptions: !1,
     acceptsOptions: ["workspace"],
     flags: [STATE_FLAG],
-    load: () => Promise.resolve().then(() => __toESM(require("./down-YGGQNVYP.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./down-IVFOGQ24.js")))
   },
   {
     name: "mcp",
@@ -145,7 +145,7 @@ var STATE_FLAG = {
         description: "append a JSONL audit record per call to FILE (the daemon keeps its own as well)"
       }
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./mcp-YFAL2FX7.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./mcp-MM2E5GXB.js")))
   },
   {
     name: "daemon",
@@ -158,7 +158,7 @@ var STATE_FLAG = {
       { name: "audit-log", valueName: "FILE", description: "the JSONL audit log" },
       { name: "log-file", valueName: "FILE", description: "the daemon's own log" }
     ],
-    load: () => Promise.resolve().then(() => __toESM(require("./daemon-6NCW5A4A.js")))
+    load: () => Promise.resolve().then(() => __toESM(require("./daemon-UZNUJW7D.js")))
   },
   {
     name: "gc",
@@ -187,7 +187,7 @@ var STATE_FLAG = {
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var pad = (text, width) => text.length >= width ? `${text}  ` : text.padEnd(width);
 function optionLines() {
-  return import_chunk_4HRDOURM.OPTIONS.map((option) => {
+  return import_chunk_X2S6FJ5P.OPTIONS.map((option) => {
     let value = option.values ? option.values.join("|") : option.valueName ?? option.kind.toUpperCase(), def = option.default !== void 0 ? ` [default: ${option.default}]` : "", repeat = option.kind === "list" ? " (repeatable)" : "";
     return `  ${pad(`--${option.name} ${value}`, 34)}${option.description}${repeat}${def}`;
   });
@@ -247,10 +247,10 @@ async function main(argv, io) {
 `), import_chunk_CLFXF4LG.EXIT.ok;
   try {
     let args = parseArgs(rest, command.flags), refused = command.takesOptions ? [] : Object.keys(args.options).filter((name) => !command.acceptsOptions?.includes(name));
-    if (refused.length > 0) throw new import_chunk_4HRDOURM.ConfigError(`${command.name} does not take --${refused.join(", --")}`);
+    if (refused.length > 0) throw new import_chunk_X2S6FJ5P.ConfigError(`${command.name} does not take --${refused.join(", --")}`);
     return await (await command.load()).execute(args, io);
   } catch (error) {
-    if (error instanceof import_chunk_4HRDOURM.ConfigError)
+    if (error instanceof import_chunk_X2S6FJ5P.ConfigError)
       return io.stderr.write(`sandbox-action ${command.name}: ${error.message}
 `), import_chunk_CLFXF4LG.EXIT.usage;
     throw error;

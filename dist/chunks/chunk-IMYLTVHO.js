@@ -27,7 +27,7 @@ __export(stdin_exports, {
   runDaemon: () => runDaemon
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_QOFS55AX = require("./chunk-QOFS55AX.js"), import_chunk_AO5665RP = require("./chunk-AO5665RP.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_X4JXATLK = require("./chunk-X4JXATLK.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_child_process = require("node:child_process"), import_node_fs2 = require("node:fs"), import_node_path = require("node:path");
+var import_chunk_7MLZIWEW = require("./chunk-7MLZIWEW.js"), import_chunk_AO5665RP = require("./chunk-AO5665RP.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_X4JXATLK = require("./chunk-X4JXATLK.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_child_process = require("node:child_process"), import_node_fs2 = require("node:fs"), import_node_path = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)(), (0, import_chunk_WE6FURZE.init_web_globals)();
 var SandboxUnavailableError = class extends Error {
@@ -271,10 +271,10 @@ var log = (line) => process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOSt
 async function runDaemon(config, paths) {
   let policy = (0, import_chunk_AO5665RP.hostPolicy)(config);
   redactor = policy.redactor, log(`sandbox-action ${import_chunk_TKZAGHXL.VERSION} daemon starting (pid ${process.pid}, ${config.backendReason})`);
-  let audit = new import_chunk_QOFS55AX.AuditLog(paths.audit, { redactor }), runId = (0, import_chunk_QOFS55AX.newRunId)(), started = performance.now(), ttlLeft = () => Math.max(1, config.ttlMs - (performance.now() - started)), state, sandboxes, backend;
+  let audit = new import_chunk_7MLZIWEW.AuditLog(paths.audit, { redactor }), runId = (0, import_chunk_7MLZIWEW.newRunId)(), started = performance.now(), ttlLeft = () => Math.max(1, config.ttlMs - (performance.now() - started)), state, sandboxes, backend;
   try {
     backend = await (0, import_chunk_X4JXATLK.openBackend)(config.backend, log);
-    let opened = backend, startOne = (ttlMs) => (0, import_chunk_QOFS55AX.startSession)(
+    let opened = backend, startOne = (ttlMs) => (0, import_chunk_7MLZIWEW.startSession)(
       opened,
       { ...config, ttlMs },
       {
@@ -313,9 +313,9 @@ async function runDaemon(config, paths) {
     ) : fromSupervisor(await supervise(() => startOne(ttlLeft()), recordHealth));
   } catch (error) {
     let hint = error.hint;
-    return log(`provisioning failed: ${error.message}${hint ? ` (fix: ${hint})` : ""}`), backend && await (0, import_chunk_QOFS55AX.endRun)(backend, runId), tellParent(`error: ${errorLine(error, (text) => redactor.text(text))}${hint ? ` (fix: ${hint})` : ""}`), audit.close(), 3;
+    return log(`provisioning failed: ${error.message}${hint ? ` (fix: ${hint})` : ""}`), backend && await (0, import_chunk_7MLZIWEW.endRun)(backend, runId), tellParent(`error: ${errorLine(error, (text) => redactor.text(text))}${hint ? ` (fix: ${hint})` : ""}`), audit.close(), 3;
   }
-  let first = sandboxes.first, { newToken, startProxy } = await Promise.resolve().then(() => __toESM(require("./proxy-3SU3F6ZI.js"))), token = newToken(), proxy = await startProxy({
+  let first = sandboxes.first, { newToken, startProxy } = await Promise.resolve().then(() => __toESM(require("./proxy-7BTKRDBC.js"))), token = newToken(), proxy = await startProxy({
     upstream: first.client,
     lease: () => sandboxes.lease(),
     token,
@@ -346,7 +346,7 @@ async function runDaemon(config, paths) {
   let reason = await new Promise((resolve) => {
     process.once("SIGTERM", () => resolve("SIGTERM")), process.once("SIGINT", () => resolve("SIGINT")), sandboxes.expired.then(resolve);
   });
-  return log(`stopping: ${reason}`), await proxy.close(`the sandbox daemon is stopping (${reason})`).catch((error) => log(`proxy close: ${error.message}`)), await sandboxes.close().catch((error) => log(`sandbox teardown: ${error.message}`)), await (0, import_chunk_QOFS55AX.endRun)(backend, runId), (0, import_chunk_QQHNKEZU.removeState)(paths.state), audit.close(), log(`stopped; ${JSON.stringify(proxy.stats())}`), reason.startsWith("SIG") ? 0 : 3;
+  return log(`stopping: ${reason}`), await proxy.close(`the sandbox daemon is stopping (${reason})`).catch((error) => log(`proxy close: ${error.message}`)), await sandboxes.close().catch((error) => log(`sandbox teardown: ${error.message}`)), await (0, import_chunk_7MLZIWEW.endRun)(backend, runId), (0, import_chunk_QQHNKEZU.removeState)(paths.state), audit.close(), log(`stopped; ${JSON.stringify(proxy.stats())}`), reason.startsWith("SIG") ? 0 : 3;
 }
 function fromSupervisor(supervisor) {
   let first = supervisor.current();
@@ -367,7 +367,7 @@ function fromSupervisor(supervisor) {
 }
 function fromEphemeral(ephemeral, ttlMs) {
   let timer, expired = new Promise((resolve) => {
-    timer = setTimeout(() => resolve(`the run reached its TTL (${ttlMs}ms)`), Math.min(ttlMs, import_chunk_QOFS55AX.MAX_TIMER_MS));
+    timer = setTimeout(() => resolve(`the run reached its TTL (${ttlMs}ms)`), Math.min(ttlMs, import_chunk_7MLZIWEW.MAX_TIMER_MS));
   });
   return {
     first: ephemeral.first,

@@ -30,7 +30,7 @@ __export(stdin_exports, {
   startSession: () => startSession
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_4HRDOURM = require("./chunk-4HRDOURM.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_E2HATPM4 = require("./chunk-E2HATPM4.js"), import_chunk_FXMSNCWT = require("./chunk-FXMSNCWT.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path"), import_node_child_process = require("node:child_process"), import_node_fs4 = require("node:fs"), import_node_path4 = require("node:path"), import_node_fs5 = require("node:fs"), import_node_url = require("node:url");
+var import_chunk_X2S6FJ5P = require("./chunk-X2S6FJ5P.js"), import_chunk_XN3HXDLK = require("./chunk-XN3HXDLK.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_E2HATPM4 = require("./chunk-E2HATPM4.js"), import_chunk_FXMSNCWT = require("./chunk-FXMSNCWT.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs"), import_node_path = require("node:path"), import_node_fs2 = require("node:fs"), import_node_path2 = require("node:path"), import_node_fs3 = require("node:fs"), import_node_path3 = require("node:path"), import_node_child_process = require("node:child_process"), import_node_fs4 = require("node:fs"), import_node_path4 = require("node:path"), import_node_fs5 = require("node:fs"), import_node_url = require("node:url");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var SYNC_DELAY_MS = 200, AuditLog = class {
   constructor(path, options = {}) {
@@ -271,7 +271,7 @@ async function startSession(backend, config, options = {}) {
     network: config.network,
     env: config.env,
     limits: config.limits ?? {},
-    protectedPaths: (0, import_chunk_4HRDOURM.protectedPathList)(config.protectedPaths, {
+    protectedPaths: (0, import_chunk_X2S6FJ5P.protectedPathList)(config.protectedPaths, {
       gitWritable: config.gitWritable,
       workspace: config.workspace
     }),
@@ -353,7 +353,7 @@ async function startSession(backend, config, options = {}) {
       let ttl = config.ttlMs, remaining = Math.max(0, ttl - (performance.now() - started));
       ttlTimer = setTimeout(
         () => {
-          let reason = `the sandbox ${sandbox.id} reached its TTL (${formatMs(ttl)}) and was destroyed`;
+          let reason = `the sandbox ${sandbox.id} reached its TTL (${(0, import_chunk_XN3HXDLK.formatDuration)(ttl)}) and was destroyed`;
           log(reason), resolve(reason), close().catch(
             (error) => log(`destroying the expired sandbox failed: ${error.message}`)
           );
@@ -387,9 +387,6 @@ ${detail}` : ""}`,
       { cause: error }
     );
   }
-}
-function formatMs(ms) {
-  return ms % 36e5 === 0 ? `${ms / 36e5}h` : ms % 6e4 === 0 ? `${ms / 6e4}m` : ms % 1e3 === 0 ? `${ms / 1e3}s` : `${ms}ms`;
 }
 async function startEgress(allowedDomains, options) {
   let { AllowlistError, startEgressProxy } = await Promise.resolve().then(() => __toESM(require("./egress-QHGOB2GA.js"))), dir = makeEgressDir();

@@ -25,19 +25,19 @@ __export(stdin_exports, {
   execute: () => execute
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_J65D5WBZ = require("./chunk-J65D5WBZ.js"), import_chunk_QUSOCMX6 = require("./chunk-QUSOCMX6.js"), import_chunk_QOFS55AX = require("./chunk-QOFS55AX.js"), import_chunk_4HRDOURM = require("./chunk-4HRDOURM.js"), import_chunk_AO5665RP = require("./chunk-AO5665RP.js"), import_chunk_L35A4DH3 = require("./chunk-L35A4DH3.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_X4JXATLK = require("./chunk-X4JXATLK.js"), import_chunk_E2HATPM4 = require("./chunk-E2HATPM4.js"), import_chunk_FXMSNCWT = require("./chunk-FXMSNCWT.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
+var import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_J65D5WBZ = require("./chunk-J65D5WBZ.js"), import_chunk_VKT2BE4S = require("./chunk-VKT2BE4S.js"), import_chunk_7MLZIWEW = require("./chunk-7MLZIWEW.js"), import_chunk_X2S6FJ5P = require("./chunk-X2S6FJ5P.js"), import_chunk_AO5665RP = require("./chunk-AO5665RP.js"), import_chunk_XN3HXDLK = require("./chunk-XN3HXDLK.js"), import_chunk_L35A4DH3 = require("./chunk-L35A4DH3.js"), import_chunk_KKHJGK6H = require("./chunk-KKHJGK6H.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_4EX4ZYXA = require("./chunk-4EX4ZYXA.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_A4M7HLL7 = require("./chunk-A4M7HLL7.js"), import_chunk_X4JXATLK = require("./chunk-X4JXATLK.js"), import_chunk_E2HATPM4 = require("./chunk-E2HATPM4.js"), import_chunk_FXMSNCWT = require("./chunk-FXMSNCWT.js"), import_chunk_NNWUDYE2 = require("./chunk-NNWUDYE2.js"), import_chunk_EBKXDVUJ = require("./chunk-EBKXDVUJ.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_path = require("node:path");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 async function execute(args, io) {
   let callsFile = args.flags.calls;
   if (typeof callsFile != "string")
-    throw new import_chunk_4HRDOURM.ConfigError("--calls FILE|- is required (a YAML or JSON list of {tool, args})");
-  let config = (0, import_chunk_4HRDOURM.resolveConfig)(args.options, { cwd: io.cwd }), calls = await (0, import_chunk_QUSOCMX6.loadCalls)(callsFile === "-" ? "-" : (0, import_node_path.resolve)(io.cwd, callsFile), () => io.stdin), policy = (0, import_chunk_AO5665RP.hostPolicy)(config);
-  (0, import_chunk_QUSOCMX6.checkCallsAllowed)(calls, policy.rules, callsFile === "-" ? "<stdin>" : callsFile);
-  let json = args.flags.json === !0, auditPath = args.flags["audit-log"], audit = typeof auditPath == "string" ? new import_chunk_QOFS55AX.AuditLog((0, import_node_path.resolve)(io.cwd, auditPath), { redactor: policy.redactor }) : void 0, stderr = (0, import_chunk_BCNB5QC7.redactingWriter)(io.stderr, policy), runId = (0, import_chunk_QOFS55AX.newRunId)(), session;
+    throw new import_chunk_X2S6FJ5P.ConfigError("--calls FILE|- is required (a YAML or JSON list of {tool, args})");
+  let config = (0, import_chunk_X2S6FJ5P.resolveConfig)(args.options, { cwd: io.cwd }), calls = await (0, import_chunk_VKT2BE4S.loadCalls)(callsFile === "-" ? "-" : (0, import_node_path.resolve)(io.cwd, callsFile), () => io.stdin), policy = (0, import_chunk_AO5665RP.hostPolicy)(config);
+  (0, import_chunk_VKT2BE4S.checkCallsAllowed)(calls, policy.rules, callsFile === "-" ? "<stdin>" : callsFile);
+  let json = args.flags.json === !0, auditPath = args.flags["audit-log"], audit = typeof auditPath == "string" ? new import_chunk_7MLZIWEW.AuditLog((0, import_node_path.resolve)(io.cwd, auditPath), { redactor: policy.redactor }) : void 0, stderr = (0, import_chunk_BCNB5QC7.redactingWriter)(io.stderr, policy), runId = (0, import_chunk_7MLZIWEW.newRunId)(), session;
   try {
     let backend = await (0, import_chunk_X4JXATLK.openBackend)(config.backend, (line) => stderr.write(`sandbox-action: ${line}
 `));
-    session = await (0, import_chunk_QOFS55AX.startSession)(backend, config, {
+    session = await (0, import_chunk_7MLZIWEW.startSession)(backend, config, {
       runId,
       // no agent to relay progress or logging to: the lean client, without the SDK's start-up cost
       client: () => Promise.resolve().then(() => __toESM(require("./lean-client-2EWOVABT.js"))).then((module2) => module2.connectLean),

@@ -17,26 +17,26 @@ __export(stdin_exports, {
   execute: () => execute
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_ADPY5LWK = require("./chunk-ADPY5LWK.js"), import_chunk_5QJLBQIW = require("./chunk-5QJLBQIW.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_J65D5WBZ = require("./chunk-J65D5WBZ.js"), import_chunk_54RLGO4C = require("./chunk-54RLGO4C.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_RXVTIGQ6 = require("./chunk-RXVTIGQ6.js"), import_chunk_BQUIEBUU = require("./chunk-BQUIEBUU.js"), import_chunk_4HRDOURM = require("./chunk-4HRDOURM.js"), import_chunk_L35A4DH3 = require("./chunk-L35A4DH3.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
+var import_chunk_ADPY5LWK = require("./chunk-ADPY5LWK.js"), import_chunk_Q4C4PGG7 = require("./chunk-Q4C4PGG7.js"), import_chunk_CLFXF4LG = require("./chunk-CLFXF4LG.js"), import_chunk_J65D5WBZ = require("./chunk-J65D5WBZ.js"), import_chunk_54RLGO4C = require("./chunk-54RLGO4C.js"), import_chunk_J34AVT42 = require("./chunk-J34AVT42.js"), import_chunk_RXVTIGQ6 = require("./chunk-RXVTIGQ6.js"), import_chunk_BQUIEBUU = require("./chunk-BQUIEBUU.js"), import_chunk_X2S6FJ5P = require("./chunk-X2S6FJ5P.js"), import_chunk_XN3HXDLK = require("./chunk-XN3HXDLK.js"), import_chunk_L35A4DH3 = require("./chunk-L35A4DH3.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_6KESFPFJ = require("./chunk-6KESFPFJ.js"), import_chunk_TKZAGHXL = require("./chunk-TKZAGHXL.js"), import_chunk_BCNB5QC7 = require("./chunk-BCNB5QC7.js"), import_chunk_QQHNKEZU = require("./chunk-QQHNKEZU.js"), import_chunk_GTVJVVCB = require("./chunk-GTVJVVCB.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var DEFAULT_WAIT_MS = 10 * 6e4;
 async function execute(args, io) {
   let [tool, ...extra] = args.positionals;
-  if (!tool) throw new import_chunk_4HRDOURM.ConfigError(`call needs a TOOL: one of ${import_chunk_4HRDOURM.TOOL_NAMES.join(", ")}`);
-  if (extra.length) throw new import_chunk_4HRDOURM.ConfigError(`call takes one TOOL, got also ${extra.join(" ")}`);
-  if (!(0, import_chunk_4HRDOURM.isToolName)(tool))
-    throw new import_chunk_4HRDOURM.ConfigError(`unknown tool "${tool}"; the tools are ${import_chunk_4HRDOURM.TOOL_NAMES.join(", ")}`);
+  if (!tool) throw new import_chunk_X2S6FJ5P.ConfigError(`call needs a TOOL: one of ${import_chunk_X2S6FJ5P.TOOL_NAMES.join(", ")}`);
+  if (extra.length) throw new import_chunk_X2S6FJ5P.ConfigError(`call takes one TOOL, got also ${extra.join(" ")}`);
+  if (!(0, import_chunk_X2S6FJ5P.isToolName)(tool))
+    throw new import_chunk_X2S6FJ5P.ConfigError(`unknown tool "${tool}"; the tools are ${import_chunk_X2S6FJ5P.TOOL_NAMES.join(", ")}`);
   let toolArgs = {};
   if (typeof args.flags.args == "string") {
     try {
       toolArgs = JSON.parse(args.flags.args);
     } catch (error) {
-      throw new import_chunk_4HRDOURM.ConfigError(`--args is not JSON: ${error.message}`);
+      throw new import_chunk_X2S6FJ5P.ConfigError(`--args is not JSON: ${error.message}`);
     }
     if (typeof toolArgs != "object" || toolArgs === null || Array.isArray(toolArgs))
-      throw new import_chunk_4HRDOURM.ConfigError(`--args must be a JSON object, e.g. '{"command":"ls"}'`);
+      throw new import_chunk_X2S6FJ5P.ConfigError(`--args must be a JSON object, e.g. '{"command":"ls"}'`);
   }
-  let { state, running } = (0, import_chunk_5QJLBQIW.findDaemon)(args, io);
+  let { state, running } = (0, import_chunk_Q4C4PGG7.findDaemon)(args, io);
   if (!running)
     return io.stderr.write(
       `sandbox-action call: the daemon (pid ${state.daemon_pid}) is not running; run \`down\`, then \`up\`

@@ -27,7 +27,7 @@ __export(stdin_exports, {
   parseCalls: () => parseCalls
 });
 module.exports = __toCommonJS(stdin_exports);
-var import_chunk_4HRDOURM = require("./chunk-4HRDOURM.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs");
+var import_chunk_X2S6FJ5P = require("./chunk-X2S6FJ5P.js"), import_chunk_CLN36EFS = require("./chunk-CLN36EFS.js"), import_chunk_WE6FURZE = require("./chunk-WE6FURZE.js"), import_node_fs = require("node:fs");
 (0, import_chunk_WE6FURZE.init_web_globals)();
 (0, import_chunk_WE6FURZE.init_web_globals)();
 var TOOL_INPUT_SCHEMAS = {
@@ -35,7 +35,7 @@ var TOOL_INPUT_SCHEMAS = {
     command: (0, import_chunk_CLN36EFS.string)().min(1).describe("Shell command, run with /bin/sh -c"),
     cwd: (0, import_chunk_CLN36EFS.string)().optional().describe("Working directory (relative paths resolve against the workspace)"),
     env: (0, import_chunk_CLN36EFS.record)((0, import_chunk_CLN36EFS.string)(), (0, import_chunk_CLN36EFS.string)()).optional().describe("Extra environment variables for this command, added to the sandbox's environment"),
-    timeout_ms: (0, import_chunk_CLN36EFS.number)().int().positive().max(import_chunk_4HRDOURM.MAX_TIMEOUT_MS).optional().describe("Kill the command (and everything it started) after this many milliseconds"),
+    timeout_ms: (0, import_chunk_CLN36EFS.number)().int().positive().max(import_chunk_X2S6FJ5P.MAX_TIMEOUT_MS).optional().describe("Kill the command (and everything it started) after this many milliseconds"),
     stdin: (0, import_chunk_CLN36EFS.string)().optional().describe("Text written to the command's stdin, which is then closed")
   }),
   read_file: (0, import_chunk_CLN36EFS.strictObject)({
@@ -96,7 +96,7 @@ async function parseText(text, source) {
       return JSON.parse(text);
     } catch (error) {
       if (source.endsWith(".json"))
-        throw new import_chunk_4HRDOURM.ConfigError(`${source}: not valid JSON: ${error.message}`);
+        throw new import_chunk_X2S6FJ5P.ConfigError(`${source}: not valid JSON: ${error.message}`);
     }
   let yaml = await Promise.resolve().then(() => __toESM(require("./dist-OS3UAQBF.js"))), parse = yaml.default?.parse ?? yaml.parse;
   try {
@@ -104,32 +104,32 @@ async function parseText(text, source) {
   } catch (error) {
     let first = error.message.split(`
 `)[0]?.replace(/:\s*$/, "");
-    throw new import_chunk_4HRDOURM.ConfigError(`${source}: not valid YAML: ${first}`);
+    throw new import_chunk_X2S6FJ5P.ConfigError(`${source}: not valid YAML: ${first}`);
   }
 }
 function validateCalls(value, source) {
   if (!Array.isArray(value))
-    throw new import_chunk_4HRDOURM.ConfigError(
+    throw new import_chunk_X2S6FJ5P.ConfigError(
       `${source}: expected a list of {tool, args} items, got ${value === null ? "null" : typeof value}`
     );
-  if (value.length === 0) throw new import_chunk_4HRDOURM.ConfigError(`${source}: the list of calls is empty`);
+  if (value.length === 0) throw new import_chunk_X2S6FJ5P.ConfigError(`${source}: the list of calls is empty`);
   return value.map((item, index) => {
     let where = `${source}: call ${index + 1}`;
     if (typeof item != "object" || item === null || Array.isArray(item))
-      throw new import_chunk_4HRDOURM.ConfigError(`${where}: expected an object with "tool" and "args"`);
+      throw new import_chunk_X2S6FJ5P.ConfigError(`${where}: expected an object with "tool" and "args"`);
     let { tool, args, ...rest } = item, extra = Object.keys(rest);
     if (extra.length > 0)
-      throw new import_chunk_4HRDOURM.ConfigError(
+      throw new import_chunk_X2S6FJ5P.ConfigError(
         `${where}: unknown key ${extra.map((k) => `"${k}"`).join(", ")} (allowed: tool, args)`
       );
-    if (typeof tool != "string") throw new import_chunk_4HRDOURM.ConfigError(`${where}: "tool" must be a string`);
-    if (!(0, import_chunk_4HRDOURM.isToolName)(tool))
-      throw new import_chunk_4HRDOURM.ConfigError(`${where}: unknown tool "${tool}"; the tools are ${import_chunk_4HRDOURM.TOOL_NAMES.join(", ")}`);
+    if (typeof tool != "string") throw new import_chunk_X2S6FJ5P.ConfigError(`${where}: "tool" must be a string`);
+    if (!(0, import_chunk_X2S6FJ5P.isToolName)(tool))
+      throw new import_chunk_X2S6FJ5P.ConfigError(`${where}: unknown tool "${tool}"; the tools are ${import_chunk_X2S6FJ5P.TOOL_NAMES.join(", ")}`);
     if (args !== void 0 && (typeof args != "object" || args === null || Array.isArray(args)))
-      throw new import_chunk_4HRDOURM.ConfigError(`${where} (${tool}): "args" must be an object`);
+      throw new import_chunk_X2S6FJ5P.ConfigError(`${where} (${tool}): "args" must be an object`);
     let problem = argumentProblem(tool, args ?? {});
     if (problem)
-      throw new import_chunk_4HRDOURM.ConfigError(`${where} (${tool}): ${problem}; ${tool} takes: ${argumentKeys(tool)}`);
+      throw new import_chunk_X2S6FJ5P.ConfigError(`${where} (${tool}): ${problem}; ${tool} takes: ${argumentKeys(tool)}`);
     return { tool, args: args ?? {} };
   });
 }
@@ -138,7 +138,7 @@ async function loadCalls(file, stdin = () => process.stdin) {
   try {
     text = file === "-" ? await readAll(stdin()) : (0, import_node_fs.readFileSync)(file, "utf8");
   } catch (error) {
-    throw new import_chunk_4HRDOURM.ConfigError(
+    throw new import_chunk_X2S6FJ5P.ConfigError(
       `cannot read calls file ${source}: ${whyUnreadable(error)}`
     );
   }
@@ -147,7 +147,7 @@ async function loadCalls(file, stdin = () => process.stdin) {
 function checkCallsAllowed(calls, rules, source) {
   calls.forEach((call, index) => {
     if (!rules.toolAllowed(call.tool))
-      throw new import_chunk_4HRDOURM.ConfigError(
+      throw new import_chunk_X2S6FJ5P.ConfigError(
         `${source}: call ${index + 1}: the tool "${call.tool}" is not allowed by the tools option (allowed: ${rules.allowedTools?.join(", ") || "none"})`
       );
   });
